@@ -1,0 +1,104 @@
+"""Speaker identity across documents: name normalisation, variant matching, canonical choice.
+
+Within one document the attribution stage already ties "Stanislav Zas", "Zas", "the Secretary
+General" and "he" together.  Across documents the store calls :func:`same_speaker` to decide
+whether a speaker found in a new document is one it already knows ("Stantilav Zas" and
+"Stanislav Zas" are one person: same surname, first names one or two letters apart).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .models import Speaker
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
+_HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev",
+    "sen", "rep", "gov", "gen", "col", "lt", "capt", "maj", "sgt", "adm", "jr", "sr",
+}
+
+
+def normalise(name: str) -> str:
+    """Lower-case, accents folded, punctuation and a leading article dropped: the alias key."""
+    s = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"[^\w\s]", " ", s)
+    s = re.sub(r"^\s*(the|official)\s+", "", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def name_parts(name: str) -> list[str]:
+    """The words of a person's name without honorifics: 'Mr. Barack Obama' -> ['barack', 'obama']."""
+    return [w for w in normalise(name).split() if w not in _HONORIFICS]
+
+
+def surname_key(name: str) -> str:
+    parts = name_parts(name)
+    return parts[-1] if parts else ""
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Levenshtein distance, giving up (returning limit + 1) once it must exceed ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        best = i
+        for j, cb in enumerate(b, 1):
+            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            cur.append(v)
+            best = min(best, v)
+        if best > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def similar_word(a: str, b: str) -> bool:
+    """Two spellings of one name: equal, or long enough and one or two edits apart."""
+    if a == b:
+        return True
+    if a[:1] != b[:1] or min(len(a), len(b)) < 5:
+        return False
+    return edit_distance(a, b, 2) <= (1 if min(len(a), len(b)) < 7 else 2)
+
+
+def _first_names_compatible(a: list[str], b: list[str]) -> bool:
+    if not a or not b:
+        return True  # "Zas" and "Stanislav Zas"
+    fa, fb = a[0], b[0]
+    if len(fa) == 1 or len(fb) == 1:  # an initial
+        return fa[0] == fb[0]
+    return similar_word(fa, fb)
+
+
+def same_speaker(a: Speaker, b: Speaker) -> bool:
+    """Are two speakers (from different documents) the same person or body?"""
+    if a.kind != b.kind and "person" in (a.kind, b.kind):
+        return False
+    if a.kind != "person":
+        keys_a = {normalise(x) for x in (a.name, *a.aliases)}
+        keys_b = {normalise(x) for x in (b.name, *b.aliases)}
+        return bool(keys_a & keys_b)
+    pa, pb = name_parts(a.name), name_parts(b.name)
+    if not pa or not pb:
+        return False
+    if not similar_word(pa[-1], pb[-1]):
+        return False
+    # a bare surname on either side is too weak to merge two people across documents
+    if len(pa) == 1 or len(pb) == 1:
+        return len(pa) == len(pb) == 1 and pa == pb
+    return _first_names_compatible(pa[:-1], pb[:-1])
+
+
+def better_name(a: str, b: str, count_a: int = 1, count_b: int = 1) -> str:
+    """Which of two spellings should be canonical: the more frequent, then the fuller."""
+    if count_a != count_b:
+        return a if count_a > count_b else b
+    if len(name_parts(a)) != len(name_parts(b)):
+        return a if len(name_parts(a)) > len(name_parts(b)) else b
+    return min(a, b)
