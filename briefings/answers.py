@@ -1,0 +1,296 @@
+"""Answers: a parsed question -> ranked statements with sources; a quote -> who said it.
+
+Ranking for ``ask``: BM25 over statement text (weight 2) and context (weight 1) from the FTS
+index, restricted to the speaker when the question names one, plus a bonus when the statement
+text itself holds all the topic's words or the topic as a phrase.  A statement attributed to
+someone else is never returned as the named speaker's: the restriction is in the query.
+
+``whosaid``: FTS candidates (all words, then the rarer content words), re-ranked by an ordered,
+spelling-tolerant word alignment of the quote against each statement's text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from .questions import STOPWORDS, Question, parse_question
+from .speakers import edit_distance
+from .store import SpeakerInfo, StatementHit, Store
+
+CANDIDATES = 60  # FTS candidates re-ranked per query
+MIN_QUOTE_SCORE = 0.5  # share of the quote's words (content words weigh double) found in order
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class AskResult:
+    question: str
+    speaker: str | None  # canonical name of the speaker asked about, None for topic-only
+    topic: str
+    answers: list[StatementHit]
+    message: str = ""  # why nothing was found, or "did you mean"; "" when answers speak for themselves
+    suggestions: list[SpeakerInfo] = field(default_factory=list)
+    parsed: Question | None = None
+
+
+@dataclass(slots=True)
+class WhoSaidResult:
+    quote: str
+    matches: list[StatementHit]  # best first; score in 0..1 (share of the quote found)
+    claimed: SpeakerInfo | None = None  # who the user thought said it ("did X say ..."), when known
+    claim_matches: bool | None = None  # True: X said it; False: someone else did / no record; None: no claim
+    message: str = ""
+    claimed_text: str = ""  # the claimed speaker as the user wrote it
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text or "")]
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    for suffix in ("ingly", "ings", "ing", "edly", "ers", "er", "ed", "ies", "es", "s", "ly"):
+        if len(w) - len(suffix) >= 3 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def _topic_bonus(hit: StatementHit, terms: list[str]) -> float:
+    """Extra score for a statement whose own text holds the topic (all words, or as a phrase)."""
+    if not terms:
+        return 0.0
+    stems = [_stem(t) for t in terms]
+    text_words = _words(hit.text)
+    text_stems = {_stem(w) for w in text_words}
+    found = sum(s in text_stems for s in stems)
+    bonus = 1.0 * found / len(stems)
+    if found == len(stems):
+        bonus += 1.0
+        joined = " ".join(_stem(w) for w in text_words)
+        if len(stems) > 1 and " ".join(stems) in joined:
+            bonus += 1.0
+    return bonus
+
+
+def _rank(hits: list[StatementHit], terms: list[str]) -> list[StatementHit]:
+    for h in hits:
+        h.score = round(h.score + _topic_bonus(h, terms), 4)
+    return sorted(hits, key=lambda h: (-h.score, h.statement_id))
+
+
+def _since_ok(hit: StatementHit, since: str) -> bool:
+    return not since or (hit.published_at or hit.ingested_at) >= since
+
+
+def _short(text: str, n: int = 80) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _names(infos: list[SpeakerInfo], n: int = 5) -> str:
+    return ", ".join(i.name for i in infos[:n])
+
+
+async def ask(store: Store, question: str, limit: int = 5, offset: int = 0) -> AskResult:
+    """Answer a natural question; never raises on odd input."""
+    limit = max(1, min(int(limit), 100))
+    offset = max(0, int(offset))
+    q = parse_question(question)
+    result = AskResult(question=q.text, speaker=None, topic=q.topic, answers=[], parsed=q)
+
+    if q.kind == "empty":
+        result.message = (
+            'Ask about someone or something, e.g. "what did Zas say about the mission?" or "ceasefire".'
+        )
+        return result
+    if q.kind in ("who_said", "did_say"):
+        who = await whosaid(store, q.text, limit=limit)
+        result.answers, result.message, result.topic = who.matches, who.message, q.quote
+        if who.claimed:
+            result.speaker = who.claimed.name
+        return result
+
+    terms = q.topic_words if q.topic else []
+    fetch = limit + offset
+    if q.speaker:
+        match = await store.resolve_speaker(q.speaker)
+        if match.speaker is None and q.loose:
+            # "sanctions on Russia": not a speaker after all, so the whole question is the topic
+            q = Question("topic", topic=q.text, since=q.since, text=q.text)
+            result.topic, terms = q.topic, q.topic_words
+        elif match.speaker is None:
+            result.suggestions = match.suggestions
+            if match.suggestions:
+                result.message = (
+                    f'Which "{_short(q.speaker)}" do you mean? Did you mean: {_names(match.suggestions)}?'
+                )
+            else:
+                result.message = f'I have no statements from anyone called "{_short(q.speaker)}".'
+            return result
+        else:
+            sp = match.speaker
+            result.speaker = sp.name
+            if match.how == "spelling":
+                result.message = f'Showing {sp.name} (for "{_short(q.speaker)}").'
+            if terms:
+                hits = await store.search(terms, speaker_id=sp.id, limit=max(CANDIDATES, fetch * 2))
+                hits = [h for h in _rank(hits, terms) if _since_ok(h, q.since)]
+                result.answers = hits[offset:fetch]
+                if not result.answers and not offset:
+                    others = await store.search(terms, limit=20)
+                    names = list(dict.fromkeys(h.speaker for h in others if h.speaker_id != sp.id))
+                    msg = f"Nothing from {sp.name} about {_short(q.topic)}"
+                    msg += f" ({sp.statements} statements on other subjects)." if sp.statements else "."
+                    if names:
+                        msg += f" Others on {_short(q.topic)}: {', '.join(names[:5])}."
+                    result.message = msg
+            else:
+                hits = await store.statements_by_speaker(sp.id, limit=fetch * (4 if q.since else 1))
+                hits = [h for h in hits if _since_ok(h, q.since)]
+                result.answers = hits[offset:fetch]
+                if not result.answers and not offset:
+                    result.message = f"No statements from {sp.name}" + (
+                        f" since {q.since}." if q.since else "."
+                    )
+            return result
+
+    # topic only
+    if not terms:
+        result.message = 'Ask about someone or something, e.g. "what did Zas say about the mission?".'
+        return result
+    hits = await store.search(terms, mode="all", limit=max(CANDIDATES, fetch * 2))
+    if len(hits) < fetch:
+        seen = {h.statement_id for h in hits}
+        hits += [
+            h
+            for h in await store.search(terms, limit=max(CANDIDATES, fetch * 2))
+            if h.statement_id not in seen
+        ]
+    hits = [h for h in _rank(hits, terms) if _since_ok(h, q.since)]
+    result.answers = hits[offset:fetch]
+    if not result.answers and not offset:
+        result.message = f"Nothing found about {_short(q.topic)}" + (f" since {q.since}." if q.since else ".")
+    return result
+
+
+# --------------------------------------------------------------------------- whosaid
+
+
+def _same_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) < 4 or len(b) < 4 or a[0] != b[0]:
+        return _stem(a) == _stem(b) and len(_stem(a)) >= 3
+    if _stem(a) == _stem(b):
+        return True
+    return edit_distance(a, b, 2) <= (1 if min(len(a), len(b)) < 8 else 2)
+
+
+def quote_similarity(quote: str, text: str) -> float:
+    """Share of the quote's words found, in order, in ``text`` (spelling-tolerant; content words
+    weigh double).  1.0 means every word of the quote is there; the quote may be a part of text."""
+    qw = _words(quote)
+    tw = _words(text)
+    if not qw or not tw:
+        return 0.0
+    qset = set(qw)
+    mapped = []
+    for w in tw:
+        if w in qset:
+            mapped.append(w)
+            continue
+        hit = next((q for q in qw if _same_word(q, w)), None)
+        mapped.append(hit if hit is not None else "\x00" + w)
+    weights = [0.5 if w in STOPWORDS else 1.0 for w in qw]
+    total = sum(weights)
+    sm = SequenceMatcher(None, qw, mapped, autojunk=False)
+    got = 0.0
+    for block in sm.get_matching_blocks():
+        got += sum(weights[block.a : block.a + block.size])
+    # words found out of order still count a little (reworded quotes)
+    rest = {w for w in mapped} - {qw[b.a + k] for b in sm.get_matching_blocks() for k in range(b.size)}
+    got += 0.5 * sum(wt for w, wt in zip(qw, weights, strict=True) if w in rest)
+    return min(1.0, got / total)
+
+
+async def whosaid(store: Store, quote: str, limit: int = 5, claimed: str | None = None) -> WhoSaidResult:
+    """Who said ``quote`` (also shortened, slightly reworded or misspelt), best first.
+
+    ``did X say "..."`` phrasing in ``quote`` (or ``claimed``) names who the user thinks said it;
+    the message then says plainly whether X did, or who else did.
+    """
+    limit = max(1, min(int(limit), 50))
+    raw = str(quote or "")[:2000]
+    q = parse_question(raw)
+    if q.kind == "did_say":
+        text, claimed = q.quote, claimed or q.speaker
+    elif q.kind == "who_said":
+        text = q.quote
+    else:
+        text = raw.strip().strip("\"'“”‘’ ").strip()
+    result = WhoSaidResult(quote=text, matches=[], claimed_text=claimed or "")
+    words = _words(text)
+    if not words:
+        result.message = 'Give the words of a quote, e.g. whosaid "not now, not tomorrow".'
+        return result
+
+    content = [w for w in words if w not in STOPWORDS] or words
+    candidates = await store.search(words, mode="all", columns=("body",), limit=20)
+    if len(candidates) < CANDIDATES:
+        # the rarer words: longer content words first (a cheap proxy for rarity)
+        rare = sorted(dict.fromkeys(content), key=len, reverse=True)[:8]
+        seen = {h.statement_id for h in candidates}
+        candidates += [
+            h
+            for h in await store.search(rare, columns=("body",), limit=CANDIDATES)
+            if h.statement_id not in seen
+        ]
+    for h in candidates:
+        h.score = round(quote_similarity(text, h.text), 4)
+    ranked = sorted(
+        (h for h in candidates if h.score >= MIN_QUOTE_SCORE), key=lambda h: (-h.score, h.statement_id)
+    )
+    result.matches = ranked[:limit]
+
+    if claimed:
+        match = await store.resolve_speaker(claimed)
+        result.claimed = match.speaker
+        who = match.speaker.name if match.speaker else claimed
+        if not result.matches:
+            result.claim_matches = False
+            result.message = f"I have no record of {who} or anyone else saying that."
+            return result
+        best = result.matches[0]
+        mine = [
+            h
+            for h in ranked
+            if match.speaker and h.speaker_id == match.speaker.id and h.score >= best.score - 0.02
+        ]
+        if mine:
+            result.claim_matches = True
+            result.matches = mine[:1] + [h for h in result.matches if h is not mine[0]][: limit - 1]
+            result.message = f"Yes: {who} said it ({_source(mine[0])})."
+        else:
+            result.claim_matches = False
+            result.message = f"No: that was said by {best.speaker}, not {who} ({_source(best)})."
+        return result
+    if not result.matches:
+        result.message = "I could not find that quote in any stored article."
+    return result
+
+
+def _source(hit: StatementHit) -> str:
+    parts = [hit.title or hit.path or hit.doc_id[:12]]
+    if hit.outlet:
+        parts.append(hit.outlet)
+    if hit.published_at:
+        parts.append(hit.published_at[:10])
+    return ", ".join(parts)
+
+
+def source_line(hit: StatementHit) -> str:
+    """The source of a statement in one line: title, outlet, date, link."""
+    s = _source(hit)
+    return f"{s} <{hit.url}>" if hit.url else s

@@ -1,0 +1,411 @@
+"""The ``briefings`` command: ingest, extract, ask, whosaid, speakers, demo.
+
+Errors are one line on stderr (``briefings: error: ...``): exit 2 for bad input, 1 for a
+failure while working (such as a file that could not be ingested).  Never a traceback, unless
+BRIEFINGS_DEBUG is set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+from . import __version__, extraction
+from .answers import ask, source_line, whosaid
+from .documents import DocumentError, read_document
+from .ingest import clean_extraction, ingest_paths
+from .models import Speaker
+from .speakers import better_name, same_speaker
+from .store import Store, StoreError
+
+DEMO_QUESTIONS = (
+    "what did Velde say about the harbour?",
+    "Pell on tariffs",
+    "quotes from the Foreign Minister",
+    "what has Danescu said about energy prices?",
+)
+DEMO_QUOTES = ('did Pell say "the river belongs to everyone who lives along it"',)
+
+
+class UsageError(Exception):
+    """Bad input from the user: exit status 2."""
+
+
+def _default_db() -> str:
+    return os.environ.get("BRIEFINGS_DB") or "briefings.db"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="briefings",
+        description="Find, attribute and index what officials say in news articles; answer questions about it.",
+    )
+    p.add_argument(
+        "--db", default=None, help="the SQLite store (default: $BRIEFINGS_DB, else ./briefings.db)"
+    )
+    p.add_argument("--version", action="version", version=f"briefings {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    s = sub.add_parser("ingest", help="add articles (.txt/.md files, folders recursively) to the store")
+    s.add_argument("paths", nargs="+", metavar="PATH")
+    s.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    s = sub.add_parser("extract", help="print the statements found in files (no database)")
+    s.add_argument("files", nargs="+", metavar="FILE")
+    s.add_argument("--format", choices=("jsonl", "text"), default="text")
+
+    s = sub.add_parser("ask", help='answer a question: "what did X say about Y", "X on Y", "quotes from X"')
+    s.add_argument("question")
+    s.add_argument("--json", action="store_true", help="machine-readable output")
+    s.add_argument("--limit", type=int, default=5, help="how many answers (default 5)")
+
+    s = sub.add_parser("whosaid", help='find who said a quote (also: did X say "...")')
+    s.add_argument("quote")
+    s.add_argument("--json", action="store_true", help="machine-readable output")
+    s.add_argument("--limit", type=int, default=5, help="how many matches (default 5)")
+
+    s = sub.add_parser("speakers", help="list speakers with aliases, titles and statement counts")
+    s.add_argument("--json", action="store_true", help="machine-readable output")
+    s.add_argument("--limit", type=int, default=None)
+
+    sub.add_parser("demo", help="build a temporary store from the sample articles and answer a few questions")
+    return p
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _print_json(obj) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def _progress(enabled: bool):
+    if not enabled:
+        return None
+
+    def show(done: int, total: int, path: str) -> None:
+        width = 30
+        filled = width * done // max(total, 1)
+        name = Path(path).name[:30]
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name:<30}")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
+async def _open(db: str) -> Store:
+    return await Store.open(db)
+
+
+def _doc_name(hit) -> str:
+    return hit.path or hit.doc_id
+
+
+def _quote(text: str) -> str:
+    return f"“{text.strip()}”"
+
+
+def _print_hit(n: int, hit, show_score: bool = False) -> None:
+    head = f"{n}. {hit.speaker}"
+    if hit.kind != "direct":
+        head += f" ({hit.kind}{', ' + hit.cue if hit.cue else ''})"
+    elif hit.cue:
+        head += f" ({hit.cue})"
+    print(head + ":")
+    print(textwrap.indent(textwrap.fill(_quote(hit.text), 96), "   "))
+    src = source_line(hit)
+    if hit.path and hit.path not in src:
+        src += f" [{hit.path}]"
+    print(f"   — {src}" + (f"  (score {hit.score:.2f})" if show_score else ""))
+
+
+# --------------------------------------------------------------------------- commands
+
+
+async def cmd_ingest(args) -> int:
+    store = await _open(args.db)
+    try:
+        many = len(args.paths) > 1 or any(Path(p).is_dir() for p in args.paths)
+        progress = _progress(many and not args.quiet and sys.stderr.isatty())
+        summary = await ingest_paths(store, args.paths, progress=progress)
+    finally:
+        await store.close()
+    for path, reason in summary.failed:
+        print(f"briefings: error: {path}: {reason}", file=sys.stderr)
+    print(
+        f"documents added {summary.added}, skipped {summary.skipped} (already stored), failed {len(summary.failed)}; "
+        f"statements added {summary.statements}; speakers {summary.speakers}"
+    )
+    return 1 if summary.failed else 0
+
+
+def merge_speakers(extractions: list) -> dict[tuple[int, str], str]:
+    """Across files, one canonical name per person or body: (file index, name) -> canonical name."""
+    groups: list[dict] = []  # {"members": [Speaker], "counts": {name: n}}
+    mapping: dict[tuple[int, str], int] = {}
+    for i, ext in enumerate(extractions):
+        speakers = {s.name: s for s in ext.speakers}
+        counts: dict[str, int] = {}
+        for st in ext.statements:
+            counts[st.speaker] = counts.get(st.speaker, 0) + 1
+            speakers.setdefault(st.speaker, Speaker(st.speaker, kind=st.speaker_kind))
+        for name, sp in speakers.items():
+            found = next((g for g in groups if any(same_speaker(m, sp) for m in g["members"])), None)
+            if found is None:
+                found = {"members": [], "counts": {}}
+                groups.append(found)
+            found["members"].append(sp)
+            found["counts"][name] = found["counts"].get(name, 0) + counts.get(name, 0)
+            mapping[(i, name)] = groups.index(found)
+    canonical = []
+    for g in groups:
+        best = None
+        for name, n in g["counts"].items():
+            best = name if best is None else better_name(best, name, g["counts"][best], n)
+        canonical.append(best)
+    return {key: canonical[gi] for key, gi in mapping.items()}
+
+
+async def cmd_extract(args) -> int:
+    docs, failed = [], 0
+    for f in args.files:
+        try:
+            docs.append((f, read_document(f)))
+        except DocumentError as e:
+            print(f"briefings: error: {f}: {e}", file=sys.stderr)
+            failed += 1
+    exts = [clean_extraction(doc, extraction.extract(doc.text, doc.body_start)) for _, doc in docs]
+    names = merge_speakers(exts)
+    for i, ((path, doc), ext) in enumerate(zip(docs, exts, strict=True)):
+        if args.format == "text" and ext.statements:
+            print(f"== {path}: {doc.title}")
+        for st in ext.statements:
+            speaker = names.get((i, st.speaker), st.speaker)
+            if args.format == "jsonl":
+                _print_json(
+                    {
+                        "doc": path,
+                        "speaker": speaker,
+                        "kind": st.kind,
+                        "text": st.text,
+                        "start": st.start,
+                        "end": st.end,
+                        "cue": st.cue,
+                        "context": st.context,
+                        "speaker_kind": st.speaker_kind,
+                        "mention": st.mention,
+                    }
+                )
+            else:
+                print(f"{speaker} [{st.kind}, {st.cue}] {st.start}-{st.end}")
+                print(textwrap.indent(textwrap.fill(_quote(st.text), 96), "   "))
+        if args.format == "text" and not ext.statements:
+            print(f"== {path}: no statements found")
+    return 1 if failed else 0
+
+
+async def _ask(store: Store, question: str, as_json: bool, limit: int) -> None:
+    res = await ask(store, question, limit=limit)
+    if as_json:
+        _print_json(
+            {
+                "question": res.question,
+                "speaker": res.speaker,
+                "topic": res.topic,
+                "answers": [
+                    {
+                        "speaker": h.speaker,
+                        "text": h.text,
+                        "kind": h.kind,
+                        "doc": _doc_name(h),
+                        "title": h.title,
+                        "published_at": h.published_at,
+                        "score": round(h.score, 4),
+                        "context": h.context,
+                    }
+                    for h in res.answers
+                ],
+            }
+        )
+        if res.message:
+            print(res.message, file=sys.stderr)
+        return
+    about = f" about {res.topic}" if res.topic else ""
+    who = res.speaker or "Anyone"
+    print(f"Q: {res.question}")
+    if res.message:
+        print(res.message)
+    if res.answers:
+        print(f"{who}{about}: {len(res.answers)} answer{'s' if len(res.answers) != 1 else ''}")
+        for n, h in enumerate(res.answers, 1):
+            _print_hit(n, h)
+
+
+async def cmd_ask(args) -> int:
+    if not args.question.strip():
+        raise UsageError("the question is empty")
+    if args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    store = await _open(args.db)
+    try:
+        await _ask(store, args.question, args.json, args.limit)
+    finally:
+        await store.close()
+    return 0
+
+
+async def _whosaid(store: Store, quote: str, as_json: bool, limit: int) -> None:
+    res = await whosaid(store, quote, limit=limit)
+    if as_json:
+        _print_json(
+            {
+                "matches": [
+                    {
+                        "speaker": h.speaker,
+                        "text": h.text,
+                        "doc": _doc_name(h),
+                        "title": h.title,
+                        "score": round(h.score, 4),
+                    }
+                    for h in res.matches
+                ]
+            }
+        )
+        if res.message:
+            print(res.message, file=sys.stderr)
+        return
+    print(f"Quote: {_quote(res.quote)}")
+    if res.message:
+        print(res.message)
+    for n, h in enumerate(res.matches, 1):
+        _print_hit(n, h, show_score=True)
+
+
+async def cmd_whosaid(args) -> int:
+    if not args.quote.strip():
+        raise UsageError("the quote is empty")
+    if args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    store = await _open(args.db)
+    try:
+        await _whosaid(store, args.quote, args.json, args.limit)
+    finally:
+        await store.close()
+    return 0
+
+
+async def cmd_speakers(args) -> int:
+    store = await _open(args.db)
+    try:
+        speakers = await store.list_speakers(args.limit)
+    finally:
+        await store.close()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": s.id,
+                    "name": s.name,
+                    "kind": s.kind,
+                    "titles": s.titles,
+                    "aliases": s.aliases,
+                    "statements": s.statements,
+                }
+                for s in speakers
+            ]
+        )
+        return 0
+    if not speakers:
+        print("No speakers yet: ingest some articles first.")
+    for s in speakers:
+        line = f"{s.name} ({s.kind}, {s.statements} statement{'s' if s.statements != 1 else ''})"
+        if s.titles:
+            line += f"; titles: {', '.join(s.titles)}"
+        if s.aliases:
+            line += f"; also: {', '.join(s.aliases)}"
+        print(line)
+    return 0
+
+
+def examples_dir() -> Path:
+    import briefings
+
+    here = Path(briefings.__file__).resolve().parents[1] / "examples"
+    return here if here.is_dir() else Path("examples").resolve()
+
+
+async def cmd_demo(args) -> int:
+    folder = examples_dir()
+    if not folder.is_dir():
+        raise UsageError(f"the sample articles were not found (looked for {folder})")
+    with tempfile.TemporaryDirectory(prefix="briefings-demo-") as tmp:
+        store = await Store.open(Path(tmp) / "demo.db")
+        try:
+            summary = await ingest_paths(store, [folder])
+            print(
+                f"Ingested {summary.added} sample articles from {folder}: "
+                f"{summary.statements} statements by {summary.speakers} speakers."
+            )
+            for path, reason in summary.failed:
+                print(f"  could not read {path}: {reason}")
+            for q in DEMO_QUESTIONS:
+                print()
+                await _ask(store, q, False, 3)
+            for q in DEMO_QUOTES:
+                print()
+                await _whosaid(store, q, False, 2)
+        finally:
+            await store.close()
+    print(
+        '\nTry your own: briefings --db my.db ingest examples/ && briefings --db my.db ask "Pell on the harbour"'
+    )
+    return 0
+
+
+COMMANDS = {
+    "ingest": cmd_ingest,
+    "extract": cmd_extract,
+    "ask": cmd_ask,
+    "whosaid": cmd_whosaid,
+    "speakers": cmd_speakers,
+    "demo": cmd_demo,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return 2
+    args.db = args.db or _default_db()
+    try:
+        return asyncio.run(COMMANDS[args.command](args))
+    except UsageError as e:
+        print(f"briefings: error: {e}", file=sys.stderr)
+        return 2
+    except StoreError as e:
+        print(f"briefings: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("briefings: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as e:  # the last line of defence: one line, no traceback
+        if os.environ.get("BRIEFINGS_DEBUG"):
+            raise
+        print(f"briefings: error: {type(e).__name__}: {e}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

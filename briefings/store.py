@@ -1,0 +1,809 @@
+"""The SQLite store (through aiosqlite): documents, speakers and aliases, statements, FTS5 index.
+
+All SQL of the engine lives here.  User text reaches SQL only as bound parameters and reaches
+FTS5 ``MATCH`` only through :func:`fts_match`, which turns any text into quoted plain words.
+
+Schema (``PRAGMA user_version`` = len(MIGRATIONS)):
+- documents(id = sha256 of normalised text, title, outlet, url, published_at, ingested_at, path, text)
+- speakers(id, name, kind, titles JSON, surname, statements = count kept in step)
+- speaker_aliases(alias = speakers.normalise(surface), speaker_id, source 'learnt'|'admin',
+  kind 'name'|'title', surface, mentions)
+- statements(id, doc_id, speaker_id, kind, text, start, end, cue, context, mention)
+- statements_fts(body, context, speaker, sid): FTS5 (porter unicode61) with its own content;
+  rowid = statements.id; ``sid`` holds one token ``s<speaker id>`` so a speaker-restricted
+  search is one indexed MATCH.  Kept in step inside the same transaction as ``statements``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import aiosqlite
+
+from .documents import document_id
+from .models import KINDS, Document, Extraction, Speaker
+from .speakers import better_name, edit_distance, name_parts, normalise, same_speaker, surname_key
+
+
+class StoreError(Exception):
+    """A store operation failed; the message is one clear line."""
+
+
+@dataclass(slots=True)
+class AddResult:
+    doc_id: str
+    added: bool
+    statements: int
+    speakers: int
+
+
+@dataclass(slots=True)
+class DocumentInfo:
+    id: str
+    title: str
+    outlet: str
+    url: str
+    published_at: str
+    ingested_at: str
+    statements: int
+    path: str = ""
+
+
+@dataclass(slots=True)
+class SpeakerInfo:
+    id: int
+    name: str
+    kind: str
+    titles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    statements: int = 0
+
+
+@dataclass(slots=True)
+class SpeakerMatch:
+    speaker: SpeakerInfo | None
+    suggestions: list[SpeakerInfo] = field(default_factory=list)
+    how: str = ""  # "alias", "admin", "surname", "title", "spelling", "" when unresolved
+
+
+@dataclass(slots=True)
+class StatementHit:
+    statement_id: int
+    speaker: str
+    speaker_id: int
+    kind: str
+    text: str
+    cue: str
+    context: str
+    doc_id: str
+    title: str
+    outlet: str
+    url: str
+    published_at: str
+    ingested_at: str
+    start: int
+    end: int
+    score: float = 0.0
+    path: str = ""
+
+
+# --------------------------------------------------------------------------- FTS safety
+
+MAX_QUERY_CHARS = 1000
+MAX_QUERY_TERMS = 24
+_WORD = re.compile(r"\w+")
+
+
+def fts_terms(text: str) -> list[str]:
+    """The plain words of arbitrary user text (length capped); operators become words."""
+    return _WORD.findall((text or "")[:MAX_QUERY_CHARS])[:MAX_QUERY_TERMS]
+
+
+def fts_match(
+    text: str | Iterable[str], mode: str = "any", columns: Iterable[str] = ("body", "context")
+) -> str | None:
+    """A safe FTS5 MATCH expression for user text, or None when there is nothing to match.
+
+    Every word is double-quoted (``"`` doubled), so AND/OR/NOT/NEAR, ``*``, ``:``, ``(`` and
+    column names in user text are plain words.  ``mode``: "any" (OR), "all" (AND) or "phrase".
+    """
+    terms = fts_terms(text) if isinstance(text, str) else [t for w in text for t in fts_terms(w)]
+    terms = terms[:MAX_QUERY_TERMS]
+    if not terms:
+        return None
+    quoted = ['"' + t.replace('"', '""') + '"' for t in terms]
+    if mode == "phrase":
+        body = '"' + " ".join(t.replace('"', '""') for t in terms) + '"'
+    elif mode == "all":
+        body = " AND ".join(quoted)
+    else:
+        body = " OR ".join(quoted)
+    cols = " ".join(c for c in columns if c in ("body", "context", "speaker"))
+    return f"{{{cols}}} : ({body})"
+
+
+# --------------------------------------------------------------------------- schema
+
+MIGRATIONS: list[str] = [
+    # 1: core tables
+    """
+    CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL DEFAULT '',
+        outlet TEXT NOT NULL DEFAULT '',
+        url TEXT NOT NULL DEFAULT '',
+        published_at TEXT NOT NULL DEFAULT '',
+        ingested_at TEXT NOT NULL,
+        path TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL
+    );
+    CREATE INDEX documents_ingested ON documents(ingested_at);
+    CREATE TABLE speakers (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'person',
+        titles TEXT NOT NULL DEFAULT '[]',
+        surname TEXT NOT NULL DEFAULT '',
+        statements INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX speakers_surname ON speakers(surname);
+    CREATE TABLE speaker_aliases (
+        alias TEXT NOT NULL,
+        speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+        source TEXT NOT NULL DEFAULT 'learnt' CHECK (source IN ('learnt', 'admin')),
+        kind TEXT NOT NULL DEFAULT 'name' CHECK (kind IN ('name', 'title')),
+        surface TEXT NOT NULL DEFAULT '',
+        mentions INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (alias, speaker_id)
+    );
+    CREATE INDEX speaker_aliases_speaker ON speaker_aliases(speaker_id);
+    CREATE TABLE statements (
+        id INTEGER PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        speaker_id INTEGER NOT NULL REFERENCES speakers(id),
+        kind TEXT NOT NULL CHECK (kind IN ('direct', 'partial', 'indirect')),
+        text TEXT NOT NULL,
+        start INTEGER NOT NULL CHECK (start >= 0),
+        "end" INTEGER NOT NULL CHECK ("end" >= start),
+        cue TEXT NOT NULL DEFAULT '',
+        context TEXT NOT NULL DEFAULT '',
+        mention TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX statements_speaker ON statements(speaker_id, id);
+    CREATE INDEX statements_doc ON statements(doc_id);
+    """,
+    # 2: full-text index over statement text, context and speaker, filled from what exists
+    """
+    CREATE VIRTUAL TABLE statements_fts USING fts5(
+        body, context, speaker, sid, tokenize = 'porter unicode61'
+    );
+    INSERT INTO statements_fts(rowid, body, context, speaker, sid)
+        SELECT st.id, st.text, st.context, sp.name, 's' || sp.id
+        FROM statements st JOIN speakers sp ON sp.id = st.speaker_id;
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "its", "their"}
+_HIT_COLUMNS = """
+    st.id, sp.name, sp.id, st.kind, st.text, st.cue, st.context, d.id, d.title, d.outlet, d.url,
+    d.published_at, d.ingested_at, st.start, st."end"
+"""
+_HIT_FROM = """
+    FROM statements st JOIN speakers sp ON sp.id = st.speaker_id JOIN documents d ON d.id = st.doc_id
+"""
+# bm25 weights: statement text counts twice its context; speaker columns do not rank
+_BM25 = "bm25(statements_fts, 2.0, 1.0, 0.0, 0.0)"
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _hit(row, score: float = 0.0) -> StatementHit:
+    return StatementHit(*row[:15], score=score, path=row[15] if len(row) > 15 else "")
+
+
+class Store:
+    """The engine's database.  Open with ``await Store.open(path)``; one writer at a time."""
+
+    def __init__(self, db: aiosqlite.Connection, path: str, clock: Callable[[], str]):
+        self._db = db
+        self.path = path
+        self._clock = clock
+        self._write_lock = asyncio.Lock()
+
+    # ----------------------------------------------------------------- lifetime
+
+    @classmethod
+    async def open(cls, path: str | Path, *, clock: Callable[[], str] | None = None) -> Store:
+        """Open (creating and migrating as needed).  StoreError when the file is not a usable db."""
+        path = str(path)
+        if path != ":memory:":
+            p = Path(path)
+            if p.is_dir():
+                raise StoreError(f"cannot open database {path}: it is a folder")
+            if not p.parent.exists():
+                raise StoreError(f"cannot open database {path}: folder {p.parent} does not exist")
+        try:
+            db = await aiosqlite.connect(path, isolation_level=None)
+        except (sqlite3.Error, OSError) as e:
+            raise StoreError(f"cannot open database {path}: {e}") from None
+        try:
+            await db.execute("PRAGMA foreign_keys = ON")
+            version = (await (await db.execute("PRAGMA user_version")).fetchone())[0]
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"database {path} has schema version {version}, newer than this program ({SCHEMA_VERSION})"
+                )
+            if path != ":memory:":
+                await db.execute("PRAGMA journal_mode = WAL")
+            await db.execute("PRAGMA synchronous = NORMAL")
+            await db.execute("PRAGMA busy_timeout = 5000")
+            store = cls(db, path, clock or _now)
+            await store._migrate(version)
+            return store
+        except StoreError:
+            await db.close()
+            raise
+        except sqlite3.Error as e:
+            await db.close()
+            raise StoreError(f"cannot open database {path}: {e}") from None
+
+    async def _migrate(self, version: int) -> None:
+        for number in range(version + 1, SCHEMA_VERSION + 1):
+            script = MIGRATIONS[number - 1]
+            try:
+                await self._db.executescript(
+                    f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;"
+                )
+            except sqlite3.Error:
+                if self._db.in_transaction:
+                    await self._db.execute("ROLLBACK")
+                raise
+
+    async def close(self) -> None:
+        await self._db.close()
+
+    async def __aenter__(self) -> Store:
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        await self.close()
+
+    async def schema_version(self) -> int:
+        return (await self._one("PRAGMA user_version"))[0]
+
+    # ----------------------------------------------------------------- helpers
+
+    async def _one(self, sql: str, params: Iterable = ()):
+        async with self._db.execute(sql, tuple(params)) as cur:
+            return await cur.fetchone()
+
+    async def _all(self, sql: str, params: Iterable = ()) -> list:
+        async with self._db.execute(sql, tuple(params)) as cur:
+            return list(await cur.fetchall())
+
+    # ----------------------------------------------------------------- documents
+
+    async def add_document(self, doc: Document, extraction: Extraction) -> AddResult:
+        """Store a document with its statements in one transaction; a no-op when already stored."""
+        doc_id = document_id(doc.text)
+        for st in extraction.statements:
+            if st.kind not in KINDS:
+                raise StoreError(f"statement kind {st.kind!r} is not one of {', '.join(KINDS)}")
+            if not (0 <= st.start <= st.end <= len(doc.text)) or doc.text[st.start : st.end] != st.text:
+                raise StoreError(
+                    f"statement offsets {st.start}-{st.end} do not match its text in {doc.path or doc_id[:12]}"
+                )
+        async with self._write_lock:
+            if await self._one("SELECT 1 FROM documents WHERE id = ?", (doc_id,)):
+                return AddResult(doc_id, False, 0, 0)
+            try:
+                await self._db.execute("BEGIN IMMEDIATE")
+                result = await self._add_document(doc_id, doc, extraction)
+                await self._db.execute("COMMIT")
+                return result
+            except BaseException as e:
+                if self._db.in_transaction:
+                    await self._db.execute("ROLLBACK")
+                if isinstance(e, sqlite3.Error):
+                    raise StoreError(f"could not store {doc.path or doc.title or doc_id[:12]}: {e}") from None
+                raise
+
+    async def _add_document(self, doc_id: str, doc: Document, extraction: Extraction) -> AddResult:
+        await self._db.execute(
+            "INSERT INTO documents(id, title, outlet, url, published_at, ingested_at, path, text)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc_id, doc.title, doc.outlet, doc.url, doc.published_at, self._clock(), doc.path, doc.text),
+        )
+        # every speaker named by a statement, with the Speaker record when the extraction has one
+        speakers: dict[str, Speaker] = {s.name: s for s in extraction.speakers}
+        for st in extraction.statements:
+            if st.speaker not in speakers:
+                speakers[st.speaker] = Speaker(name=st.speaker, kind=st.speaker_kind)
+        counts: dict[str, int] = {}
+        for st in extraction.statements:
+            counts[st.speaker] = counts.get(st.speaker, 0) + 1
+        ids: dict[str, int] = {}
+        for name, sp in speakers.items():
+            if counts.get(name):
+                ids[name] = await self._merge_speaker(sp, counts[name])
+        names = {
+            sid: (await self._one("SELECT name FROM speakers WHERE id = ?", (sid,)))[0]
+            for sid in set(ids.values())
+        }
+        for st in extraction.statements:
+            sid = ids[st.speaker]
+            cur = await self._db.execute(
+                'INSERT INTO statements(doc_id, speaker_id, kind, text, start, "end", cue, context, mention)'
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc_id, sid, st.kind, st.text, st.start, st.end, st.cue, st.context, st.mention),
+            )
+            await self._db.execute(
+                "INSERT INTO statements_fts(rowid, body, context, speaker, sid) VALUES (?, ?, ?, ?, ?)",
+                (cur.lastrowid, st.text, st.context, names[sid], f"s{sid}"),
+            )
+        for sid in set(ids.values()):
+            n = sum(counts[name] for name, i in ids.items() if i == sid)
+            await self._db.execute("UPDATE speakers SET statements = statements + ? WHERE id = ?", (n, sid))
+        return AddResult(doc_id, True, len(extraction.statements), len(set(ids.values())))
+
+    async def _merge_speaker(self, sp: Speaker, mentions: int) -> int:
+        """The id of the stored speaker ``sp`` is (found by alias or name variant), else a new one."""
+        sid = await self._find_same(sp)
+        if sid is None:
+            cur = await self._db.execute(
+                "INSERT INTO speakers(name, kind, titles, surname) VALUES (?, ?, ?, ?)",
+                (
+                    sp.name,
+                    sp.kind,
+                    json.dumps(list(dict.fromkeys(sp.titles))),
+                    surname_key(sp.name) if sp.kind == "person" else "",
+                ),
+            )
+            sid = cur.lastrowid
+        else:
+            row = await self._one("SELECT titles FROM speakers WHERE id = ?", (sid,))
+            titles = list(dict.fromkeys([*json.loads(row[0]), *sp.titles]))
+            await self._db.execute("UPDATE speakers SET titles = ? WHERE id = ?", (json.dumps(titles), sid))
+        # learn the names and titles this document used
+        surfaces = [(sp.name, "name", mentions)]
+        surfaces += [(a, "name", 0) for a in sp.aliases]
+        surfaces += [(t, "title", 0) for t in sp.titles]
+        for surface, kind, n in surfaces:
+            key = normalise(surface)
+            if not key or key in _PRONOUNS:
+                continue
+            await self._db.execute(
+                "INSERT INTO speaker_aliases(alias, speaker_id, source, kind, surface, mentions)"
+                " VALUES (?, ?, 'learnt', ?, ?, ?)"
+                " ON CONFLICT(alias, speaker_id) DO UPDATE SET mentions = mentions + excluded.mentions",
+                (key, sid, kind, surface, n),
+            )
+        await self._upgrade_name(sid, sp.name)
+        return sid
+
+    async def _upgrade_name(self, sid: int, candidate: str) -> None:
+        row = await self._one("SELECT name, kind FROM speakers WHERE id = ?", (sid,))
+        current = row[0]
+        if current == candidate:
+            return
+
+        async def mentions(name: str) -> int:
+            r = await self._one(
+                "SELECT mentions FROM speaker_aliases WHERE alias = ? AND speaker_id = ?",
+                (normalise(name), sid),
+            )
+            return r[0] if r else 0
+
+        best = better_name(current, candidate, await mentions(current), await mentions(candidate))
+        if best != current:
+            await self._db.execute(
+                "UPDATE speakers SET name = ?, surname = ? WHERE id = ?",
+                (best, surname_key(best) if row[1] == "person" else "", sid),
+            )
+            await self._db.execute("UPDATE statements_fts SET speaker = ? WHERE sid = ?", (best, f"s{sid}"))
+
+    async def _find_same(self, sp: Speaker) -> int | None:
+        """An existing speaker that ``sp`` (from a new document) is the same person or body as."""
+        keys = [normalise(sp.name)]
+        if sp.kind != "person":
+            keys += [normalise(a) for a in sp.aliases]
+        keys = [k for k in dict.fromkeys(keys) if k and k not in _PRONOUNS]
+        if keys:
+            marks = ",".join("?" * len(keys))
+            rows = await self._all(
+                f"SELECT a.speaker_id, a.source, s.kind, s.name FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
+                f" WHERE a.alias IN ({marks}) AND a.kind = 'name'",
+                keys,
+            )
+            admin = {r[0] for r in rows if r[1] == "admin"}
+            if len(admin) == 1:
+                return admin.pop()
+            compatible = {r[0] for r in rows if r[2] == sp.kind or "person" not in (r[2], sp.kind)}
+            if sp.kind == "person":
+                # a full name shared by two stored people: only trust it when it is a full name
+                compatible = {
+                    r[0] for r in rows if r[0] in compatible and same_speaker(Speaker(r[3]), sp)
+                } or (compatible if len(name_parts(sp.name)) >= 2 else set())
+            if len(compatible) == 1:
+                return compatible.pop()
+        if sp.kind != "person":
+            return None
+        surname = surname_key(sp.name)
+        if not surname:
+            return None
+        rows = await self._all(
+            "SELECT id, name FROM speakers WHERE kind = 'person' AND surname = ?", (surname,)
+        )
+        if not rows and len(surname) >= 5:
+            rows = await self._all(
+                "SELECT id, name FROM speakers WHERE kind = 'person' AND surname >= ? AND surname < ?"
+                " AND length(surname) BETWEEN ? AND ? LIMIT 500",
+                (surname[0], surname[0] + "\uffff", len(surname) - 2, len(surname) + 2),
+            )
+        matches = []
+        for sid, name in rows:
+            variants = [name] + [
+                r[0]
+                for r in await self._all(
+                    "SELECT surface FROM speaker_aliases WHERE speaker_id = ? AND kind = 'name' LIMIT 20",
+                    (sid,),
+                )
+            ]
+            if any(same_speaker(Speaker(v), sp) for v in variants if v):
+                matches.append((sid, name))
+        if len(matches) == 1:
+            return matches[0][0]
+        exact_first = [sid for sid, name in matches if name_parts(name)[:1] == name_parts(sp.name)[:1]]
+        return exact_first[0] if len(exact_first) == 1 else None
+
+    async def remove_document(self, doc_id: str) -> bool:
+        """Remove a document (full id or a unique prefix of at least 6 characters) and its statements."""
+        key = (doc_id or "").strip().lower()
+        if len(key) < 6 or not re.fullmatch(r"[0-9a-f]+", key):
+            return False
+        async with self._write_lock:
+            rows = await self._all(
+                "SELECT id FROM documents WHERE id >= ? AND id < ? LIMIT 2", (key, key + "g")
+            )
+            if len(rows) != 1:
+                return False
+            full = rows[0][0]
+            try:
+                await self._db.execute("BEGIN IMMEDIATE")
+                per_speaker = await self._all(
+                    "SELECT speaker_id, count(*) FROM statements WHERE doc_id = ? GROUP BY speaker_id",
+                    (full,),
+                )
+                await self._db.execute(
+                    "DELETE FROM statements_fts WHERE rowid IN (SELECT id FROM statements WHERE doc_id = ?)",
+                    (full,),
+                )
+                await self._db.execute("DELETE FROM statements WHERE doc_id = ?", (full,))
+                await self._db.execute("DELETE FROM documents WHERE id = ?", (full,))
+                for sid, n in per_speaker:
+                    await self._db.execute(
+                        "UPDATE speakers SET statements = statements - ? WHERE id = ?", (n, sid)
+                    )
+                # speakers left with nothing said and no admin alias go too
+                await self._db.execute(
+                    "DELETE FROM speakers WHERE statements <= 0 AND id NOT IN"
+                    " (SELECT speaker_id FROM speaker_aliases WHERE source = 'admin')"
+                    " AND id NOT IN (SELECT speaker_id FROM statements)"
+                )
+                await self._db.execute("COMMIT")
+            except BaseException:
+                if self._db.in_transaction:
+                    await self._db.execute("ROLLBACK")
+                raise
+            return True
+
+    _DOC_COLUMNS = (
+        "d.id, d.title, d.outlet, d.url, d.published_at, d.ingested_at,"
+        " (SELECT count(*) FROM statements s WHERE s.doc_id = d.id), d.path"
+    )
+
+    async def get_document(self, doc_id: str) -> DocumentInfo | None:
+        key = (doc_id or "").strip().lower()
+        if not key:
+            return None
+        rows = await self._all(
+            f"SELECT {self._DOC_COLUMNS} FROM documents d WHERE d.id >= ? AND d.id < ? LIMIT 2",
+            (key, key + "\uffff"),
+        )
+        if len(rows) == 1 and (rows[0][0] == key or len(key) >= 6):
+            return DocumentInfo(*rows[0])
+        return None
+
+    async def get_document_text(self, doc_id: str) -> str | None:
+        row = await self._one("SELECT text FROM documents WHERE id = ?", (doc_id,))
+        return row[0] if row else None
+
+    async def list_documents(self, limit: int = 20, offset: int = 0) -> list[DocumentInfo]:
+        rows = await self._all(
+            f"SELECT {self._DOC_COLUMNS} FROM documents d ORDER BY d.ingested_at DESC, d.rowid DESC LIMIT ? OFFSET ?",
+            (max(0, int(limit)), max(0, int(offset))),
+        )
+        return [DocumentInfo(*r) for r in rows]
+
+    async def counts(self) -> dict:
+        d = (await self._one("SELECT count(*) FROM documents"))[0]
+        s = (await self._one("SELECT count(*) FROM statements"))[0]
+        p = (await self._one("SELECT count(*) FROM speakers"))[0]
+        return {"documents": d, "statements": s, "speakers": p}
+
+    # ----------------------------------------------------------------- speakers
+
+    async def _speaker_infos(self, ids: list[int]) -> list[SpeakerInfo]:
+        if not ids:
+            return []
+        out: dict[int, SpeakerInfo] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for sid, name, kind, titles, n in await self._all(
+                f"SELECT id, name, kind, titles, statements FROM speakers WHERE id IN ({marks})", chunk
+            ):
+                out[sid] = SpeakerInfo(sid, name, kind, json.loads(titles), [], n)
+            for sid, surface in await self._all(
+                f"SELECT speaker_id, surface FROM speaker_aliases WHERE speaker_id IN ({marks}) AND kind = 'name'"
+                " ORDER BY source = 'admin' DESC, mentions DESC, surface",
+                chunk,
+            ):
+                info = out.get(sid)
+                if info and surface != info.name and surface not in info.aliases:
+                    info.aliases.append(surface)
+        return [out[i] for i in ids if i in out]
+
+    async def get_speaker(self, speaker_id: int) -> SpeakerInfo | None:
+        infos = await self._speaker_infos([int(speaker_id)])
+        return infos[0] if infos else None
+
+    async def list_speakers(self, limit: int | None = None) -> list[SpeakerInfo]:
+        """Speakers, most statements first."""
+        sql = "SELECT id FROM speakers ORDER BY statements DESC, name"
+        params: tuple = ()
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = (max(0, int(limit)),)
+        return await self._speaker_infos([r[0] for r in await self._all(sql, params)])
+
+    async def find_speakers(self, text: str, limit: int = 25) -> list[SpeakerInfo]:
+        """Autocomplete: speakers whose name or alias (or surname) starts with ``text``, then near misses."""
+        limit = max(1, min(int(limit), 100))
+        key = normalise((text or "")[:100])
+        if not key:
+            return await self.list_speakers(limit)
+        found: list[int] = []
+
+        def take(rows) -> None:
+            for (sid,) in rows:
+                if sid not in found:
+                    found.append(sid)
+
+        take(
+            await self._all(
+                "SELECT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
+                " WHERE a.alias >= ? AND a.alias < ? GROUP BY a.speaker_id ORDER BY max(s.statements) DESC LIMIT ?",
+                (key, key + "\uffff", limit),
+            )
+        )
+        if len(found) < limit:
+            take(
+                await self._all(
+                    "SELECT id FROM speakers WHERE surname >= ? AND surname < ? ORDER BY statements DESC LIMIT ?",
+                    (key, key + "\uffff", limit),
+                )
+            )
+        if len(found) < limit and len(key) >= 3:
+            for sid, _dist in await self._near_misses(key, limit):
+                if sid not in found:
+                    found.append(sid)
+        return await self._speaker_infos(found[:limit])
+
+    async def _near_misses(self, key: str, limit: int, max_rows: int = 400) -> list[tuple[int, int]]:
+        """Speakers with an alias or surname a few edits from ``key`` (a bounded scan), closest first."""
+        allowed = 1 if len(key) < 6 else 2
+        rows = await self._all(
+            "SELECT a.speaker_id, a.alias FROM speaker_aliases a WHERE a.alias >= ? AND a.alias < ?"
+            " AND length(a.alias) BETWEEN ? AND ? LIMIT ?",
+            (key[0], key[0] + "\uffff", len(key) - allowed, len(key) + allowed, max_rows),
+        )
+        rows += await self._all(
+            "SELECT id, surname FROM speakers WHERE surname >= ? AND surname < ? AND length(surname) BETWEEN ? AND ? LIMIT ?",
+            (key[0], key[0] + "\uffff", len(key) - allowed, len(key) + allowed, max_rows),
+        )
+        best: dict[int, int] = {}
+        for sid, alias in rows:
+            d = edit_distance(key, alias, allowed)
+            if d <= allowed and d < best.get(sid, 99):
+                best[sid] = d
+        return sorted(best.items(), key=lambda x: x[1])[:limit]
+
+    async def resolve_speaker(self, name: str) -> SpeakerMatch:
+        """Who ``name`` means: alias (admin first), surname, title, then spelling; else suggestions."""
+        key = normalise((name or "")[:200])
+        if not key:
+            return SpeakerMatch(None, [])
+        alias_rows = await self._all(
+            "SELECT a.speaker_id, a.source, a.kind FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
+            " WHERE a.alias = ? ORDER BY s.statements DESC",
+            (key,),
+        )
+        admin = list(dict.fromkeys(r[0] for r in alias_rows if r[1] == "admin"))
+        if len(admin) == 1:
+            return SpeakerMatch(await self.get_speaker(admin[0]), [], "admin")
+        named = list(dict.fromkeys(r[0] for r in alias_rows if r[2] == "name"))
+        if len(named) == 1:
+            return SpeakerMatch(await self.get_speaker(named[0]), [], "alias")
+        if len(named) > 1:
+            return SpeakerMatch(None, await self._speaker_infos(named[:10]), "")
+        # surname ("Zas", "Mr Zas") or a full name whose other spelling we know
+        parts = name_parts(name)
+        if parts:
+            rows = await self._all(
+                "SELECT id, name FROM speakers WHERE kind = 'person' AND surname = ? ORDER BY statements DESC LIMIT 50",
+                (parts[-1],),
+            )
+            ids = [sid for sid, full in rows if len(parts) == 1 or same_speaker(Speaker(full), Speaker(name))]
+            if len(ids) == 1:
+                return SpeakerMatch(await self.get_speaker(ids[0]), [], "surname")
+            if len(ids) > 1:
+                return SpeakerMatch(None, await self._speaker_infos(ids[:10]), "")
+        # a title: "the Secretary General", "CSTO Secretary General", "Russian President"
+        words = key.split()
+        titled = list(dict.fromkeys(r[0] for r in alias_rows if r[2] == "title"))
+        for i in range(1, len(words)):
+            if titled:
+                break
+            rows2 = await self._all(
+                "SELECT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
+                " WHERE a.alias = ? AND a.kind = 'title' ORDER BY s.statements DESC",
+                (" ".join(words[i:]),),
+            )
+            titled = list(dict.fromkeys(r[0] for r in rows2))
+        if len(titled) == 1:
+            return SpeakerMatch(await self.get_speaker(titled[0]), [], "title")
+        if len(titled) > 1:
+            return SpeakerMatch(None, await self._speaker_infos(titled[:10]), "")
+        # a misspelling: one clear candidate resolves, several are suggestions
+        near = await self._near_misses(key, 10)
+        if not near and parts and parts[-1] != key:
+            near = await self._near_misses(parts[-1], 10)
+        if near:
+            best = [sid for sid, d in near if d == near[0][1]]
+            if len(best) == 1 and len(key) >= 4:
+                return SpeakerMatch(
+                    await self.get_speaker(best[0]),
+                    await self._speaker_infos([s for s, _ in near[1:]]),
+                    "spelling",
+                )
+            return SpeakerMatch(None, await self._speaker_infos([s for s, _ in near]), "")
+        return SpeakerMatch(None, [])
+
+    async def add_alias(self, alias: str, speaker_id: int) -> None:
+        """An admin alias: it wins over anything learnt from text."""
+        key = normalise((alias or "")[:200])
+        if not key:
+            raise StoreError("an alias needs at least one letter or digit")
+        async with self._write_lock:
+            if not await self._one("SELECT 1 FROM speakers WHERE id = ?", (int(speaker_id),)):
+                raise StoreError(f"no speaker with id {speaker_id}")
+            try:
+                await self._db.execute("BEGIN IMMEDIATE")
+                await self._db.execute(
+                    "DELETE FROM speaker_aliases WHERE alias = ? AND source = 'admin'", (key,)
+                )
+                await self._db.execute(
+                    "INSERT INTO speaker_aliases(alias, speaker_id, source, kind, surface) VALUES (?, ?, 'admin', 'name', ?)"
+                    " ON CONFLICT(alias, speaker_id) DO UPDATE SET source = 'admin', kind = 'name'",
+                    (key, int(speaker_id), alias.strip()),
+                )
+                await self._db.execute("COMMIT")
+            except BaseException:
+                if self._db.in_transaction:
+                    await self._db.execute("ROLLBACK")
+                raise
+
+    async def remove_alias(self, alias: str) -> bool:
+        """Remove an admin alias (learnt ones come back from the text; they are not removed)."""
+        key = normalise((alias or "")[:200])
+        async with self._write_lock:
+            cur = await self._db.execute(
+                "DELETE FROM speaker_aliases WHERE alias = ? AND source = 'admin'", (key,)
+            )
+            return cur.rowcount > 0
+
+    # ----------------------------------------------------------------- statements
+
+    async def statements_by_speaker(
+        self, speaker_id: int, topic: str | None = None, limit: int = 10, offset: int = 0
+    ) -> list[StatementHit]:
+        """What one speaker said: newest first, or by relevance to ``topic`` (any of its words)."""
+        limit, offset = max(0, int(limit)), max(0, int(offset))
+        match = fts_match(topic, "any") if topic else None
+        if match is None:
+            rows = await self._all(
+                f"SELECT {_HIT_COLUMNS}, d.path {_HIT_FROM} WHERE st.speaker_id = ?"
+                " ORDER BY coalesce(nullif(d.published_at, ''), d.ingested_at) DESC, st.id DESC LIMIT ? OFFSET ?",
+                (int(speaker_id), limit, offset),
+            )
+            return [_hit(r) for r in rows]
+        return await self.search(topic, speaker_id=speaker_id, limit=limit, offset=offset)
+
+    async def search(
+        self,
+        text: str | Iterable[str],
+        *,
+        speaker_id: int | None = None,
+        mode: str = "any",
+        columns: Iterable[str] = ("body", "context"),
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[StatementHit]:
+        """Statements matching the words of ``text`` (made safe by fts_match), best BM25 first.
+
+        ``score`` is the negated bm25 (higher is better).  With ``speaker_id`` only that speaker's
+        statements are searched (one indexed MATCH, fast even for common words).
+        """
+        match = fts_match(text, mode, columns)
+        if match is None:
+            return []
+        if speaker_id is not None:
+            match = f'sid : "s{int(speaker_id)}" AND {match}'
+        rows = await self._all(
+            f"SELECT {_HIT_COLUMNS}, d.path, f.score FROM"
+            f" (SELECT rowid, {_BM25} AS score FROM statements_fts WHERE statements_fts MATCH ?"
+            f"  ORDER BY score LIMIT ? OFFSET ?) f"
+            f" JOIN statements st ON st.id = f.rowid"
+            f" JOIN speakers sp ON sp.id = st.speaker_id JOIN documents d ON d.id = st.doc_id"
+            f" ORDER BY f.score",
+            (match, max(0, int(limit)), max(0, int(offset))),
+        )
+        return [_hit(r[:16], -r[16]) for r in rows]
+
+    async def statements_since(self, since_iso: str, limit: int | None = None) -> list[StatementHit]:
+        """Statements of documents ingested at or after ``since_iso`` (for digests), oldest first."""
+        sql = (
+            f"SELECT {_HIT_COLUMNS}, d.path FROM documents d JOIN statements st ON st.doc_id = d.id"
+            " JOIN speakers sp ON sp.id = st.speaker_id WHERE d.ingested_at >= ? ORDER BY d.ingested_at, st.id"
+        )
+        params: tuple = (since_iso or "",)
+        if limit is not None:
+            sql += " LIMIT ?"
+            params += (max(0, int(limit)),)
+        return [_hit(r) for r in await self._all(sql, params)]
+
+    async def fts_check(self) -> bool:
+        """True when the FTS index holds exactly the statements (for tests and health checks)."""
+        a = (await self._one("SELECT count(*) FROM statements"))[0]
+        b = (await self._one("SELECT count(*) FROM statements_fts"))[0]
+        c = (
+            await self._one(
+                "SELECT count(*) FROM statements st JOIN statements_fts f ON f.rowid = st.id"
+                " WHERE f.body = st.text AND f.sid = 's' || st.speaker_id"
+            )
+        )[0]
+        return a == b == c
+
+
+__all__ = [
+    "AddResult",
+    "DocumentInfo",
+    "SpeakerInfo",
+    "SpeakerMatch",
+    "StatementHit",
+    "Store",
+    "StoreError",
+    "fts_match",
+    "fts_terms",
+]
