@@ -1,13 +1,700 @@
-"""Statement extraction: finds direct, partial and reported speech and attributes it.
+"""Statement extraction: direct, partial and reported speech, each attributed to a speaker.
 
-Placeholder while the rules are written: returns no statements.
+Pure and fast: regular expressions over paragraphs and sentence-like units, no model.
+The shapes covered (design §3):
+- ``"Quote," Name said.`` / ``"Quote," said Name.`` / ``Name said: "Quote."`` and split quotes
+- multi-sentence and multi-paragraph quotes; a quote standing alone continues the last speaker
+- partial quotes inside narration: ``Putin called Armenia Russia's "closest friend."``
+- reported speech: ``Name said/told X/urged/warned ... (that) ...``, ``..., Name said.``,
+  ``according to Name, ...``, and ``Name stated this`` pointing back at the previous sentence
+- headlines ``Name: what they said``
 """
 
 from __future__ import annotations
 
-from .models import Extraction
+import re
+
+from . import lexicon
+from .attribution import (
+    AUXILIARIES,
+    PRONOUNS,
+    ROLE_NOUNS,
+    Entity,
+    Phrase,
+    Registry,
+    classify,
+    is_cap,
+    tokens,
+)
+from .models import Extraction, Statement
+from .text import Quote, Unit, find_quotes, paragraphs, units
+
+_CLAUSE_STARTERS = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "his",
+    "her", "their", "its", "our", "my", "your", "no", "not", "some", "all", "any", "every", "many", "most",
+    "more", "both", "each", "one", "two", "if", "when", "while", "after", "before", "because", "since",
+    "although", "though", "as", "what", "why", "how", "whether", "nobody", "everyone", "everybody",
+    "nothing", "none", "only", "even", "people", "that",
+}
+_PREPOSITIONS = {
+    "to", "in", "on", "at", "for", "with", "about", "from", "by", "of", "during", "after", "before",
+    "over", "under", "into", "through", "via", "without", "within", "outside", "inside", "near", "amid",
+    "against", "toward", "towards", "upon", "across", "behind", "beyond", "around", "among", "between",
+}
+_TIME_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    "tonight", "earlier", "later", "recently", "again", "last", "this", "week", "month", "year", "morning",
+    "afternoon", "evening", "night", "weekend", "previously", "repeatedly", "publicly", "privately",
+    "also", "then", "once", "too", "separately", "flatly", "bluntly", "simply", "firmly",
+}
+_CUT = re.compile(
+    r"[”\"],?\s+(?:which|who)\b|,\s+(?:despite|even as|although)\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|according to|he said|she said|"
+    r"they said|he added|she added)\b|;\s|\s[—–]\s|\s--\s"
+)
+_HEADLINE_LABELS = {
+    "exclusive", "watch", "video", "update", "updated", "breaking", "live", "opinion", "analysis", "review",
+    "photos", "editorial", "explainer", "factbox", "timeline", "correction", "note", "read", "listen",
+    "podcast", "quiz", "poll", "report", "sources", "the latest", "latest",
+}
+_PAREN = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 
 
 def extract(text: str, body_start: int = 0) -> Extraction:
-    """All statements in ``text`` (offsets index ``text``); prose starts at ``body_start``."""
-    return Extraction(statements=[], speakers=[])
+    """All statements in ``text``; offsets index ``text``, prose starts at ``body_start``."""
+    return _Extractor(text, body_start).run()
+
+
+class _Extractor:
+    def __init__(self, text: str, body_start: int) -> None:
+        self.text = text
+        self.verbs = lexicon.speech_verbs()
+        self.reg = Registry()
+        paras = paragraphs(text, body_start)
+        self.paras = paras
+        quotes = [find_quotes(text, s, e) for s, e in paras]
+        self.units = units(text, paras, quotes)
+        self.out: list[Statement] = []
+        self.entity_of: dict[int, Entity] = {}  # statement index -> entity
+        self.last: Entity | None = None  # the latest speaker
+        self.last_para = -10
+        self.last_unit = -10
+        self.last_said = -1  # where the latest speaker's latest statement starts
+
+    # -- driver ---------------------------------------------------------------------------------
+    def run(self) -> Extraction:
+        for u in self.units:
+            self._register_names(u)
+        for i, u in enumerate(self.units):
+            self._unit(i, u)
+        return self._finish()
+
+    def _register_names(self, u: Unit) -> None:
+        """Meet every named person before attributing, so 'Zas' finds 'Stanislav Zas'."""
+        for s, e in self._narration(u):
+            toks = tokens(self.text, s, e)
+            run: list[tuple[str, int, int]] = []
+            for tok in [*toks, ("", e, e)]:
+                w = tok[0]
+                if w and (is_cap(w) or w.lower() in ("of",) and run) and not (w in ("of",) and not run):
+                    run.append(tok)
+                    continue
+                while run and run[-1][0] == "of":
+                    run.pop()
+                if len(run) >= 2 or (run and run[0][0].isupper() and False):
+                    self._register_run(run)
+                # an apposition right after a name: "Stantilav Zas, the Secretary-General of ..."
+                run = []
+            self._appositions(s, e)
+
+    def _register_run(self, run: list[tuple[str, int, int]]) -> None:
+        words = [w for w, _, _ in run]
+        while words and words[0].lower() in _CLAUSE_STARTERS:
+            words = words[1:]
+        if len(words) < 2:
+            return
+        ph = Phrase(" ".join(words), run[0][1], run[-1][2], words)
+        classify(self.reg, ph, run[0][1], subject=self._opens_clause(run[0][1]))
+
+    def _opens_clause(self, pos: int) -> bool:
+        """Does the phrase at ``pos`` open its clause (and so is likely the subject)?"""
+        t = self.text
+        lo = max(0, pos - 60)
+        before = t[lo:pos]
+        before = re.sub(r"(?:\b(?:the|a|an)\s+|\S+[’']s\s+)+$", "", before, flags=re.I)
+        b = before.rstrip()
+        return not b or b[-1] in ".,;:\n”\"" or bool(re.search(r"\b(?:and|but|However|Meanwhile|then)$", b))
+
+    _APPOS = re.compile(
+        r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),\s+(?:the|a|an)\s+([^,.;“”\"]{3,90}?)(?=[,.;]|\s+(?:who|which|said|told|arrived)\b)"
+    )
+
+    def _appositions(self, s: int, e: int) -> None:
+        for m in self._APPOS.finditer(self.text, s, e):
+            name = m.group(1).split()
+            ent = self.reg.by_surname(name[-1])
+            if ent is None or ent.kind != "person":
+                continue
+            title = re.split(r"[—–(]", m.group(2))[0].strip()
+            if any(w.lower().rstrip(".") in lexicon.title_words() for w in title.replace("-", " ").split()[:4]):
+                self.reg.add_title(ent, title)
+
+    # -- helpers --------------------------------------------------------------------------------
+    def _narration(self, u: Unit) -> list[tuple[int, int]]:
+        segs, pos = [], u.start
+        for q in u.quotes:
+            if q.open > pos:
+                segs.append((pos, q.open))
+            pos = max(pos, q.close + 1)
+        if pos < u.end:
+            segs.append((pos, u.end))
+        return segs
+
+    def _emit(self, ent: Entity, kind: str, s: int, e: int, cue: str, u: Unit, mention: str) -> None:
+        t = self.text
+        while s < e and t[s] in " \t\n,:;—–-":
+            s += 1
+        while e > s and t[e - 1] in " \t\n":
+            e -= 1
+        if kind == "indirect":
+            while e > s and t[e - 1] in ".,;:—– ":
+                e -= 1
+        if e - s < 2 or not any(c.isalnum() for c in t[s:e]):
+            return
+        context = t[u.start : u.end]
+        if len(context) < 160 and u is not self.units[0]:
+            idx = self.units.index(u) if len(self.units) < 400 else -1
+            if idx > 0:
+                context = t[self.units[idx - 1].start : u.end]
+        self.out.append(Statement(ent.name, kind, t[s:e], s, e, cue, context[:800], ent.kind, mention))
+        self.entity_of[len(self.out) - 1] = ent
+        ent.last_pos = max(ent.last_pos, s)
+        self.last = ent
+        self.last_said = s
+
+    def _verb_at(self, word: str):
+        return self.verbs.get(word.lower())
+
+    def _subject_before(self, lo: int, hi: int) -> tuple[Entity | None, str, bool]:
+        """The speaker named just before ``hi``: (entity, surface, found-a-phrase)."""
+        toks = tokens(self.text, lo, hi)
+        i = len(toks) - 1
+        while i >= 0 and (toks[i][0].lower() in AUXILIARIES or (toks[i][0].endswith("ly") and toks[i][0].islower())):
+            i -= 1
+        if i < 0:
+            return None, "", False
+        w = toks[i][0]
+        if w.lower() in PRONOUNS:
+            if w.lower() == "who":
+                # "Sidorov, who was briefed ..., said": the name before ", who"
+                j = i - 1
+                if j >= 0 and toks[j][0] == ",":
+                    return self._subject_before(lo, toks[j][1])
+                return None, "", False
+            ent = self.reg.pronoun(w, toks[i][1], self.last, self._window(toks[i][1]), self.last_said)
+            return ent, w, True
+        end_i = i
+        if w == ")":
+            j = i
+            while j >= 0 and toks[j][0] != "(":
+                j -= 1
+            if j <= 0:
+                return None, "", False
+            end_i = i = j - 1
+        if toks[i][0] == ",":
+            # an apposition: "Stanislav Zas, the Secretary-General of the CSTO, said"
+            j = i - 1
+            while j >= 0 and toks[j][0] not in (",", ".", ";", ":") and i - j < 16:
+                j -= 1
+            if j < 0 or toks[j][0] != ",":
+                return None, "", False
+            inner = [t[0].lower() for t in toks[j + 1 : i]]
+            if inner and inner[0] in ("who", "which"):
+                return self._subject_before(lo, toks[j][1])
+            ent, surface, ok = self._subject_before(lo, toks[j][1])
+            if ent is not None and inner and inner[0] in ("the", "a", "an") and ent.kind == "person":
+                title = self.text[toks[j + 1][2] + 1 : toks[i - 1][2]].strip() if i - 1 > j + 1 else ""
+                if title:
+                    self.reg.add_title(ent, re.split(r"[—–]", title)[0])
+            return ent, surface, ok
+        # gather the noun phrase leftwards
+        titles = lexicon.title_words()
+        j = i
+        lower_run = 0
+        while j >= 0:
+            word = toks[j][0]
+            lw = word.lower().rstrip(".")
+            if word in ("of",) and j < i and j > 0 and (is_cap(toks[j - 1][0]) or toks[j - 1][0].lower() in titles):
+                j -= 1
+                continue
+            if lw in ("the", "a", "an", "official"):
+                j -= 1
+                break
+            if lw in ("his", "her", "their", "its", "our"):
+                break
+            if is_cap(word) and (lw not in PRONOUNS or word == "I" and False) or word in ("&", "-", ".") and j < i:
+                if lw in PRONOUNS or (j == i and lw in _CLAUSE_STARTERS and lw not in ROLE_NOUNS):
+                    break
+                j -= 1
+                lower_run = 0
+                continue
+            if (lw in ROLE_NOUNS or lw in titles) and word.isalpha() or (
+                    lower_run < 3 and j < i and word.isalpha() and word.islower() and lw not in _CLAUSE_STARTERS
+                    and lw not in _PREPOSITIONS and lw not in AUXILIARIES and not self._verb_at(lw)
+                    and toks[i][0].lower() in ROLE_NOUNS | titles):
+                lower_run += 1
+                j -= 1
+                continue
+            break
+        start_tok = j + 1
+        if start_tok > end_i:
+            return None, "", False
+        words = [t[0] for t in toks[start_tok : end_i + 1]]
+        # drop capitalised sentence openers: "Later Trump said", "Meanwhile Putin"
+        while words and words[0].lower() in _CLAUSE_STARTERS - {"the", "a", "an"} and len(words) > 1:
+            words = words[1:]
+            start_tok += 1
+        if not words:
+            return None, "", False
+        s, e = toks[start_tok][1], toks[end_i][2]
+        ph = Phrase(self.text[s:e], s, e, words)
+        ent = classify(self.reg, ph, s)
+        return ent, ph.text, True
+
+    def _subject_after(self, lo: int, hi: int) -> tuple[Entity | None, str]:
+        """The speaker named right after an inverted verb: '..., said Name' / 'added the CSTO statement'."""
+        toks = tokens(self.text, lo, hi)
+        words = []
+        for w, s, e in toks:
+            lw = w.lower()
+            if w in (",", ".", ";", ":", "!", "?", "—", "–") or (lw in _PREPOSITIONS and lw != "of") or self._verb_at(lw):
+                break
+            if lw in ("who", "which", "that", "and"):
+                break
+            words.append((w, s, e))
+            if len(words) > 12:
+                return None, ""
+        if not words:
+            return None, ""
+        if len(words) == 1 and words[0][0].lower() in PRONOUNS:
+            w, s, _ = words[0]
+            return self.reg.pronoun(w, s, self.last, self._window(s), self.last_said), w
+        while words and words[-1][0].lower() == "of":
+            words.pop()
+        s, e = words[0][1], words[-1][2]
+        ph = Phrase(self.text[s:e], s, e, [w for w, _, _ in words])
+        return classify(self.reg, ph, s), ph.text
+
+    def _window(self, pos: int) -> int:
+        """Pronouns look back about two paragraphs."""
+        for k, (s, e) in enumerate(self.paras):
+            if s <= pos <= e:
+                return self.paras[max(0, k - 2)][0]
+        return 0
+
+    # -- one unit -------------------------------------------------------------------------------
+    def _unit(self, idx: int, u: Unit) -> None:
+        t = self.text
+        unit_speakers: list[Entity] = []
+        handled_quotes: set[int] = set()
+        # 1. quotations with an attribution next to them
+        for qi, q in enumerate(u.quotes):
+            if self._skip_quote(q):
+                handled_quotes.add(qi)
+                continue
+            prev_end = u.quotes[qi - 1].close + 1 if qi > 0 else u.start
+            next_start = u.quotes[qi + 1].open if qi + 1 < len(u.quotes) else u.end
+            before = t[prev_end : q.open]
+            after_lo = q.close + 1
+            ent, surface, cue = self._attribution_after(after_lo, next_start)
+            kind = "direct"
+            if ent is None:
+                ent, surface, cue = self._attribution_before(prev_end, q.open)
+                if ent is not None and not re.search(r"[:,]\s*$|\b\w+\s*$", before):
+                    kind = "partial"
+            elif before.strip(" \t,—–-") and not re.search(r"[:,]\s*$", before):
+                kind = "partial"
+            if ent is None:
+                continue
+            if kind == "direct" and self._embedded(before):
+                kind = "partial"
+            self._emit(ent, kind, q.start, q.end, cue, u, surface)
+            unit_speakers.append(ent)
+            handled_quotes.add(qi)
+        # 2. reported speech
+        self._reported(idx, u, unit_speakers)
+        # 3. quotations left: partial quotes in an attributed sentence, or quotes standing alone
+        for qi, q in enumerate(u.quotes):
+            if qi in handled_quotes:
+                continue
+            narration = "".join(t[s:e] for s, e in self._narration(u)).strip(" \t.,;:—–-")
+            if not narration:
+                # a quotation standing alone continues the latest speaker of this or the previous paragraph
+                if self.last is not None and u.para - self.last_para <= 1 and self._words(q) >= 3:
+                    self._emit(self.last, "direct", q.start, q.end, "", u, "")
+                    unit_speakers.append(self.last)
+                continue
+            if unit_speakers:
+                ent = unit_speakers[0]
+                self._emit(ent, "partial", q.start, q.end, "", u, "")
+        if unit_speakers:
+            self.last = unit_speakers[-1]
+            self.last_para = u.para
+            self.last_unit = idx
+
+    def _words(self, q: Quote) -> int:
+        return len(self.text[q.start : q.end].split())
+
+    def _skip_quote(self, q: Quote) -> bool:
+        body = self.text[q.start : q.end].strip()
+        if not body:
+            return True
+        words = body.split()
+        # titles of shows, books, documents: "Morning Joe", "Declaration of the Council ..."
+        if len(words) <= 8 and all(is_cap(w) or w.lower() in ("of", "the", "and", "a", "on", "in", "for", "to") for w in words) \
+                and not body.endswith((".", ",", "!", "?")):
+            return len(words) > 1 or q.single
+        if q.single and len(words) < 2:
+            return True
+        return False
+
+    def _embedded(self, before: str) -> bool:
+        """Is the quote inside narration ('called Armenia Russia's “closest friend”')?"""
+        b = before.rstrip()
+        if not b:
+            return False
+        return not b.endswith((":", ",", "—", "–", "-", ".")) and bool(re.search(r"\w$", b))
+
+    def _attribution_after(self, lo: int, hi: int) -> tuple[Entity | None, str, str]:
+        """``“...,” Name said`` / ``“...,” said Name`` / ``“...?” he asked``."""
+        t = self.text
+        seg = t[lo:hi]
+        m = re.match(r"\s*[,.!?…—–-]?\s*", seg)
+        pos = lo + (m.end() if m else 0)
+        toks = tokens(t, pos, min(hi, pos + 200))
+        if not toks:
+            return None, "", ""
+        # verb first: ", said Putin", ", added the CSTO statement"
+        k = 0
+        while k < len(toks) and toks[k][0].lower() in AUXILIARIES:
+            k += 1
+        if k < len(toks) and self._verb_at(toks[k][0]) and toks[k][0][0].islower():
+            ent, surface = self._subject_after(toks[k][2], hi)
+            if ent is not None:
+                return ent, surface, toks[k][0]
+        # name first: ", Putin said", ", the Secretary General assured"
+        for k in range(min(len(toks), 14)):
+            w = toks[k][0]
+            if w in (".", ";", "!", "?") or (w == "," and k > 0 and not self._apposition_ahead(toks, k)):
+                break
+            v = self._verb_at(w)
+            if v is not None and k > 0 and w[0].islower():
+                ent, surface, ok = self._subject_before(pos, toks[k][1])
+                if ent is not None:
+                    return ent, surface, w
+                break
+        return None, "", ""
+
+    def _apposition_ahead(self, toks, k: int) -> bool:
+        """A comma that opens an apposition before the verb: '“...,” Zas, the CSTO chief, said'."""
+        for j in range(k + 1, min(len(toks), k + 14)):
+            if toks[j][0] == ",":
+                return j + 1 < len(toks) and self._verb_at(toks[j + 1][0]) is not None
+        return False
+
+    def _attribution_before(self, lo: int, hi: int) -> tuple[Entity | None, str, str]:
+        """``Name said: “...”`` / ``Name told reporters, “...”`` / ``According to Name, “...”``."""
+        t = self.text
+        seg = t[lo:hi]
+        stripped = seg.rstrip(" \t:,—–-")
+        if not stripped.strip():
+            return None, "", ""
+        toks = tokens(t, lo, lo + len(stripped))
+        # the last speech verb within the last few words
+        for k in range(len(toks) - 1, max(-1, len(toks) - 10), -1):
+            w = toks[k][0]
+            if w in (".", ";", "!", "?"):
+                break
+            v = self._verb_at(w)
+            if v is None or not w[0].islower():
+                continue
+            if k > 0 and toks[k - 1][0].lower() == "to":
+                continue
+            ent, surface, ok = self._subject_before(lo, toks[k][1])
+            if ent is None and k + 1 < len(toks):
+                ent, surface = self._subject_after(toks[k][2], lo + len(stripped))
+            if ent is not None:
+                return ent, surface, w
+            return None, "", ""
+        m = re.search(r"\baccording to\s+(.+?)\s*$", stripped, re.I)
+        if m:
+            ent, surface = self._subject_after(lo + m.start(1), lo + len(stripped))
+            if ent is not None:
+                return ent, surface, "according to"
+        # "From Chairwoman X:" / "Name:" right before the quote
+        m = re.search(r"(?:^|\bfrom\s+)([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4})\s*$", stripped)
+        if m and seg.rstrip().endswith(":"):
+            ent, surface = self._subject_after(lo + m.start(1), lo + m.end(1))
+            if ent is not None and ent.kind in ("person", "organisation", "government"):
+                return ent, surface, ":"
+        return None, "", ""
+
+    # -- reported speech ------------------------------------------------------------------------
+    def _reported(self, idx: int, u: Unit, unit_speakers: list[Entity]) -> None:
+        t = self.text
+        narr = self._narration(u)
+        if not narr:
+            return
+        # headline "Name: what they said"
+        if idx == 0 and u.para == 0:
+            m = re.match(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s+(\S.{8,})$", t[u.start : u.end])
+            if m and m.group(1).lower() not in _HEADLINE_LABELS:
+                ent, surface = self._subject_after(u.start, u.start + m.end(1))
+                if ent is not None and ent.kind != "unnamed":
+                    self._emit(ent, "indirect", u.start + m.start(2), u.end, ":", u, surface)
+                    return
+        quote_spans = [(q.open, q.close + 1) for q in u.quotes]
+
+        def in_quote(p: int) -> bool:
+            return any(a <= p < b for a, b in quote_spans)
+
+        done_until = u.start
+        for s, e in narr:
+            for w, ws, we in tokens(t, s, e):
+                if ws < done_until:
+                    continue
+                lw = w.lower()
+                if lw == "according" and t[we : we + 3] == " to":
+                    done_until = max(done_until, self._according(u, ws, we + 3, unit_speakers))
+                    continue
+                v = self._verb_at(w)
+                if v is None or not w[0].islower() and ws != u.start:
+                    continue
+                got = self._reported_verb(idx, u, v, w, ws, we, unit_speakers, in_quote)
+                if got:
+                    done_until = max(done_until, got)
+
+    def _reported_verb(self, idx, u, v, w, ws, we, unit_speakers, in_quote) -> int:
+        t = self.text
+        lw = w.lower()
+        before = t[max(u.start, ws - 30) : ws]
+        if re.search(r"\bto\s+$", before) and not re.search(r"(going on|went on|continued|proceeded)\s+to\s+$", before):
+            return 0
+        after = t[we : u.end]
+        if re.match(r"\s+by\b", after):  # passive: "was told by"
+            return 0
+        if re.search(r"(?:\b(?:the|a|an|his|her|their|its|our|this|that|whose|of)|[’']s?)\s+(?:\w+\s+)?$", before) \
+                and not lw.endswith("ed") and lw not in ("said", "told", "wrote"):
+            return 0  # a noun: "ArmInfo's question", "the report"
+        if v.lemma == "call" and not re.match(r"\s+(?:on|for|upon)\b", after) and "“" not in after and '"' not in after:
+            return 0
+        if v.lemma == "point" and not re.match(r"\s+out\b", after):
+            return 0
+        if re.match(r"\s*[,:]?\s*[“\"‘]", after):
+            return 0  # a direct quotation follows: handled with the quote
+        # who speaks
+        participle = lw.endswith("ing") and re.search(r"(,|\band|going on to|went on to)\s*$", before)
+        if lw.endswith("ing") and not participle:
+            return 0
+        if participle:
+            ent, surface = (unit_speakers[-1] if unit_speakers else self.last), ""
+            if ent is None or u.para - self.last_para > 1 and not unit_speakers:
+                return 0
+        else:
+            ent, surface, _ = self._subject_before(self._clause_start(u, ws), ws)
+            if ent is None:
+                # inverted: "..., said Name." — only at the end of a clause
+                if re.search(r",\s*$", before) or ws == u.start:
+                    ent, surface = self._subject_after(we, u.end)
+                    if ent is not None:
+                        return self._trailing(u, ws, ent, surface, w, unit_speakers, inverted=True)
+                return 0
+        # content after the verb
+        cstart = self._content_start(v, we, u.end)
+        if cstart is None:
+            # "..., Name said." — the content is what came before
+            if not participle:
+                return self._trailing(u, ws, ent, surface, w, unit_speakers, inverted=False)
+            return 0
+        if cstart == -2:
+            return self._back_reference(idx, u, ent, surface, w, unit_speakers)
+        if cstart == -1:
+            return 0
+        cend = self._content_end(cstart, u)
+        if len(t[cstart:cend].split()) < 3:
+            return 0
+        if "weak" in v.flags and not re.search(r"\bthat\s*$", t[we:cstart]):
+            return 0
+        if cend - cstart > 0 and all(in_quote(p) for p in (cstart, cend - 2)) and self._one_quote(cstart, cend, u):
+            return 0
+        self._emit(ent, "indirect", cstart, cend, w, u, surface)
+        unit_speakers.append(ent)
+        return cend
+
+    def _back_reference(self, idx: int, u: Unit, ent: Entity, surface: str, verb: str, unit_speakers) -> int:
+        """``The CSTO will not leave. Zas stated this during ...``: the content is the sentence before."""
+        if idx == 0:
+            return 0
+        prev = self.units[idx - 1]
+        if u.para - prev.para > 1 or any(st.start >= prev.start and st.end <= prev.end for st in self.out):
+            return 0
+        if len(self.text[prev.start : prev.end].split()) < 3:
+            return 0
+        self._emit(ent, "indirect", prev.start, prev.end, verb, prev, surface)
+        unit_speakers.append(ent)
+        return u.end
+
+    def _one_quote(self, s: int, e: int, u: Unit) -> bool:
+        return any(q.open <= s + 1 and q.close >= e - 2 for q in u.quotes)
+
+    def _clause_start(self, u: Unit, ws: int) -> int:
+        """Where the clause holding the verb starts: after the latest quote close before it."""
+        lo = u.start
+        for q in u.quotes:
+            if q.close < ws:
+                lo = max(lo, q.close + 1)
+        return lo
+
+    def _content_start(self, v, we: int, end: int) -> int | None:
+        """Where reported content starts after the verb; None when the verb ends its clause."""
+        t = self.text
+        toks = tokens(t, we, min(end, we + 240))
+        if not toks or toks[0][0] in (".", "!", "?"):
+            return None
+        if toks[0][0] == "," and (len(toks) < 2 or toks[1][0].lower() not in ("that",)):
+            return None
+        # a "that" close by: "said in a statement that", "told reporters on Friday that"
+        for k, (w, s, e) in enumerate(toks[:14]):
+            if w in (".", ";", ":", "!", "?", "“", '"'):
+                break
+            if w.lower() == "that" and (k + 1 < len(toks)) and toks[k + 1][0] not in (".", ";"):
+                if k == 0 or not (toks[k - 1][0].lower() in _PREPOSITIONS or toks[k - 1][0].lower() in ("all", "like")):
+                    return e
+            if w == "," and k > 0:
+                break
+        first = toks[0][0]
+        lf = first.lower()
+        if lf in ("this", "that", "so") and (len(toks) == 1 or toks[1][0].lower() in _PREPOSITIONS | {",", ".", "on", "during"}):
+            return -2  # a back-reference: handled by the caller
+        if lf == "out" and v.lemma == "point":
+            return toks[1][1] if len(toks) > 1 else None
+        if "direct" in v.flags:
+            if lf in ("on", "for", "upon") and v.lemma == "call":
+                return toks[1][1] if len(toks) > 1 else None
+            if lf in _PREPOSITIONS or lf in (",",):
+                return None
+            return toks[0][1]
+        k = 0
+        if "obj" in v.flags:
+            # skip the hearer: "told reporters", "told MSNBC's Morning Joe", "warned the committee"
+            while k < len(toks) and k < 8 and toks[k][0].lower() not in _CLAUSE_STARTERS - {"the", "a", "an", "his", "her", "their"} \
+                    and toks[k][0] not in (",", ".", ":", ";") and not self._verb_at(toks[k][0]):
+                k += 1
+            if k == 0:
+                return None
+        # skip time adjuncts: "said Tuesday", "said on Friday"
+        while k < len(toks) and (toks[k][0].lower() in _TIME_WORDS or toks[k][0].lower() in ("on",)
+                                 and k + 1 < len(toks) and toks[k + 1][0].lower() in _TIME_WORDS):
+            k += 1
+        if k >= len(toks):
+            return None
+        w = toks[k][0]
+        lw = w.lower()
+        if lw in _PREPOSITIONS or w in (",", ".", ";", ":", "!", "?"):
+            return None
+        if lw in _CLAUSE_STARTERS or is_cap(w) or w[0].isdigit() or w in ("“", '"'):
+            return toks[k][1]
+        return None
+
+    def _content_end(self, cstart: int, u: Unit) -> int:
+        t = self.text
+        end = u.end
+        # never run past an unrelated quotation's attribution
+        m = _CUT.search(t, cstart, end)
+        while m is not None and any(q.open < m.start() < q.close for q in u.quotes):
+            m = _CUT.search(t, m.end(), end)
+        if m:
+            end = m.start()
+        return end
+
+    def _trailing(self, u: Unit, ws: int, ent: Entity, surface: str, verb: str, unit_speakers, inverted: bool) -> int:
+        """``Content, Name said.``: the content is the clause before the attribution."""
+        t = self.text
+        lo = self._clause_start(u, ws)
+        # the comma that separates content and attribution
+        head = t[lo:ws]
+        k = head.rfind(",")
+        if k < 0:
+            return 0
+        cs, ce = lo, lo + k
+        if u.quotes and any(q.open >= cs and q.close <= ce + 1 for q in u.quotes) and \
+                not t[cs:ce].replace("“", "").strip():
+            return 0
+        content = t[cs:ce]
+        if len(content.split()) < 3:
+            return 0
+        # the whole content is a quotation: attributed with the quote already
+        if any(q.open <= cs + 1 and q.close >= ce - 1 for q in u.quotes):
+            return 0
+        if re.match(r"\s*(?:[A-Z][a-z]+ing|As|When|While|After|In|On|At|Asked|Speaking)\b", content) and not re.search(r",", content):
+            return 0
+        self._emit(ent, "indirect", cs, ce, verb, u, surface)
+        unit_speakers.append(ent)
+        return ws + len(verb)
+
+    def _according(self, u: Unit, ws: int, after: int, unit_speakers) -> int:
+        """``According to Name, content.`` / ``content, according to Name.``"""
+        t = self.text
+        m = re.match(r"\s*([^,.;]{2,120})", t[after : u.end])
+        if not m:
+            return 0
+        np_s, np_e = after + m.start(1), after + m.end(1)
+        src = t[np_s:np_e]
+        sm = re.search(r"\b(?:statement|report|memo|letter|release|data|figures|survey|poll|study)\s+(?:from|by|of)\s+(.+)$", src)
+        if sm:
+            np_s = np_s + sm.start(1)
+        ent, surface = self._subject_after(np_s, np_e)
+        if ent is None:
+            return 0
+        before = t[self._clause_start(u, ws) : ws].rstrip()
+        if before.endswith(",") and len(before.split()) >= 3:
+            self._emit(ent, "indirect", self._clause_start(u, ws), ws, "according to", u, surface)
+        else:
+            rest = t[np_e : u.end]
+            cm = re.match(r"\s*,\s*", rest)
+            if cm and len(rest.split()) >= 3:
+                self._emit(ent, "indirect", np_e + cm.end(), u.end, "according to", u, surface)
+            else:
+                return 0
+        unit_speakers.append(ent)
+        return u.end
+
+    # -- finishing ------------------------------------------------------------------------------
+    def _finish(self) -> Extraction:
+        stmts = sorted(enumerate(self.out), key=lambda x: (x[1].start, -x[1].end))
+        kept: list[Statement] = []
+        used: set[str] = set()
+        seen: set[tuple[int, int]] = set()
+        indirect = [s for s in self.out if s.kind == "indirect"]
+        for _, st in stmts:
+            if (st.start, st.end) in seen:
+                continue
+            if st.kind == "partial" and any(
+                o.speaker == st.speaker and o.start <= st.start and o.end >= st.end for o in indirect
+            ):
+                continue
+            seen.add((st.start, st.end))
+            kept.append(st)
+            used.add(st.speaker)
+        # the name of each entity may have grown ("Zas" -> "Stanislav Zas") after early statements
+        names = {id(e): e.name for e in self.reg.entities}
+        final = []
+        for st in kept:
+            ent = next((e for e in self.reg.entities if st.speaker in (e.name, *e.aliases)), None)
+            name = names[id(ent)] if ent is not None else st.speaker
+            final.append(st if name == st.speaker else _renamed(st, name))
+        speakers = [sp for sp in self.reg.speakers() if sp.name in {s.speaker for s in final}]
+        return Extraction(final, speakers)
+
+
+def _renamed(st: Statement, name: str) -> Statement:
+    return Statement(name, st.kind, st.text, st.start, st.end, st.cue, st.context, st.speaker_kind, st.mention)

@@ -1,0 +1,391 @@
+"""Speaker attribution within one document.
+
+Turns the noun phrase that introduces a statement ("CSTO Secretary General Stanislav Zas",
+"Zas", "the Secretary General", "he", "the Russian side", "officials") into one entity of the
+document, so that every way of naming a speaker leads to one canonical name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .models import Speaker
+from .speakers import name_parts, normalise, similar_word
+
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z]\.(?=\s*[A-Z])|\w+(?:[’'\-.&]\w+)*(?:[’'](?:s\b)?)?|[^\w\s]")
+
+PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "we": "p", "i": "s", "who": "?"}
+DETERMINERS = {"the", "a", "an", "another", "one", "two", "three", "several", "some", "many", "most", "other", "both", "all", "his", "her", "their", "its", "our"}
+AUXILIARIES = {
+    "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do",
+    "also", "then", "later", "again", "previously", "recently", "once", "often", "still", "never", "always",
+    "even", "not", "just", "already", "too", "first", "further", "finally", "separately", "earlier",
+    "been", "being", "be", "is", "was", "were", "are", "reportedly", "repeatedly",
+}
+ROLE_NOUNS = {
+    "official", "officials", "aide", "aides", "source", "sources", "expert", "experts", "analyst", "analysts",
+    "critic", "critics", "supporter", "supporters", "advocate", "advocates", "lawmaker", "lawmakers",
+    "voter", "voters", "resident", "residents", "observer", "observers", "diplomat", "diplomats",
+    "authorities", "police", "prosecutor", "prosecutors", "investigator", "investigators", "economist",
+    "economists", "researcher", "researchers", "scientist", "scientists", "leader", "leaders", "member",
+    "members", "people", "spokesman", "spokeswoman", "spokesperson", "representative", "representatives",
+    "operative", "operatives", "strategist", "strategists", "adviser", "advisers", "advisor", "advisors",
+    "staff", "staffers", "organizers", "organisers", "activists", "activist", "witness", "witnesses",
+    "executive", "executives", "lawyer", "lawyers", "attorney", "attorneys", "doctor", "doctors",
+    "candidate", "nominee", "campaign", "administration", "government", "ministry", "agency", "statement",
+    "report", "poll", "survey", "study", "court", "judge", "panel", "committee", "commission", "group",
+    "side", "spokespeople", "democrats", "republicans", "commentators", "pollster", "pollsters", "reporter",
+    "reporters", "president", "senator", "governor", "minister", "secretary", "chairman", "director",
+    "officer", "officers", "employees", "workers", "union", "company", "firm", "chief", "head",
+    "ambassador", "envoy", "general", "insiders", "allies", "colleagues", "friends", "partners",
+    "participants", "respondents", "americans", "citizens", "students", "teachers", "parents",
+}
+DOCUMENT_NOUNS = {"statement", "statements", "release", "communique", "communiqué", "memo", "letter", "filing",
+                  "website", "account", "tweet", "tweets", "post", "message", "announcement", "report", "press"}
+GROUP_WORDS = {"side", "government", "authorities", "officials", "leadership", "administration", "delegation"}
+CAP_STOP = {
+    "the", "a", "an", "in", "on", "at", "after", "before", "meanwhile", "however", "but", "and", "or", "as",
+    "for", "from", "with", "when", "while", "this", "that", "these", "those", "it", "he", "she", "they",
+    "we", "i", "his", "her", "their", "our", "its", "if", "so", "since", "during", "over", "under", "of",
+    "to", "by", "about", "despite", "although", "yet", "still", "also", "then", "there", "here", "what",
+    "why", "how", "who", "where", "last", "next", "earlier", "later", "now", "today", "yesterday",
+    "asked", "speaking", "according", "instead", "indeed", "thus", "both", "all", "some", "many",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "mr", "mrs", "ms", "dr", "no", "not", "yes", "one", "my", "your", "you", "me", "us", "him", "them",
+    "do", "does", "did", "is", "are", "was", "were", "be", "has", "have", "had", "will", "would", "can",
+    "could", "should", "again", "every", "each", "any", "more", "most", "just", "only", "even", "like",
+    "unlike", "until", "because", "though", "whether", "once", "than", "into", "onto", "upon", "within",
+    "without", "between", "among", "against", "through", "throughout", "across", "behind", "beyond",
+    "toward", "towards", "amid", "via", "per", "ahead", "let", "well", "oh", "please", "thank", "thanks",
+}
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
+                    "lady": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
+                    "congressman": "m", "congresswoman": "f", "spokesman": "m", "spokeswoman": "f",
+                    "chairman": "m", "chairwoman": "f"}
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+
+
+def is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def is_acronym(word: str) -> bool:
+    w = word.replace(".", "").replace("&", "")
+    return len(w) >= 2 and w.isupper() and w.isalpha() and len(w) <= 6
+
+
+def strip_possessive(word: str) -> str:
+    return re.sub(r"[’'](s)?$", "", word)
+
+
+@dataclass(slots=True)
+class Entity:
+    name: str
+    kind: str  # person | organisation | government | unnamed
+    titles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    gender: str | None = None
+    mentions: int = 0
+    last_pos: int = -1
+
+
+def _title_key(words: list[str]) -> str:
+    return " ".join(w.lower().rstrip(".") for w in words).replace("-", " ")
+
+
+class Registry:
+    """The entities of one document and every way the text has named them."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._by_key: dict[str, Entity] = {}
+        self._mentions: list[tuple[int, bool, Entity]] = []  # (offset, is-a-subject, entity), in order
+
+    # -- registration -------------------------------------------------------------------------
+    def _add_alias(self, ent: Entity, alias: str) -> None:
+        alias = alias.strip()
+        if alias and alias not in ent.aliases:
+            ent.aliases.append(alias)
+        key = normalise(alias)
+        if key:
+            self._by_key.setdefault(key, ent)
+
+    def mention(self, ent: Entity, pos: int, surface: str = "", subject: bool = False) -> Entity:
+        ent.mentions += 1
+        ent.last_pos = max(ent.last_pos, pos)
+        bisect.insort(self._mentions, (pos, subject, ent), key=lambda m: m[0])
+        if surface:
+            self._add_alias(ent, surface)
+        return ent
+
+    def mark_subject(self, ent: Entity, pos: int) -> None:
+        i = bisect.bisect_left(self._mentions, pos, key=lambda m: m[0])
+        while i < len(self._mentions) and self._mentions[i][0] == pos:
+            if self._mentions[i][2] is ent:
+                self._mentions[i] = (pos, True, ent)
+            i += 1
+
+    def person(self, name_words: list[str], titles: list[str], pos: int, gender: str | None = None,
+               subject: bool = False) -> Entity:
+        name = " ".join(name_words)
+        key = normalise(name)
+        ent = self._by_key.get(key)
+        if ent is None or ent.kind != "person":
+            ent = self._find_person(name_words)
+        if ent is None:
+            ent = Entity(name, "person")
+            self.entities.append(ent)
+        elif len(name_parts(name)) > len(name_parts(ent.name)):
+            ent.name = name  # "Zas" first, "Stanislav Zas" later: keep the fuller name
+        self._add_alias(ent, name)
+        parts = name_parts(name)
+        if parts:
+            self._add_alias(ent, parts[-1])
+            if ent.gender is None and len(parts) > 1:
+                ent.gender = lexicon.first_names().get(parts[0])
+        for t in titles:
+            self.add_title(ent, t)
+        if gender and ent.gender is None:
+            ent.gender = gender
+        return self.mention(ent, pos, subject=subject)
+
+    def _find_person(self, name_words: list[str]) -> Entity | None:
+        parts = name_parts(" ".join(name_words))
+        if not parts:
+            return None
+        for ent in reversed(self.entities):
+            if ent.kind != "person":
+                continue
+            eparts = name_parts(ent.name)
+            if not eparts or not similar_word(eparts[-1], parts[-1]):
+                continue
+            if len(parts) == 1 or len(eparts) == 1:
+                if parts[-1] == eparts[-1]:
+                    return ent
+                continue
+            a, b = parts[0], eparts[0]
+            if a == b or (len(a) == 1 or len(b) == 1) and a[0] == b[0] or similar_word(a, b):
+                return ent
+        return None
+
+    def add_title(self, ent: Entity, title: str) -> None:
+        title = re.sub(r"\s+", " ", title).strip(" ,")
+        if not title or title.lower().rstrip(".") in HONORIFIC_GENDER and len(title) < 5:
+            if title.lower().rstrip(".") in HONORIFIC_GENDER and ent.gender is None:
+                ent.gender = HONORIFIC_GENDER[title.lower().rstrip(".")]
+            return
+        if title not in ent.titles:
+            ent.titles.append(title)
+        low = title.lower().rstrip(".")
+        if low in HONORIFIC_GENDER and ent.gender is None:
+            ent.gender = HONORIFIC_GENDER[low]
+
+    def named(self, name: str, kind: str, pos: int, surface: str = "") -> Entity:
+        key = normalise(name)
+        ent = self._by_key.get(key)
+        if ent is None:
+            ent = Entity(name, kind)
+            self.entities.append(ent)
+            self._add_alias(ent, name)
+        return self.mention(ent, pos, surface)
+
+    # -- look-ups -------------------------------------------------------------------------------
+    def by_surname(self, word: str) -> Entity | None:
+        ent = self._by_key.get(normalise(word))
+        if ent is not None:
+            return ent
+        return None
+
+    def by_title(self, title_words: list[str]) -> Entity | None:
+        """'the Secretary General' -> the person the text introduced with that title."""
+        want = _title_key(title_words)
+        if not want:
+            return None
+        best = None
+        for ent in self.entities:
+            if ent.kind != "person":
+                continue
+            for t in ent.titles:
+                have = _title_key(t.split())
+                if have == want or have.endswith(" " + want) or (" " + want + " of") in (" " + have + " "):
+                    if best is None or ent.last_pos > best.last_pos:
+                        best = ent
+        return best
+
+    def pronoun(self, word: str, pos: int, last_speaker: Entity | None, window_start: int,
+                last_said: int = -1) -> Entity | None:
+        """he/she: the latest speaker nearby, unless a compatible person has since become the subject
+        of a sentence ("the Prime Minister refused ... “...,” he said"); it/they: an organisation."""
+        w = word.lower()
+        if w in ("he", "she"):
+            g = PRONOUNS[w]
+            speaker_ok = (last_speaker is not None and last_speaker.kind == "person"
+                          and last_speaker.gender in (None, g))
+            subject = latest = None
+            for mpos, is_subj, ent in reversed(self._mentions):
+                if mpos >= pos:
+                    continue
+                if mpos < window_start:
+                    break
+                if ent.kind == "person" and ent.gender in (None, g):
+                    if latest is None:
+                        latest = (mpos, ent)
+                    if is_subj:
+                        subject = (mpos, ent)
+                        break
+            if speaker_ok and last_said >= window_start:
+                if subject is not None and subject[1] is not last_speaker and subject[0] > last_said:
+                    return subject[1]
+                return last_speaker
+            if subject is not None:
+                return subject[1]
+            if latest is not None:
+                return latest[1]
+            return last_speaker if speaker_ok else None
+        if w in ("it", "they", "we"):
+            if last_speaker is not None and last_speaker.kind in ("organisation", "government", "unnamed") \
+                    and last_said >= window_start:
+                return last_speaker
+            return None
+        return None
+
+    def speakers(self) -> list[Speaker]:
+        return [Speaker(e.name, e.kind if e.kind != "unnamed" else "unnamed", list(e.titles), list(e.aliases))
+                for e in self.entities]
+
+
+# -- noun phrase analysis ------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Phrase:
+    text: str
+    start: int
+    end: int
+    words: list[str]
+
+
+def classify(reg: Registry, np: Phrase, pos: int, subject: bool = False) -> Entity | None:
+    """The entity a noun phrase names, registering it when new. None when it names nobody.
+    ``subject``: the phrase opens its clause, which makes it a candidate for later pronouns."""
+    ent = _classify(reg, np, pos)
+    if ent is not None and subject:
+        reg.mark_subject(ent, pos)
+    return ent
+
+
+def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
+    words = [w for w in np.words if w not in ("(", ")")]
+    if not words:
+        return None
+    low = [w.lower() for w in words]
+    if len(words) == 1 and low[0] in PRONOUNS:
+        return None  # pronouns are resolved by the caller, which knows the discourse
+    # drop leading determiners
+    while words and low[0] in DETERMINERS:
+        words, low = words[1:], low[1:]
+    if not words:
+        return None
+    # "the CSTO statement", "Putin's statement": the document noun stands for its author
+    while len(words) > 1 and low[-1] in DOCUMENT_NOUNS:
+        words, low = words[:-1], low[:-1]
+    words = [strip_possessive(words[-1]) if i == len(words) - 1 else w for i, w in enumerate(words)]
+    titles = lexicon.title_words()
+    orgs = lexicon.organisation_heads()
+    countries = lexicon.countries()
+    # qualifiers before a possessive: "Armenia's National Security Chief Armen Grigoryan"
+    for i in range(len(words) - 2, -1, -1):
+        if re.search(r"[’']s?$", words[i]):
+            words = words[i + 1 :]
+            break
+    low = [w.lower().rstrip(".") for w in words]
+    # a country, its adjective or its seat of government: "Yerevan", "the Russian side", "Moscow"
+    country = countries.get(" ".join(low))
+    if country is None and len(low) >= 2 and low[-1] in GROUP_WORDS:
+        country = countries.get(" ".join(low[:-1]))
+    if country is None and len(low) == 2 and low[0] == "official":
+        country = countries.get(low[1])
+    if country is not None:
+        return reg.named(country.name, "government", pos, np.text)
+    # "the Prime Minister of Armenia", "Secretary-General of the CSTO": a title with its office
+    if "of" in low:
+        k = low.index("of")
+        if k > 0 and all(titleish(w) for w in low[:k]):
+            qual = words[k + 1 :]
+            name_in_qual = [w for w in qual if is_cap(w) and _name_word(w)]
+            if len(name_in_qual) < 2:
+                title_words = words[:k] + ["of", *qual]
+                ent = reg.by_title(title_words) or reg.by_title(words[:k])
+                if ent is not None:
+                    return reg.mention(ent, pos, np.text)
+                return reg.named(" ".join(words), "person", pos, np.text)
+    # organisations: a capitalised phrase ending in an organisation noun
+    if low[-1] in orgs and is_cap(words[0]) and not any(is_cap(w) and _name_word(w) for w in words[-1:]):
+        return reg.named(" ".join(words), "organisation", pos, np.text)
+    # person names: the last run of capitalised words that are not titles
+    name_idx = [i for i, w in enumerate(words) if is_cap(w) and _name_word(w)]
+    if name_idx:
+        last = name_idx[-1]
+        first = last
+        while first - 1 in name_idx:
+            first -= 1
+        trailing = low[last + 1 :]
+        if trailing and trailing[0] != "of" and any(t in ROLE_NOUNS or titleish(t) for t in trailing):
+            # "Clinton spokesman": the phrase names someone else than Clinton
+            return reg.named(" ".join(words), "unnamed", pos, np.text)
+        name_words = words[first : last + 1]
+        title_words = words[:first]
+        qual = words[last + 2 :] if trailing and trailing[0] == "of" else []
+        if len(name_words) == 1:
+            known = reg.by_surname(name_words[0])
+            if known is None and name_words[0].isupper() and len(name_words[0]) > 3:
+                known = reg.by_surname(name_words[0].title())
+            if known is not None:
+                for t in _titles_of(title_words, qual):
+                    reg.add_title(known, t)
+                return reg.mention(known, pos)
+        return reg.person(name_words, _titles_of(title_words, qual), pos)
+    head = words
+    hl = low
+    if len(head) == 1 and is_acronym(head[0]):
+        return reg.named(head[0].replace(".", "") if len(head[0]) > 4 else head[0], "organisation", pos, np.text)
+    if any(is_acronym(w) for w in head) and hl[-1] not in titles:
+        return reg.named(" ".join(head), "organisation", pos, np.text)
+    # a title alone: "the Secretary General", "the Prime Minister of Armenia", "the Vermont senator"
+    if any(titleish(w) for w in hl):
+        title_run = [w for w in head if titleish(w.lower())]
+        ent = reg.by_title(title_run)
+        if ent is not None:
+            return reg.mention(ent, pos, np.text)
+        name = " ".join(words)
+        return reg.named(name, "person", pos, np.text)
+    if hl[-1] in ROLE_NOUNS:
+        return reg.named(" ".join(words), "unnamed", pos, np.text)
+    return None
+
+
+def titleish(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    titles = lexicon.title_words()
+    return w in titles or ("-" in w and all(p in titles for p in w.split("-") if p))
+
+
+def _name_word(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    return not (titleish(w) or w in CAP_STOP or is_acronym(word) or w in lexicon.countries()
+                or w in lexicon.organisation_heads())
+
+
+def _titles_of(title_words: list[str], qual: list[str]) -> list[str]:
+    if not title_words:
+        return []
+    t = " ".join(title_words)
+    if qual:
+        t += " of " + " ".join(qual)
+    return [t]

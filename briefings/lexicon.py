@@ -1,0 +1,87 @@
+"""Word lists kept as data files in ``lexicon/``, loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+_DIR = Path(__file__).with_name("lexicon")
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    for line in (_DIR / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    lemma: str
+    flags: frozenset[str]
+
+
+@cache
+def speech_verbs() -> dict[str, Verb]:
+    """Every inflected form -> its verb (lemma and flags)."""
+    forms: dict[str, Verb] = {}
+    for line in _lines("speech_verbs.txt"):
+        words, _, flags = line.partition("|")
+        parts = words.split()
+        verb = Verb(parts[0], frozenset(flags.split()))
+        for form in parts:
+            forms.setdefault(form, verb)
+    return forms
+
+
+@cache
+def titles() -> frozenset[str]:
+    return frozenset(_lines("titles.txt"))
+
+
+@cache
+def title_words() -> frozenset[str]:
+    return frozenset(w.rstrip(".") for t in titles() for w in t.replace("-", " ").split())
+
+
+@cache
+def organisation_heads() -> frozenset[str]:
+    return frozenset(_lines("organisations.txt"))
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    name: str
+    adjectives: tuple[str, ...]
+    seats: tuple[str, ...]
+
+
+@cache
+def countries() -> dict[str, Country]:
+    """Lower-cased country name, adjective or seat of government -> the country."""
+    table: dict[str, Country] = {}
+    for line in _lines("countries.txt"):
+        name, adjs, seats = (part.strip() for part in (line.split("|") + ["", ""])[:3])
+        country = Country(
+            name,
+            tuple(a.strip() for a in adjs.split(",") if a.strip()),
+            tuple(s.strip() for s in seats.split(",") if s.strip()),
+        )
+        for key in (name, *country.adjectives, *country.seats):
+            table.setdefault(key.lower(), country)
+            if key.lower().startswith("the "):
+                table.setdefault(key.lower()[4:], country)
+    return table
+
+
+@cache
+def first_names() -> dict[str, str]:
+    genders: dict[str, str] = {}
+    for line in _lines("first_names.txt"):
+        gender, _, names = line.partition(":")
+        for n in names.split():
+            genders[n] = gender.strip()
+    return genders

@@ -1,0 +1,164 @@
+"""Segmentation: paragraphs, quotations and sentence-like units, all as character offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+OPEN_DOUBLE = "“„«"
+CLOSE_DOUBLE = "”»"
+STRAIGHT_DOUBLE = '"'
+OPEN_SINGLE = "‘"
+CLOSE_SINGLE = "’"
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "adm",
+    "st", "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs", "etc", "prof", "rev", "hon", "ft", "mt",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n",
+    "u.k", "e.u", "d.c", "a.m", "p.m", "approx", "dept", "est", "fig", "sec", "cmdr", "supt",
+}
+
+
+@dataclass(slots=True)
+class Quote:
+    open: int  # offset of the opening mark
+    close: int  # offset of the closing mark (== end of paragraph when unclosed)
+    closed: bool
+    single: bool = False
+
+    @property
+    def start(self) -> int:  # first character inside the marks
+        return self.open + 1
+
+    @property
+    def end(self) -> int:
+        return self.close
+
+
+@dataclass(slots=True)
+class Unit:
+    """A sentence of narration; a quotation inside it is never split, however many sentences it holds."""
+
+    start: int
+    end: int
+    para: int
+    quotes: list[Quote] = field(default_factory=list)
+
+
+def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Non-empty lines as (start, end), stripped of surrounding white space."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text[start:]):
+        s, e = m.start() + start, m.end() + start
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum()
+
+
+def find_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """Quotations in one paragraph: double marks (typographic or straight), then single marks outside them."""
+    quotes: list[Quote] = []
+    open_at = -1
+    for i in range(start, end):
+        c = text[i]
+        if c in OPEN_DOUBLE:
+            open_at = i  # an unclosed earlier mark is a stray one
+        elif c in CLOSE_DOUBLE:
+            if open_at >= 0:
+                quotes.append(Quote(open_at, i, True))
+                open_at = -1
+        elif c == STRAIGHT_DOUBLE:
+            prev = text[i - 1] if i > start else " "
+            nxt = text[i + 1] if i + 1 < end else " "
+            if open_at < 0:
+                if not nxt.isspace():
+                    open_at = i
+            elif prev.isspace() and not nxt.isspace() and i - open_at > 1 and _is_word_char(nxt):
+                # looks like a new opening: the earlier mark never closed
+                open_at = i
+            else:
+                quotes.append(Quote(open_at, i, True))
+                open_at = -1
+    if open_at >= 0 and end - open_at > 2:
+        quotes.append(Quote(open_at, end, False))
+    quotes.extend(_single_quotes(text, start, end, quotes))
+    quotes.sort(key=lambda q: q.open)
+    return quotes
+
+
+def _single_quotes(text: str, start: int, end: int, doubles: list[Quote]) -> list[Quote]:
+    """‘scare’ or 'headline' quotes: an opening mark before a word, a closing one after a word."""
+    out: list[Quote] = []
+    inside = [(q.open, q.close) for q in doubles]
+    open_at = -1
+    for i in range(start, end):
+        c = text[i]
+        if c not in "‘’'":
+            continue
+        if any(a <= i <= b for a, b in inside):
+            continue
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        if open_at < 0:
+            if c in "‘'" and not _is_word_char(prev) and _is_word_char(nxt):
+                open_at = i
+        elif c in "’'" and not prev.isspace() and not _is_word_char(nxt):
+            body = text[open_at + 1 : i]
+            if " " in body and "\n" not in body:
+                out.append(Quote(open_at, i, True, single=True))
+            open_at = -1
+    return out
+
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*\s+|[\n]")
+
+
+def units(text: str, paras: list[tuple[int, int]], quotes_by_para: list[list[Quote]]) -> list[Unit]:
+    """Split each paragraph into sentence-like units, never inside a quotation."""
+    out: list[Unit] = []
+    for p, ((ps, pe), quotes) in enumerate(zip(paras, quotes_by_para, strict=True)):
+        cuts = [ps]
+        for m in _BOUNDARY.finditer(text, ps, pe):
+            b = m.end()
+            if any(q.open < b <= q.close for q in quotes):
+                continue
+            if not _real_boundary(text, m.start(), b, pe):
+                continue
+            cuts.append(b)
+        cuts.append(pe)
+        for s, e in zip(cuts, cuts[1:], strict=False):
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                out.append(Unit(s, e, p, [q for q in quotes if s <= q.open < e]))
+    return out
+
+
+def _real_boundary(text: str, dot: int, after: int, end: int) -> bool:
+    if after >= end:
+        return False
+    nxt = text[after]
+    if not (nxt.isupper() or nxt.isdigit() or nxt in "“\"‘'(["):
+        return False
+    if text[dot] != ".":
+        return True
+    # the word before the full stop
+    j = dot
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot].lower()
+    if word in _ABBREVIATIONS:
+        return False
+    if len(word) == 1 and word.isalpha() and text[j].isupper():
+        return False  # an initial: "G. K. Butterfield"
+    return True
