@@ -181,8 +181,8 @@ async def ask(store: Store, question: str, limit: int = 5, offset: int = 0) -> A
 def _same_word(a: str, b: str) -> bool:
     if a == b:
         return True
-    if len(a) < 4 or len(b) < 4 or a[0] != b[0]:
-        return _stem(a) == _stem(b) and len(_stem(a)) >= 3
+    if a[0] != b[0] or min(len(a), len(b)) < 3 or max(len(a), len(b)) < 4:
+        return False
     if _stem(a) == _stem(b):
         return True
     return edit_distance(a, b, 2) <= (1 if min(len(a), len(b)) < 8 else 2)

@@ -50,6 +50,17 @@ def _unquote(value: str) -> str:
     return value
 
 
+def _short_title(title: str, limit: int = 150) -> str:
+    """A first line that is really a paragraph becomes its first sentence, or a cut at a word."""
+    title = " ".join(title.split())
+    if len(title) <= limit:
+        return title
+    m = re.match(r"(.{20,%s}?[.!?])\s".replace("%s", str(limit)), title)
+    if m:
+        return m.group(1)
+    return title[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
 def parse_document(text: str, path: str = "") -> Document:
     """Split front matter from prose; the text itself is kept unchanged."""
     meta: dict[str, str] = {}
@@ -71,7 +82,7 @@ def parse_document(text: str, path: str = "") -> Document:
         title = Path(path).stem
     return Document(
         text=text,
-        title=title[:300],
+        title=_short_title(title),
         outlet=meta.get("outlet", ""),
         url=meta.get("url", ""),
         published_at=meta.get("published_at", ""),

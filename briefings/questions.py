@@ -137,7 +137,7 @@ def _parse(text: str, today: date) -> Question:
     w = _WINDOW.search(q)
     if w and w.start() > 0:
         since = _since(w, today)
-        if since or w.group("rel"):
+        if since or w.group("rel") or re.fullmatch(r"[\d-]+", w.group("since") or ""):
             q = q[: w.start()].rstrip(" ,")
 
     # what did/has/does X say/said about Y
@@ -148,7 +148,11 @@ def _parse(text: str, today: date) -> Question:
         re.I,
     )
     if m is None:
-        m = re.match(rf"^what\s+(.+?)\s+(?:has\s+|have\s+)?{_SAY}(?:\s+{_ABOUT}\s+(.*))?$", q, re.I)
+        m = re.match(
+            rf"^what\s+(?!(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\b)(.+?)\s+(?:has\s+|have\s+)?{_SAY}(?:\s+{_ABOUT}\s+(.*))?$",
+            q,
+            re.I,
+        )
     if m:
         topic = _clean_topic(m.group(2) or "")
         return Question(

@@ -1,0 +1,126 @@
+import pytest
+from storekit import add_zas_documents, make_doc, make_extraction
+
+from briefings.answers import ask, quote_similarity, whosaid
+from briefings.models import Speaker
+
+
+async def test_ask_speaker_and_topic(store):
+    await add_zas_documents(store)
+    res = await ask(store, "what did Zas say about a mission?")
+    assert res.speaker.endswith("Zas") and res.topic == "mission"
+    assert res.answers[0].text.startswith("A mission will be sent")
+    assert all(h.speaker == res.speaker for h in res.answers)
+
+
+async def test_ask_by_title_and_surname(store):
+    await add_zas_documents(store)
+    res = await ask(store, "What did the Secretary General say about a regional war?")
+    assert res.answers and res.answers[0].text.endswith("regional war")
+    res = await ask(store, "Sidorov on peacekeepers")
+    assert res.speaker == "Anatoly Sidorov"
+    assert [h.text for h in res.answers] == ["Not now, not tomorrow, not ever"]  # found through its context
+
+
+async def test_another_speakers_words_are_never_returned(store):
+    await add_zas_documents(store)
+    res = await ask(store, "what did Putin say about the CSTO leaving Armenia")
+    assert all(h.speaker == "Vladimir Putin" for h in res.answers)
+    assert not res.answers
+    assert "Nothing from Vladimir Putin" in res.message
+    assert "Zas" in res.message  # who did speak about it
+
+
+async def test_phrase_in_statement_text_ranks_first(store):
+    text = (
+        "Budget\n\nThe minister spoke about the harbour budget and the fees.\n"
+        "Velde said the fees would be reviewed.\n"
+        "Velde said the harbour fees are political.\n"
+    )
+    ext = make_extraction(
+        text,
+        [
+            ("Katarina Velde", "the fees would be reviewed", "indirect"),
+            ("Katarina Velde", "the harbour fees are political", "indirect"),
+        ],
+        [Speaker("Katarina Velde", aliases=["Velde"])],
+    )
+    await store.add_document(make_doc(text), ext)
+    res = await ask(store, "what did Velde say about harbour fees")
+    assert res.answers[0].text == "the harbour fees are political"
+
+
+async def test_unknown_speaker_and_did_you_mean(store):
+    await add_zas_documents(store)
+    res = await ask(store, "what did Nobody Special say about the border")
+    assert res.answers == [] and "no statements from anyone called" in res.message
+    res = await ask(store, "what did Grigorian say about the CSTO")
+    assert res.speaker == "Armen Grigoryan" and res.answers
+    assert "Showing Armen Grigoryan" in res.message
+
+
+async def test_topic_only_and_loose_x_on_y(store):
+    await add_zas_documents(store)
+    res = await ask(store, "ceasefire")
+    assert res.speaker is None and res.answers[0].speaker == "Vladimir Putin"
+    res = await ask(store, "sanctions on Armenia")  # not a speaker: the whole question is the topic
+    assert res.speaker is None and res.answers
+
+
+@pytest.mark.parametrize(
+    "question",
+    ['"', "*", "AND", "NEAR(", "speaker:", ")", "x" * 10_000, "", 'who said "', "did Zas say", "quotes from"],
+)
+async def test_hostile_questions(store, question):
+    await add_zas_documents(store)
+    res = await ask(store, question)
+    assert isinstance(res.answers, list)
+    assert res.answers or res.message
+    assert len(res.message) < 400
+
+
+async def test_whosaid_exact_shortened_misspelt_reworded(store):
+    await add_zas_documents(store)
+    for quote in (
+        "Not now, not tomorrow, not ever",
+        "not now, not tomorrow",
+        "not now not tomorow not evr",
+        "a mission will be sent to the border",
+        "mission would be sent to the border",
+    ):
+        res = await whosaid(store, quote)
+        assert res.matches, quote
+        assert res.matches[0].speaker in ("Anatoly Sidorov", "Stantilav Zas"), quote
+    assert (await whosaid(store, "tomorrow not ever")).matches[0].speaker == "Anatoly Sidorov"
+    assert (await whosaid(store, "the border mission will be sent")).matches[0].speaker == "Stantilav Zas"
+
+
+async def test_whosaid_nothing(store):
+    await add_zas_documents(store)
+    res = await whosaid(store, "bananas are an excellent source of potassium")
+    assert res.matches == [] and "could not find" in res.message
+    res = await whosaid(store, '  "  ')
+    assert res.matches == [] and res.message
+
+
+async def test_whosaid_claimed_speaker(store):
+    await add_zas_documents(store)
+    res = await whosaid(store, 'did Putin say "not now, not tomorrow, not ever"?')
+    assert res.claim_matches is False
+    assert res.claimed.name == "Vladimir Putin"
+    assert "Anatoly Sidorov" in res.message and "not Vladimir Putin" in res.message
+    res = await whosaid(store, 'did Sidorov say "not now, not tomorrow"')
+    assert res.claim_matches is True and res.message.startswith("Yes")
+    res = await ask(store, 'did Putin say "not now, not tomorrow, not ever"')
+    assert res.answers[0].speaker == "Anatoly Sidorov" and "not Vladimir Putin" in res.message
+
+
+def test_quote_similarity():
+    assert quote_similarity("not now, not tomorrow", "Not now, not tomorrow, not ever") == 1.0
+    assert (
+        quote_similarity("closest friend and strategic ally", "Russia's closest friend and strategic ally")
+        == 1.0
+    )
+    assert quote_similarity("closest frend and strategic aly", "closest friend and strategic ally") > 0.8
+    assert quote_similarity("bananas and potassium", "closest friend and strategic ally") < 0.3
+    assert quote_similarity("", "x") == 0.0

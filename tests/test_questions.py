@@ -1,0 +1,108 @@
+from datetime import date
+
+import pytest
+
+from briefings.questions import parse_question, topic_words
+
+TODAY = date(2024, 5, 8)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "speaker", "topic"),
+    [
+        ("what did Zas say about a mission?", "speaker_topic", "Zas", "mission"),
+        (
+            "What did the Secretary General say about a regional war?",
+            "speaker_topic",
+            "the Secretary General",
+            "regional war",
+        ),
+        ("what has Putin said on the ceasefire", "speaker_topic", "Putin", "ceasefire"),
+        ("What has Sidorov said about peacekeepers?", "speaker_topic", "Sidorov", "peacekeepers"),
+        ("what does Velde say regarding harbour fees", "speaker_topic", "Velde", "harbour fees"),
+        ("Grigoryan on the CSTO", "speaker_topic", "Grigoryan", "CSTO"),
+        ("quotes from the Secretary General", "speaker", "the Secretary General", ""),
+        ("quotes by Pell about tariffs", "speaker_topic", "Pell", "tariffs"),
+        ("what did Stanislav Zas say", "speaker", "Stanislav Zas", ""),
+        ("Velde's remarks on the audit", "speaker_topic", "Velde", "audit"),
+        ("ceasefire", "topic", "", "ceasefire"),
+        ("what was said about the border?", "topic", "", "border"),
+    ],
+)
+def test_shapes(question, kind, speaker, topic):
+    q = parse_question(question, TODAY)
+    assert (q.kind, q.speaker, q.topic) == (kind, speaker, topic)
+
+
+def test_x_on_y_is_marked_loose():
+    assert parse_question("Grigoryan on the CSTO").loose
+    assert not parse_question("what did Zas say about it").loose
+
+
+@pytest.mark.parametrize(
+    ("question", "since"),
+    [
+        ("quotes from Zas since Monday", "2024-05-06"),
+        ("quotes from Zas since Wednesday", "2024-05-01"),
+        ("quotes by Zas since 2024-05-01", "2024-05-01"),
+        ("quotes by Zas this week", "2024-05-06"),
+        ("quotes by Zas today", "2024-05-08"),
+        ("what did Putin say about the ceasefire since yesterday?", "2024-05-07"),
+        ("quotes by Zas since 2024-13-45", ""),
+    ],
+)
+def test_time_windows(question, since):
+    q = parse_question(question, TODAY)
+    assert q.since == since
+    assert q.speaker in ("Zas", "Putin")
+
+
+def test_since_that_is_not_a_date_stays_in_the_topic():
+    q = parse_question("what did Zas say about the talks since the war began", TODAY)
+    assert q.since == "" and "war" in q.topic
+
+
+def test_who_said_and_did_say():
+    q = parse_question('who said "not now, not tomorrow"?')
+    assert (q.kind, q.quote) == ("who_said", "not now, not tomorrow")
+    q = parse_question("who said that the CSTO would stay")
+    assert (q.kind, q.quote) == ("who_said", "the CSTO would stay")
+    q = parse_question("Did Zas say “not now, not tomorrow, not ever”?")
+    assert (q.kind, q.speaker, q.quote) == ("did_say", "Zas", "not now, not tomorrow, not ever")
+    q = parse_question("did Putin really say that Armenia is a close ally")
+    assert (q.kind, q.speaker, q.quote) == ("did_say", "Putin", "Armenia is a close ally")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"',
+        "*",
+        "AND",
+        "NEAR(",
+        "speaker:",
+        ")",
+        "x" * 10_000,
+        "",
+        "   ",
+        "???",
+        'what did " say about "',
+        "who said",
+        None,
+        "did  say",
+    ],
+)
+def test_odd_input_never_raises(text):
+    q = parse_question(text)
+    assert q.kind in ("speaker_topic", "speaker", "topic", "who_said", "did_say", "empty")
+    assert len(q.text) <= 2000
+
+
+def test_empty_and_punctuation_are_empty():
+    for text in ("", "   ", "???", "*", ")"):
+        assert parse_question(text).kind == "empty"
+
+
+def test_topic_words_drop_stopwords():
+    assert topic_words("the withdrawal of the CSTO from Armenia") == ["withdrawal", "CSTO", "Armenia"]
+    assert topic_words("it") == ["it"]
