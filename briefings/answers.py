@@ -20,6 +20,7 @@ from .speakers import edit_distance
 from .store import SpeakerInfo, StatementHit, Store
 
 CANDIDATES = 60  # FTS candidates re-ranked per query
+PREFIX_MIN = 5  # topic words this long also match as prefixes ("Armenia" -> "Armenian")
 MIN_QUOTE_SCORE = 0.5  # share of the quote's words (content words weigh double) found in order
 _WORD = re.compile(r"\w+")
 
@@ -64,7 +65,10 @@ def _topic_bonus(hit: StatementHit, terms: list[str]) -> float:
     stems = [_stem(t) for t in terms]
     text_words = _words(hit.text)
     text_stems = {_stem(w) for w in text_words}
-    found = sum(s in text_stems for s in stems)
+    found = sum(
+        s in text_stems or (len(t) >= PREFIX_MIN and any(w.startswith(t.lower()) for w in text_words))
+        for s, t in zip(stems, terms, strict=True)
+    )
     bonus = 1.0 * found / len(stems)
     if found == len(stems):
         bonus += 1.0
@@ -135,7 +139,9 @@ async def ask(store: Store, question: str, limit: int = 5, offset: int = 0) -> A
             if match.how == "spelling":
                 result.message = f'Showing {sp.name} (for "{_short(q.speaker)}").'
             if terms:
-                hits = await store.search(terms, speaker_id=sp.id, limit=max(CANDIDATES, fetch * 2))
+                hits = await store.search(
+                    terms, speaker_id=sp.id, limit=max(CANDIDATES, fetch * 2), prefix_min=PREFIX_MIN
+                )
                 hits = [h for h in _rank(hits, terms) if _since_ok(h, q.since)]
                 result.answers = hits[offset:fetch]
                 if not result.answers and not offset:

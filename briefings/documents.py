@@ -55,7 +55,7 @@ def _short_title(title: str, limit: int = 150) -> str:
     title = " ".join(title.split())
     if len(title) <= limit:
         return title
-    m = re.match(r"(.{20,%s}?[.!?])\s".replace("%s", str(limit)), title)
+    m = re.match(rf"(.{{20,{limit}}}?[.!?])\s", title)
     if m:
         return m.group(1)
     return title[: limit - 1].rsplit(" ", 1)[0] + "…"

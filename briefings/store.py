@@ -107,18 +107,24 @@ def fts_terms(text: str) -> list[str]:
 
 
 def fts_match(
-    text: str | Iterable[str], mode: str = "any", columns: Iterable[str] = ("body", "context")
+    text: str | Iterable[str],
+    mode: str = "any",
+    columns: Iterable[str] = ("body", "context"),
+    prefix_min: int = 0,
 ) -> str | None:
     """A safe FTS5 MATCH expression for user text, or None when there is nothing to match.
 
     Every word is double-quoted (``"`` doubled), so AND/OR/NOT/NEAR, ``*``, ``:``, ``(`` and
     column names in user text are plain words.  ``mode``: "any" (OR), "all" (AND) or "phrase".
+    With ``prefix_min``, words at least that long also match as prefixes ("Armenia" finds "Armenian").
     """
     terms = fts_terms(text) if isinstance(text, str) else [t for w in text for t in fts_terms(w)]
     terms = terms[:MAX_QUERY_TERMS]
     if not terms:
         return None
-    quoted = ['"' + t.replace('"', '""') + '"' for t in terms]
+    quoted = [
+        '"' + t.replace('"', '""') + '"' + ("*" if prefix_min and len(t) >= prefix_min else "") for t in terms
+    ]
     if mode == "phrase":
         body = '"' + " ".join(t.replace('"', '""') for t in terms) + '"'
     elif mode == "all":
@@ -749,13 +755,14 @@ class Store:
         columns: Iterable[str] = ("body", "context"),
         limit: int = 50,
         offset: int = 0,
+        prefix_min: int = 0,
     ) -> list[StatementHit]:
         """Statements matching the words of ``text`` (made safe by fts_match), best BM25 first.
 
         ``score`` is the negated bm25 (higher is better).  With ``speaker_id`` only that speaker's
         statements are searched (one indexed MATCH, fast even for common words).
         """
-        match = fts_match(text, mode, columns)
+        match = fts_match(text, mode, columns, prefix_min)
         if match is None:
             return []
         if speaker_id is not None:
