@@ -15,7 +15,7 @@ from . import lexicon
 from .models import Speaker
 from .speakers import name_parts, normalise, similar_word
 
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z]\.(?=\s*[A-Z])|\w+(?:[’'\-.&]\w+)*(?:[’'](?:s\b)?)?|[^\w\s]")
+TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Prof|Rev|Del|Amb|Atty|Supt|Jr|Sr|St)\.|(?:[A-Z]\.){2,}|[A-Za-z]\.(?=\s*[A-Z])|\w+(?:[’'\-.&]\w+)*(?:[’'](?:s\b)?)?|[^\w\s]")
 
 PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "we": "p", "i": "s", "who": "?"}
 DETERMINERS = {"the", "a", "an", "another", "one", "two", "three", "several", "some", "many", "most", "other", "both", "all", "his", "her", "their", "its", "our"}
@@ -248,7 +248,12 @@ class Registry:
                 return subject[1]
             if latest is not None:
                 return latest[1]
-            return last_speaker if speaker_ok else None
+            if speaker_ok:
+                return last_speaker
+            # a profile: the person the article is about
+            main = max((e for e in self.entities if e.kind == "person" and e.gender in (None, g) and e.last_pos < pos),
+                       key=lambda e: e.mentions, default=None)
+            return main if main is not None and main.mentions >= 3 else None
         if w in ("it", "they", "we"):
             if last_speaker is not None and last_speaker.kind in ("organisation", "government", "unnamed") \
                     and last_said >= window_start:
@@ -314,6 +319,11 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
     if country is not None:
         return reg.named(country.name, "government", pos, np.text)
     # "the Prime Minister of Armenia", "Secretary-General of the CSTO": a title with its office
+    if "and" in low:
+        k = low.index("and")
+        left, right = words[:k], words[k + 1 :]
+        if any(is_cap(w) and _name_word(w) for w in left) and any(is_cap(w) and _name_word(w) for w in right):
+            return reg.named(" ".join(words), "unnamed", pos, np.text)
     if "of" in low:
         k = low.index("of")
         if k > 0 and all(titleish(w) for w in low[:k]):

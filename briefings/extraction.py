@@ -51,6 +51,7 @@ _CUT = re.compile(
     r"[”\"],?\s+(?:which|who)\b|,\s+(?:despite|even as|although)\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|according to|he said|she said|"
     r"they said|he added|she added)\b|;\s|\s[—–]\s|\s--\s"
 )
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’]+(?:\([^)]{1,20}\))?\s*[―—–-]+\s*")
 _HEADLINE_LABELS = {
     "exclusive", "watch", "video", "update", "updated", "breaking", "live", "opinion", "analysis", "review",
     "photos", "editorial", "explainer", "factbox", "timeline", "correction", "note", "read", "listen",
@@ -72,13 +73,24 @@ class _Extractor:
         paras = paragraphs(text, body_start)
         self.paras = paras
         quotes = [find_quotes(text, s, e) for s, e in paras]
-        self.units = units(text, paras, quotes)
+        self.units = units(text, paras, quotes, self._attribution_at)
         self.out: list[Statement] = []
         self.entity_of: dict[int, Entity] = {}  # statement index -> entity
         self.last: Entity | None = None  # the latest speaker
         self.last_para = -10
         self.last_unit = -10
         self.last_said = -1  # where the latest speaker's latest statement starts
+
+    def _attribution_at(self, pos: int) -> bool:
+        """Does a short attribution ('Trump said', 'said Mr. King', 'she asked') start here?"""
+        toks = tokens(self.text, pos, min(len(self.text), pos + 120))[:8]
+        for k, (w, _, _) in enumerate(toks):
+            if w in (".", ",", ";", ":", "!", "?", "“", '"'):
+                return False
+            if k > 0 or w[0].islower():
+                if self._verb_at(w) is not None and w[0].islower():
+                    return True
+        return False
 
     # -- driver ---------------------------------------------------------------------------------
     def run(self) -> Extraction:
@@ -231,6 +243,9 @@ class _Extractor:
                 break
             if lw in ("his", "her", "their", "its", "our"):
                 break
+            if lw == "and" and 0 < j < i and is_cap(toks[j - 1][0]) and is_cap(toks[j + 1][0]):
+                j -= 1  # "Mr. Grassley and Mr. Leahy said"
+                continue
             if is_cap(word) and (lw not in PRONOUNS or word == "I" and False) or word in ("&", "-", ".") and j < i:
                 if lw in PRONOUNS or (j == i and lw in _CLAUSE_STARTERS and lw not in ROLE_NOUNS):
                     break
@@ -247,7 +262,7 @@ class _Extractor:
             break
         start_tok = j + 1
         if start_tok > end_i:
-            return None, "", False
+            return self._chunk_subject(toks, end_i)
         words = [t[0] for t in toks[start_tok : end_i + 1]]
         # drop capitalised sentence openers: "Later Trump said", "Meanwhile Putin"
         while words and words[0].lower() in _CLAUSE_STARTERS - {"the", "a", "an"} and len(words) > 1:
@@ -259,6 +274,27 @@ class _Extractor:
         ph = Phrase(self.text[s:e], s, e, words)
         ent = classify(self.reg, ph, s)
         return ent, ph.text, True
+
+    def _chunk_subject(self, toks, end_i: int) -> tuple[Entity | None, str, bool]:
+        """A descriptive subject: 'attorneys for the family said', 'Experts on North Korea said'."""
+        j = end_i
+        while j >= 0 and toks[j][0] not in (",", ";", ":", "(", ")", "“", "”", '"', "—", "–"):
+            j -= 1
+        chunk = toks[j + 1 : end_i + 1]
+        if not 1 < len(chunk) <= 7:
+            return None, "", False
+        low = [w.lower() for w, _, _ in chunk]
+        if any(w in AUXILIARIES or w in ("that", "which", "who", "it", "he", "she", "they", "we", "i") or self._verb_at(w)
+               for w in low):
+            return None, "", False
+        if low[0] not in ROLE_NOUNS and not (low[0] in ("the", "a", "an", "some", "many", "several", "top", "senior")
+                                             and any(w in ROLE_NOUNS for w in low[1:3])):
+            return None, "", False
+        s, e = chunk[0][1], chunk[-1][2]
+        name = self.text[s:e]
+        if low[0] in ("the", "a", "an"):
+            name = self.text[chunk[1][1] : e]
+        return self.reg.named(name, "unnamed", s, self.text[s:e]), self.text[s:e], True
 
     def _subject_after(self, lo: int, hi: int) -> tuple[Entity | None, str]:
         """The speaker named right after an inverted verb: '..., said Name' / 'added the CSTO statement'."""
@@ -351,7 +387,7 @@ class _Extractor:
         words = body.split()
         # titles of shows, books, documents: "Morning Joe", "Declaration of the Council ..."
         if len(words) <= 8 and all(is_cap(w) or w.lower() in ("of", "the", "and", "a", "on", "in", "for", "to") for w in words) \
-                and not body.endswith((".", ",", "!", "?")):
+                and not body.endswith((".", "!", "?")):
             return len(words) > 1 or q.single
         if q.single and len(words) < 2:
             return True
@@ -368,7 +404,7 @@ class _Extractor:
         """``“...,” Name said`` / ``“...,” said Name`` / ``“...?” he asked``."""
         t = self.text
         seg = t[lo:hi]
-        m = re.match(r"\s*[,.!?…—–-]?\s*", seg)
+        m = re.match(r"\s*'?\s*[,.!?…—–-]?\s*", seg)
         pos = lo + (m.end() if m else 0)
         toks = tokens(t, pos, min(hi, pos + 200))
         if not toks:
@@ -563,7 +599,9 @@ class _Extractor:
         if toks[0][0] == "," and (len(toks) < 2 or toks[1][0].lower() not in ("that",)):
             return None
         # a "that" close by: "said in a statement that", "told reporters on Friday that"
-        for k, (w, s, e) in enumerate(toks[:14]):
+        lead = toks[0][0].lower()
+        adjunct = lead == "that" or lead in _PREPOSITIONS or lead in _TIME_WORDS or "obj" in v.flags
+        for k, (w, _s, e) in enumerate(toks[:14] if adjunct else ()):
             if w in (".", ";", ":", "!", "?", "“", '"'):
                 break
             if w.lower() == "that" and (k + 1 < len(toks)) and toks[k + 1][0] not in (".", ";"):
@@ -599,10 +637,15 @@ class _Extractor:
             return None
         w = toks[k][0]
         lw = w.lower()
+        if lw == "to" and v.lemma not in ("say", "tell", "write", "add", "explain", "report", "state") \
+                and k + 1 < len(toks) and toks[k + 1][0].islower():
+            return toks[k][1]  # "pledged to cut taxes", "declined to comment"
         if lw in _PREPOSITIONS or w in (",", ".", ";", ":", "!", "?"):
             return None
         if lw in _CLAUSE_STARTERS or is_cap(w) or w[0].isdigit() or w in ("“", '"'):
             return toks[k][1]
+        if "weak" not in v.flags and w[0].isalpha():
+            return toks[k][1]  # an object: "cited the economy", "suggested changes"
         return None
 
     def _content_end(self, cstart: int, u: Unit) -> int:
@@ -629,9 +672,19 @@ class _Extractor:
         if u.quotes and any(q.open >= cs and q.close <= ce + 1 for q in u.quotes) and \
                 not t[cs:ce].replace("“", "").strip():
             return 0
+        dl = _DATELINE.match(t, cs, ce)
+        if dl:
+            cs = dl.end()
         content = t[cs:ce]
         if len(content.split()) < 3:
             return 0
+        # "The plan, he said, will fail.": the attribution sits inside the content
+        rest = t[ws + len(verb) : u.end]
+        pm = re.match(r"[^,.;:“”\"]{0,40}?,\s*(\S.*)$", rest, re.S)
+        if pm and len(pm.group(1).split()) >= 3 and not _CUT.match(rest):
+            ce = u.end
+            while ce > cs and t[ce - 1] in ".!? ":
+                ce -= 1
         # the whole content is a quotation: attributed with the quote already
         if any(q.open <= cs + 1 and q.close >= ce - 1 for q in u.quotes):
             return 0

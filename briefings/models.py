@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 KINDS = ("direct", "partial", "indirect")
-SPEAKER_KINDS = ("person", "organisation", "government")
+SPEAKER_KINDS = ("person", "organisation", "government", "unnamed")  # unnamed: "officials", "aides"
 
 
 @dataclass(frozen=True, slots=True)

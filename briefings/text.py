@@ -67,8 +67,20 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     """Quotations in one paragraph: double marks (typographic or straight), then single marks outside them."""
     quotes: list[Quote] = []
     open_at = -1
+    skip = -1
     for i in range(start, end):
+        if i == skip:
+            continue
         c = text[i]
+        if c == "'" and i + 1 < end and text[i + 1] == "'":
+            # ''doubled apostrophes'' stand for double quotation marks in some wire copy
+            skip = i + 1
+            if open_at < 0:
+                open_at = i + 1
+            else:
+                quotes.append(Quote(open_at, i, True))
+                open_at = -1
+            continue
         if c in OPEN_DOUBLE:
             open_at = i  # an unclosed earlier mark is a stray one
         elif c in CLOSE_DOUBLE:
@@ -103,7 +115,7 @@ def _single_quotes(text: str, start: int, end: int, doubles: list[Quote]) -> lis
         c = text[i]
         if c not in "‘’'":
             continue
-        if any(a <= i <= b for a, b in inside):
+        if any(a <= i <= b for a, b in inside) or text[i - 1 : i + 1] == "''" or text[i : i + 2] == "''":
             continue
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "
@@ -121,8 +133,11 @@ def _single_quotes(text: str, start: int, end: int, doubles: list[Quote]) -> lis
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*\s+|[\n]")
 
 
-def units(text: str, paras: list[tuple[int, int]], quotes_by_para: list[list[Quote]]) -> list[Unit]:
-    """Split each paragraph into sentence-like units, never inside a quotation."""
+def units(text: str, paras: list[tuple[int, int]], quotes_by_para: list[list[Quote]],
+          attribution_at=None) -> list[Unit]:
+    """Split each paragraph into sentence-like units, never inside a quotation, nor between a
+    quotation ending in ?/! and its attribution (``“Why?” she asked.``): ``attribution_at(pos)``
+    tells whether an attribution starts at ``pos``."""
     out: list[Unit] = []
     for p, ((ps, pe), quotes) in enumerate(zip(paras, quotes_by_para, strict=True)):
         cuts = [ps]
@@ -131,6 +146,8 @@ def units(text: str, paras: list[tuple[int, int]], quotes_by_para: list[list[Quo
             if any(q.open < b <= q.close for q in quotes):
                 continue
             if not _real_boundary(text, m.start(), b, pe):
+                continue
+            if attribution_at is not None and any(q.close < b <= q.close + 3 for q in quotes) and attribution_at(b):
                 continue
             cuts.append(b)
         cuts.append(pe)
