@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from . import lexicon
@@ -380,16 +381,20 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
     return None
 
 
+_TITLES = lexicon.title_words()
+_COUNTRIES = lexicon.countries()
+_ORGS = lexicon.organisation_heads()
+
+
 def titleish(word: str) -> bool:
     w = word.lower().rstrip(".")
-    titles = lexicon.title_words()
-    return w in titles or ("-" in w and all(p in titles for p in w.split("-") if p))
+    return w in _TITLES or ("-" in w and all(p in _TITLES for p in w.split("-") if p))
 
 
+@lru_cache(maxsize=65536)
 def _name_word(word: str) -> bool:
     w = word.lower().rstrip(".")
-    return not (titleish(w) or w in CAP_STOP or is_acronym(word) or w in lexicon.countries()
-                or w in lexicon.organisation_heads())
+    return not (titleish(w) or w in CAP_STOP or is_acronym(word) or w in _COUNTRIES or w in _ORGS)
 
 
 def _titles_of(title_words: list[str], qual: list[str]) -> list[str]:

@@ -12,6 +12,7 @@ The shapes covered (design §3):
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import lexicon
@@ -73,6 +74,8 @@ class _Extractor:
         paras = paragraphs(text, body_start)
         self.paras = paras
         quotes = [find_quotes(text, s, e) for s, e in paras]
+        self._all = tokens(text, 0, len(text))
+        self._starts = [tok[1] for tok in self._all]
         self.units = units(text, paras, quotes, self._attribution_at)
         self.out: list[Statement] = []
         self.entity_of: dict[int, Entity] = {}  # statement index -> entity
@@ -81,9 +84,17 @@ class _Extractor:
         self.last_unit = -10
         self.last_said = -1  # where the latest speaker's latest statement starts
 
+    def _tokens(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
+        """The document's tokens that lie within [lo, hi) (tokenised once per document)."""
+        i = bisect.bisect_left(self._starts, lo)
+        j = bisect.bisect_left(self._starts, hi, i)
+        while j > i and self._all[j - 1][2] > hi:
+            j -= 1
+        return self._all[i:j]
+
     def _attribution_at(self, pos: int) -> bool:
         """Does a short attribution ('Trump said', 'said Mr. King', 'she asked') start here?"""
-        toks = tokens(self.text, pos, min(len(self.text), pos + 120))[:8]
+        toks = self._tokens(pos, min(len(self.text), pos + 120))[:8]
         for k, (w, _, _) in enumerate(toks):
             if w in (".", ",", ";", ":", "!", "?", "“", '"'):
                 return False
@@ -103,7 +114,7 @@ class _Extractor:
     def _register_names(self, u: Unit) -> None:
         """Meet every named person before attributing, so 'Zas' finds 'Stanislav Zas'."""
         for s, e in self._narration(u):
-            toks = tokens(self.text, s, e)
+            toks = self._tokens(s, e)
             run: list[tuple[str, int, int]] = []
             for tok in [*toks, ("", e, e)]:
                 w = tok[0]
@@ -188,7 +199,7 @@ class _Extractor:
 
     def _subject_before(self, lo: int, hi: int) -> tuple[Entity | None, str, bool]:
         """The speaker named just before ``hi``: (entity, surface, found-a-phrase)."""
-        toks = tokens(self.text, lo, hi)
+        toks = self._tokens(lo, hi)
         i = len(toks) - 1
         while i >= 0 and (toks[i][0].lower() in AUXILIARIES or (toks[i][0].endswith("ly") and toks[i][0].islower())):
             i -= 1
@@ -298,7 +309,7 @@ class _Extractor:
 
     def _subject_after(self, lo: int, hi: int) -> tuple[Entity | None, str]:
         """The speaker named right after an inverted verb: '..., said Name' / 'added the CSTO statement'."""
-        toks = tokens(self.text, lo, hi)
+        toks = self._tokens(lo, hi)
         words = []
         for w, s, e in toks:
             lw = w.lower()
@@ -406,7 +417,7 @@ class _Extractor:
         seg = t[lo:hi]
         m = re.match(r"\s*'?\s*[,.!?…—–-]?\s*", seg)
         pos = lo + (m.end() if m else 0)
-        toks = tokens(t, pos, min(hi, pos + 200))
+        toks = self._tokens(pos, min(hi, pos + 200))
         if not toks:
             return None, "", ""
         # verb first: ", said Putin", ", added the CSTO statement"
@@ -444,7 +455,7 @@ class _Extractor:
         stripped = seg.rstrip(" \t:,—–-")
         if not stripped.strip():
             return None, "", ""
-        toks = tokens(t, lo, lo + len(stripped))
+        toks = self._tokens(lo, lo + len(stripped))
         # the last speech verb within the last few words
         for k in range(len(toks) - 1, max(-1, len(toks) - 10), -1):
             w = toks[k][0]
@@ -495,7 +506,7 @@ class _Extractor:
 
         done_until = u.start
         for s, e in narr:
-            for w, ws, we in tokens(t, s, e):
+            for w, ws, we in self._tokens(s, e):
                 if ws < done_until:
                     continue
                 lw = w.lower()
@@ -593,7 +604,7 @@ class _Extractor:
     def _content_start(self, v, we: int, end: int) -> int | None:
         """Where reported content starts after the verb; None when the verb ends its clause."""
         t = self.text
-        toks = tokens(t, we, min(end, we + 240))
+        toks = self._tokens(we, min(end, we + 240))
         if not toks or toks[0][0] in (".", "!", "?"):
             return None
         if toks[0][0] == "," and (len(toks) < 2 or toks[1][0].lower() not in ("that",)):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .models import Speaker
 
@@ -20,6 +21,7 @@ _HONORIFICS = {
 }
 
 
+@lru_cache(maxsize=65536)
 def normalise(name: str) -> str:
     """Lower-case, accents folded, punctuation and a leading article dropped: the alias key."""
     s = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
@@ -32,7 +34,12 @@ def normalise(name: str) -> str:
 
 def name_parts(name: str) -> list[str]:
     """The words of a person's name without honorifics: 'Mr. Barack Obama' -> ['barack', 'obama']."""
-    return [w for w in normalise(name).split() if w not in _HONORIFICS]
+    return list(_name_parts(name))
+
+
+@lru_cache(maxsize=65536)
+def _name_parts(name: str) -> tuple[str, ...]:
+    return tuple(w for w in normalise(name).split() if w not in _HONORIFICS)
 
 
 def surname_key(name: str) -> str:

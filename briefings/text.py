@@ -19,6 +19,10 @@ _ABBREVIATIONS = {
 }
 
 
+_DOUBLE_MARK = re.compile("[“„«”»\"]|''")
+_SINGLE_MARK = re.compile("[‘’']")
+
+
 @dataclass(slots=True)
 class Quote:
     open: int  # offset of the opening mark
@@ -68,7 +72,8 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     quotes: list[Quote] = []
     open_at = -1
     skip = -1
-    for i in range(start, end):
+    for m in _DOUBLE_MARK.finditer(text, start, end):
+        i = m.start()
         if i == skip:
             continue
         c = text[i]
@@ -111,10 +116,9 @@ def _single_quotes(text: str, start: int, end: int, doubles: list[Quote]) -> lis
     out: list[Quote] = []
     inside = [(q.open, q.close) for q in doubles]
     open_at = -1
-    for i in range(start, end):
+    for m in _SINGLE_MARK.finditer(text, start, end):
+        i = m.start()
         c = text[i]
-        if c not in "‘’'":
-            continue
         if any(a <= i <= b for a, b in inside) or text[i - 1 : i + 1] == "''" or text[i : i + 2] == "''":
             continue
         prev = text[i - 1] if i > start else " "
