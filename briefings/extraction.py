@@ -603,7 +603,6 @@ class _Extractor:
 
     def _content_start(self, v, we: int, end: int) -> int | None:
         """Where reported content starts after the verb; None when the verb ends its clause."""
-        t = self.text
         toks = self._tokens(we, min(end, we + 240))
         if not toks or toks[0][0] in (".", "!", "?"):
             return None
