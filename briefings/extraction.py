@@ -233,6 +233,13 @@ class _Extractor:
             inner = [t[0].lower() for t in toks[j + 1 : i]]
             if inner and inner[0] in ("who", "which"):
                 return self._subject_before(lo, toks[j][1])
+            inner_words = [t[0] for t in toks[j + 1 : i]]
+            if 2 <= len(inner_words) <= 4 and all(is_cap(w) for w in inner_words):
+                # "the regional governor, Piotr Sadowski, rejected": the name sits between the commas
+                s_, e_ = toks[j + 1][1], toks[i - 1][2]
+                ent = classify(self.reg, Phrase(self.text[s_:e_], s_, e_, inner_words), s_, subject=True)
+                if ent is not None and ent.kind == "person":
+                    return ent, self.text[s_:e_], True
             ent, surface, ok = self._subject_before(lo, toks[j][1])
             if ent is not None and inner and inner[0] in ("the", "a", "an") and ent.kind == "person":
                 title = self.text[toks[j + 1][2] + 1 : toks[i - 1][2]].strip() if i - 1 > j + 1 else ""
