@@ -63,6 +63,10 @@ CAP_STOP = {
     "without", "between", "among", "against", "through", "throughout", "across", "behind", "beyond",
     "toward", "towards", "amid", "via", "per", "ahead", "let", "well", "oh", "please", "thank", "thanks",
 }
+# title words that only qualify another title: "federal", "national security" alone name nobody
+TITLE_MODIFIERS = {"national", "security", "foreign", "defense", "defence", "interior", "finance", "state",
+                   "federal", "house", "senate", "joint", "staff", "former", "acting", "deputy", "senior", "top",
+                   "then-", "assistant", "member", "head", "general", "chief", "official"}
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
                     "lady": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
                     "congressman": "m", "congresswoman": "f", "spokesman": "m", "spokeswoman": "f",
@@ -341,6 +345,10 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
         return reg.named(" ".join(words), "organisation", pos, np.text)
     # person names: the last run of capitalised words that are not titles
     name_idx = [i for i, w in enumerate(words) if is_cap(w) and _name_word(w)]
+    for i, w in enumerate(words):  # surnames that are also places: "Jim Jordan", "Chuck Jordan"
+        if i - 1 in name_idx and i not in name_idx and w.lower() in _COUNTRIES and is_cap(w):
+            name_idx.append(i)
+    name_idx.sort()
     if name_idx:
         last = name_idx[-1]
         first = last
@@ -369,7 +377,7 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
     if any(is_acronym(w) for w in head) and hl[-1] not in titles:
         return reg.named(" ".join(head), "organisation", pos, np.text)
     # a title alone: "the Secretary General", "the Prime Minister of Armenia", "the Vermont senator"
-    if any(titleish(w) for w in hl):
+    if any(titleish(w) and w not in TITLE_MODIFIERS for w in hl):
         title_run = [w for w in head if titleish(w.lower())]
         ent = reg.by_title(title_run)
         if ent is not None:

@@ -536,9 +536,9 @@ class _Extractor:
         after = t[we : u.end]
         if re.match(r"\s+by\b", after):  # passive: "was told by"
             return 0
-        if re.search(r"(?:\b(?:the|a|an|his|her|their|its|our|this|that|whose|of)|[’']s?)\s+(?:\w+\s+)?$", before) \
-                and not lw.endswith("ed") and lw not in ("said", "told", "wrote"):
-            return 0  # a noun: "ArmInfo's question", "the report"
+        if re.search(r"(?:\b(?:the|a|an|his|her|their|its|our|this|that|whose|of)|[’']s?)\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?:\w+\s+)?$",
+                     before) and not lw.endswith("ed") and lw not in ("said", "told", "wrote"):
+            return 0  # a noun: "ArmInfo's question", "the report", "a Donald Trump tweet"
         if v.lemma == "call" and not re.match(r"\s+(?:on|for|upon)\b", after) and "“" not in after and '"' not in after:
             return 0
         if v.lemma == "point" and not re.match(r"\s+out\b", after):
@@ -555,6 +555,10 @@ class _Extractor:
                 return 0
         else:
             ent, surface, _ = self._subject_before(self._clause_start(u, ws), ws)
+            if ent is not None and lw == v.lemma and lw not in ("say", "tell") and ent.kind != "unnamed" \
+                    and surface.lower() not in ("i", "we", "they", "you") \
+                    and not re.search(r"\b(?:will|would|could|can|may|might|must|should|did|does|do|to)\s+(?:\w+ly\s+)?$", before):
+                return 0  # "a Trump tweet", "the CSTO report": a singular name before a bare form is a noun phrase
             if ent is None:
                 # inverted: "..., said Name." — only at the end of a clause
                 if re.search(r",\s*$", before) or ws == u.start:
@@ -642,7 +646,7 @@ class _Extractor:
         if "obj" in v.flags:
             # skip the hearer: "told reporters", "told MSNBC's Morning Joe", "warned the committee"
             while k < len(toks) and k < 8 and toks[k][0].lower() not in _CLAUSE_STARTERS - {"the", "a", "an", "his", "her", "their"} \
-                    and toks[k][0] not in (",", ".", ":", ";") and not self._verb_at(toks[k][0]):
+                    and toks[k][0] not in (",", ".", ":", ";") and not (toks[k][0].islower() and self._verb_at(toks[k][0])):
                 k += 1
             if k == 0:
                 return None

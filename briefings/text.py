@@ -151,7 +151,8 @@ def units(text: str, paras: list[tuple[int, int]], quotes_by_para: list[list[Quo
                 continue
             if not _real_boundary(text, m.start(), b, pe):
                 continue
-            if attribution_at is not None and any(q.close < b <= q.close + 3 for q in quotes) and attribution_at(b):
+            if attribution_at is not None and text[m.start()] in "?!…" and \
+                    any(q.close < b <= q.close + 3 for q in quotes) and attribution_at(b):
                 continue
             cuts.append(b)
         cuts.append(pe)
