@@ -144,11 +144,12 @@ class Registry:
         ent = self._by_key.get(key)
         if ent is None or ent.kind != "person":
             ent = self._find_person(name_words)
+        plain = _without_initials(name_words)
         if ent is None:
-            ent = Entity(name, "person")
+            ent = Entity(plain, "person")
             self.entities.append(ent)
-        elif len(name_parts(name)) > len(name_parts(ent.name)):
-            ent.name = name  # "Zas" first, "Stanislav Zas" later: keep the fuller name
+        elif len(name_parts(plain)) > len(name_parts(ent.name)):
+            ent.name = plain  # "Zas" first, "Stanislav Zas" later: keep the fuller name
         self._add_alias(ent, name)
         parts = name_parts(name)
         if parts:
@@ -392,6 +393,12 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
 _TITLES = lexicon.title_words()
 _COUNTRIES = lexicon.countries()
 _ORGS = lexicon.organisation_heads()
+
+
+def _without_initials(words: list[str]) -> str:
+    """'Loretta E. Lynch' -> 'Loretta Lynch' (the initial stays an alias); a lone initial stays."""
+    kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and re.fullmatch(r"[A-Z]\.", w))]
+    return " ".join(kept)
 
 
 def titleish(word: str) -> bool:

@@ -56,7 +56,8 @@ _DATELINE = re.compile(r"[A-Z][A-Z .,'’]+(?:\([^)]{1,20}\))?\s*[―—–-]+\s
 _HEADLINE_LABELS = {
     "exclusive", "watch", "video", "update", "updated", "breaking", "live", "opinion", "analysis", "review",
     "photos", "editorial", "explainer", "factbox", "timeline", "correction", "note", "read", "listen",
-    "podcast", "quiz", "poll", "report", "sources", "the latest", "latest",
+    "podcast", "quiz", "sources", "the latest", "latest", "editor's note", "photo", "source", "transcript",
+    "warning", "spoiler", "abstract", "related", "see also", "more",
 }
 _PAREN = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 
@@ -83,6 +84,8 @@ class _Extractor:
         self.last_para = -10
         self.last_unit = -10
         self.last_said = -1  # where the latest speaker's latest statement starts
+        self.transcript_para = -1  # a paragraph already taken whole
+        self.colon_lead: tuple[Entity, int] | None = None  # "Caddell continued:" -> (Caddell, paragraph)
 
     def _tokens(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
         """The document's tokens that lie within [lo, hi) (tokenised once per document)."""
@@ -346,8 +349,44 @@ class _Extractor:
         return 0
 
     # -- one unit -------------------------------------------------------------------------------
+    _TRANSCRIPT = re.compile(r"[\"“]?([A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]{1,}){0,2}):\s+(\S.*)$", re.S)
+
+    def _transcript(self, u: Unit) -> bool:
+        """``WALLACE: Let's start with ...``: a speaker's turn in a transcript."""
+        if u.start != self.paras[u.para][0]:
+            return False
+        m = self._TRANSCRIPT.match(self.text, u.start, self.paras[u.para][1])
+        if not m or m.group(1).lower() in _HEADLINE_LABELS:
+            return False
+        name = m.group(1)
+        ent = self.reg.by_surname(name.title()) or self.reg.by_surname(name)
+        if ent is None:
+            ent = self.reg.person([w.title() for w in name.split()], [], u.start)
+        pe = self.paras[u.para][1]
+        self._emit(ent, "direct", m.start(2), pe, ":", u, name)
+        self.last_para = u.para
+        self.transcript_para = u.para
+        return True
+
     def _unit(self, idx: int, u: Unit) -> None:
         t = self.text
+        if u.para == self.transcript_para:
+            return
+        if self._transcript(u):
+            return
+        # a paragraph introduced by "Name continued:" / "The Times reports:" is that speaker's
+        if self.colon_lead is not None:
+            ent, para = self.colon_lead
+            if u.para == para + 1 and u.start == self.paras[u.para][0]:
+                body = t[u.start : self.paras[u.para][1]]
+                if not body.lstrip().startswith(("“", '"', "'")):
+                    self._emit(ent, "direct", u.start, self.paras[u.para][1], ":", u, "")
+                    self.transcript_para = u.para
+                    self.last_para = u.para
+                    return
+                self.last, self.last_para, self.last_said = ent, u.para, u.start
+            if u.para > para:
+                self.colon_lead = None
         unit_speakers: list[Entity] = []
         handled_quotes: set[int] = set()
         # 1. quotations with an attribution next to them
@@ -390,10 +429,27 @@ class _Extractor:
             if unit_speakers:
                 ent = unit_speakers[0]
                 self._emit(ent, "partial", q.start, q.end, "", u, "")
+        if t[u.end - 1] == ":" and u.end == self.paras[u.para][1]:
+            lead = self._colon_lead(u)
+            if lead is not None:
+                self.colon_lead = (lead, u.para)
+                unit_speakers.append(lead)
         if unit_speakers:
             self.last = unit_speakers[-1]
             self.last_para = u.para
             self.last_unit = idx
+
+    def _colon_lead(self, u: Unit) -> Entity | None:
+        """The speaker of a paragraph ending 'Caddell continued:' or 'Sanders made the following comment:'."""
+        toks = self._tokens(u.start, u.end)
+        for k, (w, ws, _) in enumerate(toks[:12]):
+            lw = w.lower()
+            if self._verb_at(lw) is not None and w[0].islower() or lw in ("made", "issued", "released", "gave"):
+                ent, _, _ = self._subject_before(u.start, ws)
+                if ent is not None and ent.kind != "unnamed" or ent is not None and k <= 3:
+                    return ent
+                return None
+        return None
 
     def _words(self, q: Quote) -> int:
         return len(self.text[q.start : q.end].split())
@@ -500,7 +556,8 @@ class _Extractor:
             return
         # headline "Name: what they said"
         if idx == 0 and u.para == 0:
-            m = re.match(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s+(\S.{8,})$", t[u.start : u.end])
+            m = re.match(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})(?:\s+on\s+[^:]{2,40})?:\s+(\S.{8,})$",
+                         t[u.start : u.end])
             if m and m.group(1).lower() not in _HEADLINE_LABELS:
                 ent, surface = self._subject_after(u.start, u.start + m.end(1))
                 if ent is not None and ent.kind != "unnamed":

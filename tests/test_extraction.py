@@ -252,3 +252,25 @@ def test_seed_articles_key_statements():
     assert "not ready to sign" in joined.get("Prime Minister of Armenia", "")
     # the Prime Minister's words are never Zas's
     assert "not ready to sign" not in joined.get("Stanislav Zas", "")
+
+
+def test_transcript_turns():
+    text = ("Governor Alma Reyes spoke to host Ben Cole.\n\n"
+            "COLE: Will you sign the bill this week?\n\n"
+            "REYES: Not before the budget office has costed every line of it.\n")
+    st = stmts(text)
+    assert find(st, "Not before the budget office").speaker == "Alma Reyes"
+    assert find(st, "Will you sign").speaker == "Ben Cole"
+
+
+def test_colon_lead_paragraph_belongs_to_speaker():
+    text = ("Minister Hana Sato spoke at length.\n\n"
+            "Sato continued:\n\n"
+            "The port will be dredged next year and the new cranes will arrive in the spring.\n")
+    assert find(stmts(text), "port will be dredged").speaker == "Hana Sato"
+
+
+def test_middle_initial_kept_as_alias_not_in_name():
+    x = extract("“We are ready,” said Attorney General Loretta E. Vance.")
+    assert x.statements[0].speaker == "Loretta Vance"
+    assert any("Loretta E. Vance" in sp.aliases for sp in x.speakers)
