@@ -30,6 +30,7 @@ def configure_logging(settings: Settings) -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter(settings.token))
     root = logging.getLogger()
+    handler.addFilter(lambda record: "voice will NOT be supported" not in record.getMessage())
     root.handlers[:] = [handler]
     root.setLevel(settings.log_level)
     if settings.log_level != "DEBUG":

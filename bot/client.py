@@ -89,7 +89,7 @@ class BriefingsBot(commands.Bot):
         if self.scheduler is not None and getattr(self.scheduler, "running", False):
             self.scheduler.shutdown(wait=False)
         await super().close()
-        if self.store is not None:
+        if self.store:
             try:
                 await self.store.close()
             finally:
@@ -119,6 +119,10 @@ class BriefingsBot(commands.Bot):
 
     async def on_guild_join(self, guild: discord.Guild) -> None:
         await self._leave_if_not_allowed(guild)
+
+    async def on_guild_available(self, guild: discord.Guild) -> None:
+        if self.is_ready():
+            await self._leave_if_not_allowed(guild)
 
     async def on_message(self, message: discord.Message) -> None:
         return  # slash commands only; never react to chat

@@ -8,18 +8,21 @@ from discord.ext import commands
 
 from bot.replies import UserFacingError, reply, run_engine
 from cogs.choices import resolve_speaker, speaker_autocomplete
+from cogs.permissions import require_manage_server
 from cogs.rendering import escape, truncate
 
 
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_guild=True)
-@app_commands.checks.has_permissions(manage_guild=True)
 class Aliases(
     commands.GroupCog, group_name="alias", group_description="Other names for speakers (Manage Server)"
 ):
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
         super().__init__()
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        return await require_manage_server(interaction)
 
     @app_commands.command(name="add", description="Make a name always mean this speaker")
     @app_commands.describe(name="The other name, e.g. 'the CSTO chief'", speaker="The speaker it means")

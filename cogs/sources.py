@@ -10,6 +10,7 @@ from discord.ext import commands
 
 from bot.replies import UserFacingError, reply, run_engine
 from cogs.paging import send_pages
+from cogs.permissions import require_manage_server
 from cogs.rendering import (
     DESCRIPTION_MAX,
     escape,
@@ -51,13 +52,15 @@ def document_line(doc) -> str:
 
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_guild=True)
-@app_commands.checks.has_permissions(manage_guild=True)
 class Sources(
     commands.GroupCog, group_name="source", group_description="Articles in the archive (Manage Server)"
 ):
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
         super().__init__()
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        return await require_manage_server(interaction)
 
     @app_commands.command(name="add", description="Add an article: attach a .txt/.md file or paste the text")
     @app_commands.describe(

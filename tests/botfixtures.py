@@ -62,7 +62,7 @@ async def running_bot(
         log_level="INFO",
     )
     settings.apply_endpoints()
-    bot = BriefingsBot(settings)
+    bot = BriefingsBot(settings, guild_ready_timeout=0.05)  # the fake sends every guild at once
     ready = asyncio.Event()
 
     async def on_ready() -> None:

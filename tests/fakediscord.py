@@ -114,6 +114,7 @@ class FakeDiscord:
         self.followups: dict[str, list[int]] = {}  # interaction token -> followup message ids
         self.commands: dict[int | None, list[dict]] = {}  # guild id (None: global) -> synced commands
         self.left_guilds: list[int] = []
+        self.attachments: dict[int, bytes] = {}
         self.identified = 0
         self.port = 0
         self._failures: list[_Failure] = []
@@ -140,6 +141,7 @@ class FakeDiscord:
         app = web.Application(client_max_size=32 * 1024 * 1024)
         app.router.add_get("/gateway", self._gateway)
         app.router.add_get("/gateway/", self._gateway)
+        app.router.add_get("/attachments/{id}/{name}", self._attachment)
         app.router.add_route("*", API_PREFIX + "/{tail:.*}", self._rest)
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await self._runner.setup()
@@ -495,11 +497,38 @@ class FakeDiscord:
         )
         return await self._send_interaction(inter)
 
+    def add_attachment(self, filename: str, data: bytes, content_type: str = "text/plain") -> dict:
+        """Host a file as if a user had uploaded it; returns the attachment payload."""
+        aid = snowflake()
+        self.attachments[aid] = data
+        return {
+            "id": str(aid),
+            "filename": filename,
+            "size": len(data),
+            "url": f"http://127.0.0.1:{self.port}/attachments/{aid}/{filename}",
+            "proxy_url": f"http://127.0.0.1:{self.port}/attachments/{aid}/{filename}",
+            "content_type": content_type,
+        }
+
+    @staticmethod
+    def attachment_option(attachment: dict) -> tuple[dict, dict]:
+        """(option value, resolved data) for a slash-command attachment option."""
+        return {"type": 11, "value": attachment["id"]}, {"attachments": {attachment["id"]: attachment}}
+
+    async def _attachment(self, request: web.Request) -> web.StreamResponse:
+        data = self.attachments.get(int(request.match_info["id"]))
+        self.requests.append(Recorded("GET", request.path, {}, None, 200 if data is not None else 404))
+        if data is None:
+            return web.Response(status=404)
+        return web.Response(body=data, content_type="application/octet-stream")
+
     async def add_guild(self, guild_id: int) -> None:
         """Simulate the bot being invited to another guild (GUILD_CREATE at runtime)."""
         if guild_id not in self.guild_ids:
             self.guild_ids.append(guild_id)
-        await self.dispatch("GUILD_CREATE", self._guild_payload(guild_id))
+        payload = self._guild_payload(guild_id)
+        payload.pop("unavailable")  # a fresh join: discord.py dispatches on_guild_join
+        await self.dispatch("GUILD_CREATE", payload)
 
     # ------------------------------------------------------------------ payload builders
 
@@ -675,6 +704,8 @@ class FakeDiscord:
                             "X-RateLimit-Scope": "user",
                         },
                     )
+                if failure.status == 404:
+                    return self._json({"message": "Unknown interaction", "code": 10062}, 404)
                 return self._json({"message": "Internal Server Error", "code": 0}, failure.status)
         return None
 
