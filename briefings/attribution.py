@@ -41,7 +41,7 @@ ROLE_NOUNS = {
     "side", "spokespeople", "democrats", "republicans", "commentators", "pollster", "pollsters", "reporter",
     "reporters", "president", "senator", "governor", "minister", "secretary", "chairman", "director",
     "officer", "officers", "employees", "workers", "union", "company", "firm", "chief", "head",
-    "ambassador", "envoy", "general", "insiders", "allies", "colleagues", "friends", "partners",
+    "ambassador", "envoy", "general", "insiders", "team", "camp", "businessman", "businesswoman", "billionaire", "allies", "colleagues", "friends", "partners",
     "participants", "respondents", "americans", "citizens", "students", "teachers", "parents",
 }
 DOCUMENT_NOUNS = {"statement", "statements", "release", "communique", "communiqué", "memo", "letter", "filing",
@@ -313,7 +313,10 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
     # qualifiers before a possessive: "Armenia's National Security Chief Armen Grigoryan"
     for i in range(len(words) - 2, -1, -1):
         if re.search(r"[’']s?$", words[i]):
-            words = words[i + 1 :]
+            rest = words[i + 1 :]
+            if all(w.islower() for w in rest) and rest[-1].lower() in ROLE_NOUNS:
+                return reg.named(" ".join(words), "unnamed", pos, np.text)  # "Clinton's team"
+            words = rest
             break
     low = [w.lower().rstrip(".") for w in words]
     # a country, its adjective or its seat of government: "Yerevan", "the Russian side", "Moscow"
@@ -398,6 +401,8 @@ _ORGS = lexicon.organisation_heads()
 def _without_initials(words: list[str]) -> str:
     """'Loretta E. Lynch' -> 'Loretta Lynch' (the initial stays an alias); a lone initial stays."""
     kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and re.fullmatch(r"[A-Z]\.", w))]
+    while len(kept) > 2 and kept[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii", "iv"):
+        kept.pop()
     return " ".join(kept)
 
 

@@ -37,6 +37,8 @@ _CLAUSE_STARTERS = {
     "although", "though", "as", "what", "why", "how", "whether", "nobody", "everyone", "everybody",
     "nothing", "none", "only", "even", "people", "that",
 }
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
+         "year", "today", "yesterday", "weekend", "morning", "afternoon", "evening", "night"}
 _PREPOSITIONS = {
     "to", "in", "on", "at", "for", "with", "about", "from", "by", "of", "during", "after", "before",
     "over", "under", "into", "through", "via", "without", "within", "outside", "inside", "near", "amid",
@@ -169,8 +171,8 @@ class _Extractor:
         segs, pos = [], u.start
         for q in u.quotes:
             if q.open > pos:
-                segs.append((pos, q.open))
-            pos = max(pos, q.close + 1)
+                segs.append((pos, q.open - (1 if self.text[q.open - 1 : q.open + 1] == "''" else 0)))
+            pos = max(pos, q.close + (2 if self.text[q.close : q.close + 2] == "''" else 1))
         if pos < u.end:
             segs.append((pos, u.end))
         return segs
@@ -204,8 +206,14 @@ class _Extractor:
         """The speaker named just before ``hi``: (entity, surface, found-a-phrase)."""
         toks = self._tokens(lo, hi)
         i = len(toks) - 1
-        while i >= 0 and (toks[i][0].lower() in AUXILIARIES or (toks[i][0].endswith("ly") and toks[i][0].islower())):
-            i -= 1
+        while i >= 0:
+            lw = toks[i][0].lower()
+            if lw in AUXILIARIES or (lw.endswith("ly") and toks[i][0].islower()):
+                i -= 1
+            elif lw in _DAYS and i > 0:  # "Sanders on Tuesday said", "Putin last week said"
+                i -= 2 if toks[i - 1][0].lower() in ("on", "last", "this", "late", "early") else 1
+            else:
+                break
         if i < 0:
             return None, "", False
         w = toks[i][0]
@@ -419,7 +427,7 @@ class _Extractor:
         for qi, q in enumerate(u.quotes):
             if qi in handled_quotes:
                 continue
-            narration = "".join(t[s:e] for s, e in self._narration(u)).strip(" \t.,;:—–-")
+            narration = "".join(t[s:e] for s, e in self._narration(u)).strip(" \t.,;:—–-'")
             if not narration:
                 # a quotation standing alone continues the latest speaker of this or the previous paragraph
                 if self.last is not None and u.para - self.last_para <= 1 and self._words(q) >= 3:
@@ -492,8 +500,14 @@ class _Extractor:
             if ent is not None:
                 return ent, surface, toks[k][0]
         # name first: ", Putin said", ", the Secretary General assured"
-        for k in range(min(len(toks), 14)):
+        depth = 0
+        for k in range(min(len(toks), 18)):
             w = toks[k][0]
+            if w in ("(", ")"):
+                depth += 1 if w == "(" else -1
+                continue
+            if depth > 0:
+                continue  # "(D-Mo.)"
             if w in (".", ";", "!", "?") or (w == "," and k > 0 and not self._apposition_ahead(toks, k)):
                 break
             v = self._verb_at(w)
@@ -604,6 +618,8 @@ class _Extractor:
             return 0  # a direct quotation follows: handled with the quote
         # who speaks
         participle = lw.endswith("ing") and re.search(r"(,|\band|going on to|went on to)\s*$", before)
+        if not participle and unit_speakers and re.search(r"\b(?:and|but)\s+(?:\w+ly\s+)?$", before):
+            participle = True  # "Trump is telling veterans ... and says he will ...": the same subject
         if lw.endswith("ing") and not participle:
             return 0
         if participle:
@@ -753,9 +769,6 @@ class _Extractor:
         dl = _DATELINE.match(t, cs, ce)
         if dl:
             cs = dl.end()
-        content = t[cs:ce]
-        if len(content.split()) < 3:
-            return 0
         # "The plan, he said, will fail.": the attribution sits inside the content
         rest = t[ws + len(verb) : u.end]
         pm = re.match(r"[^,.;:“”\"]{0,40}?,\s*(\S.*)$", rest, re.S)
@@ -763,6 +776,9 @@ class _Extractor:
             ce = u.end
             while ce > cs and t[ce - 1] in ".!? ":
                 ce -= 1
+        content = t[cs:ce]
+        if len(content.split()) < 3:
+            return 0
         # the whole content is a quotation: attributed with the quote already
         if any(q.open <= cs + 1 and q.close >= ce - 1 for q in u.quotes):
             return 0
