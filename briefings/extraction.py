@@ -331,7 +331,7 @@ class _Extractor:
         words = []
         for w, s, e in toks:
             lw = w.lower()
-            if w in (",", ".", ";", ":", "!", "?", "—", "–") or (lw in _PREPOSITIONS and lw != "of") or self._verb_at(lw):
+            if w in (",", ".", ";", ":", "!", "?", "—", "–", "(") or (lw in _PREPOSITIONS and lw != "of") or self._verb_at(lw):
                 break
             if lw in ("who", "which", "that", "and"):
                 break
@@ -430,7 +430,7 @@ class _Extractor:
             narration = "".join(t[s:e] for s, e in self._narration(u)).strip(" \t.,;:—–-'")
             if not narration:
                 # a quotation standing alone continues the latest speaker of this or the previous paragraph
-                if self.last is not None and u.para - self.last_para <= 1 and self._words(q) >= 3:
+                if self.last is not None and u.para - self.last_para <= 1 and self._words(q) >= 3 and not q.single:
                     self._emit(self.last, "direct", q.start, q.end, "", u, "")
                     unit_speakers.append(self.last)
                 continue
