@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import weakref
 from collections.abc import Awaitable
 from typing import Any, TypeVar
 
@@ -89,6 +90,13 @@ async def reply_error(interaction: discord.Interaction, message: str) -> None:
     await interaction.followup.send(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 
+_in_flight = 0
+_engine_turns: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+    weakref.WeakKeyDictionary()
+)
+BUSY = 3  # engine calls already running: beyond this, acknowledge at once instead of waiting
+
+
 async def run_engine(
     interaction: discord.Interaction,
     coro: Awaitable[T],
@@ -96,16 +104,39 @@ async def run_engine(
     ephemeral: bool = False,
     patience: float = 0.6,
 ) -> T:
-    """Await engine work; if it takes longer than ``patience`` seconds, ``defer()`` first so
-    Discord's 3-second window is never missed. Fast answers thus need one request, slow ones two."""
-    task = asyncio.ensure_future(coro)
-    if interaction.response.is_done():
-        return await task
-    done, _ = await asyncio.wait({task}, timeout=patience)
-    if not done:
-        try:
+    """Await engine work, acknowledging the interaction in time.
+
+    A quick answer needs a single request; when the work takes longer than ``patience`` seconds,
+    or when the engine is already busy with other interactions (it answers them one after
+    another), ``defer()`` first so the user sees "thinking…" at once and Discord's 3-second
+    window is never missed.
+    """
+    global _in_flight
+    loop = asyncio.get_running_loop()
+    turn = _engine_turns.get(loop)
+    if turn is None:
+        turn = _engine_turns[loop] = asyncio.Lock()
+
+    async def in_turn() -> T:
+        # One engine call at a time, first come first served: the store has one SQLite connection,
+        # so interleaving calls only makes every one of them finish late.
+        async with turn:
+            return await coro
+
+    task = asyncio.ensure_future(in_turn())
+    _in_flight += 1
+    try:
+        if interaction.response.is_done():
+            return await task
+        if _in_flight > BUSY:
             await defer(interaction, ephemeral=ephemeral)
-        except BaseException:
-            task.cancel()
-            raise
-    return await task
+            return await task
+        done, _ = await asyncio.wait({task}, timeout=patience)
+        if not done:
+            await defer(interaction, ephemeral=ephemeral)
+        return await task
+    except BaseException:
+        task.cancel()
+        raise
+    finally:
+        _in_flight -= 1

@@ -63,7 +63,7 @@ class Recorded:
     query: dict[str, str]
     body: Any  # parsed JSON, a dict for multipart (field -> value), or text
     status: int = 0
-    at: float = field(default_factory=time.monotonic)
+    at: float = field(default_factory=time.perf_counter)
 
     @property
     def json(self) -> Any:

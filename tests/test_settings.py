@@ -10,7 +10,7 @@ import pytest
 
 from bot.settings import RedactingFilter, SettingsError, load_settings, parse_dotenv
 
-TOKEN = "MTAxMjM0NTY3ODkwMTIzNDU2Nw.GabcDe.abcdefghijklmnopqrstuvwxyz0123456789AB"  # shape only, not real
+TOKEN = "FAKE0000000000.XXXXXX.not-a-real-token-at-all"  # the shape of a token, nothing more
 
 
 def env(**kw: str) -> dict[str, str]:
