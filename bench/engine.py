@@ -1,0 +1,379 @@
+"""Engine benchmark: extraction + indexing throughput, ask/whosaid latency, peak memory.
+
+    python bench/engine.py [--quick] [--statements N] [--docs N] [--queries N] [--rebuild]
+
+Prints the figures and a summary against the targets of issue 2; writes bench/out/engine.json.
+See bench/README.md for what is measured and how the synthetic store is made.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+OUT = HERE / "out"
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(HERE))
+
+import synth  # noqa: E402
+
+from briefings import extraction, ingest  # noqa: E402
+from briefings.documents import parse_document, read_document  # noqa: E402
+from briefings.store import Store  # noqa: E402
+
+TARGETS = {"docs_per_s": 300.0, "p95_ms": 20.0, "rss_mb": 200.0}
+
+
+def _pin_one_core() -> None:
+    try:
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+    except (AttributeError, OSError):
+        pass
+
+
+def _pct(values: list[float], p: float) -> float:
+    if not values:
+        return 0.0
+    s = sorted(values)
+    return s[min(len(s) - 1, max(0, round(p / 100 * len(s) + 0.5) - 1))]
+
+
+def _lat(values: list[float]) -> dict:
+    return {
+        "n": len(values),
+        "p50_ms": round(_pct(values, 50), 2),
+        "p95_ms": round(_pct(values, 95), 2),
+        "max_ms": round(max(values, default=0.0), 2),
+        "mean_ms": round(statistics.fmean(values), 2) if values else 0.0,
+    }
+
+
+# --------------------------------------------------------------------------- 1. throughput
+
+
+def corpus_documents(n: int) -> tuple[list, list[str]]:
+    """``n`` documents from the reference corpus (read by path), each copy made unique by a suffix."""
+    files = synth._corpus_files()
+    base = [read_document(p) for p in files]
+    docs = []
+    for i in range(n):
+        b = base[i % len(base)]
+        text = b.text + f"\n\nBench copy {i // len(base)}.\n"
+        docs.append(parse_document(text, f"{b.path}#{i // len(base)}"))
+    return docs, sorted({str(p.parent) for p in files})
+
+
+async def throughput(n_docs: int) -> dict:
+    docs, sources = corpus_documents(n_docs)
+    t = time.perf_counter()
+    n_st = sum(len(extraction.extract(d.text, d.body_start).statements) for d in docs)
+    ext_s = time.perf_counter() - t
+
+    db = OUT / "throughput.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    store = await Store.open(db)
+    t = time.perf_counter()
+    added = stored = 0
+    for d in docs:
+        r = await ingest.add(store, d)
+        added += r.added
+        stored += r.statements
+    both_s = time.perf_counter() - t
+    await store.close()
+    return {
+        "sources": sources,
+        "documents": len(docs),
+        "chars": sum(len(d.text) for d in docs),
+        "extract_only": {
+            "seconds": round(ext_s, 2),
+            "docs_per_s": round(len(docs) / ext_s, 1),
+            "statements_per_s": round(n_st / ext_s, 1),
+            "statements": n_st,
+        },
+        "extract_and_index": {
+            "seconds": round(both_s, 2),
+            "docs_per_s": round(len(docs) / both_s, 1),
+            "statements_per_s": round(stored / both_s, 1),
+            "documents_added": added,
+            "statements": stored,
+            "index_ms_per_doc": round((both_s - ext_s) * 1000 / len(docs), 2),
+        },
+    }
+
+
+# --------------------------------------------------------------------------- 2. query latency
+
+
+def _misspell(word: str, rng: random.Random) -> str:
+    if len(word) < 4:
+        return word
+    i = rng.randrange(1, len(word) - 2)
+    return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+
+
+async def _make_queries(store: Store, n: int, rng: random.Random) -> tuple[list, list]:
+    rows = await store._all("SELECT name, kind, statements FROM speakers ORDER BY statements DESC")
+    people = [r for r in rows if r[1] == "person"]
+    top = people[:50]
+    titles = [
+        r[0] for r in await store._all("SELECT DISTINCT surface FROM speaker_aliases WHERE kind = 'title'")
+    ]
+    vocab = synth.vocabulary(random.Random(0), 2000)
+    common = [w for w in vocab[:300] if len(w) > 3]
+    topics = synth.TOPICS
+
+    def person():
+        return (rng.choice(top) if rng.random() < 0.5 else rng.choice(people))[0]
+
+    asks = []
+    shapes = [
+        "speaker_topic",
+        "surname_topic",
+        "misspelt_speaker",
+        "topic_common",
+        "topic_only",
+        "speaker_only",
+        "title_topic",
+    ]
+    for i in range(n):
+        shape = shapes[i % len(shapes)]
+        topic = rng.choice(topics)
+        if shape == "speaker_topic":
+            q = f"what did {person()} say about the {topic}?"
+        elif shape == "surname_topic":
+            q = f"what has {person().split()[-1]} said about {topic}"
+        elif shape == "misspelt_speaker":
+            first, last = person().split(maxsplit=1)
+            q = f"what did {first} {_misspell(last, rng)} say about {topic}?"
+        elif shape == "topic_common":
+            q = f"what was said about the {rng.choice(common)} {rng.choice(common)}"
+        elif shape == "topic_only":
+            q = f"{topic} {rng.choice(common)}"
+        elif shape == "speaker_only":
+            q = f"quotes from {person()}"
+        else:
+            q = f"what did the {rng.choice(titles) if titles else 'President'} say about {topic}?"
+        asks.append((shape, q))
+
+    (max_id,) = await store._one("SELECT max(id) FROM statements")
+    quotes = []
+    wshapes = ["exact", "shortened", "misspelt", "absent"]
+    for i in range(n):
+        shape = wshapes[i % len(wshapes)]
+        row = None
+        while row is None:
+            row = await store._one("SELECT text FROM statements WHERE id = ?", (rng.randint(1, max_id),))
+        words = row[0].split()
+        if shape == "exact":
+            q = row[0]
+        elif shape == "shortened":
+            k = min(len(words), rng.randint(6, 10))
+            s = rng.randrange(0, len(words) - k + 1)
+            q = " ".join(words[s : s + k])
+        elif shape == "misspelt":
+            ws = list(words)
+            for j in rng.sample(range(len(ws)), min(2, len(ws))):
+                ws[j] = _misspell(ws[j], rng)
+            q = " ".join(ws)
+        else:
+            q = " ".join(rng.choice(vocab[200:]) for _ in range(rng.randint(8, 14)))
+        quotes.append((shape, q))
+    return asks, quotes
+
+
+def _vm_hwm_mb() -> float | None:
+    """The kernel's RSS high-water mark of this process image (Linux), a cross-check of ru_maxrss."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return None
+
+
+async def query_phase(db: Path, n: int, seed: int) -> dict:
+    """Runs in its own process: open the store, time ask and whosaid, report peak RSS."""
+    from briefings.answers import ask, whosaid
+
+    rng = random.Random(seed)
+    store = await Store.open(db)
+    rss_open = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    asks, quotes = await _make_queries(store, n, rng)
+    for _, q in asks[:20]:
+        await ask(store, q)
+    for _, q in quotes[:20]:
+        await whosaid(store, q)
+    res: dict = {"ask": {}, "whosaid": {}}
+    answered = {"ask": 0, "whosaid": 0}
+    for name, items, fn in (("ask", asks, ask), ("whosaid", quotes, whosaid)):
+        by_shape: dict[str, list[float]] = {}
+        for shape, q in items:
+            t = time.perf_counter()
+            r = await fn(store, q)
+            by_shape.setdefault(shape, []).append((time.perf_counter() - t) * 1000)
+            answered[name] += bool(r.answers if name == "ask" else r.matches)
+        all_ms = [v for vs in by_shape.values() for v in vs]
+        res[name] = {"all": _lat(all_ms), "answered": answered[name]} | {
+            s: _lat(v) for s, v in by_shape.items()
+        }
+    await store.close()
+    res["rss_after_open_mb"] = round(rss_open, 1)
+    res["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    res["vm_hwm_mb"] = _vm_hwm_mb()
+    return res
+
+
+async def ensure_store(n: int, rebuild: bool) -> tuple[Path, dict]:
+    db = OUT / f"synth-{n}.db"
+    meta_path = OUT / f"synth-{n}.json"
+    if db.exists() and meta_path.exists() and not rebuild:
+        return db, json.loads(meta_path.read_text()) | {"cached": True}
+    tmp = OUT / f"synth-{n}.building.db"
+    for p in (db, tmp):
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{p}{suffix}").unlink(missing_ok=True)
+    print(f"generating a store of {n:,} statements in {tmp.name} ...", flush=True)
+    meta = await synth.build(tmp, n)
+    tmp.rename(db)
+    meta_path.write_text(json.dumps(meta))
+    return db, meta | {"cached": False}
+
+
+# --------------------------------------------------------------------------- main
+
+
+def _row(name: str, value: float, unit: str, target: str, ok: bool) -> str:
+    return f"  {name:<38} {value:>10.1f} {unit:<6} {target:<10} {'PASS' if ok else 'MISS'}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument(
+        "--quick", action="store_true", help="small run (~1 min): 300 documents, 50,000 statements"
+    )
+    ap.add_argument("--statements", type=int, help="statements in the synthetic store (default 1,000,000)")
+    ap.add_argument("--docs", type=int, help="documents for the throughput run (default 1,000)")
+    ap.add_argument(
+        "--queries", type=int, default=None, help="timed queries of each kind (default 400; quick 200)"
+    )
+    ap.add_argument("--rebuild", action="store_true", help="regenerate the synthetic store even if cached")
+    ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--query-phase", type=Path, help=argparse.SUPPRESS)
+    a = ap.parse_args(argv)
+
+    if a.query_phase:
+        print(json.dumps(asyncio.run(query_phase(a.query_phase, a.queries or 200, a.seed))))
+        return 0
+
+    n_st = a.statements or (50_000 if a.quick else 1_000_000)
+    n_docs = a.docs or (300 if a.quick else 1000)
+    n_q = a.queries or (200 if a.quick else 400)
+    OUT.mkdir(parents=True, exist_ok=True)
+    _pin_one_core()
+    out: dict = {"quick": a.quick, "python": sys.version.split()[0]}
+
+    print(f"1. extraction + indexing throughput ({n_docs} documents, one core)", flush=True)
+    tp = asyncio.run(throughput(n_docs))
+    out["throughput"] = tp
+    e, b = tp["extract_only"], tp["extract_and_index"]
+    print(f"   corpus: {', '.join(tp['sources'])}, {tp['chars'] / 1e6:.1f} M chars in all")
+    print(
+        f"   extraction only:      {e['docs_per_s']:8.1f} docs/s  {e['statements_per_s']:9.1f} statements/s"
+    )
+    print(
+        f"   extraction + store:   {b['docs_per_s']:8.1f} docs/s  {b['statements_per_s']:9.1f} statements/s"
+        f"  (add_document {b['index_ms_per_doc']:.2f} ms/doc)"
+    )
+
+    print(f"2. query latency on {n_st:,} statements", flush=True)
+    db, meta = asyncio.run(ensure_store(n_st, a.rebuild))
+    out["store"] = meta
+    built = "cached" if meta["cached"] else f"built in {meta['build_s']} s"
+    print(
+        f"   store: {meta['statements']:,} statements, {meta['documents']:,} documents, {meta['speakers']:,} speakers,"
+        f" {meta['db_mb']:.0f} MB ({built});"
+        f" add_document on it: {meta['add_document_ms_on_big_store']} ms/doc"
+    )
+    # The query process is a grandchild started by a forked shell: a direct child would inherit
+    # this process's RSS high-water mark in ru_maxrss (Linux keeps it across fork and exec).
+    cmd = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--query-phase",
+        str(db),
+        "--queries",
+        str(n_q),
+        "--seed",
+        str(a.seed),
+    ]
+    proc = subprocess.run(
+        ["/bin/sh", "-c", '"$@" & wait $!', "sh", *cmd], capture_output=True, text=True, check=False
+    )
+    if proc.returncode != 0:
+        print(proc.stderr, file=sys.stderr)
+        return 1
+    q = json.loads(proc.stdout.strip().splitlines()[-1])
+    out["queries"] = q
+    for name in ("ask", "whosaid"):
+        print(f"   {name} ({q[name]['all']['n']} queries, {q[name]['answered']} answered):")
+        for shape, s in q[name].items():
+            if isinstance(s, dict):
+                print(
+                    f"     {shape:<18} p50 {s['p50_ms']:7.2f}  p95 {s['p95_ms']:7.2f}  max {s['max_ms']:7.2f} ms"
+                )
+    print(
+        f"3. peak RSS of the querying process (ru_maxrss): {q['peak_rss_mb']:.1f} MB"
+        f" (after opening the store: {q['rss_after_open_mb']:.1f} MB; VmHWM {q['vm_hwm_mb']} MB)"
+    )
+
+    rows = [
+        (
+            "extraction only (docs/s)",
+            e["docs_per_s"],
+            "docs/s",
+            ">= 300",
+            e["docs_per_s"] >= TARGETS["docs_per_s"],
+        ),
+        (
+            "extraction + store (docs/s)",
+            b["docs_per_s"],
+            "docs/s",
+            ">= 300",
+            b["docs_per_s"] >= TARGETS["docs_per_s"],
+        ),
+        ("ask p95", q["ask"]["all"]["p95_ms"], "ms", "<= 20", q["ask"]["all"]["p95_ms"] <= TARGETS["p95_ms"]),
+        (
+            "whosaid p95",
+            q["whosaid"]["all"]["p95_ms"],
+            "ms",
+            "<= 20",
+            q["whosaid"]["all"]["p95_ms"] <= TARGETS["p95_ms"],
+        ),
+        ("peak RSS while querying", q["peak_rss_mb"], "MB", "<= 200", q["peak_rss_mb"] <= TARGETS["rss_mb"]),
+    ]
+    out["summary"] = [
+        {"figure": r[0], "value": r[1], "unit": r[2], "target": r[3], "pass": r[4]} for r in rows
+    ]
+    print(f"\nsummary ({n_st:,} statements, {n_docs} documents{', quick' if a.quick else ''}):")
+    for r in rows:
+        print(_row(*r))
+    (OUT / "engine.json").write_text(json.dumps(out, indent=2))
+    print(f"\nwritten {OUT / 'engine.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
