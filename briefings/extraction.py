@@ -37,6 +37,10 @@ _CLAUSE_STARTERS = {
     "although", "though", "as", "what", "why", "how", "whether", "nobody", "everyone", "everybody",
     "nothing", "none", "only", "even", "people", "that",
 }
+_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Del|Prof|Rev)\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-&]*)"
+_CAP_RUN = re.compile(rf"\b{_NAME_WORD}(?:(?:\s+of)?\s+{_NAME_WORD})+")
+_OPENER_TAIL = re.compile(r"(?:\b(?:the|a|an)\s+|\S+[’']s\s+)+$", re.I)
+_OPENER_WORD = re.compile(r"\b(?:and|but|However|Meanwhile|then)$")
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
          "year", "today", "yesterday", "weekend", "morning", "afternoon", "evening", "night"}
 _PREPOSITIONS = {
@@ -87,6 +91,7 @@ class _Extractor:
         self.last_unit = -10
         self.last_said = -1  # where the latest speaker's latest statement starts
         self.transcript_para = -1  # a paragraph already taken whole
+        self._seen_phrases: dict[str, Entity | None] = {}
         self.colon_lead: tuple[Entity, int] | None = None  # "Caddell continued:" -> (Caddell, paragraph)
 
     def _tokens(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
@@ -119,38 +124,33 @@ class _Extractor:
     def _register_names(self, u: Unit) -> None:
         """Meet every named person before attributing, so 'Zas' finds 'Stanislav Zas'."""
         for s, e in self._narration(u):
-            toks = self._tokens(s, e)
-            run: list[tuple[str, int, int]] = []
-            for tok in [*toks, ("", e, e)]:
-                w = tok[0]
-                if w and (is_cap(w) or w.lower() in ("of",) and run) and not (w in ("of",) and not run):
-                    run.append(tok)
+            for m in _CAP_RUN.finditer(self.text, s, e):
+                words = m.group().split()
+                start = m.start()
+                while words and words[0].lower() in _CLAUSE_STARTERS:
+                    start += len(words[0]) + 1
+                    words = words[1:]
+                if len(words) < 2:
                     continue
-                while run and run[-1][0] == "of":
-                    run.pop()
-                if len(run) >= 2 or (run and run[0][0].isupper() and False):
-                    self._register_run(run)
-                # an apposition right after a name: "Stantilav Zas, the Secretary-General of ..."
-                run = []
+                phrase = " ".join(words)
+                subject = self._opens_clause(start)
+                if phrase in self._seen_phrases:
+                    ent = self._seen_phrases[phrase]
+                    if ent is not None:
+                        self.reg.mention(ent, start, subject=subject)
+                    continue
+                ent = classify(self.reg, Phrase(phrase, start, m.end(), words), start, subject=subject)
+                self._seen_phrases[phrase] = ent
             self._appositions(s, e)
-
-    def _register_run(self, run: list[tuple[str, int, int]]) -> None:
-        words = [w for w, _, _ in run]
-        while words and words[0].lower() in _CLAUSE_STARTERS:
-            words = words[1:]
-        if len(words) < 2:
-            return
-        ph = Phrase(" ".join(words), run[0][1], run[-1][2], words)
-        classify(self.reg, ph, run[0][1], subject=self._opens_clause(run[0][1]))
 
     def _opens_clause(self, pos: int) -> bool:
         """Does the phrase at ``pos`` open its clause (and so is likely the subject)?"""
         t = self.text
         lo = max(0, pos - 60)
         before = t[lo:pos]
-        before = re.sub(r"(?:\b(?:the|a|an)\s+|\S+[’']s\s+)+$", "", before, flags=re.I)
+        before = _OPENER_TAIL.sub("", before)
         b = before.rstrip()
-        return not b or b[-1] in ".,;:\n”\"" or bool(re.search(r"\b(?:and|but|However|Meanwhile|then)$", b))
+        return not b or b[-1] in ".,;:\n”\"" or bool(_OPENER_WORD.search(b))
 
     _APPOS = re.compile(
         r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),\s+(?:the|a|an)\s+([^,.;“”\"]{3,90}?)(?=[,.;]|\s+(?:who|which|said|told|arrived)\b)"
@@ -583,16 +583,18 @@ class _Extractor:
             return any(a <= p < b for a, b in quote_spans)
 
         done_until = u.start
+        verb_re = lexicon.speech_verb_pattern()
         for s, e in narr:
-            for w, ws, we in self._tokens(s, e):
+            for m in verb_re.finditer(t, s, e):
+                w, ws, we = m.group(), m.start(), m.end()
                 if ws < done_until:
                     continue
                 lw = w.lower()
-                if lw == "according" and t[we : we + 3] == " to":
-                    done_until = max(done_until, self._according(u, ws, we + 3, unit_speakers))
+                if lw == "according to":
+                    done_until = max(done_until, self._according(u, ws, we, unit_speakers))
                     continue
                 v = self._verb_at(w)
-                if v is None or not w[0].islower() and ws != u.start:
+                if v is None:
                     continue
                 got = self._reported_verb(idx, u, v, w, ws, we, unit_speakers, in_quote)
                 if got:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -35,6 +36,32 @@ def speech_verbs() -> dict[str, Verb]:
         for form in parts:
             forms.setdefault(form, verb)
     return forms
+
+
+@cache
+def speech_verb_pattern() -> re.Pattern[str]:
+    """One regular expression matching any reporting-verb form (lower case) or 'according to'."""
+    return re.compile(r"\b(?:[Aa]ccording to|" + _trie_pattern(list(speech_verbs())) + r")\b")
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regular expression for a word list as a prefix tree: far faster than a flat alternation."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+        return body + "?" if ends else body
+
+    return emit(trie)
 
 
 @cache
