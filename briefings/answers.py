@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from .questions import STOPWORDS, Question, parse_question
 from .speakers import edit_distance
 from .store import SpeakerInfo, StatementHit, Store
 
 CANDIDATES = 60  # FTS candidates re-ranked per query
-PREFIX_MIN = 5  # topic words this long also match as prefixes ("Armenia" -> "Armenian")
+PREFIX_MIN = 6  # topic words this long also match as prefixes ("Armenia" -> "Armenian")
 MIN_QUOTE_SCORE = 0.5  # share of the quote's words (content words weigh double) found in order
 _WORD = re.compile(r"\w+")
 
@@ -50,6 +51,7 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text or "")]
 
 
+@lru_cache(maxsize=100_000)
 def _stem(word: str) -> str:
     w = word.lower()
     for suffix in ("ingly", "ings", "ing", "edly", "ers", "er", "ed", "ies", "es", "s", "ly"):

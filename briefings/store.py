@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 import re
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 
 import aiosqlite
@@ -106,6 +109,15 @@ def fts_terms(text: str) -> list[str]:
     return _WORD.findall((text or "")[:MAX_QUERY_CHARS])[:MAX_QUERY_TERMS]
 
 
+PREFIX_LENGTHS = (8, 6)  # the FTS table's prefix indexes (migration 3)
+
+
+def _prefix(term: str) -> str:
+    """A prefix query on the longest indexed prefix length the term reaches: one doclist read."""
+    n = next((n for n in PREFIX_LENGTHS if len(term) >= n), len(term))
+    return '"' + term[:n].replace('"', '""') + '"*'
+
+
 def fts_match(
     text: str | Iterable[str],
     mode: str = "any",
@@ -116,14 +128,16 @@ def fts_match(
 
     Every word is double-quoted (``"`` doubled), so AND/OR/NOT/NEAR, ``*``, ``:``, ``(`` and
     column names in user text are plain words.  ``mode``: "any" (OR), "all" (AND) or "phrase".
-    With ``prefix_min``, words at least that long also match as prefixes ("Armenia" finds "Armenian").
+    With ``prefix_min``, words at least that long also match as prefixes ("Armenia" finds "Armenian")
+    through the table's prefix indexes; the scoring then keeps words that start with the whole term.
     """
     terms = fts_terms(text) if isinstance(text, str) else [t for w in text for t in fts_terms(w)]
     terms = terms[:MAX_QUERY_TERMS]
     if not terms:
         return None
     quoted = [
-        '"' + t.replace('"', '""') + '"' + ("*" if prefix_min and len(t) >= prefix_min else "") for t in terms
+        '"' + t.replace('"', '""') + '"' if not prefix_min or len(t) < prefix_min else _prefix(t)
+        for t in terms
     ]
     if mode == "phrase":
         body = '"' + " ".join(t.replace('"', '""') for t in terms) + '"'
@@ -194,6 +208,16 @@ MIGRATIONS: list[str] = [
         SELECT st.id, st.text, st.context, sp.name, 's' || sp.id
         FROM statements st JOIN speakers sp ON sp.id = st.speaker_id;
     """,
+    # 3: prefix indexes (6 and 8 characters) so "Armenia" -> "armeni"* is one doclist, not a scan
+    """
+    DROP TABLE statements_fts;
+    CREATE VIRTUAL TABLE statements_fts USING fts5(
+        body, context, speaker, sid, tokenize = 'porter unicode61', prefix = '6 8'
+    );
+    INSERT INTO statements_fts(rowid, body, context, speaker, sid)
+        SELECT st.id, st.text, st.context, sp.name, 's' || sp.id
+        FROM statements st JOIN speakers sp ON sp.id = st.speaker_id;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -205,8 +229,39 @@ _HIT_COLUMNS = """
 _HIT_FROM = """
     FROM statements st JOIN speakers sp ON sp.id = st.speaker_id JOIN documents d ON d.id = st.doc_id
 """
-# bm25 weights: statement text counts twice its context; speaker columns do not rank
-_BM25 = "bm25(statements_fts, 2.0, 1.0, 0.0, 0.0)"
+SEARCH_PER_TERM = 400  # newest matches read per query term
+SEARCH_RESCORE = 150  # candidates read back and scored on their words
+_K1 = 1.2
+
+
+def _term_score(terms: list[str], idf: dict[str, float], text: str, context: str, prefix_min: int) -> float:
+    """BM25-like: for each query term, idf times saturated frequency (text weight 2, context 1)."""
+    stems = [(t, _crude_stem(t), bool(prefix_min) and len(t) >= prefix_min) for t in terms]
+
+    def counts(s: str) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for w, n in Counter(_WORD.findall(s.lower())).items():
+            sw = _crude_stem(w)
+            for t, st, prefix in stems:
+                if w == t or sw == st or (prefix and w.startswith(t)):
+                    out[t] = out.get(t, 0) + n
+        return out
+
+    ct, cc = counts(text), counts(context) if context else {}
+    score = 0.0
+    for t in terms:
+        for tf, weight in ((ct.get(t, 0), 2.0), (cc.get(t, 0), 1.0)):
+            if tf:
+                score += weight * idf.get(t, 1.0) * tf * (_K1 + 1) / (tf + _K1)
+    return score
+
+
+@lru_cache(maxsize=100_000)
+def _crude_stem(word: str) -> str:
+    for suffix in ("ingly", "ings", "ing", "edly", "ers", "er", "ed", "ies", "es", "s", "ly"):
+        if len(word) - len(suffix) >= 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
 
 
 def _now() -> str:
@@ -734,13 +789,13 @@ class Store:
     async def statements_by_speaker(
         self, speaker_id: int, topic: str | None = None, limit: int = 10, offset: int = 0
     ) -> list[StatementHit]:
-        """What one speaker said: newest first, or by relevance to ``topic`` (any of its words)."""
+        """What one speaker said: newest (last ingested) first, or by relevance to ``topic`` (any of its words)."""
         limit, offset = max(0, int(limit)), max(0, int(offset))
         match = fts_match(topic, "any") if topic else None
         if match is None:
             rows = await self._all(
                 f"SELECT {_HIT_COLUMNS}, d.path {_HIT_FROM} WHERE st.speaker_id = ?"
-                " ORDER BY coalesce(nullif(d.published_at, ''), d.ingested_at) DESC, st.id DESC LIMIT ? OFFSET ?",
+                " ORDER BY st.id DESC LIMIT ? OFFSET ?",
                 (int(speaker_id), limit, offset),
             )
             return [_hit(r) for r in rows]
@@ -757,26 +812,71 @@ class Store:
         offset: int = 0,
         prefix_min: int = 0,
     ) -> list[StatementHit]:
-        """Statements matching the words of ``text`` (made safe by fts_match), best BM25 first.
+        """Statements matching the words of ``text`` (made safe by fts_match), best first.
 
-        ``score`` is the negated bm25 (higher is better).  With ``speaker_id`` only that speaker's
-        statements are searched (one indexed MATCH, fast even for common words).
+        Bounded BM25: FTS5's own bm25() reads the whole doclist of every term (40 ms and more for
+        a common word in a million statements), so instead each term fetches at most
+        ``SEARCH_PER_TERM`` matching rowids, newest first (FTS5 stops early), which also
+        estimates how common the term is.  Candidates are scored by the idf of the terms they
+        hold; the best ``SEARCH_RESCORE`` are read and scored BM25-style on their own words (text
+        counts twice its context).  Exact for terms with fewer matches than the cap; for common
+        terms the most recent matches compete.  ``score``: higher is better.
         """
-        match = fts_match(text, mode, columns, prefix_min)
-        if match is None:
-            return []
-        if speaker_id is not None:
-            match = f'sid : "s{int(speaker_id)}" AND {match}'
-        rows = await self._all(
-            f"SELECT {_HIT_COLUMNS}, d.path, f.score FROM"
-            f" (SELECT rowid, {_BM25} AS score FROM statements_fts WHERE statements_fts MATCH ?"
-            f"  ORDER BY score LIMIT ? OFFSET ?) f"
-            f" JOIN statements st ON st.id = f.rowid"
-            f" JOIN speakers sp ON sp.id = st.speaker_id JOIN documents d ON d.id = st.doc_id"
-            f" ORDER BY f.score",
-            (match, max(0, int(limit)), max(0, int(offset))),
+        columns = tuple(columns)
+        terms = list(
+            dict.fromkeys(
+                t.lower()
+                for t in (
+                    fts_terms(text) if isinstance(text, str) else [w for x in text for w in fts_terms(x)]
+                )
+            )
         )
-        return [_hit(r[:16], -r[16]) for r in rows]
+        terms = terms[:MAX_QUERY_TERMS]
+        if not terms:
+            return []
+        scope = f'sid : "s{int(speaker_id)}" AND ' if speaker_id is not None else ""
+        total = (await self._one("SELECT max(rowid) FROM statements_fts"))[0] or 0
+        if not total:
+            return []
+        idf: dict[str, float] = {}
+        found: dict[int, set[str]] = {}
+        for t in terms:
+            match = fts_match([t], "any", columns, prefix_min)
+            rows = await self._all(
+                "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+                (scope + match, SEARCH_PER_TERM),
+            )
+            if len(rows) < SEARCH_PER_TERM:
+                df = len(rows)
+            else:  # density of the newest matches, extrapolated
+                df = SEARCH_PER_TERM * total / max(1, total - rows[-1][0] + 1)
+            idf[t] = math.log(1 + (total - df + 0.5) / (df + 0.5))
+            if mode == "any":
+                for (rowid,) in rows:
+                    found.setdefault(rowid, set()).add(t)
+        if mode != "any":
+            match = fts_match(terms, mode, columns, prefix_min)
+            rows = await self._all(
+                "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+                (scope + match, SEARCH_PER_TERM),
+            )
+            found = {rowid: set(terms) for (rowid,) in rows}
+        if not found:
+            return []
+        best = sorted(found, key=lambda r: (-sum(idf[t] for t in found[r]), -r))[
+            : max(SEARCH_RESCORE, limit + offset)
+        ]
+        marks = ",".join("?" * len(best))
+        rows = await self._all(f"SELECT {_HIT_COLUMNS}, d.path {_HIT_FROM} WHERE st.id IN ({marks})", best)
+        hits = []
+        for r in rows:
+            hit = _hit(r)
+            hit.score = round(
+                _term_score(terms, idf, hit.text, hit.context if "context" in columns else "", prefix_min), 4
+            )
+            hits.append(hit)
+        hits.sort(key=lambda h: (-h.score, -h.statement_id))
+        return hits[offset : offset + max(0, int(limit))]
 
     async def statements_since(self, since_iso: str, limit: int | None = None) -> list[StatementHit]:
         """Statements of documents ingested at or after ``since_iso`` (for digests), oldest first."""

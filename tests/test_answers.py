@@ -124,3 +124,14 @@ def test_quote_similarity():
     assert quote_similarity("closest frend and strategic aly", "closest friend and strategic ally") > 0.8
     assert quote_similarity("bananas and potassium", "closest friend and strategic ally") < 0.3
     assert quote_similarity("", "x") == 0.0
+
+
+async def test_topic_words_match_longer_forms(store):
+    text = "Border\n\nPutin said measures are being taken on the Armenian-Azerbaijani border.\n"
+    ext = make_extraction(
+        text, [("Vladimir Putin", "measures are being taken on the Armenian-Azerbaijani border", "indirect")]
+    )
+    await store.add_document(make_doc(text), ext)
+    res = await ask(store, "what did Putin say about Armenia and Azerbaijan")
+    assert [h.text for h in res.answers] == ["measures are being taken on the Armenian-Azerbaijani border"]
+    assert res.answers[0].score > 0
