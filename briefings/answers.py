@@ -5,7 +5,7 @@ index, restricted to the speaker when the question names one, plus a bonus when 
 text itself holds all the topic's words or the topic as a phrase.  A statement attributed to
 someone else is never returned as the named speaker's: the restriction is in the query.
 
-``whosaid``: FTS candidates (all words, then the rarer content words), re-ranked by an ordered,
+``whosaid``: FTS candidates from the quote's rarer content words, re-ranked by an ordered,
 spelling-tolerant word alignment of the quote against each statement's text.
 """
 
@@ -24,6 +24,7 @@ CANDIDATES = 60  # FTS candidates re-ranked per query
 PREFIX_MIN = 6  # topic words this long also match as prefixes ("Armenia" -> "Armenian")
 MIN_QUOTE_SCORE = 0.5  # share of the quote's words (content words weigh double) found in order
 _WORD = re.compile(r"\w+")
+_NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "nothing", "none", "nobody"})
 
 
 @dataclass(slots=True)
@@ -168,14 +169,7 @@ async def ask(store: Store, question: str, limit: int = 5, offset: int = 0) -> A
     if not terms:
         result.message = 'Ask about someone or something, e.g. "what did Zas say about the mission?".'
         return result
-    hits = await store.search(terms, mode="all", limit=max(CANDIDATES, fetch * 2))
-    if len(hits) < fetch:
-        seen = {h.statement_id for h in hits}
-        hits += [
-            h
-            for h in await store.search(terms, limit=max(CANDIDATES, fetch * 2))
-            if h.statement_id not in seen
-        ]
+    hits = await store.search(terms, limit=max(CANDIDATES, fetch * 2), prefix_min=PREFIX_MIN)
     hits = [h for h in _rank(hits, terms) if _since_ok(h, q.since)]
     result.answers = hits[offset:fetch]
     if not result.answers and not offset:
@@ -218,9 +212,18 @@ def quote_similarity(quote: str, text: str) -> float:
     for block in sm.get_matching_blocks():
         got += sum(weights[block.a : block.a + block.size])
     # words found out of order still count a little (reworded quotes)
-    rest = {w for w in mapped} - {qw[b.a + k] for b in sm.get_matching_blocks() for k in range(b.size)}
+    blocks = [b for b in sm.get_matching_blocks() if b.size]
+    rest = set(mapped) - {qw[b.a + k] for b in blocks for k in range(b.size)}
     got += 0.5 * sum(wt for w, wt in zip(qw, weights, strict=True) if w in rest)
-    return min(1.0, got / total)
+    score = min(1.0, got / total)
+    if blocks:
+        # words the text has between the matched parts change the quote ("will" -> "will not")
+        inside = mapped[blocks[0].b : blocks[-1].b + blocks[-1].size]
+        inserted = [w for w in inside if w.startswith("\x00")]
+        score -= 0.2 * min(1.0, len(inserted) / len(qw))
+        if any(w[1:] in _NEGATIONS for w in inserted):
+            score -= 0.3
+    return max(0.0, score)
 
 
 async def whosaid(store: Store, quote: str, limit: int = 5, claimed: str | None = None) -> WhoSaidResult:
@@ -245,16 +248,9 @@ async def whosaid(store: Store, quote: str, limit: int = 5, claimed: str | None 
         return result
 
     content = [w for w in words if w not in STOPWORDS] or words
-    candidates = await store.search(words, mode="all", columns=("body",), limit=20)
-    if len(candidates) < CANDIDATES:
-        # the rarer words: longer content words first (a cheap proxy for rarity)
-        rare = sorted(dict.fromkeys(content), key=len, reverse=True)[:8]
-        seen = {h.statement_id for h in candidates}
-        candidates += [
-            h
-            for h in await store.search(rare, columns=("body",), limit=CANDIDATES)
-            if h.statement_id not in seen
-        ]
+    # candidates from the rarer words (longer content words first: a cheap proxy for rarity)
+    rare = sorted(dict.fromkeys(content), key=len, reverse=True)[:8]
+    candidates = await store.search(rare, columns=("body",), limit=CANDIDATES)
     for h in candidates:
         h.score = round(quote_similarity(text, h.text), 4)
     ranked = sorted(

@@ -135,3 +135,8 @@ async def test_topic_words_match_longer_forms(store):
     res = await ask(store, "what did Putin say about Armenia and Azerbaijan")
     assert [h.text for h in res.answers] == ["measures are being taken on the Armenian-Azerbaijani border"]
     assert res.answers[0].score > 0
+
+
+def test_quote_similarity_notices_inserted_negation():
+    assert quote_similarity("the CSTO will leave Armenia", "the CSTO will not leave Armenia") < 0.7
+    assert quote_similarity("the CSTO will leave Armenia", "the CSTO will leave Armenia soon") == 1.0
