@@ -250,7 +250,7 @@ async def whosaid(store: Store, quote: str, limit: int = 5, claimed: str | None 
     content = [w for w in words if w not in STOPWORDS] or words
     # candidates from the rarer words (longer content words first: a cheap proxy for rarity)
     rare = sorted(dict.fromkeys(content), key=len, reverse=True)[:8]
-    candidates = await store.search(rare, columns=("body",), limit=CANDIDATES)
+    candidates = await store.search(rare, mode="any+all", columns=("body",), limit=CANDIDATES)
     for h in candidates:
         h.score = round(quote_similarity(text, h.text), 4)
     ranked = sorted(

@@ -820,7 +820,8 @@ class Store:
         estimates how common the term is.  Candidates are scored by the idf of the terms they
         hold; the best ``SEARCH_RESCORE`` are read and scored BM25-style on their own words (text
         counts twice its context).  Exact for terms with fewer matches than the cap; for common
-        terms the most recent matches compete.  ``score``: higher is better.
+        terms the most recent matches compete.  ``mode``: "any", "all", "phrase", or "any+all"
+        (any word, plus the newest rows holding every word).  ``score``: higher is better.
         """
         columns = tuple(columns)
         terms = list(
@@ -851,16 +852,21 @@ class Store:
             else:  # density of the newest matches, extrapolated
                 df = SEARCH_PER_TERM * total / max(1, total - rows[-1][0] + 1)
             idf[t] = math.log(1 + (total - df + 0.5) / (df + 0.5))
-            if mode == "any":
+            if mode in ("any", "any+all"):
                 for (rowid,) in rows:
                     found.setdefault(rowid, set()).add(t)
         if mode != "any":
-            match = fts_match(terms, mode, columns, prefix_min)
+            # rows holding every term (or the phrase): the best candidates, whatever the per-term caps
+            match = fts_match(terms, "phrase" if mode == "phrase" else "all", columns, prefix_min)
             rows = await self._all(
                 "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
                 (scope + match, SEARCH_PER_TERM),
             )
-            found = {rowid: set(terms) for (rowid,) in rows}
+            if mode == "any+all":
+                for (rowid,) in rows:
+                    found[rowid] = set(terms)
+            else:
+                found = {rowid: set(terms) for (rowid,) in rows}
         if not found:
             return []
         best = sorted(found, key=lambda r: (-sum(idf[t] for t in found[r]), -r))[
