@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon
-from .models import Speaker
 from .speakers import name_parts, normalise, similar_word
 
 TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Prof|Rev|Del|Amb|Atty|Supt|Jr|Sr|St)\.|(?:[A-Z]\.){2,}|[A-Za-z]\.(?=\s*[A-Z])|\w+(?:[’'\-.&]\w+)*(?:[’'](?:s\b)?)?|[^\w\s]")
@@ -266,10 +265,6 @@ class Registry:
                 return last_speaker
             return None
         return None
-
-    def speakers(self) -> list[Speaker]:
-        return [Speaker(e.name, e.kind if e.kind != "unnamed" else "unnamed", list(e.titles), list(e.aliases))
-                for e in self.entities]
 
 
 # -- noun phrase analysis ------------------------------------------------------------------------

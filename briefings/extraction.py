@@ -27,7 +27,7 @@ from .attribution import (
     is_cap,
     tokens,
 )
-from .models import Extraction, Statement
+from .models import Extraction, Speaker, Statement
 from .text import Quote, Unit, find_quotes, paragraphs, units
 
 _CLAUSE_STARTERS = {
@@ -85,10 +85,9 @@ class _Extractor:
         self._starts = [tok[1] for tok in self._all]
         self.units = units(text, paras, quotes, self._attribution_at)
         self.out: list[Statement] = []
-        self.entity_of: dict[int, Entity] = {}  # statement index -> entity
+        self.out_entities: list[Entity] = []  # the entity behind each statement of self.out
         self.last: Entity | None = None  # the latest speaker
         self.last_para = -10
-        self.last_unit = -10
         self.last_said = -1  # where the latest speaker's latest statement starts
         self.transcript_para = -1  # a paragraph already taken whole
         self._seen_phrases: dict[str, Entity | None] = {}
@@ -189,12 +188,10 @@ class _Extractor:
         if e - s < 2 or not any(c.isalnum() for c in t[s:e]):
             return
         context = t[u.start : u.end]
-        if len(context) < 160 and u is not self.units[0]:
-            idx = self.units.index(u) if len(self.units) < 400 else -1
-            if idx > 0:
-                context = t[self.units[idx - 1].start : u.end]
+        if len(context) < 160 and u.index > 0:
+            context = t[self.units[u.index - 1].start : u.end]
         self.out.append(Statement(ent.name, kind, t[s:e], s, e, cue, context[:800], ent.kind, mention))
-        self.entity_of[len(self.out) - 1] = ent
+        self.out_entities.append(ent)
         ent.last_pos = max(ent.last_pos, s)
         self.last = ent
         self.last_said = s
@@ -445,7 +442,6 @@ class _Extractor:
         if unit_speakers:
             self.last = unit_speakers[-1]
             self.last_para = u.para
-            self.last_unit = idx
 
     def _colon_lead(self, u: Unit) -> Entity | None:
         """The speaker of a paragraph ending 'Caddell continued:' or 'Sanders made the following comment:'."""
@@ -819,29 +815,21 @@ class _Extractor:
 
     # -- finishing ------------------------------------------------------------------------------
     def _finish(self) -> Extraction:
-        stmts = sorted(enumerate(self.out), key=lambda x: (x[1].start, -x[1].end))
-        kept: list[Statement] = []
-        used: set[str] = set()
+        """Drop repeats and partial quotes inside the same speaker's indirect statement; give every
+        statement its entity's final name ("Zas" may have become "Stanislav Zas" later on)."""
+        pairs = sorted(zip(self.out, self.out_entities, strict=True), key=lambda p: (p[0].start, -p[0].end))
+        indirect = [(st, ent) for st, ent in pairs if st.kind == "indirect"]
+        final: list[Statement] = []
         seen: set[tuple[int, int]] = set()
-        indirect = [s for s in self.out if s.kind == "indirect"]
-        for _, st in stmts:
+        for st, ent in pairs:
             if (st.start, st.end) in seen:
                 continue
-            if st.kind == "partial" and any(
-                o.speaker == st.speaker and o.start <= st.start and o.end >= st.end for o in indirect
-            ):
+            if st.kind == "partial" and any(e is ent and o.start <= st.start and o.end >= st.end for o, e in indirect):
                 continue
             seen.add((st.start, st.end))
-            kept.append(st)
-            used.add(st.speaker)
-        # the name of each entity may have grown ("Zas" -> "Stanislav Zas") after early statements
-        names = {id(e): e.name for e in self.reg.entities}
-        final = []
-        for st in kept:
-            ent = next((e for e in self.reg.entities if st.speaker in (e.name, *e.aliases)), None)
-            name = names[id(ent)] if ent is not None else st.speaker
-            final.append(st if name == st.speaker else _renamed(st, name))
-        speakers = [sp for sp in self.reg.speakers() if sp.name in {s.speaker for s in final}]
+            final.append(st if st.speaker == ent.name else _renamed(st, ent.name))
+        used = {id(ent) for _, ent in pairs}
+        speakers = [Speaker(e.name, e.kind, list(e.titles), list(e.aliases)) for e in self.reg.entities if id(e) in used]
         return Extraction(final, speakers)
 
 

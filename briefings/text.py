@@ -47,6 +47,7 @@ class Unit:
     end: int
     para: int
     quotes: list[Quote] = field(default_factory=list)
+    index: int = 0  # position in the document's list of units
 
 
 def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -162,7 +163,7 @@ def units(text: str, paras: list[tuple[int, int]], quotes_by_para: list[list[Quo
             while e > s and text[e - 1].isspace():
                 e -= 1
             if e > s:
-                out.append(Unit(s, e, p, [q for q in quotes if s <= q.open < e]))
+                out.append(Unit(s, e, p, [q for q in quotes if s <= q.open < e], len(out)))
     return out
 
 
