@@ -249,17 +249,22 @@ async def _ask(store: Store, question: str, as_json: bool, limit: int) -> None:
             _print_hit(n, h)
 
 
-async def cmd_ask(args) -> int:
-    if not args.question.strip():
-        raise UsageError("the question is empty")
+async def _query(args, what: str, text: str, run) -> int:
+    """Check a question or quote and its --limit, then run it against the store."""
+    if not text.strip():
+        raise UsageError(f"the {what} is empty")
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
     store = await _open(args.db)
     try:
-        await _ask(store, args.question, args.json, args.limit)
+        await run(store, text, args.json, args.limit)
     finally:
         await store.close()
     return 0
+
+
+async def cmd_ask(args) -> int:
+    return await _query(args, "question", args.question, _ask)
 
 
 async def _whosaid(store: Store, quote: str, as_json: bool, limit: int) -> None:
@@ -290,16 +295,7 @@ async def _whosaid(store: Store, quote: str, as_json: bool, limit: int) -> None:
 
 
 async def cmd_whosaid(args) -> int:
-    if not args.quote.strip():
-        raise UsageError("the quote is empty")
-    if args.limit < 1:
-        raise UsageError("--limit must be at least 1")
-    store = await _open(args.db)
-    try:
-        await _whosaid(store, args.quote, args.json, args.limit)
-    finally:
-        await store.close()
-    return 0
+    return await _query(args, "quote", args.quote, _whosaid)
 
 
 async def cmd_speakers(args) -> int:

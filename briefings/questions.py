@@ -101,6 +101,29 @@ def _quoted(s: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+# Questions naming a speaker and perhaps a topic, tried in order; group 1 the speaker, group 2 the topic.
+_SPEAKER_TOPIC = [
+    re.compile(
+        rf"^(?:and\s+)?(?:what|which\s+\w+)\s+(?:did|has|have|does|do|had)\s+(.+?)\s+(?:ever\s+|recently\s+|really\s+)?{_SAY}"
+        rf"(?:\s+(?:publicly|recently|so\s+far|lately))?(?:\s+{_ABOUT}\s+(.*))?$",
+        re.I,
+    ),
+    re.compile(
+        rf"^what\s+(?!(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\b)(.+?)\s+(?:has\s+|have\s+)?{_SAY}(?:\s+{_ABOUT}\s+(.*))?$",
+        re.I,
+    ),
+    re.compile(
+        rf"^(?:(?:show|give|list|find)\s+(?:me\s+)?)?(?:all\s+|the\s+|recent\s+|latest\s+)*"
+        rf"(?:quotes|statements|remarks|comments|words|everything\s+said)\s+(?:from|by|of)\s+(.+?)(?:\s+{_ABOUT}\s+(.*))?$",
+        re.I,
+    ),
+    re.compile(
+        rf"^(.+?)['’]s?\s+(?:remarks|comments|statements|quotes|words|views?|position|stance)(?:\s+{_ABOUT}\s+(.*))?$",
+        re.I,
+    ),
+]
+
+
 def parse_question(text: str, today: date | None = None) -> Question:
     """Parse a question; odd input gives a sensible Question (possibly kind "empty"), never an error."""
     try:
@@ -140,61 +163,18 @@ def _parse(text: str, today: date) -> Question:
         if since or w.group("rel") or re.fullmatch(r"[\d-]+", w.group("since") or ""):
             q = q[: w.start()].rstrip(" ,")
 
-    # what did/has/does X say/said about Y
-    m = re.match(
-        rf"^(?:and\s+)?(?:what|which\s+\w+)\s+(?:did|has|have|does|do|had)\s+(.+?)\s+(?:ever\s+|recently\s+|really\s+)?{_SAY}"
-        rf"(?:\s+(?:publicly|recently|so\s+far|lately))?(?:\s+{_ABOUT}\s+(.*))?$",
-        q,
-        re.I,
-    )
-    if m is None:
-        m = re.match(
-            rf"^what\s+(?!(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\b)(.+?)\s+(?:has\s+|have\s+)?{_SAY}(?:\s+{_ABOUT}\s+(.*))?$",
-            q,
-            re.I,
-        )
-    if m:
-        topic = _clean_topic(m.group(2) or "")
-        return Question(
-            "speaker_topic" if topic else "speaker",
-            speaker=_clean_name(m.group(1)),
-            topic=topic,
-            since=since,
-            text=raw,
-        )
-
-    # quotes / statements / remarks from|by X [on|about Y]
-    m = re.match(
-        rf"^(?:(?:show|give|list|find)\s+(?:me\s+)?)?(?:all\s+|the\s+|recent\s+|latest\s+)*"
-        rf"(?:quotes|statements|remarks|comments|words|everything\s+said)\s+(?:from|by|of)\s+(.+?)(?:\s+{_ABOUT}\s+(.*))?$",
-        q,
-        re.I,
-    )
-    if m:
-        topic = _clean_topic(m.group(2) or "")
-        return Question(
-            "speaker_topic" if topic else "speaker",
-            speaker=_clean_name(m.group(1)),
-            topic=topic,
-            since=since,
-            text=raw,
-        )
-
-    # X's remarks/comments/view on Y
-    m = re.match(
-        rf"^(.+?)['’]s?\s+(?:remarks|comments|statements|quotes|words|views?|position|stance)(?:\s+{_ABOUT}\s+(.*))?$",
-        q,
-        re.I,
-    )
-    if m:
-        topic = _clean_topic(m.group(2) or "")
-        return Question(
-            "speaker_topic" if topic else "speaker",
-            speaker=_clean_name(m.group(1)),
-            topic=topic,
-            since=since,
-            text=raw,
-        )
+    # what did/has/does X say about Y; quotes/statements from|by X [on Y]; X's remarks on Y
+    for pattern in _SPEAKER_TOPIC:
+        m = pattern.match(q)
+        if m:
+            topic = _clean_topic(m.group(2) or "")
+            return Question(
+                "speaker_topic" if topic else "speaker",
+                speaker=_clean_name(m.group(1)),
+                topic=topic,
+                since=since,
+                text=raw,
+            )
 
     # X on Y (a loose guess: answers falls back to the whole text as topic if X is nobody)
     m = re.match(
