@@ -129,6 +129,10 @@ class Registry:
             self._add_alias(ent, surface)
         return ent
 
+    def mentioned_at(self, pos: int) -> bool:
+        i = bisect.bisect_left(self._mentions, pos, key=lambda m: m[0])
+        return i < len(self._mentions) and self._mentions[i][0] == pos
+
     def mark_subject(self, ent: Entity, pos: int) -> None:
         i = bisect.bisect_left(self._mentions, pos, key=lambda m: m[0])
         while i < len(self._mentions) and self._mentions[i][0] == pos:

@@ -25,6 +25,7 @@ from .attribution import (
     Registry,
     classify,
     is_cap,
+    strip_possessive,
     tokens,
 )
 from .models import Extraction, Speaker, Statement
@@ -39,6 +40,9 @@ _CLAUSE_STARTERS = {
 }
 _NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Del|Prof|Rev)\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-&]*)"
 _CAP_RUN = re.compile(rf"\b{_NAME_WORD}(?:(?:\s+of)?\s+{_NAME_WORD})+")
+_LONE_CAP = re.compile(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]*(?![\w’'\-])(?! [A-Z])")
+_NEXT_WORD = re.compile(r"\s+(?:(?:also|then|later|again|has|had|have)\s+)?([a-z]+)\b")
+_PREV_CAP = re.compile(r"[A-Z][\w’'.\-]*\s$")
 _OPENER_TAIL = re.compile(r"(?:\b(?:the|a|an)\s+|\S+[’']s\s+)+$", re.I)
 _OPENER_WORD = re.compile(r"\b(?:and|but|However|Meanwhile|then)$")
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
@@ -116,12 +120,26 @@ class _Extractor:
     def run(self) -> Extraction:
         for u in self.units:
             self._register_names(u)
+        for u in self.units:
+            for s, e in self._narration(u):
+                self._lone_speakers(s, e)
+        for u in self.units:
+            for s, e in self._narration(u):
+                self._surname_mentions(s, e)
         for i, u in enumerate(self.units):
             self._unit(i, u)
         return self._finish()
 
+    def _title_case(self, para: int) -> bool:
+        """A headline in Title Case ('Black Lawmakers Rip Donald Trump'): its capitals are not names."""
+        s, e = self.paras[para]
+        words = [w for w in self.text[s:e].split() if w[:1].isalpha()]
+        return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
     def _register_names(self, u: Unit) -> None:
         """Meet every named person before attributing, so 'Zas' finds 'Stanislav Zas'."""
+        if self._title_case(u.para):
+            return
         for s, e in self._narration(u):
             for m in _CAP_RUN.finditer(self.text, s, e):
                 words = m.group().split()
@@ -141,6 +159,29 @@ class _Extractor:
                 ent = classify(self.reg, Phrase(phrase, start, m.end(), words), start, subject=subject)
                 self._seen_phrases[phrase] = ent
             self._appositions(s, e)
+
+    def _lone_speakers(self, s: int, e: int) -> None:
+        """A single name right before a speech verb ('Clinton said', 'Warren argues') names a speaker."""
+        for m in _LONE_CAP.finditer(self.text, s, e):
+            nxt = _NEXT_WORD.match(self.text, m.end())
+            if nxt is None or self._verb_at(nxt.group(1)) is None:
+                continue
+            if _PREV_CAP.search(self.text, max(s, m.start() - 30), m.start()):
+                continue
+            word = m.group()
+            if word.lower() in _CLAUSE_STARTERS or word in self._seen_phrases:
+                continue
+            self._seen_phrases[word] = classify(self.reg, Phrase(word, m.start(), m.end(), [word]), m.start(),
+                                                subject=True)
+
+    def _surname_mentions(self, s: int, e: int) -> None:
+        """A lone known surname ('..., Clinton leaned in') is a mention too: pronouns look back to it."""
+        for m in _LONE_CAP.finditer(self.text, s, e):
+            if _PREV_CAP.search(self.text, max(s, m.start() - 30), m.start()):
+                continue  # part of a longer name, seen as a run already
+            ent = self.reg.by_surname(strip_possessive(m.group()))
+            if ent is not None and ent.kind == "person" and not self.reg.mentioned_at(m.start()):
+                self.reg.mention(ent, m.start(), subject=self._opens_clause(m.start()))
 
     def _opens_clause(self, pos: int) -> bool:
         """Does the phrase at ``pos`` open its clause (and so is likely the subject)?"""
@@ -345,6 +386,26 @@ class _Extractor:
         s, e = words[0][1], words[-1][2]
         ph = Phrase(self.text[s:e], s, e, [w for w, _, _ in words])
         return classify(self.reg, ph, s), ph.text
+
+    def _inverted_subject(self, lo: int, hi: int) -> tuple[Entity | None, str]:
+        """'said one GOP source in the room.': a short noun phrase that ends its clause, or None."""
+        toks = self._tokens(lo, min(hi, lo + 160))
+        k = 0
+        while k < len(toks) and k < 8 and toks[k][0] not in (",", ".", ";", ":", "!", "?", "(", "—", "–") \
+                and not (toks[k][0].lower() in _PREPOSITIONS and toks[k][0].lower() != "of"):
+            k += 1
+        if k == 0 or k >= 8 or k > len(toks):
+            return None, ""
+        if k < len(toks) and toks[k][0] not in (",", ".", ";", "!", "?", "(", "—", "–"):
+            # a prepositional tail must run to the end of the clause without a verb
+            for w, _, _ in toks[k : k + 10]:
+                if w in (",", ".", ";", "!", "?"):
+                    break
+                if w.lower() in AUXILIARIES or w.lower() in ("that", "which"):
+                    return None, ""
+        if any(w.lower() in AUXILIARIES or w.lower() in ("that", "which", "it", "this") for w, _, _ in toks[:k]):
+            return None, ""
+        return self._subject_after(lo, toks[k - 1][2])
 
     def _window(self, pos: int) -> int:
         """Pronouns look back about two paragraphs."""
@@ -625,6 +686,11 @@ class _Extractor:
             if ent is None or u.para - self.last_para > 1 and not unit_speakers:
                 return 0
         else:
+            if re.search(r",\s*$", before):
+                # "..., said one source in the room." — an inverted attribution closing the clause
+                ent, surface = self._inverted_subject(we, u.end)
+                if ent is not None:
+                    return self._trailing(u, ws, ent, surface, w, unit_speakers, inverted=True)
             ent, surface, _ = self._subject_before(self._clause_start(u, ws), ws)
             if ent is not None and lw == v.lemma and lw not in ("say", "tell") and ent.kind != "unnamed" \
                     and surface.lower() not in ("i", "we", "they", "you") \
