@@ -45,6 +45,15 @@ ROLE_NOUNS = {
 }
 DOCUMENT_NOUNS = {"statement", "statements", "release", "communique", "communiqué", "memo", "letter", "filing",
                   "website", "account", "tweet", "tweets", "post", "message", "announcement", "report", "press"}
+# texts that speak for their authors when the author is not named: "the letter reads", "the study found"
+SPEAKING_TEXTS = DOCUMENT_NOUNS | {"study", "poll", "survey", "book", "article", "ad", "advertisement", "memo",
+                                   "lawsuit", "complaint", "indictment", "editorial", "column", "petition",
+                                   "resolution", "ruling", "order", "bill", "analysis", "review", "document",
+                                   "documents", "email", "emails", "video", "transcript", "platform", "guidance"}
+# political labels: capitalised, but never part of a person's name ("Republican Donald Trump")
+PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "gop", "conservative",
+               "conservatives", "liberal", "liberals", "libertarian", "progressive", "progressives", "socialist",
+               "tory", "tories", "labour", "populist", "nationalist"}
 GROUP_WORDS = {"side", "government", "authorities", "officials", "leadership", "administration", "delegation"}
 CAP_STOP = {
     "the", "a", "an", "in", "on", "at", "after", "before", "meanwhile", "however", "but", "and", "or", "as",
@@ -228,6 +237,20 @@ class Registry:
                         best = ent
         return best
 
+    def by_head(self, words: list[str], pos: int) -> Entity | None:
+        """'the fund', 'the appeals court': the latest organisation before ``pos`` named with that head noun
+        (and every modifier)."""
+        words = [w.lower() for w in words]
+
+        def fits(ent: Entity) -> bool:
+            name = ent.name.lower().split()
+            return ent.kind in ("organisation", "government") and name[-1:] == words[-1:] and set(words) <= set(name)
+
+        for mpos, _subj, ent in reversed(self._mentions):
+            if mpos < pos and fits(ent):
+                return ent
+        return next((e for e in reversed(self.entities) if fits(e)), None)
+
     def pronoun(self, word: str, pos: int, last_speaker: Entity | None, window_start: int,
                 last_said: int = -1) -> Entity | None:
         """he/she: the latest speaker nearby, unless a compatible person has since become the subject
@@ -267,6 +290,15 @@ class Registry:
             if last_speaker is not None and last_speaker.kind in ("organisation", "government", "unnamed") \
                     and last_said >= window_start:
                 return last_speaker
+            # the latest body that was the subject of a sentence nearby: "The agency ... It said ..."
+            kinds = ("organisation", "government") if w == "it" else ("organisation", "government", "unnamed")
+            for mpos, is_subj, ent in reversed(self._mentions):
+                if mpos >= pos:
+                    continue
+                if mpos < window_start:
+                    break
+                if is_subj and ent.kind in kinds:
+                    return ent
             return None
         return None
 
@@ -387,6 +419,13 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
             return reg.mention(ent, pos, np.text)
         name = " ".join(words)
         return reg.named(name, "person", pos, np.text)
+    if all(w.islower() for w in hl):
+        if hl[-1] in _ORGS:
+            ent = reg.by_head(hl, pos)  # "the fund" after "the International Monetary Fund"
+            if ent is not None:
+                return reg.mention(ent, pos, "")
+        if len(hl) <= 3 and hl[-1] in SPEAKING_TEXTS | _ORGS:
+            return reg.named(" ".join(words), "unnamed", pos, np.text)  # "the letter", "the agency"
     if hl[-1] in ROLE_NOUNS:
         return reg.named(" ".join(words), "unnamed", pos, np.text)
     return None
@@ -413,7 +452,8 @@ def titleish(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def _name_word(word: str) -> bool:
     w = word.lower().rstrip(".")
-    return not (titleish(w) or w in CAP_STOP or is_acronym(word) or w in _COUNTRIES or w in _ORGS)
+    return not (titleish(w) or w in CAP_STOP or is_acronym(word) or w in _COUNTRIES or w in _ORGS or w in ROLE_NOUNS
+                or w in PARTY_WORDS)
 
 
 def _titles_of(title_words: list[str], qual: list[str]) -> list[str]:

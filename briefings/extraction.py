@@ -20,6 +20,7 @@ from .attribution import (
     AUXILIARIES,
     PRONOUNS,
     ROLE_NOUNS,
+    SPEAKING_TEXTS,
     Entity,
     Phrase,
     Registry,
@@ -31,12 +32,18 @@ from .attribution import (
 from .models import Extraction, Speaker, Statement
 from .text import Quote, Unit, find_quotes, paragraphs, units
 
+_WH_WORDS = {"why", "whether", "how", "what", "if", "when", "where", "who", "which"}
+# verbs that put their subject after them: "..., said one source", "..., added the statement"
+_INVERTIBLE = {"say", "add", "write", "ask", "explain", "note", "continue", "tell", "recall", "insist", "argue",
+               "warn", "declare", "observe", "reply", "respond", "acknowledge", "admit", "quip", "concede", "report",
+               "state", "announce", "confirm", "comment", "remark", "suggest", "predict"}
+_SUBJECT_HEADS = SPEAKING_TEXTS | lexicon.organisation_heads()
 _CLAUSE_STARTERS = {
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "his",
     "her", "their", "its", "our", "my", "your", "no", "not", "some", "all", "any", "every", "many", "most",
     "more", "both", "each", "one", "two", "if", "when", "while", "after", "before", "because", "since",
     "although", "though", "as", "what", "why", "how", "whether", "nobody", "everyone", "everybody",
-    "nothing", "none", "only", "even", "people", "that",
+    "nothing", "none", "only", "even", "people", "that", "which", "whom", "whose", "where",
 }
 _NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Del|Prof|Rev)\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-&]*)"
 _CAP_RUN = re.compile(rf"\b{_NAME_WORD}(?:(?:\s+of)?\s+{_NAME_WORD})+")
@@ -84,6 +91,7 @@ class _Extractor:
         self.reg = Registry()
         paras = paragraphs(text, body_start)
         self.paras = paras
+        self._para_starts = [p[0] for p in paras]
         quotes = [find_quotes(text, s, e) for s, e in paras]
         self._all = tokens(text, 0, len(text))
         self._starts = [tok[1] for tok in self._all]
@@ -319,7 +327,7 @@ class _Extractor:
                 j -= 1
                 lower_run = 0
                 continue
-            if (lw in ROLE_NOUNS or lw in titles) and word.isalpha() or (
+            if (lw in ROLE_NOUNS or lw in titles or j == i and lw in _SUBJECT_HEADS) and word.isalpha() or (
                     lower_run < 3 and j < i and word.isalpha() and word.islower() and lw not in _CLAUSE_STARTERS
                     and lw not in _PREPOSITIONS and lw not in AUXILIARIES and not self._verb_at(lw)
                     and toks[i][0].lower() in ROLE_NOUNS | titles):
@@ -406,6 +414,10 @@ class _Extractor:
         if any(w.lower() in AUXILIARIES or w.lower() in ("that", "which", "it", "this") for w, _, _ in toks[:k]):
             return None, ""
         return self._subject_after(lo, toks[k - 1][2])
+
+    def _para_of(self, pos: int) -> int:
+        k = bisect.bisect_right(self._para_starts, pos) - 1
+        return max(0, k)
 
     def _window(self, pos: int) -> int:
         """Pronouns look back about two paragraphs."""
@@ -543,6 +555,12 @@ class _Extractor:
         """``“...,” Name said`` / ``“...,” said Name`` / ``“...?” he asked``."""
         t = self.text
         seg = t[lo:hi]
+        # a dash attribution closing the paragraph: "“...” ― Esther Tapia"
+        m = re.match(r"\s*[,.]?\s*[―—–]\s*(?=[A-Z])([^“”\"\n]{2,120}?)[\s.]*$", seg)
+        if m and lo + m.end() >= self.paras[self._para_of(lo)][1]:
+            ent, surface = self._subject_after(lo + m.start(1), lo + m.end(1))
+            if ent is not None:
+                return ent, surface, "―"
         m = re.match(r"\s*'?\s*[,.!?…—–-]?\s*", seg)
         pos = lo + (m.end() if m else 0)
         toks = self._tokens(pos, min(hi, pos + 200))
@@ -686,7 +704,7 @@ class _Extractor:
             if ent is None or u.para - self.last_para > 1 and not unit_speakers:
                 return 0
         else:
-            if re.search(r",\s*$", before):
+            if re.search(r",\s*$", before) and v.lemma in _INVERTIBLE:
                 # "..., said one source in the room." — an inverted attribution closing the clause
                 ent, surface = self._inverted_subject(we, u.end)
                 if ent is not None:
@@ -780,6 +798,8 @@ class _Extractor:
                 return None
             return toks[0][1]
         k = 0
+        if lf in _WH_WORDS and v.lemma in ("ask", "question", "wonder"):
+            return toks[0][1]  # "asked why ...", "wondered whether ..."
         if "obj" in v.flags:
             # skip the hearer: "told reporters", "told MSNBC's Morning Joe", "warned the committee"
             while k < len(toks) and k < 8 and toks[k][0].lower() not in _CLAUSE_STARTERS - {"the", "a", "an", "his", "her", "their"} \

@@ -274,3 +274,73 @@ def test_middle_initial_kept_as_alias_not_in_name():
     x = extract("“We are ready,” said Attorney General Loretta E. Vance.")
     assert x.statements[0].speaker == "Loretta Vance"
     assert any("Loretta E. Vance" in sp.aliases for sp in x.speakers)
+
+
+# -- shapes added for reported speech beyond "said" and for bodies as speakers ------------------------
+
+def test_dash_attribution_closing_a_paragraph():
+    text = "“The new bus line changed my mornings completely.” ― Rosa Delgado\n“I still wait an hour.”— Omar Fitch.\n"
+    st = stmts(text)
+    assert find(st, "changed my mornings").speaker == "Rosa Delgado"
+    assert find(st, "wait an hour").speaker == "Omar Fitch"
+
+
+def test_pronoun_finds_a_lone_surname_in_narration():
+    text = (
+        "Mayor Ina Vogt answered questions for an hour.\n"
+        "“We will rebuild the pier,” said Karl Heston, a harbour engineer.\n"
+        "On Monday night, Vogt took the stage again.\n"
+        "“Why has nobody fixed the lights? I think the answer is money,” she said.\n"
+    )
+    assert find(stmts(text), "fixed the lights").speaker == "Ina Vogt"
+
+
+def test_inverted_attribution_with_an_unnamed_source():
+    text = "The meeting went badly for the ministry, and the talks collapsed soon after, said one source in the room."
+    s = find(stmts(text), "talks collapsed")
+    assert s.speaker == "source" and s.kind == "indirect" and "in the room" not in s.text
+
+
+def test_lower_case_body_resolves_to_the_named_organisation():
+    text = (
+        "The Northern Development Fund cut its growth forecast on Tuesday.\n"
+        "Still, the fund warned that the harbour project would need more money next year.\n"
+    )
+    s = find(stmts(text), "harbour project would need")
+    assert s.speaker == "Northern Development Fund" and s.cue == "warned"
+
+
+def test_it_after_an_organisation_subject():
+    text = "The Coastal Rail Authority published new timetables on Monday. It said the changes would cut delays."
+    assert find(stmts(text), "cut delays").speaker == "Coastal Rail Authority"
+
+
+def test_a_text_speaks_when_its_author_is_unnamed():
+    text = "Parents sent a letter to the school board. “Our children are thriving in these schools,” the letter reads."
+    s = find(stmts(text), "children are thriving")
+    assert s.speaker == "letter" and s.kind == "direct"
+
+
+def test_asked_whether_is_reported_speech():
+    s = find(stmts("Senator Ola Brandt asked whether the new port had been inspected at all."), "new port")
+    assert s.speaker == "Ola Brandt" and s.text.startswith("whether")
+
+
+def test_party_labels_are_not_part_of_a_name():
+    text = "Republican Dana Whitfield said the tax plan would fail. Later Whitfield said she would vote against it."
+    names = {s.speaker for s in stmts(text)}
+    assert names == {"Dana Whitfield"}
+
+
+def test_interjection_commas_keep_the_subject():
+    text = "He sponsored the Harbour Act. Some Democrats, however, question the wisdom of backing the plan now."
+    assert find(stmts(text), "wisdom of backing").speaker == "Democrats"
+
+
+def test_title_case_headline_names_nobody():
+    text = (
+        "Harbour Workers Rip Mayor Ina Vogt Over Pier Plan\n\n"
+        "“The pier plan ignores every worker here,” said Piet Lorne, a union steward. “We will strike.”\n"
+        "“We are listening to the workers,” he said.\n"
+    )
+    assert {s.speaker for s in stmts(text)} == {"Piet Lorne"}
