@@ -379,11 +379,15 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
     if low[-1] in orgs and is_cap(words[0]) and not any(is_cap(w) and _name_word(w) for w in words[-1:]):
         return reg.named(" ".join(words), "organisation", pos, np.text)
     # person names: the last run of capitalised words that are not titles
-    name_idx = [i for i, w in enumerate(words) if is_cap(w) and _name_word(w)]
+    name_idx = [i for i, w in enumerate(words) if is_cap(w) and _name_word(w)
+                or _INITIALS.fullmatch(w) and i + 1 < len(words) and is_cap(words[i + 1]) and _name_word(words[i + 1])]
     for i, w in enumerate(words):  # surnames that are also places: "Jim Jordan", "Chuck Jordan"
         if i - 1 in name_idx and i not in name_idx and w.lower() in _COUNTRIES and is_cap(w):
             name_idx.append(i)
     name_idx.sort()
+    if "of" in low and name_idx and name_idx[0] < low.index("of"):
+        # "Rep. Elijah Cummings of Maryland": the name comes before "of", the place after it
+        name_idx = [i for i in name_idx if i < low.index("of")]
     if name_idx:
         last = name_idx[-1]
         first = last
@@ -432,6 +436,7 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
 
 
 _TITLES = lexicon.title_words()
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _COUNTRIES = lexicon.countries()
 _ORGS = lexicon.organisation_heads()
 

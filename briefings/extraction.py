@@ -37,6 +37,9 @@ _WH_WORDS = {"why", "whether", "how", "what", "if", "when", "where", "who", "whi
 _INVERTIBLE = {"say", "add", "write", "ask", "explain", "note", "continue", "tell", "recall", "insist", "argue",
                "warn", "declare", "observe", "reply", "respond", "acknowledge", "admit", "quip", "concede", "report",
                "state", "announce", "confirm", "comment", "remark", "suggest", "predict"}
+_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
+                "your", "whose", "every", "each", "no", "any"}
+_PLURAL_SUBJECTS = {"i", "we", "you", "they", "people"}
 _SUBJECT_HEADS = SPEAKING_TEXTS | lexicon.organisation_heads()
 _CLAUSE_STARTERS = {
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "his",
@@ -593,6 +596,16 @@ class _Extractor:
                 break
         return None, "", ""
 
+    def _noun_use(self, toks, k: int, v) -> bool:
+        """Is the verb form at ``toks[k]`` a noun or adjective here ('a show of', 'state Del. Price')?"""
+        prev = toks[k - 1][0].lower() if k > 0 else ""
+        if prev in _DETERMINERS or prev.endswith(("’s", "'s")):
+            return True
+        if toks[k][0].lower() != v.lemma or v.lemma in ("say", "tell"):
+            return False
+        # a bare form needs a subject that can take it: "they state", "officials say", "will state"
+        return not (prev in _PLURAL_SUBJECTS or prev in AUXILIARIES or prev.endswith("s") and prev.isalpha())
+
     def _apposition_ahead(self, toks, k: int) -> bool:
         """A comma that opens an apposition before the verb: '“...,” Zas, the CSTO chief, said'."""
         for j in range(k + 1, min(len(toks), k + 14)):
@@ -616,7 +629,7 @@ class _Extractor:
             v = self._verb_at(w)
             if v is None or not w[0].islower():
                 continue
-            if k > 0 and toks[k - 1][0].lower() == "to":
+            if k > 0 and toks[k - 1][0].lower() == "to" or self._noun_use(toks, k, v):
                 continue
             ent, surface, ok = self._subject_before(lo, toks[k][1])
             if ent is None and k + 1 < len(toks):

@@ -15,7 +15,8 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "adm",
     "st", "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs", "etc", "prof", "rev", "hon", "ft", "mt",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n",
-    "u.k", "e.u", "d.c", "a.m", "p.m", "approx", "dept", "est", "fig", "sec", "cmdr", "supt",
+    "u.k", "e.u", "d.c", "a.m", "p.m", "approx", "dept", "est", "fig", "sec", "cmdr", "supt", "del", "sens",
+    "reps", "govs", "atty", "amb", "msgr", "pvt", "cpl", "gens",
 }
 
 
@@ -182,6 +183,6 @@ def _real_boundary(text: str, dot: int, after: int, end: int) -> bool:
     word = text[j:dot].lower()
     if word in _ABBREVIATIONS:
         return False
-    if len(word) == 1 and word.isalpha() and text[j].isupper():
-        return False  # an initial: "G. K. Butterfield"
+    if re.fullmatch(r"(?:[a-z]\.)*[a-z]", word) and text[j].isupper():
+        return False  # initials: "G. K. Butterfield", "G.K. Butterfield"
     return True

@@ -344,3 +344,21 @@ def test_title_case_headline_names_nobody():
         "“We are listening to the workers,” he said.\n"
     )
     assert {s.speaker for s in stmts(text)} == {"Piet Lorne"}
+
+
+def test_initials_and_delegate_titles_do_not_end_a_sentence():
+    st = stmts("“This is a sad day,” said Rep. G.K. Barrow (D-N.C.), head of the caucus. "
+               "“We will not stand for it,” said Del. Stacey Marsh, a Democrat.")
+    assert find(st, "sad day").speaker == "G.K. Barrow"
+    assert find(st, "stand for it").speaker == "Stacey Marsh"
+
+
+def test_place_after_of_is_not_the_name():
+    s = find(stmts("“The panel must act,” said Rep. Elias Cordner of Maryland, the panel's ranking Democrat."),
+             "panel must act")
+    assert s.speaker == "Elias Cordner"
+
+
+def test_verb_forms_used_as_nouns_attribute_nothing():
+    text = "Our leaders like to put on a show of ''strength'' abroad. Her niece, state Del. Mara Quint, waved."
+    assert stmts(text) == []
