@@ -40,6 +40,7 @@ _INVERTIBLE = {"say", "add", "write", "ask", "explain", "note", "continue", "tel
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
                 "your", "whose", "every", "each", "no", "any"}
 _PLURAL_SUBJECTS = {"i", "we", "you", "they", "people"}
+_QUANTIFIERS = {"another", "about", "nearly", "almost", "roughly", "some", "only", "just", "over", "under"}
 _SUBJECT_HEADS = SPEAKING_TEXTS | lexicon.organisation_heads()
 _CLAUSE_STARTERS = {
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "his",
@@ -286,7 +287,7 @@ class _Extractor:
         if toks[i][0] == ",":
             # an apposition: "Stanislav Zas, the Secretary-General of the CSTO, said"
             j = i - 1
-            while j >= 0 and toks[j][0] not in (",", ".", ";", ":") and i - j < 16:
+            while j >= 0 and toks[j][0] not in (",", ".", ";", ":") and i - j < 30:
                 j -= 1
             if j < 0 or toks[j][0] != ",":
                 return None, "", False
@@ -330,7 +331,7 @@ class _Extractor:
                 j -= 1
                 lower_run = 0
                 continue
-            if (lw in ROLE_NOUNS or lw in titles or j == i and lw in _SUBJECT_HEADS) and word.isalpha() or (
+            if (lw in ROLE_NOUNS or lw in titles and lw != "of" or j == i and lw in _SUBJECT_HEADS) and word.isalpha() or (
                     lower_run < 3 and j < i and word.isalpha() and word.islower() and lw not in _CLAUSE_STARTERS
                     and lw not in _PREPOSITIONS and lw not in AUXILIARIES and not self._verb_at(lw)
                     and toks[i][0].lower() in ROLE_NOUNS | titles):
@@ -339,6 +340,9 @@ class _Extractor:
                 continue
             break
         start_tok = j + 1
+        if start_tok >= 2 and toks[start_tok - 1][0].lower() in ("of", "from") and toks[start_tok - 2][0] == ",":
+            # "Johnnie Wilson, of Springfield, Va., said": a home town in apposition, the name before it
+            return self._subject_before(lo, toks[start_tok - 2][1])
         if start_tok > end_i:
             return self._chunk_subject(toks, end_i)
         words = [t[0] for t in toks[start_tok : end_i + 1]]
@@ -362,6 +366,10 @@ class _Extractor:
         if not 1 < len(chunk) <= 7:
             return None, "", False
         low = [w.lower() for w, _, _ in chunk]
+        if "percent" in low[:4] and (low[0][0].isdigit() or low[0] in _QUANTIFIERS):
+            # a share of a poll's respondents: "63 percent said", "Another 19 percent of voters said"
+            s, e = chunk[0][1], chunk[-1][2]
+            return self.reg.named(self.text[s:e], "unnamed", s, self.text[s:e]), self.text[s:e], True
         if any(w in AUXILIARIES or w in ("that", "which", "who", "it", "he", "she", "they", "we", "i") or self._verb_at(w)
                for w in low):
             return None, "", False
@@ -380,7 +388,8 @@ class _Extractor:
         words = []
         for w, s, e in toks:
             lw = w.lower()
-            if w in (",", ".", ";", ":", "!", "?", "—", "–", "(") or (lw in _PREPOSITIONS and lw != "of") or self._verb_at(lw):
+            if w in (",", ".", ";", ":", "!", "?", "—", "–", "(") or (lw in _PREPOSITIONS and lw != "of") \
+                    or self._verb_at(lw) and not (words and words[-1][0].lower() in _DETERMINERS):
                 break
             if lw in ("who", "which", "that", "and"):
                 break
@@ -485,7 +494,7 @@ class _Extractor:
                 ent, surface, cue = self._attribution_before(prev_end, q.open)
                 if ent is not None and not re.search(r"[:,]\s*$|\b\w+\s*$", before):
                     kind = "partial"
-            elif before.strip(" \t,—–-") and not re.search(r"[:,]\s*$", before):
+            elif before.strip(" \t,—–-'") and not re.search(r"[:,]\s*$", before):
                 kind = "partial"
             if ent is None:
                 continue
@@ -566,7 +575,7 @@ class _Extractor:
                 return ent, surface, "―"
         m = re.match(r"\s*'?\s*[,.!?…—–-]?\s*", seg)
         pos = lo + (m.end() if m else 0)
-        toks = self._tokens(pos, min(hi, pos + 200))
+        toks = self._tokens(pos, min(hi, pos + 320))
         if not toks:
             return None, "", ""
         # verb first: ", said Putin", ", added the CSTO statement"
@@ -579,13 +588,15 @@ class _Extractor:
                 return ent, surface, toks[k][0]
         # name first: ", Putin said", ", the Secretary General assured"
         depth = 0
-        for k in range(min(len(toks), 18)):
+        for k in range(min(len(toks), 40)):
             w = toks[k][0]
             if w in ("(", ")"):
                 depth += 1 if w == "(" else -1
                 continue
             if depth > 0:
                 continue  # "(D-Mo.)"
+            if w == "," and k + 1 < len(toks) and self._verb_at(toks[k + 1][0]) and toks[k + 1][0][0].islower():
+                continue  # the comma closing an apposition: "McConnell, R-Ky., said"
             if w in (".", ";", "!", "?") or (w == "," and k > 0 and not self._apposition_ahead(toks, k)):
                 break
             v = self._verb_at(w)
@@ -608,7 +619,7 @@ class _Extractor:
 
     def _apposition_ahead(self, toks, k: int) -> bool:
         """A comma that opens an apposition before the verb: '“...,” Zas, the CSTO chief, said'."""
-        for j in range(k + 1, min(len(toks), k + 14)):
+        for j in range(k + 1, min(len(toks), k + 30)):
             if toks[j][0] == ",":
                 return j + 1 < len(toks) and self._verb_at(toks[j + 1][0]) is not None
         return False
@@ -876,6 +887,8 @@ class _Extractor:
         content = t[cs:ce]
         if len(content.split()) < 3:
             return 0
+        if not inverted and surface and not pm and 0 <= t.rfind(surface, cs, ws) < ce:
+            return 0  # the "content" is the speaker's own name and apposition: "“...,” Jo Bain, R-Ky., said
         # the whole content is a quotation: attributed with the quote already
         if any(q.open <= cs + 1 and q.close >= ce - 1 for q in u.quotes):
             return 0

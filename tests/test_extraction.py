@@ -362,3 +362,29 @@ def test_place_after_of_is_not_the_name():
 def test_verb_forms_used_as_nouns_attribute_nothing():
     text = "Our leaders like to put on a show of ''strength'' abroad. Her niece, state Del. Mara Quint, waved."
     assert stmts(text) == []
+
+
+def test_state_abbreviation_in_apposition():
+    st = stmts("“Our view is that the veto will be overridden,” Senate Leader Mitch Barlow, R-Ky., said Tuesday. "
+               "Johnnie Pratt, of Springfield, Va., said he had served in the navy for years.")
+    assert find(st, "veto will be overridden").speaker == "Mitch Barlow"
+    assert find(st, "veto will be overridden").kind == "direct"
+    assert not [s for s in st if "R-Ky" in s.text]
+    assert find(st, "served in the navy").speaker == "Johnnie Pratt"
+
+
+def test_long_apposition_between_quote_and_verb():
+    text = ("''It has the virtue of being responsible,'' Leo Barton, director of the Lakeside Budget Policy Center "
+            "and a professor at the Maxwell School of Eastern University, said of the plan.")
+    s = find(stmts(text), "virtue of being")
+    assert (s.speaker, s.kind) == ("Leo Barton", "direct")
+
+
+def test_a_ruling_speaks_after_its_quote():
+    s = find(stmts("“A state cannot remove voters for not voting,” said the ruling."), "cannot remove voters")
+    assert s.speaker == "ruling"
+
+
+def test_poll_shares_as_speakers():
+    s = find(stmts("However, 63 percent said the mayor was right to keep the report private."), "mayor was right")
+    assert s.speaker == "63 percent" and s.kind == "indirect"
