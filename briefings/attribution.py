@@ -42,6 +42,10 @@ ROLE_NOUNS = {
     "officer", "officers", "employees", "workers", "union", "company", "firm", "chief", "head",
     "ambassador", "envoy", "general", "insiders", "team", "camp", "businessman", "businesswoman", "billionaire", "allies", "colleagues", "friends", "partners",
     "participants", "respondents", "americans", "citizens", "students", "teachers", "parents",
+    "narrator", "announcer", "host", "moderator", "anchor", "interviewer", "author", "authors", "writer",
+    "editors", "columnist", "commentator", "blogger", "insider", "relatives", "family", "neighbors",
+    "neighbours", "protesters", "demonstrators", "opponents", "proponents", "backers", "donors", "veterans",
+    "physicians", "nurses", "troops", "soldiers", "delegates", "senators", "governors", "mayors",
 }
 DOCUMENT_NOUNS = {"statement", "statements", "release", "communique", "communiqué", "memo", "letter", "filing",
                   "website", "account", "tweet", "tweets", "post", "message", "announcement", "report", "press"}
@@ -49,7 +53,9 @@ DOCUMENT_NOUNS = {"statement", "statements", "release", "communique", "communiqu
 SPEAKING_TEXTS = DOCUMENT_NOUNS | {"study", "poll", "survey", "book", "article", "ad", "advertisement", "memo",
                                    "lawsuit", "complaint", "indictment", "editorial", "column", "petition",
                                    "resolution", "ruling", "order", "bill", "analysis", "review", "document",
-                                   "documents", "email", "emails", "video", "transcript", "platform", "guidance"}
+                                   "documents", "email", "emails", "video", "transcript", "platform", "guidance", "slide", "chart",
+                                   "sign", "banner", "caption", "headline", "notice", "data", "figures",
+                                   "statistics", "records", "message", "website", "spot", "commercial"}
 # political labels: capitalised, but never part of a person's name ("Republican Donald Trump")
 PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "gop", "conservative",
                "conservatives", "liberal", "liberals", "libertarian", "progressive", "progressives", "socialist",

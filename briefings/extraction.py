@@ -71,7 +71,7 @@ _TIME_WORDS = {
 }
 _CUT = re.compile(
     r"[”\"],?\s+(?:which|who)\b|,\s+(?:despite|even as|although)\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|according to|he said|she said|"
-    r"they said|he added|she added)\b|;\s|\s[—–]\s|\s--\s"
+    r"they said|he added|she added)\b|;\s|\s[—–]\s|\s--\s|\s+and\s+(?:also\s+)?(?:says|said|adds|added|tells|told)\b"
 )
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’]+(?:\([^)]{1,20}\))?\s*[―—–-]+\s*")
 _HEADLINE_LABELS = {
@@ -676,6 +676,8 @@ class _Extractor:
                 if ent is not None and ent.kind != "unnamed":
                     self._emit(ent, "indirect", u.start + m.start(2), u.end, ":", u, surface)
                     return
+            if self._headline_says(u):
+                return
         quote_spans = [(q.open, q.close + 1) for q in u.quotes]
 
         def in_quote(p: int) -> bool:
@@ -721,14 +723,15 @@ class _Extractor:
         participle = lw.endswith("ing") and re.search(r"(,|\band|going on to|went on to)\s*$", before)
         if not participle and unit_speakers and re.search(r"\b(?:and|but)\s+(?:\w+ly\s+)?$", before):
             participle = True  # "Trump is telling veterans ... and says he will ...": the same subject
-        if lw.endswith("ing") and not participle:
+        progressive = lw.endswith("ing") and re.search(r"\b(?:is|are|was|were|been|am|keeps|kept)\s+(?:\w+ly\s+)?$", before)
+        if lw.endswith("ing") and not participle and not progressive:
             return 0
         if participle:
             ent, surface = (unit_speakers[-1] if unit_speakers else self.last), ""
             if ent is None or u.para - self.last_para > 1 and not unit_speakers:
                 return 0
         else:
-            if re.search(r",\s*$", before) and v.lemma in _INVERTIBLE:
+            if re.search(r",[”\"’']*\s*$", before) and v.lemma in _INVERTIBLE:
                 # "..., said one source in the room." — an inverted attribution closing the clause
                 ent, surface = self._inverted_subject(we, u.end)
                 if ent is not None:
@@ -740,7 +743,7 @@ class _Extractor:
                 return 0  # "a Trump tweet", "the CSTO report": a singular name before a bare form is a noun phrase
             if ent is None:
                 # inverted: "..., said Name." — only at the end of a clause
-                if re.search(r",\s*$", before) or ws == u.start:
+                if re.search(r",[”\"’']*\s*$", before) or ws == u.start:
                     ent, surface = self._subject_after(we, u.end)
                     if ent is not None:
                         return self._trailing(u, ws, ent, surface, w, unit_speakers, inverted=True)
@@ -766,6 +769,33 @@ class _Extractor:
         self._emit(ent, "indirect", cstart, cend, w, u, surface)
         unit_speakers.append(ent)
         return cend
+
+    _SAYS_AFTER = re.compile(r"(.{8,}?),\s+((?:[A-Z][\w.’'\-]*\s+){0,5}[A-Z][\w.’'\-]*)\s+(Says|Said|Warns|Claims|Argues)[.!]?$")
+    _SAYS_BEFORE = re.compile(r"((?:[A-Z][\w.’'\-]*\s+){0,5}[A-Z][\w.’'\-]*)\s+(Says|Said|Warns|Claims|Argues)\s+(\S.{8,})$")
+
+    def _headline_says(self, u: Unit) -> bool:
+        """Headlines in Title Case: 'Clean Energy Could Win, Lindsey Graham Says' / 'Obama Says Museum Will ...'."""
+        t = self.text
+        line = t[u.start : self.paras[u.para][1]]
+        m = self._SAYS_AFTER.match(line)
+        if m:
+            name, cue, cs, ce = m.group(2), m.group(3), u.start + m.start(1), u.start + m.end(1)
+            ns = u.start + m.start(2)
+        else:
+            m = self._SAYS_BEFORE.match(line)
+            if not m:
+                return False
+            name, cue, cs, ce = m.group(1), m.group(2), u.start + m.start(3), u.start + m.end(3)
+            ns = u.start
+        words = name.split()
+        ent = classify(self.reg, Phrase(name, ns, ns + len(name), words), ns)
+        if ent is None:
+            return False
+        while ce > cs and t[ce - 1] in ".!? ":
+            ce -= 1
+        self._emit(ent, "indirect", cs, ce, cue.lower(), u, name)
+        self.transcript_para = u.para
+        return True
 
     def _back_reference(self, idx: int, u: Unit, ent: Entity, surface: str, verb: str, unit_speakers) -> int:
         """``The CSTO will not leave. Zas stated this during ...``: the content is the sentence before."""
@@ -808,6 +838,9 @@ class _Extractor:
                 if k == 0 or not (toks[k - 1][0].lower() in _PREPOSITIONS or toks[k - 1][0].lower() in ("all", "like")):
                     return e
             if w == "," and k > 0:
+                nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
+                if nxt.lower() == "that" or is_cap(nxt) and k + 2 < len(toks) and toks[k + 2][0] in (",", "that"):
+                    continue  # "said at a stop in Toledo, Ohio, that ..."
                 break
         first = toks[0][0]
         lf = first.lower()
@@ -865,6 +898,10 @@ class _Extractor:
         """``Content, Name said.``: the content is the clause before the attribution."""
         t = self.text
         lo = self._clause_start(u, ws)
+        first = next((q for q in u.quotes if q.close < ws), None)
+        if lo > u.start and first is not None and len(t[u.start : first.open].split()) >= 2 \
+                and not re.search(r"[:,]\s*$", t[u.start : first.open]):
+            lo = u.start  # the quotation sits inside the content: "A cashier who “steals” is held accountable, Warren said"
         # the comma that separates content and attribution
         head = t[lo:ws]
         k = head.rfind(",")
@@ -880,6 +917,8 @@ class _Extractor:
         # "The plan, he said, will fail.": the attribution sits inside the content
         rest = t[ws + len(verb) : u.end]
         pm = re.match(r"[^,.;:“”\"]{0,40}?,\s*(\S.*)$", rest, re.S)
+        if pm and inverted and self._apposition_start(pm.group(1)):
+            pm = None  # "..., says Jo Pratt, founder of ...": an apposition, not the rest of the content
         if pm and len(pm.group(1).split()) >= 3 and not _CUT.match(rest):
             ce = u.end
             while ce > cs and t[ce - 1] in ".!? ":
@@ -898,6 +937,23 @@ class _Extractor:
         unit_speakers.append(ent)
         return ws + len(verb)
 
+    def _unnamed_source(self, s: int, e: int) -> tuple[Entity | None, str]:
+        """'according to show insiders', 'according to federal statistics': the source as written."""
+        words = self.text[s:e].split()
+        while words and words[0].lower() in _DETERMINERS:
+            words = words[1:]
+        if not 1 <= len(words) <= 6 or not words[-1].isalpha() or words[-1].lower() in _PREPOSITIONS:
+            return None, ""
+        name = " ".join(words)
+        return self.reg.named(name, "unnamed", s, self.text[s:e]), self.text[s:e]
+
+    @staticmethod
+    def _apposition_start(text: str) -> bool:
+        first = text.split(None, 1)[0].strip(",.;:") if text.strip() else ""
+        low = first.lower()
+        return (not first or first[0].isupper() or low in _DETERMINERS or low in ("who", "which", "whose")
+                or low in ROLE_NOUNS or low in lexicon.title_words() or first[0].isdigit())
+
     def _according(self, u: Unit, ws: int, after: int, unit_speakers) -> int:
         """``According to Name, content.`` / ``content, according to Name.``"""
         t = self.text
@@ -906,10 +962,13 @@ class _Extractor:
             return 0
         np_s, np_e = after + m.start(1), after + m.end(1)
         src = t[np_s:np_e]
-        sm = re.search(r"\b(?:statement|report|memo|letter|release|data|figures|survey|poll|study)\s+(?:from|by|of)\s+(.+)$", src)
+        sm = re.search(r"\b(?:statement|report|memo|letter|release|data|figures|survey|poll|study|complaint|lawsuit|analysis)"
+                       r"\s+(?:(?:filed|issued|released|published|conducted|commissioned)\s+)?(?:from|by|of)\s+(.+)$", src)
         if sm:
             np_s = np_s + sm.start(1)
         ent, surface = self._subject_after(np_s, np_e)
+        if ent is None:
+            ent, surface = self._unnamed_source(np_s, np_e)
         if ent is None:
             return 0
         before = t[self._clause_start(u, ws) : ws].rstrip()
@@ -936,7 +995,7 @@ class _Extractor:
         for st, ent in pairs:
             if (st.start, st.end) in seen:
                 continue
-            if st.kind == "partial" and any(e is ent and o.start <= st.start and o.end >= st.end for o, e in indirect):
+            if st.kind == "partial" and any(e is ent and o.start <= st.start and o.end >= st.end - 2 for o, e in indirect):
                 continue
             seen.add((st.start, st.end))
             final.append(st if st.speaker == ent.name else _renamed(st, ent.name))

@@ -388,3 +388,46 @@ def test_a_ruling_speaks_after_its_quote():
 def test_poll_shares_as_speakers():
     s = find(stmts("However, 63 percent said the mayor was right to keep the report private."), "mayor was right")
     assert s.speaker == "63 percent" and s.kind == "indirect"
+
+
+def test_progressive_verbs_and_a_second_verb_split_the_content():
+    text = "Mayor Ina Vogt is telling residents that the pier is “unsafe” and says she will close it in May."
+    st = stmts(text)
+    first = find(st, "pier is")
+    assert first.speaker == "Ina Vogt" and "says she will" not in first.text
+    assert find(st, "she will close it").speaker == "Ina Vogt"
+
+
+def test_said_with_a_place_adjunct_before_that():
+    s = find(stmts("Vogt says at a stop in Toledo, Ohio, that the plan will cost nothing."), "plan will cost")
+    assert s.speaker == "Vogt" and s.text.startswith("the plan")
+
+
+def test_partial_quote_inside_trailing_content():
+    text = "A cashier who “steals a few dollars” is held to account, Warren said. Bank chiefs are not."
+    s = find(stmts(text), "held to account")
+    assert s.speaker == "Warren" and s.text.startswith("A cashier")
+
+
+def test_inverted_attribution_with_an_apposition_after_the_name():
+    text = 'Help for veterans is "not meeting the demand," says Paul Ricker, founder of a veterans group.'
+    s = find(stmts(text), "Help for veterans")
+    assert s.speaker == "Paul Ricker" and "founder" not in s.text
+
+
+def test_title_case_headline_with_says():
+    st = stmts("Harbour Plan Could Cut Costs, Mayor Ina Vogt Says.\n\nThe plan was published on Monday.\n")
+    s = find(st, "Harbour Plan Could Cut Costs")
+    assert s.speaker == "Ina Vogt" and s.kind == "indirect"
+    st = stmts("Vogt Says Harbour Plan Will Cut Costs\n\nThe plan was published on Monday.\n")
+    assert find(st, "Harbour Plan Will Cut Costs").speaker == "Vogt"
+
+
+def test_according_to_an_unnamed_source():
+    s = find(stmts("The mayor ignored three warnings, according to city insiders."), "ignored three warnings")
+    assert s.speaker == "city insiders" and s.cue == "according to"
+
+
+def test_narrator_split_quote():
+    st = stmts("“If he thinks that is smart,” the ad’s narrator says, “what does he think of you?”")
+    assert {s.speaker for s in st} == {"narrator"} and len(st) == 2
