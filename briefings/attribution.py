@@ -144,6 +144,11 @@ class Registry:
             self._add_alias(ent, surface)
         return ent
 
+    def mentions_between(self, lo: int, hi: int) -> list[tuple[int, bool, Entity]]:
+        i = bisect.bisect_left(self._mentions, lo, key=lambda m: m[0])
+        j = bisect.bisect_left(self._mentions, hi, key=lambda m: m[0])
+        return self._mentions[i:j]
+
     def mentioned_at(self, pos: int) -> bool:
         i = bisect.bisect_left(self._mentions, pos, key=lambda m: m[0])
         return i < len(self._mentions) and self._mentions[i][0] == pos

@@ -100,6 +100,7 @@ class _Extractor:
         self._all = tokens(text, 0, len(text))
         self._starts = [tok[1] for tok in self._all]
         self.units = units(text, paras, quotes, self._attribution_at)
+        self._unit_starts = [u.start for u in self.units]
         self.out: list[Statement] = []
         self.out_entities: list[Entity] = []  # the entity behind each statement of self.out
         self.last: Entity | None = None  # the latest speaker
@@ -363,7 +364,7 @@ class _Extractor:
         while j >= 0 and toks[j][0] not in (",", ";", ":", "(", ")", "“", "”", '"', "—", "–"):
             j -= 1
         chunk = toks[j + 1 : end_i + 1]
-        if not 1 < len(chunk) <= 7:
+        if not 1 < len(chunk) <= 10:
             return None, "", False
         low = [w.lower() for w, _, _ in chunk]
         if "percent" in low[:4] and (low[0][0].isdigit() or low[0] in _QUANTIFIERS):
@@ -373,13 +374,17 @@ class _Extractor:
         if any(w in AUXILIARIES or w in ("that", "which", "who", "it", "he", "she", "they", "we", "i") or self._verb_at(w)
                for w in low):
             return None, "", False
-        if low[0] not in ROLE_NOUNS and not (low[0] in ("the", "a", "an", "some", "many", "several", "top", "senior")
-                                             and any(w in ROLE_NOUNS for w in low[1:3])):
+        head = next((k for k, w in enumerate(low[:3]) if w in ROLE_NOUNS and w.endswith("s")
+                     or k == 0 and w in ROLE_NOUNS), None)
+        if low[0] == "those" and len(low) > 1:
+            head = len(low) - 1  # "Those close to him say"
+        if head is None or low[0] != "those" and any(self._verb_at(w) or w in _PREPOSITIONS for w in low[:head]):
             return None, "", False
         s, e = chunk[0][1], chunk[-1][2]
-        name = self.text[s:e]
-        if low[0] in ("the", "a", "an"):
-            name = self.text[chunk[1][1] : e]
+        # the name is the noun phrase up to its head: "Political observers (in Virginia ...)"
+        name_end = chunk[head][2] if low[0] != "those" else e
+        k0 = 1 if low[0] in ("the", "a", "an") and head > 0 else 0
+        name = self.text[chunk[k0][1] : name_end]
         return self.reg.named(name, "unnamed", s, self.text[s:e]), self.text[s:e], True
 
     def _subject_after(self, lo: int, hi: int) -> tuple[Entity | None, str]:
@@ -426,6 +431,23 @@ class _Extractor:
         if any(w.lower() in AUXILIARIES or w.lower() in ("that", "which", "it", "this") for w, _, _ in toks[:k]):
             return None, ""
         return self._subject_after(lo, toks[k - 1][2])
+
+    def _unit_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._unit_starts, pos) - 1)
+
+    def _sentence_subject(self, u: Unit, pos: int) -> Entity | None:
+        """The subject of the sentence holding ``pos``: its first subject mention, or its opening pronoun."""
+        toks = self._tokens(u.start, min(pos, u.start + 40))
+        k = 0
+        while k < len(toks) and toks[k][0].lower() in ("but", "and", "then", "so", "yet", "still", "later"):
+            k += 1
+        if k < len(toks) and toks[k][0].lower() in ("he", "she", "they", "it"):
+            w, ws, _ = toks[k]
+            return self.reg.pronoun(w, ws, self.last, self._window(ws), self.last_said)
+        for _pos, is_subj, ent in self.reg.mentions_between(u.start, pos):
+            if is_subj and ent.kind != "unnamed":
+                return ent
+        return None
 
     def _para_of(self, pos: int) -> int:
         k = bisect.bisect_right(self._para_starts, pos) - 1
@@ -642,6 +664,11 @@ class _Extractor:
                 continue
             if k > 0 and toks[k - 1][0].lower() == "to" or self._noun_use(toks, k, v):
                 continue
+            if w.endswith("ing") and k > 0 and toks[k - 1][0] == ",":
+                # "..., saying, “...”": the subject of the sentence speaks
+                ent = self._sentence_subject(self.units[self._unit_of(lo)], toks[k][1])
+                if ent is not None:
+                    return ent, "", w
             ent, surface, ok = self._subject_before(lo, toks[k][1])
             if ent is None and k + 1 < len(toks):
                 ent, surface = self._subject_after(toks[k][2], lo + len(stripped))
@@ -711,10 +738,11 @@ class _Extractor:
         if re.match(r"\s+by\b", after):  # passive: "was told by"
             return 0
         if re.search(r"(?:\b(?:the|a|an|his|her|their|its|our|this|that|whose|of)|[’']s?)\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?:\w+\s+)?$",
-                     before) and not lw.endswith("ed") and lw not in ("said", "told", "wrote"):
+                     before) and not lw.endswith("ed") and lw not in ("said", "told", "wrote") and v.lemma not in ("say", "tell"):
             return 0  # a noun: "ArmInfo's question", "the report", "a Donald Trump tweet"
-        if v.lemma == "call" and not re.match(r"\s+(?:on|for|upon)\b", after) and "“" not in after and '"' not in after:
-            return 0
+        if v.lemma == "call" and (re.match(r"\s+(?:off|up|in|back|out|to|into|it|a|an)\b", after)
+                                  or re.search(r"(?:\b(?:is|are|was|were|be|been|being|so|also)|,)\s*$", before)):
+            return 0  # "called off", "was called", "a group, called the Fund": not speech
         if v.lemma == "point" and not re.match(r"\s+out\b", after):
             return 0
         if re.match(r"\s*[,:]?\s*[“\"‘]", after):
@@ -727,9 +755,11 @@ class _Extractor:
         if lw.endswith("ing") and not participle and not progressive:
             return 0
         if participle:
-            ent, surface = (unit_speakers[-1] if unit_speakers else self.last), ""
-            if ent is None or u.para - self.last_para > 1 and not unit_speakers:
-                return 0
+            ent, surface = (unit_speakers[-1] if unit_speakers else self._sentence_subject(u, ws)), ""
+            if ent is None:
+                ent = self.last
+                if ent is None or u.para - self.last_para > 1:
+                    return 0
         else:
             if re.search(r",[”\"’']*\s*$", before) and v.lemma in _INVERTIBLE:
                 # "..., said one source in the room." — an inverted attribution closing the clause

@@ -431,3 +431,25 @@ def test_according_to_an_unnamed_source():
 def test_narrator_split_quote():
     st = stmts("“If he thinks that is smart,” the ad’s narrator says, “what does he think of you?”")
     assert {s.speaker for s in st} == {"narrator"} and len(st) == 2
+
+
+def test_called_with_object_and_complement():
+    s = find(stmts("The Vogt campaign called the charges unfounded and invented by former staff."), "charges unfounded")
+    assert s.speaker == "Vogt campaign" and s.cue == "called"
+    assert stmts("His charity, called the Harbour Legacy Fund, will still own the land.") == []
+
+
+def test_descriptive_plural_subjects():
+    st = stmts("Political observers across the region say Scott deserves the first chance at the seat. "
+               "Those close to him say that he would also consider Ina Vogt.")
+    assert find(st, "deserves the first chance").speaker == "Political observers"
+    assert find(st, "would also consider").speaker == "Those close to him"
+
+
+def test_participle_after_comma_takes_the_sentence_subject():
+    text = ("Mayor Ina Vogt spoke first.\n"
+            "Rival Piet Lorne had mocked the plan, saying anybody who backs it “is not paying attention.”\n"
+            "Vogt was defensive when asked about the cost, saying, “Maybe the builders did a poor job.”\n")
+    st = stmts(text)
+    assert find(st, "anybody who backs it").speaker == "Piet Lorne"
+    assert find(st, "builders did a poor job").speaker == "Ina Vogt"
