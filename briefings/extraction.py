@@ -96,6 +96,7 @@ class _Extractor:
         paras = paragraphs(text, body_start)
         self.paras = paras
         self._para_starts = [p[0] for p in paras]
+        self._title_cased: dict[int, bool] = {}
         quotes = [find_quotes(text, s, e) for s, e in paras]
         self._all = tokens(text, 0, len(text))
         self._starts = [tok[1] for tok in self._all]
@@ -145,6 +146,12 @@ class _Extractor:
 
     def _title_case(self, para: int) -> bool:
         """A headline in Title Case ('Black Lawmakers Rip Donald Trump'): its capitals are not names."""
+        known = self._title_cased.get(para)
+        if known is None:
+            known = self._title_cased[para] = self._is_title_case(para)
+        return known
+
+    def _is_title_case(self, para: int) -> bool:
         s, e = self.paras[para]
         words = [w for w in self.text[s:e].split() if w[:1].isalpha()]
         return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
