@@ -40,6 +40,7 @@ _INVERTIBLE = {"say", "add", "write", "ask", "explain", "note", "continue", "tel
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
                 "your", "whose", "every", "each", "no", "any"}
 _PLURAL_SUBJECTS = {"i", "we", "you", "they", "people"}
+_LY_NOUNS = {"ally", "rally", "assembly", "supply", "reply", "anomaly", "monopoly", "italy"}
 _QUANTIFIERS = {"another", "about", "nearly", "almost", "roughly", "some", "only", "just", "over", "under"}
 _SUBJECT_HEADS = SPEAKING_TEXTS | lexicon.organisation_heads()
 _CLAUSE_STARTERS = {
@@ -266,7 +267,7 @@ class _Extractor:
         i = len(toks) - 1
         while i >= 0:
             lw = toks[i][0].lower()
-            if lw in AUXILIARIES or (lw.endswith("ly") and toks[i][0].islower()):
+            if lw in AUXILIARIES or (lw.endswith("ly") and toks[i][0].islower() and lw not in ROLE_NOUNS and lw not in _LY_NOUNS):
                 i -= 1
             elif lw in _DAYS and i > 0:  # "Sanders on Tuesday said", "Putin last week said"
                 i -= 2 if toks[i - 1][0].lower() in ("on", "last", "this", "late", "early") else 1
@@ -348,6 +349,16 @@ class _Extractor:
                 continue
             break
         start_tok = j + 1
+        if start_tok >= 2 and toks[start_tok - 1][0].lower() in ("to", "for", "of", "at", "with") \
+                and toks[start_tok - 2][0].lower() in ROLE_NOUNS:
+            # "advisers to Mr. Obama say", "a lawyer for the family said": the role speaks, not the name
+            k = start_tok - 2
+            while k > 0 and toks[k - 1][0].isalpha() and toks[k - 1][0].islower() and toks[k - 1][0].lower() not in (
+                    _CLAUSE_STARTERS - {"the", "a", "an"}) and not self._verb_at(toks[k - 1][0]) and start_tok - k < 5:
+                k -= 1
+            s_, e_ = toks[k][1], toks[end_i][2]
+            name = self.text[toks[k + 1][1] if toks[k][0].lower() in ("the", "a", "an") else s_ : e_]
+            return self.reg.named(name, "unnamed", s_, self.text[s_:e_]), self.text[s_:e_], True
         if start_tok >= 2 and toks[start_tok - 1][0].lower() in ("of", "from") and toks[start_tok - 2][0] == ",":
             # "Johnnie Wilson, of Springfield, Va., said": a home town in apposition, the name before it
             return self._subject_before(lo, toks[start_tok - 2][1])

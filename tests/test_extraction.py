@@ -453,3 +453,14 @@ def test_participle_after_comma_takes_the_sentence_subject():
     st = stmts(text)
     assert find(st, "anybody who backs it").speaker == "Piet Lorne"
     assert find(st, "builders did a poor job").speaker == "Ina Vogt"
+
+
+def test_role_before_a_name_speaks():
+    st = stmts("In recent days, advisers to Mayor Vogt say the budget is in trouble. "
+               "A lawyer for the harbour trust said the permits were flawed.")
+    assert find(st, "budget is in trouble").speaker == "advisers to Mayor Vogt"
+    assert find(st, "permits were flawed").speaker == "lawyer for the harbour trust"
+
+
+def test_family_is_not_an_adverb():
+    assert find(stmts("Scott's family urged people to protest peacefully."), "protest").speaker == "Scott's family"
