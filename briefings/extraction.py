@@ -392,15 +392,16 @@ class _Extractor:
         if any(w in AUXILIARIES or w in ("that", "which", "who", "it", "he", "she", "they", "we", "i") or self._verb_at(w)
                for w in low):
             return None, "", False
-        head = next((k for k, w in enumerate(low[:3]) if w in ROLE_NOUNS and w.endswith("s")
-                     or k == 0 and w in ROLE_NOUNS), None)
+        head = next((k for k, w in enumerate(low[:3]) if w in ROLE_NOUNS and (
+            w.endswith("s") or k == 0 or k == 1 and low[0] in ("the", "a", "an", "one"))), None)
         if low[0] == "those" and len(low) > 1:
             head = len(low) - 1  # "Those close to him say"
         if head is None or low[0] != "those" and any(self._verb_at(w) or w in _PREPOSITIONS for w in low[:head]):
             return None, "", False
         s, e = chunk[0][1], chunk[-1][2]
         # the name is the noun phrase up to its head: "Political observers (in Virginia ...)"
-        name_end = chunk[head][2] if low[0] != "those" else e
+        name_end = e if low[0] == "those" or low[head + 1 : head + 2] in (["for"], ["to"], ["of"], ["at"]) \
+            else chunk[head][2]
         k0 = 1 if low[0] in ("the", "a", "an") and head > 0 else 0
         name = self.text[chunk[k0][1] : name_end]
         return self.reg.named(name, "unnamed", s, self.text[s:e]), self.text[s:e], True
