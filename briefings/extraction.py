@@ -285,6 +285,10 @@ class _Extractor:
                 return None, "", False
             ent = self.reg.pronoun(w, toks[i][1], self.last, self._window(toks[i][1]), self.last_said)
             return ent, w, True
+        if i >= 1 and toks[i - 1][0] == "," and (w.isdigit() or re.fullmatch(r"[A-Z][a-z]{0,4}\.", w)
+                                                 or w.lower() in lexicon.countries()):
+            # "Donna Rawlings, 59, of Ashton, Md., who ..., said": an age or a place in apposition
+            return self._subject_before(lo, toks[i - 1][1])
         end_i = i
         if w == ")":
             j = i

@@ -464,3 +464,9 @@ def test_role_before_a_name_speaks():
 
 def test_family_is_not_an_adverb():
     assert find(stmts("Scott's family urged people to protest peacefully."), "protest").speaker == "Scott's family"
+
+
+def test_age_and_home_town_appositions():
+    text = ("Dina Ross Hale, 59, of Ashton, Md., who watched the ceremony on a screen, said she had toured the "
+            "museum last week.")
+    assert find(stmts(text), "toured the museum").speaker == "Dina Ross Hale"
