@@ -173,18 +173,11 @@ def serve(entries: int) -> None:
 # --------------------------------------------------------------------------- the benchmark
 
 
-def rss_mb() -> float:
+def status_mb(field: str) -> float:
+    """A memory figure of this process from /proc/self/status (VmRSS: now, VmHWM: its peak), in MB."""
     with open("/proc/self/status") as f:
         for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
-
-
-def hwm_mb() -> float:
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith("VmHWM:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024
     return 0.0
 
@@ -262,7 +255,7 @@ async def run(args) -> dict:
                         "failed_feeds": failed,
                         "not_modified_feeds": not_modified,
                         "entry_errors": entry_errors,
-                        "rss_mb": round(rss_mb(), 1),
+                        "rss_mb": round(status_mb("VmRSS"), 1),
                     }
                     rounds.append(row)
                     print(
@@ -292,7 +285,7 @@ async def run(args) -> dict:
         "documents": totals["documents"],
         "statements": totals["statements"],
         "rss_growth_after_round_2_mb": round(max(later) - later[0], 1) if len(later) > 1 else 0.0,
-        "peak_rss_mb": round(hwm_mb(), 1),
+        "peak_rss_mb": round(status_mb("VmHWM"), 1),
     }
 
 

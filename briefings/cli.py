@@ -14,6 +14,7 @@ import os
 import sys
 import tempfile
 import textwrap
+from dataclasses import asdict
 from pathlib import Path
 
 from . import __version__, extraction
@@ -459,26 +460,7 @@ async def cmd_feed(args) -> int:
         if args.feed_command == "list":
             found = await feeds.list_feeds()
             if args.json:
-                _print_json(
-                    [
-                        {
-                            "id": f.id,
-                            "url": f.url,
-                            "title": f.title,
-                            "guild_id": f.guild_id,
-                            "channel_id": f.channel_id,
-                            "interval_minutes": f.interval // 60,
-                            "status": f.status,
-                            "failures": f.failures,
-                            "failing_since": f.failing_since,
-                            "last_error": f.last_error,
-                            "last_polled_at": f.last_polled_at,
-                            "next_poll_at": f.next_poll_at,
-                            "articles": f.articles,
-                        }
-                        for f in found
-                    ]
-                )
+                _print_json([{**asdict(f), "interval_minutes": f.interval // 60} for f in found])
                 return 0
             if not found:
                 print("No feeds yet: briefings feed add URL")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
-from .documents import MAX_BYTES, DocumentError, parse_document
+from .documents import MAX_BYTES, DocumentError, parse_document, read_bytes
 from .fetch import Fetcher, FetchResult
 from .ingest import HTML_SUFFIXES
 from .models import Document
@@ -126,20 +126,7 @@ def text_document(data: bytes, *, url: str = "", charset: str = "", fallback_tit
 
 def read_html_file(path: str | Path) -> WebPage:
     """An .html file on disk.  DocumentError with a one-line reason."""
-    p = Path(path)
-    try:
-        if p.stat().st_size > MAX_BYTES:
-            raise DocumentError(f"too large (the limit is {MAX_BYTES // 1024} KiB)")
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise DocumentError("no such file") from None
-    except IsADirectoryError:
-        raise DocumentError("is a folder") from None
-    except PermissionError:
-        raise DocumentError("permission denied") from None
-    except OSError as e:
-        raise DocumentError(e.strerror or str(e)) from None
-    page = page_document(data, path=str(path), fallback_title=p.stem)
+    page = page_document(read_bytes(path), path=str(path), fallback_title=Path(path).stem)
     page.document.url = page.canonical_url
     return page
 
