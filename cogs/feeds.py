@@ -331,6 +331,7 @@ class Feeds(
             raise UserFacingError(f"url: {e}") from None
         interval = (minutes or self.bot.settings.feeds.interval // 60) * 60
         await defer(interaction, ephemeral=True)
+        before = await self.feeds.find_feed(address, interaction.guild_id or 0)
         feed, created = await self.feeds.add_feed(
             address,
             now=self.bot.clock(),
@@ -347,7 +348,7 @@ class Feeds(
             )
         await self.report([result])
         feed = await self.feeds.get_feed(feed.id) or feed
-        verb = "Following" if created else "Updated and re-enabled"
+        verb = "Following" if created else "Updated" if before and before.status == "ok" else "Re-enabled"
         lines = [
             f"{verb} **{escape(truncate(feed.name, 150))}** (feed `#{feed.id}`, every {interval // 60} min)."
         ]
