@@ -23,6 +23,7 @@ EXTENSIONS: tuple[str, ...] = (
     "cogs.speakers",
     "cogs.sources",
     "cogs.admin",
+    "cogs.feeds",
 )
 
 

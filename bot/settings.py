@@ -15,6 +15,9 @@ from pathlib import Path
 
 import yarl
 
+from briefings.feeds import FeedOptions, options_from_env
+from briefings.fetch import FetchPolicy, policy_from_env
+
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 DEFAULT_DB = "briefings.db"
 
@@ -37,12 +40,14 @@ class Settings:
     log_level: str = "INFO"
     api_base: str | None = None
     gateway_url: str | None = None
+    fetch: FetchPolicy = field(default_factory=FetchPolicy)  # web pages and feeds: limits, allow-list
+    feeds: FeedOptions = field(default_factory=FeedOptions)  # feed polling: interval, failures
 
     def __repr__(self) -> str:  # never show the token
         return (
             f"Settings(db_path={str(self.db_path)!r}, guild_ids={sorted(self.guild_ids)}, "
             f"dev_guild={self.dev_guild}, log_level={self.log_level!r}, api_base={self.api_base!r}, "
-            f"gateway_url={self.gateway_url!r})"
+            f"gateway_url={self.gateway_url!r}, fetch={self.fetch!r}, feeds={self.feeds!r})"
         )
 
     def allows(self, guild_id: int | None) -> bool:
@@ -172,6 +177,12 @@ def load_settings(
     if level not in LOG_LEVELS:
         raise SettingsError(f"BRIEFINGS_LOG_LEVEL: {level!r} is not one of {', '.join(LOG_LEVELS)}")
 
+    try:
+        fetch = policy_from_env(env)
+        feeds = options_from_env(env)
+    except ValueError as exc:
+        raise SettingsError(str(exc)) from None
+
     return Settings(
         token=token,
         db_path=db_path,
@@ -180,6 +191,8 @@ def load_settings(
         log_level=level,
         api_base=api_base,
         gateway_url=gateway_url,
+        fetch=fetch,
+        feeds=feeds,
     )
 
 

@@ -1,4 +1,4 @@
-"""The ``briefings`` command: ingest, extract, ask, whosaid, speakers, demo.
+"""The ``briefings`` command: ingest, extract, ask, whosaid, speakers, feed, demo.
 
 Errors are one line on stderr (``briefings: error: ...``): exit 2 for bad input, 1 for a
 failure while working (such as a file that could not be ingested).  Never a traceback, unless
@@ -14,6 +14,7 @@ import os
 import sys
 import tempfile
 import textwrap
+from dataclasses import asdict
 from pathlib import Path
 
 from . import __version__, extraction
@@ -52,8 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"briefings {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    s = sub.add_parser("ingest", help="add articles (.txt/.md files, folders recursively) to the store")
-    s.add_argument("paths", nargs="+", metavar="PATH")
+    s = sub.add_parser(
+        "ingest",
+        help="add articles (.txt/.md/.html files, folders recursively, http(s) web pages) to the store",
+    )
+    s.add_argument("paths", nargs="+", metavar="PATH_OR_URL")
     s.add_argument("--quiet", action="store_true", help="no progress bar")
 
     s = sub.add_parser("extract", help="print the statements found in files (no database)")
@@ -73,6 +77,28 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("speakers", help="list speakers with aliases, titles and statement counts")
     s.add_argument("--json", action="store_true", help="machine-readable output")
     s.add_argument("--limit", type=int, default=None)
+
+    s = sub.add_parser("feed", help="follow RSS/Atom feeds: add, list, remove, poll")
+    feed = s.add_subparsers(dest="feed_command", metavar="ACTION", required=True)
+    f = feed.add_parser("add", help="follow a feed and ingest what it holds now")
+    f.add_argument("url")
+    f.add_argument(
+        "--every",
+        type=int,
+        default=None,
+        metavar="MINUTES",
+        help="minutes between polls (5-1440; default $BRIEFINGS_FEED_INTERVAL, else 15)",
+    )
+    f.add_argument("--no-poll", action="store_true", help="do not poll it now")
+    f = feed.add_parser("list", help="the feeds followed, with their health")
+    f.add_argument("--json", action="store_true", help="machine-readable output")
+    f = feed.add_parser("remove", help="stop following a feed (its articles stay)")
+    f.add_argument("feed", metavar="FEED", help="the feed's number (from feed list) or address")
+    f = feed.add_parser("poll", help="poll feeds now and ingest their new articles")
+    f.add_argument(
+        "feeds", nargs="*", metavar="FEED", help="numbers or addresses (default: every enabled feed)"
+    )
+    f.add_argument("--due", action="store_true", help="only the feeds whose next poll time has come")
 
     sub.add_parser("demo", help="build a temporary store from the sample articles and answer a few questions")
     return p
@@ -130,12 +156,31 @@ def _print_hit(n: int, hit, show_score: bool = False) -> None:
 # --------------------------------------------------------------------------- commands
 
 
+def _fetch_policy():
+    from .fetch import policy_from_env
+
+    try:
+        return policy_from_env(os.environ)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+
+
+def _feed_options():
+    from .feeds import options_from_env
+
+    try:
+        return options_from_env(os.environ)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+
+
 async def cmd_ingest(args) -> int:
+    policy = _fetch_policy()
     store = await _open(args.db)
     try:
         many = len(args.paths) > 1 or any(Path(p).is_dir() for p in args.paths)
         progress = _progress(many and not args.quiet and sys.stderr.isatty())
-        summary = await ingest_paths(store, args.paths, progress=progress)
+        summary = await ingest_paths(store, args.paths, progress=progress, fetch_policy=policy)
     finally:
         await store.close()
     for path, reason in summary.failed:
@@ -331,6 +376,129 @@ async def cmd_speakers(args) -> int:
     return 0
 
 
+def _ago(stamp: str) -> str:
+    return stamp.replace("T", " ").replace("+00:00", " UTC") if stamp else "never"
+
+
+def feed_health(feed) -> str:
+    if feed.status == "ok":
+        return "ok"
+    since = _ago(feed.failing_since)
+    if feed.status == "disabled":
+        return f"disabled after {feed.failures} failures (failing since {since}): {feed.last_error}"
+    return f"failing since {since} ({feed.failures} in a row): {feed.last_error}"
+
+
+def poll_line(result) -> str:
+    name = f"#{result.feed_id} {result.title or result.url}"
+    if result.status == "not_modified":
+        return f"{name}: not modified since the last poll"
+    if result.status == "failed":
+        line = f"{name}: failed ({result.failures} in a row): {result.error}"
+        if result.disabled:
+            line += " -- disabled; `briefings feed add` with its address enables it again"
+        return line
+    if result.status in ("busy", "missing"):
+        return f"{name}: {result.error}"
+    new = len(result.articles)
+    line = f"{name}: {new} new article{'s' if new != 1 else ''} ({result.added} added"
+    line += f", {new - result.added} already stored), {result.skipped} seen before"
+    if result.entry_errors:
+        line += f", {len(result.entry_errors)} could not be read"
+    return line
+
+
+async def _poll_and_report(store: Store, ids: list[int], options) -> int:
+    from .feeds import FeedPoller
+    from .fetch import Fetcher
+
+    async with Fetcher(_fetch_policy()) as fetcher:
+        results = await FeedPoller(store, fetcher, options=options).poll_many(ids)
+    status = 0
+    for r in results:
+        print(poll_line(r))
+        for where, reason in r.entry_errors:
+            print(f"briefings: error: feed #{r.feed_id}: {where}: {reason}", file=sys.stderr)
+        if r.status in ("failed", "missing") or r.entry_errors:
+            status = 1
+    return status
+
+
+async def cmd_feed(args) -> int:
+    from datetime import UTC, datetime
+
+    from .feeds import MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES
+    from .feedstore import FeedStore
+    from .fetch import FetchError, check_url
+
+    options = _feed_options()
+    if args.feed_command == "add":
+        policy = _fetch_policy()
+        try:
+            url = str(check_url(args.url, policy))
+        except FetchError as e:
+            raise UsageError(str(e)) from None
+        minutes = args.every if args.every is not None else options.interval // 60
+        if not MIN_INTERVAL_MINUTES <= minutes <= MAX_INTERVAL_MINUTES:
+            raise UsageError(f"--every must be from {MIN_INTERVAL_MINUTES} to {MAX_INTERVAL_MINUTES} minutes")
+    store = await _open(args.db)
+    try:
+        feeds = FeedStore(store)
+        if args.feed_command == "add":
+            feed, created = await feeds.add_feed(url, now=datetime.now(UTC), interval=minutes * 60)
+            print(
+                f"{'Following' if created else 'Already following'} feed #{feed.id} {url} (every {minutes} min)"
+            )
+            if args.no_poll:
+                return 0
+            code = await _poll_and_report(store, [feed.id], options)
+            after = await feeds.get_feed(feed.id)
+            if created and after is not None and not after.last_ok_at:
+                await feeds.remove_feed(feed.id)
+                print(f"briefings: error: {url}: could not be read as a feed; not added", file=sys.stderr)
+            return code
+        if args.feed_command == "list":
+            found = await feeds.list_feeds()
+            if args.json:
+                _print_json([{**asdict(f), "interval_minutes": f.interval // 60} for f in found])
+                return 0
+            if not found:
+                print("No feeds yet: briefings feed add URL")
+            for f in found:
+                where = f" [guild {f.guild_id}]" if f.guild_id else ""
+                print(f"#{f.id} {f.title or '(untitled)'} <{f.url}>{where}")
+                print(
+                    f"   every {f.interval // 60} min; {f.articles} articles; last polled {_ago(f.last_polled_at)};"
+                    f" {feed_health(f)}"
+                )
+            return 0
+        if args.feed_command == "remove":
+            feed = await feeds.find_feed(args.feed)
+            if feed is None:
+                raise UsageError(f"no feed {args.feed[:200]!r} (see briefings feed list)")
+            await feeds.remove_feed(feed.id)
+            print(f"Stopped following feed #{feed.id} {feed.url} (its {feed.articles} articles stay)")
+            return 0
+        # poll
+        if args.feeds:
+            ids = []
+            for text in args.feeds:
+                feed = await feeds.find_feed(text)
+                if feed is None:
+                    raise UsageError(f"no feed {text[:200]!r} (see briefings feed list)")
+                ids.append(feed.id)
+        elif args.due:
+            ids = [f.id for f in await feeds.due_feeds(datetime.now(UTC))]
+        else:
+            ids = [f.id for f in await feeds.list_feeds() if f.status != "disabled"]
+        if not ids:
+            print("No feeds to poll.")
+            return 0
+        return await _poll_and_report(store, ids, options)
+    finally:
+        await store.close()
+
+
 def examples_dir() -> Path:
     import briefings
 
@@ -372,6 +540,7 @@ COMMANDS = {
     "ask": cmd_ask,
     "whosaid": cmd_whosaid,
     "speakers": cmd_speakers,
+    "feed": cmd_feed,
     "demo": cmd_demo,
 }
 

@@ -107,8 +107,8 @@ def decode_document(data: bytes, path: str = "") -> Document:
     return doc
 
 
-def read_document(path: str | Path) -> Document:
-    """Read one article file.  Raises DocumentError with a one-line reason."""
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of an article file (at most MAX_BYTES).  Raises DocumentError with a one-line reason."""
     p = Path(path)
     try:
         if p.is_dir():
@@ -116,11 +116,15 @@ def read_document(path: str | Path) -> Document:
         size = p.stat().st_size
         if size > MAX_BYTES:
             raise DocumentError(f"too large ({size // 1024} KiB; the limit is {MAX_BYTES // 1024} KiB)")
-        data = p.read_bytes()
+        return p.read_bytes()
     except FileNotFoundError:
         raise DocumentError("no such file") from None
     except PermissionError:
         raise DocumentError("permission denied") from None
     except OSError as e:
         raise DocumentError(e.strerror or str(e)) from None
-    return decode_document(data, str(path))
+
+
+def read_document(path: str | Path) -> Document:
+    """Read one article file.  Raises DocumentError with a one-line reason."""
+    return decode_document(read_bytes(path), str(path))

@@ -218,6 +218,66 @@ MIGRATIONS: list[str] = [
         SELECT st.id, st.text, st.context, sp.name, 's' || sp.id
         FROM statements st JOIN speakers sp ON sp.id = st.speaker_id;
     """,
+    "-- 4: reserved for digests (issue 4), merged from the digests branch\nSELECT 1;",
+    # 5: web pages and feeds (briefings/feedstore.py holds the SQL that uses these tables)
+    """
+    CREATE TABLE web_pages (
+        doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        fetched_url TEXT NOT NULL DEFAULT '',
+        canonical_url TEXT NOT NULL DEFAULT '',
+        author TEXT NOT NULL DEFAULT '',
+        saved_at TEXT NOT NULL
+    );
+    CREATE TABLE feeds (
+        id INTEGER PRIMARY KEY,
+        guild_id INTEGER NOT NULL DEFAULT 0,
+        url TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        channel_id INTEGER,
+        notice_channel_id INTEGER,
+        interval INTEGER NOT NULL DEFAULT 900 CHECK (interval > 0),
+        etag TEXT NOT NULL DEFAULT '',
+        last_modified TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'ok' CHECK (status IN ('ok', 'failing', 'disabled')),
+        failures INTEGER NOT NULL DEFAULT 0,
+        failing_since TEXT NOT NULL DEFAULT '',
+        last_error TEXT NOT NULL DEFAULT '',
+        polls INTEGER NOT NULL DEFAULT 0,
+        last_polled_at TEXT NOT NULL DEFAULT '',
+        last_ok_at TEXT NOT NULL DEFAULT '',
+        next_poll_at TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        UNIQUE (guild_id, url)
+    );
+    CREATE INDEX feeds_due ON feeds(status, next_poll_at);
+    CREATE TABLE feed_entries (
+        feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        doc_id TEXT REFERENCES documents(id) ON DELETE SET NULL,
+        attempts INTEGER NOT NULL DEFAULT 1,
+        error TEXT NOT NULL DEFAULT '',
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (feed_id, key)
+    ) WITHOUT ROWID;
+    CREATE INDEX feed_entries_key ON feed_entries(key);
+    CREATE INDEX feed_entries_doc ON feed_entries(doc_id);
+    CREATE TABLE watches (
+        guild_id INTEGER NOT NULL,
+        speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+        added_by INTEGER NOT NULL DEFAULT 0,
+        added_at TEXT NOT NULL,
+        PRIMARY KEY (guild_id, speaker_id)
+    );
+    CREATE INDEX watches_speaker ON watches(speaker_id);
+    CREATE TABLE feed_alerts (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        channel_id INTEGER NOT NULL,
+        feed_id INTEGER,
+        message_id INTEGER,
+        sent_at TEXT NOT NULL,
+        PRIMARY KEY (doc_id, channel_id)
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

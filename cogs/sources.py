@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date, datetime
 
 import discord
@@ -9,6 +10,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.replies import UserFacingError, reply, run_engine
+from briefings.documents import DocumentError
+from briefings.fetch import Fetcher, FetchError
+from briefings.ingest import add_page
+from briefings.webpages import fetch_page, page_document
 from cogs.paging import send_pages
 from cogs.permissions import require_manage_server
 from cogs.rendering import (
@@ -24,6 +29,7 @@ from cogs.rendering import (
 
 MAX_ATTACHMENT = 2 * 1024 * 1024
 ALLOWED_SUFFIXES = (".txt", ".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
 PER_PAGE = 10
 
 
@@ -62,13 +68,15 @@ class Sources(
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         return await require_manage_server(interaction)
 
-    @app_commands.command(name="add", description="Add an article: attach a .txt/.md file or paste the text")
+    @app_commands.command(
+        name="add", description="Add an article: a web page's address, a .txt/.md/.html file, or pasted text"
+    )
     @app_commands.describe(
-        file="A .txt or .md file with the article",
+        file="A .txt, .md or .html file with the article",
         text="Or paste the article text",
         title="Headline (optional)",
         outlet="Publication (optional)",
-        url="Link to the article (optional)",
+        url="The article's web address: fetched when no file or text is given, else its link",
         date="Publication date, YYYY-MM-DD (optional)",
     )
     async def add(
@@ -83,17 +91,22 @@ class Sources(
     ) -> None:
         from briefings.ingest import ingest_text
 
-        if file is None and not (text and text.strip()):
-            raise UserFacingError("Attach a .txt or .md file, or paste the article with the text option.")
-        if file is not None and text and text.strip():
-            raise UserFacingError("Give either a file or text, not both.")
         if url and url.strip() and safe_url(url) is None:
             raise UserFacingError("url: give a web link starting with http:// or https://.")
+        if file is None and not (text and text.strip()):
+            if url and url.strip():
+                await self._add_page(interaction, url.strip(), title, outlet, parse_date(date))
+                return
+            raise UserFacingError(
+                "Give the article's address (url), attach a .txt/.md/.html file, or paste it with the text option."
+            )
+        if file is not None and text and text.strip():
+            raise UserFacingError("Give either a file or text, not both.")
         published = parse_date(date)
         path = "discord:pasted"
         if file is not None:
-            if not file.filename.lower().endswith(ALLOWED_SUFFIXES):
-                raise UserFacingError(f"{file.filename[:100]}: only .txt and .md files can be added.")
+            if not file.filename.lower().endswith(ALLOWED_SUFFIXES + HTML_SUFFIXES):
+                raise UserFacingError(f"{file.filename[:100]}: only .txt, .md and .html files can be added.")
             if file.size > MAX_ATTACHMENT:
                 raise UserFacingError(
                     f"{file.filename[:100]} is too large (at most {MAX_ATTACHMENT // 1024} KiB)."
@@ -106,6 +119,11 @@ class Sources(
                 raise UserFacingError(
                     f"Could not download {file.filename[:100]} from Discord; try again."
                 ) from None
+            if file.filename.lower().endswith(HTML_SUFFIXES):
+                await self._add_html(
+                    interaction, raw, file.filename, title, outlet, (url or "").strip(), published
+                )
+                return
             try:
                 text = raw.decode("utf-8-sig")
             except UnicodeDecodeError:
@@ -120,8 +138,11 @@ class Sources(
             published_at=published,
             path=path,
         )
+        await self._added(interaction, result, title or path)
+
+    async def _added(self, interaction: discord.Interaction, result, fallback: str) -> None:
         doc = await self.bot.store.get_document(result.doc_id)
-        name = escape(truncate((doc.title if doc else "") or title or path, 200))
+        name = escape(truncate((doc.title if doc else "") or fallback, 200))
         if not result.added:
             await reply(
                 interaction, f"Already in the archive: **{name}** (`{result.doc_id[:12]}`).", ephemeral=True
@@ -133,6 +154,45 @@ class Sources(
             f"from {plural(result.speakers, 'speaker')}.",
             ephemeral=True,
         )
+
+    async def _ingest_page(
+        self, interaction: discord.Interaction, page, title, outlet, published: str
+    ) -> None:
+        doc = page.document
+        doc.title = (title or "").strip() or doc.title
+        doc.outlet = (outlet or "").strip() or doc.outlet
+        doc.published_at = published or doc.published_at
+        result = await add_page(self.bot.store, page, self.bot.clock())
+        await self._added(interaction, result, doc.url or doc.path)
+
+    async def _add_page(
+        self, interaction: discord.Interaction, url: str, title, outlet, published: str
+    ) -> None:
+        """Fetch a web page (within the fetch settings: public addresses, size and time limits)."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        try:
+            async with Fetcher(self.bot.settings.fetch) as fetcher:
+                page = await fetch_page(fetcher, url)
+        except (FetchError, DocumentError) as e:
+            raise UserFacingError(truncate(f"Could not add {url}: {e}", 1900)) from None
+        await self._ingest_page(interaction, page, title, outlet, published)
+
+    async def _add_html(
+        self,
+        interaction: discord.Interaction,
+        raw: bytes,
+        filename: str,
+        title,
+        outlet,
+        url: str,
+        published: str,
+    ) -> None:
+        try:
+            page = await asyncio.to_thread(page_document, raw, url=url, path=f"discord:{filename}")
+        except DocumentError as e:
+            raise UserFacingError(f"{filename[:100]}: {e}") from None
+        page.fetched_url = ""
+        await self._ingest_page(interaction, page, title, outlet, published)
 
     @app_commands.command(name="list", description="The articles in the archive, newest first")
     async def list(self, interaction: discord.Interaction) -> None:

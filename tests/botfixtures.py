@@ -48,6 +48,7 @@ async def running_bot(
     allowed: tuple[int, ...] = (GUILD,),
     ingest: list[Path] | None = None,
     store=None,
+    settings_extra: dict | None = None,
 ) -> AsyncIterator[Running]:
     """Start the fake Discord and the real bot; yield once the bot is READY and serving."""
     fake = FakeDiscord(guilds=list(guilds))
@@ -60,6 +61,7 @@ async def running_bot(
         api_base=fake.api_base,
         gateway_url=fake.gateway_url,
         log_level="INFO",
+        **(settings_extra or {}),
     )
     settings.apply_endpoints()
     bot = BriefingsBot(settings, guild_ready_timeout=0.05)  # the fake sends every guild at once

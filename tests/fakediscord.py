@@ -515,6 +515,29 @@ class FakeDiscord:
         """(option value, resolved data) for a slash-command attachment option."""
         return {"type": 11, "value": attachment["id"]}, {"attachments": {attachment["id"]: attachment}}
 
+    def channel_option(self, channel_id: int | None = None, guild_id: int | None = None) -> tuple[dict, dict]:
+        """(option value, resolved data) for a slash-command channel option: a guild's text channel
+        (default: the first guild's channel, the one the bot has in its cache)."""
+        gid = guild_id if guild_id is not None else (self.guild_ids[0] if self.guild_ids else 0)
+        cid = channel_id if channel_id is not None else self.channels[gid]
+        data = {
+            "id": str(cid),
+            "type": 0,
+            "name": "general",
+            "guild_id": str(gid),
+            "permissions": str(ADMIN_PERMS),
+            "parent_id": None,
+        }
+        return {"type": 7, "value": str(cid)}, {"channels": {str(cid): data}}
+
+    def channel_messages(self, channel_id: int) -> list[dict]:
+        """Messages the bot posted in a channel (not interaction answers), oldest first."""
+        return [
+            m
+            for m in self.messages.values()
+            if m["channel_id"] == str(channel_id) and "interaction_metadata" not in m
+        ]
+
     async def _attachment(self, request: web.Request) -> web.StreamResponse:
         data = self.attachments.get(int(request.match_info["id"]))
         self.requests.append(Recorded("GET", request.path, {}, None, 200 if data is not None else 404))

@@ -117,3 +117,28 @@ def test_redacting_filter() -> None:
     record = logging.LogRecord("x", logging.INFO, __file__, 1, "token is %s", (TOKEN,), None)
     assert RedactingFilter(TOKEN).filter(record)
     assert TOKEN not in record.getMessage() and "[token]" in record.getMessage()
+
+
+def test_fetch_and_feed_settings() -> None:
+    s = load_settings(
+        env(
+            BRIEFINGS_FETCH_ALLOW="127.0.0.0/8, feeds.lan",
+            BRIEFINGS_FETCH_MAX_MB="1",
+            BRIEFINGS_FEED_INTERVAL="60",
+            BRIEFINGS_FEED_MAX_FAILURES="5",
+        ),
+        dotenv=None,
+    )
+    assert s.fetch.allow == ("127.0.0.0/8", "feeds.lan") and s.fetch.max_bytes == 2**20
+    assert s.feeds.interval == 3600 and s.feeds.max_failures == 5
+    defaults = load_settings(env(), dotenv=None)
+    assert defaults.fetch.allow == () and defaults.fetch.max_bytes == 5 * 2**20 and defaults.feeds.interval == 900
+    for name, value in (
+        ("BRIEFINGS_FETCH_ALLOW", "10.0.0.0/99"),
+        ("BRIEFINGS_FETCH_TIMEOUT", "forever"),
+        ("BRIEFINGS_FEED_INTERVAL", "2"),
+        ("BRIEFINGS_FEED_MAX_FAILURES", "-1"),
+    ):
+        with pytest.raises(SettingsError, match=name) as info:
+            load_settings(env(**{name: value}), dotenv=None)
+        assert "\n" not in str(info.value)

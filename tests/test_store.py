@@ -39,7 +39,7 @@ async def test_migration_from_empty_file(tmp_path):
 async def test_migration_from_previous_version_keeps_and_indexes_data(tmp_path):
     path = tmp_path / "old.db"
     db = sqlite3.connect(path)
-    for number, script in enumerate(MIGRATIONS[:-1], 1):
+    for number, script in enumerate(MIGRATIONS[:2], 1):  # before migration 3 rebuilt the FTS index
         db.executescript(script)
         db.execute(f"PRAGMA user_version = {number}")
     db.execute(
