@@ -11,12 +11,14 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 
 import yarl
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 DEFAULT_DB = "briefings.db"
+DEFAULT_DIGEST_GRACE = timedelta(hours=6)
 
 # Discord bot tokens are three base64url parts separated by dots. We only check the shape, so a
 # pasted client secret or an empty value is caught before we ever talk to Discord.
@@ -37,12 +39,13 @@ class Settings:
     log_level: str = "INFO"
     api_base: str | None = None
     gateway_url: str | None = None
+    digest_grace: timedelta = DEFAULT_DIGEST_GRACE  # a digest missed while down is posted late within this
 
     def __repr__(self) -> str:  # never show the token
         return (
             f"Settings(db_path={str(self.db_path)!r}, guild_ids={sorted(self.guild_ids)}, "
             f"dev_guild={self.dev_guild}, log_level={self.log_level!r}, api_base={self.api_base!r}, "
-            f"gateway_url={self.gateway_url!r})"
+            f"gateway_url={self.gateway_url!r}, digest_grace={self.digest_grace})"
         )
 
     def allows(self, guild_id: int | None) -> bool:
@@ -172,6 +175,18 @@ def load_settings(
     if level not in LOG_LEVELS:
         raise SettingsError(f"BRIEFINGS_LOG_LEVEL: {level!r} is not one of {', '.join(LOG_LEVELS)}")
 
+    grace_raw = env.get("BRIEFINGS_DIGEST_GRACE", "").strip()
+    digest_grace = DEFAULT_DIGEST_GRACE
+    if grace_raw:
+        from briefings.schedules import parse_duration
+
+        try:
+            digest_grace = parse_duration(grace_raw)
+        except ValueError:
+            raise SettingsError(
+                f"BRIEFINGS_DIGEST_GRACE: {grace_raw[:40]!r} is not a duration like 6h, 90m or 1d (0: never post late)"
+            ) from None
+
     return Settings(
         token=token,
         db_path=db_path,
@@ -180,6 +195,7 @@ def load_settings(
         log_level=level,
         api_base=api_base,
         gateway_url=gateway_url,
+        digest_grace=digest_grace,
     )
 
 

@@ -1,0 +1,427 @@
+"""A digest: the statements of a window (new since the previous briefing, or since a time),
+grouped by speaker, most significant first, near-duplicates shown once with all their sources.
+
+No Discord here: :class:`Digest` is plain data that the CLI prints (text or JSON) and the digest
+cog renders into one embed.  :func:`compose` reads the window from the store; the grouping and
+ranking (:func:`build_sections`) are pure functions of the rows.
+
+Significance, per item (a statement, or a group of near-identical ones):
+  kind (direct 3, partial 2, reported 1) + 1 per extra article reporting it (at most 3)
+  + up to 1 for length (a substantive quote beats a fragment).
+Per speaker: the best item, plus a quarter of the others (at most 3), plus 2.5 when the speaker
+is new (never quoted before this window).  Speakers are ordered by that, items within a speaker
+by their own score, then newest first.
+
+Near-duplicates: the same speaker's statements whose words overlap (Jaccard >= 0.7, or the
+shorter one's words >= 90 % inside the longer one, for at least 4 words).  Candidates come from
+a bottom-4 sketch of each statement's word trigrams (a statement is compared only with those
+sharing a sketch trigram), so grouping stays linear in practice.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+from .schedules import to_iso
+from .store import Store, fts_match
+
+KIND_WEIGHT = {"direct": 3.0, "partial": 2.0, "indirect": 1.0}
+KIND_LABEL = {"direct": "direct quote", "partial": "partial quote", "indirect": "reported speech"}
+NEW_SPEAKER_BONUS = 2.5
+SKETCH = 4
+JACCARD_MIN = 0.7
+CONTAINED_MIN = 0.9
+CONTAINED_WORDS = 4
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class Source:
+    doc_id: str
+    title: str
+    outlet: str = ""
+    url: str = ""
+    published_at: str = ""
+    path: str = ""
+
+
+@dataclass(slots=True)
+class DigestItem:
+    """One statement, or a group of near-identical ones reported by several articles."""
+
+    speaker: str
+    speaker_id: int
+    kind: str
+    text: str
+    cue: str
+    statement_ids: list[int]
+    sources: list[Source]
+    score: float = 0.0
+
+
+@dataclass(slots=True)
+class SpeakerSection:
+    speaker: str
+    speaker_id: int
+    new: bool  # first quoted in this window
+    items: list[DigestItem]
+    statements: int  # statements before grouping near-duplicates
+    score: float = 0.0
+
+
+@dataclass(slots=True)
+class Window:
+    """Which statements a digest covers: ids in (after_id, upto_id], or, when ``after_id`` is
+    None, statements of documents ingested at or after ``since`` (UTC ISO) with id <= upto_id."""
+
+    after_id: int | None = None
+    since: str = ""
+    upto_id: int | None = None
+
+
+@dataclass(slots=True)
+class Digest:
+    sections: list[SpeakerSection]
+    statements: int  # statements in the window that passed the filters
+    documents: int
+    window: Window
+    speakers_filter: list[str] = field(default_factory=list)
+    topic: str = ""
+    # heading, filled in by whoever posts or prints it
+    title: str = "Briefing"
+    period: str = ""  # "since the last briefing (Mon 4 Mar 09:00)" / "in the last 24 hours"
+    note: str = ""  # e.g. the late notice
+    ref: str = ""  # a marker that identifies the post (the scheduler finds its own posts by it)
+
+    @property
+    def speakers(self) -> int:
+        return len(self.sections)
+
+    @property
+    def items(self) -> int:
+        return sum(len(s.items) for s in self.sections)
+
+    @property
+    def empty(self) -> bool:
+        return not self.sections
+
+    def filters_text(self) -> str:
+        bits = []
+        if self.speakers_filter:
+            bits.append("from " + ", ".join(self.speakers_filter))
+        if self.topic:
+            bits.append(f"on {self.topic}")
+        return " ".join(bits)
+
+    def summary(self) -> str:
+        """One line: what the digest holds, or that nothing was said."""
+        filters = self.filters_text()
+        period = f" {self.period}" if self.period else ""
+        if self.empty:
+            what = f"nothing new {filters}" if filters else "nothing new"
+            return f"A quiet day: {what}{period}."
+        s = "s" if self.statements != 1 else ""
+        sp = "s" if self.speakers != 1 else ""
+        docs = f" in {self.documents} article{'s' if self.documents != 1 else ''}" if self.documents else ""
+        about = f" {filters}" if filters else ""
+        return f"{self.statements} statement{s} by {self.speakers} speaker{sp}{docs}{about}{period}."
+
+    def to_dict(self) -> dict:
+        return {
+            "title": self.title,
+            "period": self.period,
+            "note": self.note,
+            "summary": self.summary(),
+            "statements": self.statements,
+            "speakers": self.speakers,
+            "documents": self.documents,
+            "window": asdict(self.window),
+            "filters": {"speakers": self.speakers_filter, "topic": self.topic},
+            "sections": [
+                {
+                    "speaker": s.speaker,
+                    "speaker_id": s.speaker_id,
+                    "new": s.new,
+                    "statements": s.statements,
+                    "score": round(s.score, 3),
+                    "items": [
+                        {
+                            "kind": i.kind,
+                            "text": i.text,
+                            "cue": i.cue,
+                            "score": round(i.score, 3),
+                            "statement_ids": i.statement_ids,
+                            "sources": [asdict(src) for src in i.sources],
+                        }
+                        for i in s.items
+                    ],
+                }
+                for s in self.sections
+            ],
+        }
+
+
+# --------------------------------------------------------------------------- pure: grouping, ranking
+
+# a row: (statement id, speaker id, speaker name, kind, text, cue, doc id, title, outlet, url, published_at, path)
+Row = tuple
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+_WORD_HASH: dict[str, int] = {}
+
+
+def _grams(words: list[str]) -> set[int]:
+    """Hashes of the word trigrams (the whole text when shorter), stable from run to run:
+    words hash by crc32 (cached), trigrams combine those, so grouping never depends on
+    PYTHONHASHSEED."""
+    hashes = []
+    for w in words:
+        h = _WORD_HASH.get(w)
+        if h is None:
+            if len(_WORD_HASH) > 200_000:
+                _WORD_HASH.clear()
+            h = _WORD_HASH[w] = zlib.crc32(w.encode())
+        hashes.append(h)
+    if len(hashes) < 3:
+        return {hash(tuple(hashes))}
+    return {hash(g) for g in zip(hashes, hashes[1:], hashes[2:], strict=False)}
+
+
+def _sketch(grams: set[int]) -> list[int]:
+    return sorted(grams)[:SKETCH] if len(grams) > SKETCH else list(grams)
+
+
+def near_duplicate(a: set[str], b: set[str]) -> bool:
+    """Whether two statements' word sets say the same thing (see the module notes)."""
+    if not a or not b:
+        return a == b
+    common = len(a & b)
+    if common / len(a | b) >= JACCARD_MIN:
+        return True
+    small = min(len(a), len(b))
+    return small >= CONTAINED_WORDS and common / small >= CONTAINED_MIN
+
+
+def group_rows(rows: list[Row]) -> list[list[Row]]:
+    """Rows grouped into near-duplicate clusters of the same speaker (order of first appearance)."""
+    parent = list(range(len(rows)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    words = [_words(r[4]) for r in rows]
+    sets = [set(w) for w in words]
+    exact: dict[tuple, int] = {}
+    grams: dict[int, set[int]] = {}
+    index: dict[tuple[int, int], list[int]] = {}  # (speaker id, sketch trigram) -> rows
+    for i, r in enumerate(rows):
+        key = (r[1], " ".join(words[i]))
+        j = exact.get(key)
+        if j is not None:
+            parent[find(i)] = find(j)
+            continue
+        exact[key] = i
+        grams[i] = _grams(words[i])
+        for g in _sketch(grams[i]):
+            index.setdefault((r[1], g), []).append(i)
+    # each statement looks up all its trigrams among the others' sketches: a statement contained
+    # in a longer one is always found from the longer one's side
+    for i, mine in grams.items():
+        speaker = rows[i][1]
+        seen: set[int] = set()
+        for g in mine:
+            for j in index.get((speaker, g), ()):
+                if j != i and j not in seen:
+                    seen.add(j)
+                    if find(i) != find(j) and near_duplicate(sets[i], sets[j]):
+                        parent[find(j)] = find(i)
+    clusters: dict[int, list[Row]] = {}
+    for i, r in enumerate(rows):
+        clusters.setdefault(find(i), []).append(r)
+    return list(clusters.values())
+
+
+def _item(cluster: list[Row]) -> DigestItem:
+    # the representative: the strongest kind, then the longest text, then the earliest
+    best = min(cluster, key=lambda r: (-KIND_WEIGHT.get(r[3], 0), -len(r[4]), r[0]))
+    sources: dict[str, Source] = {}
+    for r in sorted(cluster, key=lambda r: (r[10] or "", r[0])):
+        if r[6] not in sources:
+            sources[r[6]] = Source(r[6], r[7], r[8], r[9], r[10], r[11])
+    n_words = len(_WORD.findall(best[4]))
+    score = KIND_WEIGHT.get(best[3], 1.0) + min(len(sources) - 1, 3) + min(n_words, 40) / 40
+    return DigestItem(
+        speaker=best[2],
+        speaker_id=best[1],
+        kind=best[3],
+        text=best[4],
+        cue=best[5],
+        statement_ids=sorted(r[0] for r in cluster),
+        sources=list(sources.values()),
+        score=round(score, 4),
+    )
+
+
+def build_sections(rows: list[Row], new_speakers: set[int] = frozenset()) -> list[SpeakerSection]:
+    """Group ``rows`` into ranked speaker sections (see the module notes)."""
+    by_speaker: dict[int, list[DigestItem]] = {}
+    counts: dict[int, int] = {}
+    for r in rows:
+        counts[r[1]] = counts.get(r[1], 0) + 1
+    for cluster in group_rows(rows):
+        item = _item(cluster)
+        by_speaker.setdefault(item.speaker_id, []).append(item)
+    sections = []
+    for sid, items in by_speaker.items():
+        items.sort(key=lambda i: (-i.score, -i.statement_ids[-1]))
+        rest = sum(i.score for i in items[1:])
+        score = items[0].score + min(rest / 4, 3.0) + (NEW_SPEAKER_BONUS if sid in new_speakers else 0.0)
+        sections.append(
+            SpeakerSection(
+                speaker=items[0].speaker,
+                speaker_id=sid,
+                new=sid in new_speakers,
+                items=items,
+                statements=counts[sid],
+                score=round(score, 4),
+            )
+        )
+    sections.sort(key=lambda s: (-s.score, s.speaker))
+    return sections
+
+
+# --------------------------------------------------------------------------- reading the window
+
+_ROW_SQL = """
+    SELECT st.id, st.speaker_id, sp.name, st.kind, st.text, st.cue, d.id, d.title, d.outlet, d.url,
+           d.published_at, d.path
+    FROM statements st JOIN speakers sp ON sp.id = st.speaker_id JOIN documents d ON d.id = st.doc_id
+"""
+
+
+async def window_rows(
+    store: Store, window: Window, speaker_ids: list[int] | None = None, topic: str = ""
+) -> list[Row]:
+    """The statements of ``window`` (optionally of these speakers / about ``topic``), oldest first."""
+    where, params = [], []
+    if window.after_id is not None:
+        where.append("st.id > ?")
+        params.append(int(window.after_id))
+    else:
+        where.append("st.doc_id IN (SELECT id FROM documents WHERE ingested_at >= ?)")
+        params.append(window.since or "")
+    if window.upto_id is not None:
+        where.append("st.id <= ?")
+        params.append(int(window.upto_id))
+    if speaker_ids is not None:
+        if not speaker_ids:
+            return []
+        where.append(f"st.speaker_id IN ({','.join('?' * len(speaker_ids))})")
+        params.extend(int(s) for s in speaker_ids)
+    if topic.strip():
+        match = fts_match(topic, "all", prefix_min=6)
+        if match is None:
+            return []
+        rowid = ""
+        if window.after_id is not None:
+            rowid += f" AND rowid > {int(window.after_id)}"
+        if window.upto_id is not None:
+            rowid += f" AND rowid <= {int(window.upto_id)}"
+        where.append(f"st.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?{rowid})")
+        params.append(match)
+    sql = _ROW_SQL + " WHERE " + " AND ".join(where) + " ORDER BY st.id"
+    return [tuple(r) for r in await store._all(sql, params)]
+
+
+async def new_speaker_ids(store: Store, rows: list[Row]) -> set[int]:
+    """Speakers whose first statement ever is in ``rows``."""
+    if not rows:
+        return set()
+    first_in_window: dict[int, int] = {}
+    for r in rows:
+        first_in_window.setdefault(r[1], r[0])
+    ids = list(first_in_window)
+    out: set[int] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for sid, first in await store._all(
+            f"SELECT speaker_id, min(id) FROM statements WHERE speaker_id IN ({','.join('?' * len(chunk))})"
+            " GROUP BY speaker_id",
+            chunk,
+        ):
+            if first >= first_in_window[sid]:
+                out.add(sid)
+    return out
+
+
+async def resolve_speakers(store: Store, names: list[str]) -> tuple[list[int], list[str]]:
+    """Speaker ids and canonical names for ``names``; a name that resolves to nobody is dropped."""
+    ids, canonical = [], []
+    for name in names:
+        match = await store.resolve_speaker(name)
+        if match.speaker is not None and match.speaker.id not in ids:
+            ids.append(match.speaker.id)
+            canonical.append(match.speaker.name)
+    return ids, canonical
+
+
+async def compose(
+    store: Store, window: Window, *, speakers: list[str] | None = None, topic: str = ""
+) -> Digest:
+    """The digest of ``window``; ``speakers`` (names, resolved through aliases) and ``topic``
+    (all its words, in the statement or its context) filter it."""
+    speaker_ids = None
+    names: list[str] = []
+    if speakers:
+        speaker_ids, names = await resolve_speakers(store, speakers)
+        if not speaker_ids:
+            names = list(speakers)
+    rows = await window_rows(store, window, speaker_ids, topic)
+    sections = build_sections(rows, await new_speaker_ids(store, rows))
+    return Digest(
+        sections=sections,
+        statements=len(rows),
+        documents=len({r[6] for r in rows}),
+        window=window,
+        speakers_filter=names,
+        topic=topic.strip(),
+    )
+
+
+# --------------------------------------------------------------------------- plain text
+
+
+def digest_text(digest: Digest) -> str:
+    """The whole digest as plain text (the CLI's output): nothing is cut."""
+    lines = [digest.title]
+    if digest.note:
+        lines.append(digest.note)
+    lines.append(digest.summary())
+    for section in digest.sections:
+        lines.append("")
+        new = ", new" if section.new else ""
+        n = section.statements
+        lines.append(f"== {section.speaker} ({n} statement{'s' if n != 1 else ''}{new})")
+        for item in section.items:
+            words = f"“{item.text.strip()}”" if item.kind in ("direct", "partial") else item.text.strip()
+            label = KIND_LABEL.get(item.kind, item.kind)
+            lines.append(f"- {words} ({label}{', ' + item.cue if item.cue and item.kind != 'direct' else ''})")
+            for src in item.sources:
+                bits = [src.title or src.path or src.doc_id[:12]]
+                bits += [b for b in (src.outlet, (src.published_at or "")[:10], src.url) if b]
+                lines.append("    — " + " · ".join(bits))
+    return "\n".join(lines)
+
+
+def period_since(moment: datetime) -> str:
+    return f"since {to_iso(moment)[:16].replace('T', ' ')} UTC"
