@@ -243,8 +243,16 @@ def group_rows(rows: list[Row]) -> list[list[Row]]:
             for j in index.get((speaker, g), ()):
                 if j != i and j not in seen:
                     seen.add(j)
-                    if find(i) != find(j) and near_duplicate(sets[i], sets[j]):
-                        parent[find(j)] = find(i)
+                    ri, rj = find(i), find(j)
+                    # star-shaped groups: both must also match the other's group root, so a chain
+                    # of small differences never joins two statements that say different things
+                    if (
+                        ri != rj
+                        and near_duplicate(sets[i], sets[j])
+                        and near_duplicate(sets[ri], sets[j])
+                        and near_duplicate(sets[i], sets[rj])
+                    ):
+                        parent[rj] = ri
     clusters: dict[int, list[Row]] = {}
     for i, r in enumerate(rows):
         clusters.setdefault(find(i), []).append(r)
@@ -343,14 +351,20 @@ async def window_rows(
     return [tuple(r) for r in await store._all(sql, params)]
 
 
-async def new_speaker_ids(store: Store, rows: list[Row]) -> set[int]:
-    """Speakers whose first statement ever is in ``rows``."""
-    if not rows:
-        return set()
-    first_in_window: dict[int, int] = {}
-    for r in rows:
-        first_in_window.setdefault(r[1], r[0])
-    ids = list(first_in_window)
+async def window_start(store: Store, window: Window) -> int:
+    """The lowest statement id the window can hold (before any filter)."""
+    if window.after_id is not None:
+        return int(window.after_id) + 1
+    row = await store._one(
+        "SELECT min(id) FROM statements WHERE doc_id IN (SELECT id FROM documents WHERE ingested_at >= ?)",
+        (window.since or "",),
+    )
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+async def new_speaker_ids(store: Store, rows: list[Row], start_id: int) -> set[int]:
+    """Speakers of ``rows`` never quoted before the window (whose first statement id >= ``start_id``)."""
+    ids = list(dict.fromkeys(r[1] for r in rows))
     out: set[int] = set()
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
@@ -359,7 +373,7 @@ async def new_speaker_ids(store: Store, rows: list[Row]) -> set[int]:
             " GROUP BY speaker_id",
             chunk,
         ):
-            if first >= first_in_window[sid]:
+            if first >= start_id:
                 out.add(sid)
     return out
 
@@ -387,7 +401,8 @@ async def compose(
         if not speaker_ids:
             names = list(speakers)
     rows = await window_rows(store, window, speaker_ids, topic)
-    sections = build_sections(rows, await new_speaker_ids(store, rows))
+    new = await new_speaker_ids(store, rows, await window_start(store, window)) if rows else set()
+    sections = build_sections(rows, new)
     return Digest(
         sections=sections,
         statements=len(rows),

@@ -48,10 +48,17 @@ async def running_bot(
     allowed: tuple[int, ...] = (GUILD,),
     ingest: list[Path] | None = None,
     store=None,
+    fake: FakeDiscord | None = None,
+    clock=None,
 ) -> AsyncIterator[Running]:
-    """Start the fake Discord and the real bot; yield once the bot is READY and serving."""
-    fake = FakeDiscord(guilds=list(guilds))
-    await fake.start()
+    """Start the fake Discord and the real bot; yield once the bot is READY and serving.
+
+    ``fake``: a started FakeDiscord to reuse (kept running afterwards, so a test can restart the
+    bot against the same "Discord"); ``clock``: the bot's clock (a callable returning aware UTC)."""
+    own_fake = fake is None
+    if fake is None:
+        fake = FakeDiscord(guilds=list(guilds))
+        await fake.start()
     old_base, old_gateway = discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
     settings = Settings(
         token=FAKE_TOKEN,
@@ -62,7 +69,8 @@ async def running_bot(
         log_level="INFO",
     )
     settings.apply_endpoints()
-    bot = BriefingsBot(settings, guild_ready_timeout=0.05)  # the fake sends every guild at once
+    extra = {"clock": clock} if clock is not None else {}
+    bot = BriefingsBot(settings, guild_ready_timeout=0.05, **extra)  # the fake sends every guild at once
     ready = asyncio.Event()
 
     async def on_ready() -> None:
@@ -91,7 +99,8 @@ async def running_bot(
         await bot.close()
         with contextlib.suppress(asyncio.CancelledError, Exception):
             await asyncio.wait_for(task, 5)
-        await fake.stop()
+        if own_fake:
+            await fake.stop()
         discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = old_base, old_gateway
 
 
