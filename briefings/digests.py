@@ -13,15 +13,17 @@ is new (never quoted before this window).  Speakers are ordered by that, items w
 by their own score, then newest first.
 
 Near-duplicates: the same speaker's statements whose words overlap (Jaccard >= 0.7, or the
-shorter one's words >= 90 % inside the longer one, for at least 4 words).  Candidates come from
-a bottom-4 sketch of each statement's word trigrams (a statement is compared only with those
-sharing a sketch trigram), so grouping stays linear in practice.
+shorter one's words >= 90 % inside the longer one, for at least 4 words).  Identical word
+sequences are grouped by a dictionary; otherwise two statements are compared only when one's
+opening or closing five words occur as a run in the other (a quote cut from a longer one, or
+edited at one end), so grouping stays linear in practice.  Groups are star-shaped: every member
+also matches the group's first statement, so a chain of small edits never joins different
+statements.
 """
 
 from __future__ import annotations
 
 import re
-import zlib
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
@@ -31,7 +33,7 @@ from .store import Store, fts_match
 KIND_WEIGHT = {"direct": 3.0, "partial": 2.0, "indirect": 1.0}
 KIND_LABEL = {"direct": "direct quote", "partial": "partial quote", "indirect": "reported speech"}
 NEW_SPEAKER_BONUS = 2.5
-SKETCH = 4
+RUN = 5  # words in the opening and closing runs that make two statements candidates
 JACCARD_MIN = 0.7
 CONTAINED_MIN = 0.9
 CONTAINED_WORDS = 4
@@ -170,32 +172,19 @@ class Digest:
 Row = tuple
 
 
+_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~“”‘’«»„‚—–…·"
+_SEPARATORS = str.maketrans({c: " " for c in _PUNCTUATION})
+# the same, lower-casing ASCII letters in the one pass (ASCII text needs no str.lower())
+_SEPARATORS_LOWER = str.maketrans(
+    {**{c: " " for c in _PUNCTUATION}, **{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}}
+)
+
+
 def _words(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
-
-
-_WORD_HASH: dict[str, int] = {}
-
-
-def _grams(words: list[str]) -> set[int]:
-    """Hashes of the word trigrams (the whole text when shorter), stable from run to run:
-    words hash by crc32 (cached), trigrams combine those, so grouping never depends on
-    PYTHONHASHSEED."""
-    hashes = []
-    for w in words:
-        h = _WORD_HASH.get(w)
-        if h is None:
-            if len(_WORD_HASH) > 200_000:
-                _WORD_HASH.clear()
-            h = _WORD_HASH[w] = zlib.crc32(w.encode())
-        hashes.append(h)
-    if len(hashes) < 3:
-        return {hash(tuple(hashes))}
-    return {hash(g) for g in zip(hashes, hashes[1:], hashes[2:], strict=False)}
-
-
-def _sketch(grams: set[int]) -> list[int]:
-    return sorted(grams)[:SKETCH] if len(grams) > SKETCH else list(grams)
+    """Lower-case words (punctuation, quotation marks and dashes separate them)."""
+    if text.isascii():
+        return text.translate(_SEPARATORS_LOWER).split()
+    return text.lower().translate(_SEPARATORS).split()
 
 
 def near_duplicate(a: set[str], b: set[str]) -> bool:
@@ -203,14 +192,14 @@ def near_duplicate(a: set[str], b: set[str]) -> bool:
     if not a or not b:
         return a == b
     common = len(a & b)
-    if common / len(a | b) >= JACCARD_MIN:
+    if common >= JACCARD_MIN * (len(a) + len(b) - common):
         return True
     small = min(len(a), len(b))
-    return small >= CONTAINED_WORDS and common / small >= CONTAINED_MIN
+    return small >= CONTAINED_WORDS and common >= CONTAINED_MIN * small
 
 
-def group_rows(rows: list[Row]) -> list[list[Row]]:
-    """Rows grouped into near-duplicate clusters of the same speaker (order of first appearance)."""
+def _clusters(rows: list[Row], words: list[list[str]]) -> list[list[int]]:
+    """Indexes of ``rows`` grouped into near-duplicate clusters (see the module notes)."""
     parent = list(range(len(rows)))
 
     def find(i: int) -> int:
@@ -219,76 +208,113 @@ def group_rows(rows: list[Row]) -> list[list[Row]]:
             i = parent[i]
         return i
 
-    words = [_words(r[4]) for r in rows]
-    sets = [set(w) for w in words]
-    exact: dict[tuple, int] = {}
-    grams: dict[int, set[int]] = {}
-    index: dict[tuple[int, int], list[int]] = {}  # (speaker id, sketch trigram) -> rows
+    by_speaker: dict[int, list[int]] = {}
     for i, r in enumerate(rows):
-        key = (r[1], " ".join(words[i]))
-        j = exact.get(key)
-        if j is not None:
-            parent[find(i)] = find(j)
+        by_speaker.setdefault(r[1], []).append(i)
+    sets: dict[int, set[str]] = {}
+
+    def word_set(i: int) -> set[str]:
+        found = sets.get(i)
+        if found is None:
+            found = sets[i] = set(words[i])
+        return found
+
+    for members in by_speaker.values():
+        if len(members) < 2:
             continue
-        exact[key] = i
-        grams[i] = _grams(words[i])
-        for g in _sketch(grams[i]):
-            index.setdefault((r[1], g), []).append(i)
-    # each statement looks up all its trigrams among the others' sketches: a statement contained
-    # in a longer one is always found from the longer one's side
-    for i, mine in grams.items():
-        speaker = rows[i][1]
-        seen: set[int] = set()
-        for g in mine:
-            for j in index.get((speaker, g), ()):
-                if j != i and j not in seen:
-                    seen.add(j)
-                    ri, rj = find(i), find(j)
-                    # star-shaped groups: both must also match the other's group root, so a chain
-                    # of small differences never joins two statements that say different things
-                    if (
-                        ri != rj
-                        and near_duplicate(sets[i], sets[j])
-                        and near_duplicate(sets[ri], sets[j])
-                        and near_duplicate(sets[i], sets[rj])
-                    ):
-                        parent[rj] = ri
-    clusters: dict[int, list[Row]] = {}
-    for i, r in enumerate(rows):
-        clusters.setdefault(find(i), []).append(r)
+        exact: dict[tuple, int] = {}
+        ends: dict[tuple, list[int]] = {}  # a statement's opening and closing five words -> statements
+        unique = []
+        for i in members:
+            w = words[i]
+            key = tuple(w)
+            j = exact.get(key)
+            if j is not None:
+                parent[i] = j  # the same words again (another article, other punctuation)
+                continue
+            exact[key] = i
+            unique.append(i)
+            if len(w) >= RUN:
+                ends.setdefault(key[:RUN], []).append(i)
+                if len(w) > RUN:
+                    ends.setdefault(key[-RUN:], []).append(i)
+        if len(unique) < 2:
+            continue
+        # each statement looks for the others' opening or closing runs among its own five-word
+        # runs: a quote cut from a longer one is found from the longer one's side
+        if sum(len(w) >= RUN for w in (words[i] for i in unique)) < 2:
+            continue  # at most one statement long enough to compare
+        get = ends.get
+        for i in unique:
+            w = words[i]
+            if len(w) < RUN:
+                continue
+            candidates: set[int] = set()
+            for run in zip(w, w[1:], w[2:], w[3:], w[4:], strict=False):
+                found = get(run)
+                if found is not None:
+                    candidates.update(found)
+            candidates.discard(i)
+            for j in sorted(candidates) if candidates else ():
+                ri, rj = find(i), find(j)
+                # star-shaped groups: both must also match the other's group root, so a chain of
+                # small differences never joins two statements that say different things
+                if (
+                    ri != rj
+                    and near_duplicate(word_set(i), word_set(j))
+                    and near_duplicate(word_set(ri), word_set(j))
+                    and near_duplicate(word_set(i), word_set(rj))
+                ):
+                    parent[rj] = ri
+    clusters: dict[int, list[int]] = {}
+    for i in range(len(rows)):
+        clusters.setdefault(find(i), []).append(i)
     return list(clusters.values())
 
 
-def _item(cluster: list[Row]) -> DigestItem:
-    # the representative: the strongest kind, then the longest text, then the earliest
-    best = min(cluster, key=lambda r: (-KIND_WEIGHT.get(r[3], 0), -len(r[4]), r[0]))
-    sources: dict[str, Source] = {}
-    for r in sorted(cluster, key=lambda r: (r[10] or "", r[0])):
-        if r[6] not in sources:
-            sources[r[6]] = Source(r[6], r[7], r[8], r[9], r[10], r[11])
-    n_words = len(_WORD.findall(best[4]))
-    score = KIND_WEIGHT.get(best[3], 1.0) + min(len(sources) - 1, 3) + min(n_words, 40) / 40
-    return DigestItem(
-        speaker=best[2],
-        speaker_id=best[1],
-        kind=best[3],
-        text=best[4],
-        cue=best[5],
-        statement_ids=sorted(r[0] for r in cluster),
-        sources=list(sources.values()),
-        score=round(score, 4),
-    )
+def group_rows(rows: list[Row]) -> list[list[Row]]:
+    """Rows grouped into near-duplicate clusters of the same speaker (order of first appearance)."""
+    words = [_words(r[4]) for r in rows]
+    return [[rows[i] for i in cluster] for cluster in _clusters(rows, words)]
 
 
 def build_sections(rows: list[Row], new_speakers: set[int] = frozenset()) -> list[SpeakerSection]:
     """Group ``rows`` into ranked speaker sections (see the module notes)."""
+    words = [_words(r[4]) for r in rows]
+    sources: dict[str, Source] = {}  # one per document, shared by its statements
     by_speaker: dict[int, list[DigestItem]] = {}
     counts: dict[int, int] = {}
     for r in rows:
         counts[r[1]] = counts.get(r[1], 0) + 1
-    for cluster in group_rows(rows):
-        item = _item(cluster)
-        by_speaker.setdefault(item.speaker_id, []).append(item)
+    for cluster in _clusters(rows, words):
+        if len(cluster) == 1:
+            best = cluster[0]
+            members = cluster
+        else:
+            # the representative: the strongest kind, then the longest text, then the earliest
+            best = min(cluster, key=lambda i: (-KIND_WEIGHT.get(rows[i][3], 0), -len(rows[i][4]), rows[i][0]))
+            members = sorted(cluster, key=lambda i: (rows[i][10] or "", rows[i][0]))
+        docs: list[Source] = []
+        for i in members:
+            r = rows[i]
+            src = sources.get(r[6])
+            if src is None:
+                src = sources[r[6]] = Source(r[6], r[7], r[8], r[9], r[10], r[11])
+            if src not in docs:
+                docs.append(src)
+        r = rows[best]
+        score = KIND_WEIGHT.get(r[3], 1.0) + min(len(docs) - 1, 3) + min(len(words[best]), 40) / 40
+        item = DigestItem(
+            speaker=r[2],
+            speaker_id=r[1],
+            kind=r[3],
+            text=r[4],
+            cue=r[5],
+            statement_ids=[r[0]] if len(cluster) == 1 else sorted(rows[i][0] for i in cluster),
+            sources=docs,
+            score=round(score, 4),
+        )
+        by_speaker.setdefault(r[1], []).append(item)
     sections = []
     for sid, items in by_speaker.items():
         items.sort(key=lambda i: (-i.score, -i.statement_ids[-1]))
@@ -310,11 +336,18 @@ def build_sections(rows: list[Row], new_speakers: set[int] = frozenset()) -> lis
 
 # --------------------------------------------------------------------------- reading the window
 
-_ROW_SQL = """
-    SELECT st.id, st.speaker_id, sp.name, st.kind, st.text, st.cue, d.id, d.title, d.outlet, d.url,
-           d.published_at, d.path
-    FROM statements st JOIN speakers sp ON sp.id = st.speaker_id JOIN documents d ON d.id = st.doc_id
-"""
+# statements alone, then their speakers and documents by id: joining documents row by row costs
+# four times the read itself (two B-tree lookups per statement into a table of long texts)
+_ROW_SQL = "SELECT st.id, st.speaker_id, st.kind, st.text, st.cue, st.doc_id FROM statements st"
+
+
+async def _by_id(store: Store, sql: str, ids: list) -> dict:
+    out = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for row in await store._all(sql.format(marks=",".join("?" * len(chunk))), chunk):
+            out[row[0]] = row
+    return out
 
 
 async def window_rows(
@@ -348,7 +381,18 @@ async def window_rows(
         where.append(f"st.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?{rowid})")
         params.append(match)
     sql = _ROW_SQL + " WHERE " + " AND ".join(where) + " ORDER BY st.id"
-    return [tuple(r) for r in await store._all(sql, params)]
+    found = await store._all(sql, params)
+    names = await _by_id(store, "SELECT id, name FROM speakers WHERE id IN ({marks})", list({r[1] for r in found}))
+    docs = await _by_id(
+        store,
+        "SELECT id, title, outlet, url, published_at, path FROM documents WHERE id IN ({marks})",
+        list({r[5] for r in found}),
+    )
+    rows = []
+    for sid, speaker_id, kind, text, cue, doc_id in found:
+        d = docs[doc_id]
+        rows.append((sid, speaker_id, names[speaker_id][1], kind, text, cue, doc_id, d[1], d[2], d[3], d[4], d[5]))
+    return rows
 
 
 async def window_start(store: Store, window: Window) -> int:

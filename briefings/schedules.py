@@ -323,7 +323,10 @@ def plan_slots(
       than the grace period ("missed"), or superseded by a newer digest, which covers everything
       since the previous one anyway.  Slots older than the newest recorded run are not owed.
     """
-    start = max(from_iso(schedule.active_since), now - max(lookback, grace + timedelta(days=1)))
+    # a slot exactly at active_since is not owed either: it agrees with next_slot() at creation
+    start = max(
+        from_iso(schedule.active_since) + timedelta(seconds=1), now - max(lookback, grace + timedelta(days=1))
+    )
     newest_recorded = max(recorded) if recorded else ""
     open_slots = [
         (d, s) for d, s in slots_between(schedule, start, now) if d.isoformat() > newest_recorded

@@ -79,6 +79,8 @@ class ChannelPoster:
         return self.bot.get_partial_messageable(schedule.channel_id, guild_id=schedule.guild_id)
 
     async def post(self, schedule: Schedule, run: sch.Run, digest) -> int:
+        if not self.bot.settings.allows(schedule.guild_id):
+            raise PostError("the bot no longer serves this server (not in BRIEFINGS_GUILD_IDS)", retry=False)
         content, embeds = render_digest(digest)
         kwargs: dict = {"allowed_mentions": NO_MENTIONS, "nonce": nonce(run)}
         if content is not None:

@@ -111,8 +111,9 @@ async def test_slash_schedule_then_exactly_one_post_at_the_local_time(db: Path, 
         await cog(run).run_due()
         assert channel_posts(fake, news) == []
         clock.now = slot + timedelta(seconds=1)
-        await cog(run).run_due()
-        for minutes in (1, 10, 300):  # the cron firing again, the sweep, hours later
+        job.modify(next_run_time=datetime.now(UTC))  # the real cron job fires (its wake-up call)
+        await fake.wait_for(lambda: channel_posts(fake, news), timeout=10)
+        for minutes in (0, 1, 10, 300):  # the cron firing again, the sweep, hours later
             clock.now = slot + timedelta(minutes=minutes)
             await cog(run).run_due()
         (post,) = channel_posts(fake, news)
@@ -163,6 +164,9 @@ async def test_bot_down_at_the_time_posts_late_once_after_restart(db: Path, fake
         await schedule(fake, news, time="09:00", timezone="Europe/Berlin")
     clock.now = utc(2024, 3, 5, 9, 40)  # down from 07:00 to 10:40 Berlin: missed 09:00
     async with running_bot(db, fake=fake, clock=clock) as run:
+        (saved,) = await sch.list_schedules(run.bot.store)
+        job = run.bot.scheduler.get_job(f"digest:{saved.id}")  # rebuilt from the database
+        assert job is not None and str(job.trigger.timezone) == "Europe/Berlin"
         await fake.wait_for(lambda: channel_posts(fake, news), timeout=10)  # the start-up catch-up
         await cog(run).run_due()
         (post,) = channel_posts(fake, news)
@@ -433,3 +437,17 @@ async def test_digest_now_posts_a_preview_without_touching_the_schedule(db: Path
         # previews are not runs: the schedule still owes today's digest
         assert await sch.runs_of(run.bot.store, (await sch.list_schedules(run.bot.store))[0].id) == []
         assert_discord_rules(fake)
+
+
+async def test_schedule_of_a_server_no_longer_served_is_not_posted(db: Path, fake: FakeDiscord) -> None:
+    news = fake.add_channel(GUILD, "news")
+    clock = Clock(utc(2024, 3, 5, 6, 0))
+    async with running_bot(db, fake=fake, clock=clock) as run:
+        gone, _ = await sch.save_schedule(
+            run.bot.store, guild_id=999, channel_id=news, time="09:00", timezone="UTC", now=clock()
+        )
+        clock.now = utc(2024, 3, 5, 9, 0, 1)
+        await cog(run).run_due()
+        assert fake.requests_to("POST", rf"^/channels/{news}/messages$") == []
+        (row,) = await sch.runs_of(run.bot.store, gone.id)
+        assert row.status == "failed" and "BRIEFINGS_GUILD_IDS" in row.error

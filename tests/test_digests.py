@@ -52,9 +52,12 @@ def test_group_rows_merges_one_speakers_copies_only() -> None:
         row(3, 1, "Ada Velde", "partial", HARBOUR_PART, "c", "2024-03-03"),
         row(4, 2, "Jon Pell", "direct", HARBOUR, "d"),  # another speaker saying the same words
         row(5, 1, "Ada Velde", "indirect", "the fees would be reviewed in the spring by an outside auditor", "a"),
+        # a speaker with two versions that differ only in the middle
+        row(6, 3, "Kai Lund", "direct", "We will open the new terminal in May and every crew will have a berth there", "a"),
+        row(7, 3, "Kai Lund", "direct", "We will open the new terminal in June and every crew will have a berth there", "b"),
     ]
     groups = sorted(sorted(r[0] for r in g) for g in group_rows(rows))
-    assert groups == [[1, 2, 3], [4], [5]]
+    assert groups == [[1, 2, 3], [4], [5], [6, 7]]
 
 
 def test_build_sections_dedup_keeps_every_source_and_best_text() -> None:

@@ -186,6 +186,10 @@ def test_plan_respects_active_since_and_lookback() -> None:
     s = schedule("09:00", active_since="2024-01-15T09:00:00+00:00")
     assert plan_slots(s, set(), utc(2024, 1, 15, 10), timedelta(hours=6)) == []
     assert [p.action for p in plan_slots(s, set(), utc(2024, 1, 16, 8), timedelta(hours=6))] == ["post"]
+    # made at 09:00 sharp: the next one is tomorrow's, as next_slot() tells the person who made it
+    at = schedule("09:00", active_since="2024-01-15T08:00:00+00:00")
+    assert plan_slots(at, set(), utc(2024, 1, 15, 8, 0, 30), timedelta(hours=6)) == []
+    assert sch.next_slot(at, utc(2024, 1, 15, 8)) == utc(2024, 1, 16, 8)
     # a month offline: only the lookback window is recorded as skipped
     old = schedule("09:00")
     plans = plan_slots(old, set(), utc(2024, 2, 15, 12), timedelta(hours=6))
