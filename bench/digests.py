@@ -121,7 +121,7 @@ async def bench_compose(args: argparse.Namespace, folder: Path) -> dict:
             times.append(time.perf_counter() - t)
         results[label] = times
         print(
-            f"compose ({label}): median {ms(statistics.median(times))}, max {ms(max(times))}"
+            f"compose ({label}): min {ms(min(times))}, median {ms(statistics.median(times))}, max {ms(max(times))}"
             f" — {digest.statements:,} statements -> {digest.items:,} items by {digest.speakers} speakers"
             f" ({digest.statements - digest.items:,} near-duplicates folded), {digest.documents} articles"
         )

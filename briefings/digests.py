@@ -13,19 +13,23 @@ is new (never quoted before this window).  Speakers are ordered by that, items w
 by their own score, then newest first.
 
 Near-duplicates: the same speaker's statements whose words overlap (Jaccard >= 0.7, or the
-shorter one's words >= 90 % inside the longer one, for at least 4 words).  Identical word
-sequences are grouped by a dictionary; otherwise two statements are compared only when one's
-opening or closing five words occur as a run in the other (a quote cut from a longer one, or
-edited at one end), so grouping stays linear in practice.  Groups are star-shaped: every member
-also matches the group's first statement, so a chain of small edits never joins different
-statements.
+shorter one's words >= 90 % inside the longer one, for at least 4 words), compared in a normal
+form (lower case, no punctuation).  Candidates, so that grouping stays linear: the same words
+(a dictionary); the same opening or closing five words (a quote cut at one end, or edited away
+from that end: a dictionary); and for partial quotes and short statements, their opening five
+words found inside another statement of the speaker (a quote cut from the middle: one string
+search, for speakers with at most ``SEARCH_MAX`` statements in the digest).  Groups are
+star-shaped: every member also matches the group's first statement, so a chain of small edits
+never joins different statements.
 """
 
 from __future__ import annotations
 
-import re
+import gc
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from itertools import accumulate
 
 from .schedules import to_iso
 from .store import Store, fts_match
@@ -34,10 +38,11 @@ KIND_WEIGHT = {"direct": 3.0, "partial": 2.0, "indirect": 1.0}
 KIND_LABEL = {"direct": "direct quote", "partial": "partial quote", "indirect": "reported speech"}
 NEW_SPEAKER_BONUS = 2.5
 RUN = 5  # words in the opening and closing runs that make two statements candidates
+EXCERPT_WORDS = 12  # statements shorter than this (or partial quotes) are looked for inside others
+SEARCH_MAX = 500  # ... when the speaker has at most this many statements in the digest
 JACCARD_MIN = 0.7
 CONTAINED_MIN = 0.9
 CONTAINED_WORDS = 4
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(slots=True)
@@ -172,19 +177,26 @@ class Digest:
 Row = tuple
 
 
-_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~“”‘’«»„‚—–…·"
-_SEPARATORS = str.maketrans({c: " " for c in _PUNCTUATION})
-# the same, lower-casing ASCII letters in the one pass (ASCII text needs no str.lower())
-_SEPARATORS_LOWER = str.maketrans(
-    {**{c: " " for c in _PUNCTUATION}, **{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}}
+# Normal form of a statement for comparing: lower case, punctuation and quotation marks dropped
+# (dashes and slashes become spaces), one space between words.  One str.translate call.
+_DROP = "!\"#$%&'()*+,.:;<=>?@[\\]^`{|}~“”‘’«»„‚…·"
+_SPACE = "-/—–\n\t\r"
+_NORMAL = str.maketrans({**{c: None for c in _DROP}, **{c: " " for c in _SPACE}})
+_NORMAL_ASCII = str.maketrans(
+    {
+        **{c: None for c in _DROP},
+        **{c: " " for c in _SPACE},
+        **{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)},
+    }
 )
 
 
-def _words(text: str) -> list[str]:
-    """Lower-case words (punctuation, quotation marks and dashes separate them)."""
-    if text.isascii():
-        return text.translate(_SEPARATORS_LOWER).split()
-    return text.lower().translate(_SEPARATORS).split()
+def normal(text: str) -> str:
+    """``"Fees, he said — ‘never’!"`` -> ``"fees he said never"``."""
+    out = text.translate(_NORMAL_ASCII) if text.isascii() else text.lower().translate(_NORMAL)
+    if "  " in out or out[:1] == " " or out[-1:] == " ":
+        out = " ".join(out.split())
+    return out
 
 
 def near_duplicate(a: set[str], b: set[str]) -> bool:
@@ -198,8 +210,9 @@ def near_duplicate(a: set[str], b: set[str]) -> bool:
     return small >= CONTAINED_WORDS and common >= CONTAINED_MIN * small
 
 
-def _clusters(rows: list[Row], words: list[list[str]]) -> list[list[int]]:
-    """Indexes of ``rows`` grouped into near-duplicate clusters (see the module notes)."""
+def _clusters(rows: list[Row], norms: list[str]) -> list[list[int]]:
+    """Indexes of ``rows`` grouped into near-duplicate clusters (see the module notes);
+    ``norms`` holds each row's :func:`normal` text."""
     parent = list(range(len(rows)))
 
     def find(i: int) -> int:
@@ -208,64 +221,78 @@ def _clusters(rows: list[Row], words: list[list[str]]) -> list[list[int]]:
             i = parent[i]
         return i
 
-    by_speaker: dict[int, list[int]] = {}
-    for i, r in enumerate(rows):
-        by_speaker.setdefault(r[1], []).append(i)
     sets: dict[int, set[str]] = {}
 
     def word_set(i: int) -> set[str]:
         found = sets.get(i)
         if found is None:
-            found = sets[i] = set(words[i])
+            found = sets[i] = set(norms[i].split())
         return found
 
+    def join(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        # star-shaped groups: both must also match the other's group root, so a chain of small
+        # differences never joins two statements that say different things
+        if (
+            ri != rj
+            and near_duplicate(word_set(i), word_set(j))
+            and near_duplicate(word_set(ri), word_set(j))
+            and near_duplicate(word_set(i), word_set(rj))
+        ):
+            parent[rj] = ri
+
+    by_speaker: dict[int, list[int]] = {}
+    for i, r in enumerate(rows):
+        by_speaker.setdefault(r[1], []).append(i)
     for members in by_speaker.values():
         if len(members) < 2:
             continue
-        exact: dict[tuple, int] = {}
-        ends: dict[tuple, list[int]] = {}  # a statement's opening and closing five words -> statements
-        unique = []
+        exact: dict[str, int] = {}
+        long: list[int] = []
         for i in members:
-            w = words[i]
-            key = tuple(w)
+            key = norms[i]
             j = exact.get(key)
             if j is not None:
                 parent[i] = j  # the same words again (another article, other punctuation)
                 continue
             exact[key] = i
-            unique.append(i)
-            if len(w) >= RUN:
-                ends.setdefault(key[:RUN], []).append(i)
-                if len(w) > RUN:
-                    ends.setdefault(key[-RUN:], []).append(i)
-        if len(unique) < 2:
+            if key.count(" ") >= RUN - 1:
+                long.append(i)
+        if len(long) < 2:
             continue
-        # each statement looks for the others' opening or closing runs among its own five-word
-        # runs: a quote cut from a longer one is found from the longer one's side
-        if sum(len(w) >= RUN for w in (words[i] for i in unique)) < 2:
-            continue  # at most one statement long enough to compare
-        get = ends.get
-        for i in unique:
-            w = words[i]
-            if len(w) < RUN:
-                continue
-            candidates: set[int] = set()
-            for run in zip(w, w[1:], w[2:], w[3:], w[4:], strict=False):
-                found = get(run)
-                if found is not None:
-                    candidates.update(found)
-            candidates.discard(i)
-            for j in sorted(candidates) if candidates else ():
-                ri, rj = find(i), find(j)
-                # star-shaped groups: both must also match the other's group root, so a chain of
-                # small differences never joins two statements that say different things
-                if (
-                    ri != rj
-                    and near_duplicate(word_set(i), word_set(j))
-                    and near_duplicate(word_set(ri), word_set(j))
-                    and near_duplicate(word_set(i), word_set(rj))
-                ):
-                    parent[rj] = ri
+        # statements sharing their opening or closing five words: one cut at either end, or
+        # edited away from that end (two dictionary look-ups per statement)
+        runs: dict[str, list[int]] = {}
+        for i in long:
+            text = norms[i]
+            opening = " ".join(text.split(" ", RUN)[:RUN])
+            closing = " ".join(text.rsplit(" ", RUN)[-RUN:])
+            for run in (opening, closing) if closing != opening else (opening,):
+                others = runs.get(run)
+                if others is None:
+                    runs[run] = [i]
+                else:
+                    for j in others:
+                        join(j, i)
+                    others.append(i)
+        # a partial or short quote cut from the middle of a longer one: its opening words are
+        # looked for inside the speaker's other statements (one C-speed search of one string)
+        excerpts = [
+            a for a, i in enumerate(long) if rows[i][3] == "partial" or norms[i].count(" ") < EXCERPT_WORDS
+        ]
+        if not excerpts or len(long) > SEARCH_MAX:
+            continue
+        hay = "\n".join(f" {norms[i]} " for i in long)
+        ends = list(accumulate(len(norms[i]) + 3 for i in long))
+        for a in excerpts:
+            i = long[a]
+            run = " " + " ".join(norms[i].split(" ", RUN)[:RUN]) + " "
+            for lo, hi in ((0, ends[a - 1] if a else 0), (ends[a], len(hay))):
+                pos = hay.find(run, lo, hi)
+                while pos >= 0:
+                    b = bisect_right(ends, pos)
+                    join(long[b], i)
+                    pos = hay.find(run, ends[b], hi)  # on to the next statement
     clusters: dict[int, list[int]] = {}
     for i in range(len(rows)):
         clusters.setdefault(find(i), []).append(i)
@@ -274,47 +301,61 @@ def _clusters(rows: list[Row], words: list[list[str]]) -> list[list[int]]:
 
 def group_rows(rows: list[Row]) -> list[list[Row]]:
     """Rows grouped into near-duplicate clusters of the same speaker (order of first appearance)."""
-    words = [_words(r[4]) for r in rows]
-    return [[rows[i] for i in cluster] for cluster in _clusters(rows, words)]
+    norms = [normal(r[4]) for r in rows]
+    return [[rows[i] for i in cluster] for cluster in _clusters(rows, norms)]
 
 
 def build_sections(rows: list[Row], new_speakers: set[int] = frozenset()) -> list[SpeakerSection]:
     """Group ``rows`` into ranked speaker sections (see the module notes)."""
-    words = [_words(r[4]) for r in rows]
+    # tens of thousands of small objects and no reference cycles: the cyclic garbage collector
+    # would only run over and over while they are made (a fifth of the time for 10,000 rows)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_sections(rows, new_speakers)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _build_sections(rows: list[Row], new_speakers: set[int]) -> list[SpeakerSection]:
+    norms = [normal(r[4]) for r in rows]
     sources: dict[str, Source] = {}  # one per document, shared by its statements
     by_speaker: dict[int, list[DigestItem]] = {}
     counts: dict[int, int] = {}
     for r in rows:
         counts[r[1]] = counts.get(r[1], 0) + 1
-    for cluster in _clusters(rows, words):
+    weight = KIND_WEIGHT.get
+    for cluster in _clusters(rows, norms):
         if len(cluster) == 1:
             best = cluster[0]
-            members = cluster
-        else:
-            # the representative: the strongest kind, then the longest text, then the earliest
-            best = min(cluster, key=lambda i: (-KIND_WEIGHT.get(rows[i][3], 0), -len(rows[i][4]), rows[i][0]))
-            members = sorted(cluster, key=lambda i: (rows[i][10] or "", rows[i][0]))
-        docs: list[Source] = []
-        for i in members:
-            r = rows[i]
+            r = rows[best]
             src = sources.get(r[6])
             if src is None:
                 src = sources[r[6]] = Source(r[6], r[7], r[8], r[9], r[10], r[11])
-            if src not in docs:
-                docs.append(src)
-        r = rows[best]
-        score = KIND_WEIGHT.get(r[3], 1.0) + min(len(docs) - 1, 3) + min(len(words[best]), 40) / 40
-        item = DigestItem(
-            speaker=r[2],
-            speaker_id=r[1],
-            kind=r[3],
-            text=r[4],
-            cue=r[5],
-            statement_ids=[r[0]] if len(cluster) == 1 else sorted(rows[i][0] for i in cluster),
-            sources=docs,
-            score=round(score, 4),
-        )
-        by_speaker.setdefault(r[1], []).append(item)
+            docs = [src]
+            ids = [r[0]]
+        else:
+            # the representative: the strongest kind, then the longest text, then the earliest
+            best = min(cluster, key=lambda i: (-weight(rows[i][3], 0), -len(rows[i][4]), rows[i][0]))
+            r = rows[best]
+            docs = []
+            for i in sorted(cluster, key=lambda i: (rows[i][10] or "", rows[i][0])):
+                m = rows[i]
+                src = sources.get(m[6])
+                if src is None:
+                    src = sources[m[6]] = Source(m[6], m[7], m[8], m[9], m[10], m[11])
+                if src not in docs:
+                    docs.append(src)
+            ids = sorted(rows[i][0] for i in cluster)
+        n_words = norms[best].count(" ") + 1 if norms[best] else 0
+        score = weight(r[3], 1.0) + min(len(docs) - 1, 3) + min(n_words, 40) / 40
+        item = DigestItem(r[2], r[1], r[3], r[4], r[5], ids, docs, score)
+        items = by_speaker.get(r[1])
+        if items is None:
+            by_speaker[r[1]] = [item]
+        else:
+            items.append(item)
     sections = []
     for sid, items in by_speaker.items():
         items.sort(key=lambda i: (-i.score, -i.statement_ids[-1]))

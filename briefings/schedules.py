@@ -451,17 +451,15 @@ async def remove_schedule(store: Store, channel_id: int, guild_id: int | None = 
     schedule = await schedule_for_channel(store, channel_id)
     if schedule is None or (guild_id is not None and schedule.guild_id != guild_id):
         return None
-    async with store.transaction() as db:
-        await db.execute("DELETE FROM digest_schedules WHERE id = ?", (schedule.id,))
+    await store.write("DELETE FROM digest_schedules WHERE id = ?", (schedule.id,))
     return schedule
 
 
 async def disable_schedule(store: Store, schedule_id: int, reason: str, now: datetime) -> None:
-    async with store.transaction() as db:
-        await db.execute(
-            "UPDATE digest_schedules SET enabled = 0, disabled_reason = ?, updated_at = ? WHERE id = ?",
-            (reason, to_iso(now), int(schedule_id)),
-        )
+    await store.write(
+        "UPDATE digest_schedules SET enabled = 0, disabled_reason = ?, updated_at = ? WHERE id = ?",
+        (reason, to_iso(now), int(schedule_id)),
+    )
 
 
 # --------------------------------------------------------------------------- runs (SQL)
@@ -539,44 +537,39 @@ async def record_attempt(
 ) -> bool:
     """Before posting: count the attempt and the window it covers.  False when the run is no longer
     pending (then nothing must be posted)."""
-    async with store.transaction() as db:
-        cur = await db.execute(
-            "UPDATE digest_runs SET attempts = attempts + 1, after_statement_id = ?, upto_statement_id = ?,"
-            " statements = ?, late = ?, next_attempt_at = NULL, updated_at = ?"
-            " WHERE id = ? AND status = 'pending'",
-            (after_id, upto_id, statements, int(late), to_iso(now), int(run_id)),
-        )
-        return cur.rowcount == 1
+    changed = await store.write(
+        "UPDATE digest_runs SET attempts = attempts + 1, after_statement_id = ?, upto_statement_id = ?,"
+        " statements = ?, late = ?, next_attempt_at = NULL, updated_at = ? WHERE id = ? AND status = 'pending'",
+        (after_id, upto_id, statements, int(late), to_iso(now), int(run_id)),
+    )
+    return changed == 1
 
 
 async def mark_posted(store: Store, run_id: int, message_id: int, now: datetime) -> None:
     """Complete a run with its message (an earlier attempt's error stays, for /digest status)."""
-    async with store.transaction() as db:
-        await db.execute(
-            "UPDATE digest_runs SET status = 'posted', message_id = ?, next_attempt_at = NULL,"
-            " updated_at = ? WHERE id = ?",
-            (int(message_id), to_iso(now), int(run_id)),
-        )
+    await store.write(
+        "UPDATE digest_runs SET status = 'posted', message_id = ?, next_attempt_at = NULL, updated_at = ?"
+        " WHERE id = ?",
+        (int(message_id), to_iso(now), int(run_id)),
+    )
 
 
 async def mark_retry(store: Store, run_id: int, error: str, retry_at: datetime, now: datetime) -> None:
-    async with store.transaction() as db:
-        await db.execute(
-            "UPDATE digest_runs SET error = ?, next_attempt_at = ?, updated_at = ? WHERE id = ? AND status = 'pending'",
-            (error[:500], to_iso(retry_at), to_iso(now), int(run_id)),
-        )
+    await store.write(
+        "UPDATE digest_runs SET error = ?, next_attempt_at = ?, updated_at = ? WHERE id = ? AND status = 'pending'",
+        (error[:500], to_iso(retry_at), to_iso(now), int(run_id)),
+    )
 
 
 async def mark_done(store: Store, run_id: int, status: str, error: str, now: datetime) -> None:
     """End a run without a post: ``failed`` (gave up) or ``skipped``."""
     if status not in ("failed", "skipped"):
         raise ValueError(f"not a final status without a message: {status}")
-    async with store.transaction() as db:
-        await db.execute(
-            "UPDATE digest_runs SET status = ?, error = ?, next_attempt_at = NULL, updated_at = ?"
-            " WHERE id = ? AND status = 'pending'",
-            (status, error[:500], to_iso(now), int(run_id)),
-        )
+    await store.write(
+        "UPDATE digest_runs SET status = ?, error = ?, next_attempt_at = NULL, updated_at = ?"
+        " WHERE id = ? AND status = 'pending'",
+        (status, error[:500], to_iso(now), int(run_id)),
+    )
 
 
 async def max_statement_id(store: Store) -> int:

@@ -13,7 +13,7 @@ Schema (``PRAGMA user_version`` = len(MIGRATIONS)):
   rowid = statements.id; ``sid`` holds one token ``s<speaker id>`` so a speaker-restricted
   search is one indexed MATCH.  Kept in step inside the same transaction as ``statements``.
 - digest_schedules, digest_runs (migration 4): the daily briefings; their SQL is in
-  ``briefings/schedules.py``, which writes through :meth:`Store.transaction`.
+  ``briefings/schedules.py``, which writes through :meth:`Store.transaction` and :meth:`Store.write`.
 """
 
 from __future__ import annotations
@@ -954,6 +954,13 @@ class Store:
                     await self._db.execute("ROLLBACK")
                 raise
             await self._db.execute("COMMIT")
+
+    async def write(self, sql: str, params: Iterable = ()) -> int:
+        """One write statement under the store's writer lock (atomic on its own, one round trip);
+        returns the number of rows it changed.  For modules that keep their own tables."""
+        async with self._write_lock:
+            async with self._db.execute(sql, tuple(params)) as cur:
+                return cur.rowcount
 
     async def fts_check(self) -> bool:
         """True when the FTS index holds exactly the statements (for tests and health checks)."""

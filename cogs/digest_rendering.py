@@ -96,16 +96,43 @@ def render_digest(digest: Any) -> tuple[str | None, list[discord.Embed]]:
     embed = new_embed(digest.title, description)
     footer = (digest.ref or "") + " · quoted words are exact; sources link to the articles"
     embed.set_footer(text=footer)
-    budget = EMBED_TOTAL_MAX - len(embed) - MORE_RESERVE
+    # the fields depend on the sections and the room left; many channels sharing one digest in a
+    # pass differ only in title, note and reference, so the room is rounded down and the fields
+    # are rendered once for all of them
+    budget = (EMBED_TOTAL_MAX - len(embed) - MORE_RESERVE) // BUDGET_STEP * BUDGET_STEP
+    for name, value in _fields(digest.sections, budget):
+        embed.add_field(name=name, value=value, inline=False)
+    return None, [fit_embed(embed)]
+
+
+BUDGET_STEP = 100
+_FIELDS_CACHE: dict[tuple[int, int], tuple[Any, list[tuple[str, str]]]] = {}
+
+
+def _fields(sections: list[Any], budget: int) -> list[tuple[str, str]]:
+    key = (id(sections), budget)
+    cached = _FIELDS_CACHE.get(key)
+    if cached is not None and cached[0] is sections:  # the cache holds the list: its id is not reused
+        return cached[1]
+    fields = _render_fields(sections, budget)
+    if len(_FIELDS_CACHE) >= 8:
+        _FIELDS_CACHE.pop(next(iter(_FIELDS_CACHE)))
+    _FIELDS_CACHE[key] = (sections, fields)
+    return fields
+
+
+def _render_fields(sections: list[Any], budget: int) -> list[tuple[str, str]]:
+    """(name, value) per speaker that fits, then "More" counting the rest."""
+    fields: list[tuple[str, str]] = []
     hidden_statements = 0
     hidden_speakers: list[Any] = []
-    for section in digest.sections:
+    for n, section in enumerate(sections):
         name = section_name(section)
         room = min(FIELD_VALUE_MAX, budget - len(name))
-        if len(embed.fields) >= FIELDS_MAX - 1 or room < MIN_FIELD:
-            hidden_speakers.append(section)
-            hidden_statements += len(section.items)
-            continue
+        if len(fields) >= FIELDS_MAX - 1 or room < MIN_FIELD:
+            hidden_speakers = sections[n:]  # no room left: the rest is counted, not shown
+            hidden_statements += sum(len(s.items) for s in hidden_speakers)
+            break
         lines: list[str] = []
         used = 0
         for item in section.items:
@@ -120,7 +147,7 @@ def render_digest(digest: Any) -> tuple[str | None, list[discord.Embed]]:
             lines.append(f"…and {plural(hidden, 'more statement')}")
             hidden_statements += hidden
         value = "\n".join(lines)
-        embed.add_field(name=name, value=value, inline=False)
+        fields.append((name, value))
         budget -= len(name) + len(value)
     if hidden_statements:
         names = ", ".join(f"{escape(s.speaker)} ({len(s.items)})" for s in hidden_speakers[:12])
@@ -130,5 +157,5 @@ def render_digest(digest: Any) -> tuple[str | None, list[discord.Embed]]:
             if len(hidden_speakers) > 12:
                 more += ", …"
         more += ". All of it: `/digest now` or `briefings digest`."
-        embed.add_field(name="More", value=truncate(more, min(FIELD_VALUE_MAX, MORE_RESERVE - 10)), inline=False)
-    return None, [fit_embed(embed)]
+        fields.append(("More", truncate(more, min(FIELD_VALUE_MAX, MORE_RESERVE - 10))))
+    return fields

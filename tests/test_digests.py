@@ -12,7 +12,16 @@ from pathlib import Path
 import discord
 import pytest
 
-from briefings.digests import Digest, Window, build_sections, compose, digest_text, group_rows, near_duplicate
+from briefings.digests import (
+    SEARCH_MAX,
+    Digest,
+    Window,
+    build_sections,
+    compose,
+    digest_text,
+    group_rows,
+    near_duplicate,
+)
 from briefings.models import Document, Extraction, Speaker, Statement
 from briefings.store import Store
 from cogs import rendering
@@ -111,9 +120,36 @@ def test_grouping_for_a_prolific_speaker_keeps_different_statements_apart() -> N
         edited = said[:-1] + ["changed"]
         rows.append(row(2 * i, 1, "Busy Minister", "direct", " ".join(said), f"a{i}"))
         rows.append(row(2 * i + 1, 1, "Busy Minister", "direct", " ".join(edited) + ".", f"b{i}"))
+    # and a few middle parts of them quoted by a third article
+    for i in range(0, 3000, 100):
+        rows.append(row(10_000 + i, 1, "Busy Minister", "partial", rows[2 * i][4].split(" ", 4)[4], f"c{i}"))
     (section,) = build_sections(rows)
     assert len(section.items) == 3000
-    assert all([s.doc_id[1:] for s in i.sources] == [i.sources[0].doc_id[1:]] * 2 for i in section.items)
+    for item in section.items:
+        numbers = {s.doc_id[1:] for s in item.sources}
+        assert len(numbers) == 1 and len(item.sources) == (3 if int(numbers.pop()) % 100 == 0 else 2)
+
+
+@pytest.mark.parametrize("speakers", [1, 30])  # one prolific speaker, or the same rows spread out
+def test_cut_quotes_are_grouped_and_middle_excerpts_below_the_search_limit(speakers: int) -> None:
+    rng = random.Random(3)
+    vocab = [f"v{n}" for n in range(500)]
+    rows = []
+    for i in range(400):
+        said = [rng.choice(vocab) for _ in range(rng.randint(6, 20))]
+        sid = 1 + i % speakers
+        rows.append(row(3 * i, sid, f"S{sid}", "direct", " ".join(said), f"a{i}"))
+        rows.append(row(3 * i + 1, sid, f"S{sid}", "direct", " ".join(said[1:]), f"b{i}"))  # cut at the start
+        rows.append(row(3 * i + 2, sid, f"S{sid}", "partial", " ".join(said[2:-2]), f"c{i}"))  # the middle
+    groups = [sorted(r[0] for r in g) for g in group_rows(rows)]
+    by_first = {g[0]: g for g in groups}
+    for i in range(400):
+        group = by_first[3 * i]
+        assert 3 * i + 1 in group  # same closing words
+        middle = rows[3 * i + 2][4].split()
+        if len(middle) >= 5 and 1200 // speakers <= SEARCH_MAX:
+            assert 3 * i + 2 in group  # found inside the longer statement
+    assert all(max(g) - min(g) <= 2 for g in groups)  # nothing from another statement
 
 
 def test_a_chain_of_small_differences_does_not_join_different_statements() -> None:
