@@ -206,6 +206,10 @@ class DigestRunner:
                 report.recovered.append(run.id)
                 log.info("digest run %s was already posted as message %s; recorded it", run.id, found)
                 return
+            if run.attempts >= policy.max_attempts:  # the last attempt was cut short by a restart
+                await sch.mark_done(store, run.id, "failed", run.error or "gave up after the last attempt", now)
+                report.failed.append(run.id)
+                return
         elif now - slot > policy.grace:
             await sch.mark_done(store, run.id, "skipped", "missed: not sent within the grace period", now)
             report.skipped += 1

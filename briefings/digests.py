@@ -37,7 +37,7 @@ from .store import Store, fts_match
 KIND_WEIGHT = {"direct": 3.0, "partial": 2.0, "indirect": 1.0}
 KIND_LABEL = {"direct": "direct quote", "partial": "partial quote", "indirect": "reported speech"}
 NEW_SPEAKER_BONUS = 2.5
-RUN = 5  # words in the opening and closing runs that make two statements candidates
+RUN = 5  # words that open and close a statement: statements sharing them are compared
 EXCERPT_WORDS = 12  # statements shorter than this (or partial quotes) are looked for inside others
 SEARCH_MAX = 500  # ... when the speaker has at most this many statements in the digest
 JACCARD_MIN = 0.7
@@ -45,7 +45,7 @@ CONTAINED_MIN = 0.9
 CONTAINED_WORDS = 4
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # one object per document: identity is equality
 class Source:
     doc_id: str
     title: str
@@ -256,7 +256,7 @@ def _clusters(rows: list[Row], norms: list[str]) -> list[list[int]]:
                 parent[i] = j  # the same words again (another article, other punctuation)
                 continue
             exact[key] = i
-            if key.count(" ") >= RUN - 1:
+            if key.count(" ") >= RUN - 1:  # shorter ones only match exactly
                 long.append(i)
         if len(long) < 2:
             continue
@@ -267,7 +267,7 @@ def _clusters(rows: list[Row], norms: list[str]) -> list[list[int]]:
             text = norms[i]
             opening = " ".join(text.split(" ", RUN)[:RUN])
             closing = " ".join(text.rsplit(" ", RUN)[-RUN:])
-            for run in (opening, closing) if closing != opening else (opening,):
+            for run in (opening, closing) if opening != closing else (opening,):
                 others = runs.get(run)
                 if others is None:
                     runs[run] = [i]
@@ -275,10 +275,10 @@ def _clusters(rows: list[Row], norms: list[str]) -> list[list[int]]:
                     for j in others:
                         join(j, i)
                     others.append(i)
-        # a partial or short quote cut from the middle of a longer one: its opening words are
-        # looked for inside the speaker's other statements (one C-speed search of one string)
+        # a partial or short quote cut from the middle of a longer one: its opening five words are
+        # looked for inside the speaker's other statements (a C-speed search of one string)
         excerpts = [
-            a for a, i in enumerate(long) if rows[i][3] == "partial" or norms[i].count(" ") < EXCERPT_WORDS
+            a for a, i in enumerate(long) if rows[i][3] == "partial" or norms[i].count(" ") < EXCERPT_WORDS - 1
         ]
         if not excerpts or len(long) > SEARCH_MAX:
             continue
@@ -335,6 +335,7 @@ def _build_sections(rows: list[Row], new_speakers: set[int]) -> list[SpeakerSect
                 src = sources[r[6]] = Source(r[6], r[7], r[8], r[9], r[10], r[11])
             docs = [src]
             ids = [r[0]]
+            reported = 0.0
         else:
             # the representative: the strongest kind, then the longest text, then the earliest
             best = min(cluster, key=lambda i: (-weight(rows[i][3], 0), -len(rows[i][4]), rows[i][0]))
@@ -348,8 +349,9 @@ def _build_sections(rows: list[Row], new_speakers: set[int]) -> list[SpeakerSect
                 if src not in docs:
                     docs.append(src)
             ids = sorted(rows[i][0] for i in cluster)
-        n_words = norms[best].count(" ") + 1 if norms[best] else 0
-        score = weight(r[3], 1.0) + min(len(docs) - 1, 3) + min(n_words, 40) / 40
+            reported = float(len(docs) - 1 if len(docs) < 4 else 3)
+        n_words = norms[best].count(" ") + 1
+        score = weight(r[3], 1.0) + reported + (n_words if n_words < 40 else 40) / 40
         item = DigestItem(r[2], r[1], r[3], r[4], r[5], ids, docs, score)
         items = by_speaker.get(r[1])
         if items is None:
