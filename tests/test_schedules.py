@@ -238,6 +238,9 @@ class Clock:
         return self.now
 
 
+ARTICLE_WITH_BRANDT = """Terminal budget under watch
+"Every euro of the terminal budget will be watched," said transport minister Olaf Brandt.
+"""
 ARTICLE = """Ferry crews back the new terminal
 "The terminal will open in spring, and every crew will have a berth," said harbour chief Maria Velasquez.
 """
@@ -406,3 +409,43 @@ async def test_pending_run_left_by_a_crash_is_finished_once(store) -> None:
     assert len(poster.posts) == 1
     (run,) = await sch.runs_of(store, s.id)
     assert run.status == "posted" and run.attempts == 2
+
+
+def test_grace_setting() -> None:
+    from bot.settings import SettingsError, load_settings
+
+    base = {"DISCORD_TOKEN": "FAKE0000000000.XXXXXX.not-a-real-token-at-all", "BRIEFINGS_GUILD_IDS": "1"}
+    assert load_settings(base, dotenv=None).digest_grace == timedelta(hours=6)
+    assert load_settings({**base, "BRIEFINGS_DIGEST_GRACE": "90m"}, dotenv=None).digest_grace == timedelta(minutes=90)
+    assert load_settings({**base, "BRIEFINGS_DIGEST_GRACE": "0"}, dotenv=None).digest_grace == timedelta(0)
+    with pytest.raises(SettingsError) as info:
+        load_settings({**base, "BRIEFINGS_DIGEST_GRACE": "a while"}, dotenv=None)
+    assert "BRIEFINGS_DIGEST_GRACE" in str(info.value) and "\n" not in str(info.value)
+
+
+async def test_runner_applies_the_schedules_filters(store) -> None:
+    clock = Clock(utc(2024, 1, 15, 7))
+    await ingest_text(store, ARTICLE_WITH_BRANDT, title="Ferry terminal")  # Brandt, not on fares
+    await ingest_text(
+        store,
+        '"Fares will not rise this year," said transport minister Olaf Brandt.\n\n'
+        '"Fares for ferry crews should fall," said harbour chief Maria Velasquez.\n',
+        title="Fares",
+    )
+    await sch.save_schedule(
+        store, guild_id=5, channel_id=77, time="09:00", timezone="UTC", speakers=["Olaf Brandt"], topic="fares",
+        now=clock(),
+    )
+    seen: list = []
+
+    class Capturing(FakePoster):
+        async def post(self, schedule, run, digest):
+            seen.append(digest)
+            return await super().post(schedule, run, digest)
+
+    clock.now = utc(2024, 1, 15, 9, 0, 1)
+    await DigestRunner(store, Capturing(), clock).run_due()
+    (digest,) = seen
+    assert [s.speaker for s in digest.sections] == ["Olaf Brandt"]
+    assert [i.text for i in digest.sections[0].items] == ["Fares will not rise this year,"]
+    assert digest.filters_text() == "from Olaf Brandt on fares"
