@@ -104,6 +104,18 @@ def local_label(moment: datetime, zone_name: str, with_time: bool = True) -> str
     return f"{text}, {local:%H:%M}" if with_time else text
 
 
+async def since_last_briefing(
+    store: Store, schedule: Schedule | None, upto: int, otherwise: datetime, otherwise_period: str
+) -> tuple[Window, str]:
+    """The window of the schedule's next digest: what came after its last posted one, or (no
+    digest posted yet) what was stored since ``otherwise``; with the words that say so."""
+    previous = await sch.last_posted(store, schedule.id) if schedule is not None else None
+    if previous is not None and previous.upto_statement_id is not None:
+        when = local_label(from_iso(previous.slot_at), schedule.timezone)
+        return Window(after_id=previous.upto_statement_id, upto_id=upto), f"since the last briefing ({when})"
+    return Window(since=to_iso(otherwise), upto_id=upto), otherwise_period
+
+
 class DigestRunner:
     def __init__(
         self,
@@ -215,13 +227,13 @@ class DigestRunner:
             report.skipped += 1
             return
 
-        previous = await sch.last_posted(store, schedule.id)
-        if previous is not None and previous.upto_statement_id is not None:
-            window = Window(after_id=previous.upto_statement_id, upto_id=upto)
-            period = f"since the last briefing ({local_label(from_iso(previous.slot_at), schedule.timezone)})"
-        else:
-            window = Window(since=to_iso(slot - policy.first_window), upto_id=upto)
-            period = f"in the {human_duration(policy.first_window)} before this briefing"
+        window, period = await since_last_briefing(
+            store,
+            schedule,
+            upto,
+            slot - policy.first_window,
+            f"in the {human_duration(policy.first_window)} before this briefing",
+        )
         content = await self._compose(schedule, window, compositions)
         late = now - slot > policy.late_after
         note = ""

@@ -26,7 +26,15 @@ from discord.ext import commands
 from bot.replies import NO_MENTIONS, UserFacingError, reply, run_engine
 from bot.scheduling import ensure_scheduler
 from briefings import schedules as sch
-from briefings.digest_runs import DigestRunner, PassReport, Policy, PostError, local_label, nonce
+from briefings.digest_runs import (
+    DigestRunner,
+    PassReport,
+    Policy,
+    PostError,
+    local_label,
+    nonce,
+    since_last_briefing,
+)
 from briefings.digests import Window, compose
 from briefings.schedules import Schedule, ScheduleError
 from briefings.store import fts_terms
@@ -392,17 +400,14 @@ class Digests(commands.GroupCog, group_name="digest", group_description="Daily b
             schedule = await sch.schedule_for_channel(store, target_id) if target_id else None
             zone_name = schedule.timezone if schedule else "UTC"
             upto = await sch.max_statement_id(store)
-            previous = await sch.last_posted(store, schedule.id) if schedule else None
             if since:
                 start = sch.parse_since(since, now, zone_name)
                 window = Window(since=sch.to_iso(start), upto_id=upto)
                 period = f"since {local_label(start, zone_name)} ({zone_name})"
-            elif previous is not None and previous.upto_statement_id is not None:
-                window = Window(after_id=previous.upto_statement_id, upto_id=upto)
-                period = f"since the last briefing ({local_label(sch.from_iso(previous.slot_at), zone_name)})"
             else:
-                window = Window(since=sch.to_iso(now - timedelta(hours=24)), upto_id=upto)
-                period = "in the last 24 hours"
+                window, period = await since_last_briefing(
+                    store, schedule, upto, now - timedelta(hours=24), "in the last 24 hours"
+                )
             digest = await compose(
                 store,
                 window,
