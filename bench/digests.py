@@ -142,18 +142,10 @@ async def bench_compose(args: argparse.Namespace, folder: Path) -> dict:
     return results
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 async def bench_schedules(args: argparse.Namespace, folder: Path) -> None:
     import logging
 
-    from tests.botfixtures import running_bot
+    from tests.botfixtures import Clock, running_bot
     from tests.fakediscord import FakeDiscord
 
     logging.getLogger().setLevel(logging.WARNING)

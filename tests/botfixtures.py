@@ -7,6 +7,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import discord
@@ -30,6 +31,16 @@ def seed_paths() -> list[Path]:
 
 def example_paths() -> list[Path]:
     return sorted(p for p in EXAMPLES.glob("*") if p.suffix in (".txt", ".md")) if EXAMPLES.is_dir() else []
+
+
+class Clock:
+    """A clock tests move by hand (``clock.now += timedelta(...)``); pass it as the bot's clock."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
 
 
 @dataclass

@@ -20,7 +20,7 @@ import pytest
 from briefings import schedules as sch
 from briefings.ingest import ingest_text
 from briefings.store import Store
-from tests.botfixtures import GUILD, log_capture, running_bot  # noqa: F401
+from tests.botfixtures import GUILD, Clock, log_capture, running_bot  # noqa: F401
 from tests.fakediscord import ADMIN_PERMS, MEMBER_PERMS, FakeDiscord
 from tests.test_bot_e2e import assert_discord_rules, is_ephemeral
 
@@ -34,14 +34,6 @@ Transport minister Olaf Brandt warned that the budget was tight.
 LATER_ARTICLE = """Ferry fares frozen for a year
 "Fares will not rise this year, whatever the fuel price does," said transport minister Olaf Brandt.
 """
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def utc(*args: int) -> datetime:

@@ -11,6 +11,7 @@ from briefings import schedules as sch
 from briefings.digest_runs import DigestRunner, Policy, PostError, run_ref
 from briefings.ingest import ingest_text
 from briefings.schedules import Schedule, ScheduleError, plan_slots, slot_at
+from tests.botfixtures import Clock
 
 
 def utc(*args: int) -> datetime:
@@ -228,14 +229,6 @@ class FakePoster:
             if r == ref:
                 return mid
         return None
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 ARTICLE_WITH_BRANDT = """Terminal budget under watch
