@@ -24,6 +24,7 @@ EXTENSIONS: tuple[str, ...] = (
     "cogs.sources",
     "cogs.admin",
     "cogs.feeds",
+    "cogs.digests",
 )
 
 
@@ -64,7 +65,12 @@ class BriefingsBot(commands.Bot):
     async def open_store(self) -> None:
         from briefings.store import Store
 
-        self.store = await Store.open(str(self.settings.db_path))
+        # ingestion times follow the bot's clock, so "new since the last digest" agrees with the
+        # scheduler even when a test moves the clock
+        self.store = await Store.open(
+            str(self.settings.db_path),
+            clock=lambda: self.clock().astimezone(UTC).isoformat(timespec="seconds"),
+        )
 
     async def setup_hook(self) -> None:
         if self.store is None:

@@ -11,6 +11,7 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 
 import yarl
@@ -20,6 +21,7 @@ from briefings.fetch import FetchPolicy, policy_from_env
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 DEFAULT_DB = "briefings.db"
+DEFAULT_DIGEST_GRACE = timedelta(hours=6)
 
 # Discord bot tokens are three base64url parts separated by dots. We only check the shape, so a
 # pasted client secret or an empty value is caught before we ever talk to Discord.
@@ -42,12 +44,14 @@ class Settings:
     gateway_url: str | None = None
     fetch: FetchPolicy = field(default_factory=FetchPolicy)  # web pages and feeds: limits, allow-list
     feeds: FeedOptions = field(default_factory=FeedOptions)  # feed polling: interval, failures
+    digest_grace: timedelta = DEFAULT_DIGEST_GRACE  # a digest missed while down is posted late within this
 
     def __repr__(self) -> str:  # never show the token
         return (
             f"Settings(db_path={str(self.db_path)!r}, guild_ids={sorted(self.guild_ids)}, "
             f"dev_guild={self.dev_guild}, log_level={self.log_level!r}, api_base={self.api_base!r}, "
-            f"gateway_url={self.gateway_url!r}, fetch={self.fetch!r}, feeds={self.feeds!r})"
+            f"gateway_url={self.gateway_url!r}, fetch={self.fetch!r}, feeds={self.feeds!r}, "
+            f"digest_grace={self.digest_grace})"
         )
 
     def allows(self, guild_id: int | None) -> bool:
@@ -182,6 +186,17 @@ def load_settings(
         feeds = options_from_env(env)
     except ValueError as exc:
         raise SettingsError(str(exc)) from None
+    grace_raw = env.get("BRIEFINGS_DIGEST_GRACE", "").strip()
+    digest_grace = DEFAULT_DIGEST_GRACE
+    if grace_raw:
+        from briefings.schedules import parse_duration
+
+        try:
+            digest_grace = parse_duration(grace_raw)
+        except ValueError:
+            raise SettingsError(
+                f"BRIEFINGS_DIGEST_GRACE: {grace_raw[:40]!r} is not a duration like 6h, 90m or 1d (0: never post late)"
+            ) from None
 
     return Settings(
         token=token,
@@ -193,6 +208,7 @@ def load_settings(
         gateway_url=gateway_url,
         fetch=fetch,
         feeds=feeds,
+        digest_grace=digest_grace,
     )
 
 

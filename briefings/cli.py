@@ -1,4 +1,4 @@
-"""The ``briefings`` command: ingest, extract, ask, whosaid, speakers, feed, demo.
+"""The ``briefings`` command: ingest, extract, ask, whosaid, speakers, feed, digest, demo.
 
 Errors are one line on stderr (``briefings: error: ...``): exit 2 for bad input, 1 for a
 failure while working (such as a file that could not be ingested).  Never a traceback, unless
@@ -15,13 +15,16 @@ import sys
 import tempfile
 import textwrap
 from dataclasses import asdict
+from datetime import UTC, datetime
 from pathlib import Path
 
 from . import __version__, extraction
 from .answers import ask, source_line, whosaid
+from .digests import Window, compose, digest_text, period_since
 from .documents import DocumentError, read_document
 from .ingest import clean_extraction, ingest_paths
 from .models import Speaker
+from .schedules import ScheduleError, parse_since, to_iso
 from .speakers import better_name, same_speaker
 from .store import Store, StoreError
 
@@ -99,6 +102,18 @@ def build_parser() -> argparse.ArgumentParser:
         "feeds", nargs="*", metavar="FEED", help="numbers or addresses (default: every enabled feed)"
     )
     f.add_argument("--due", action="store_true", help="only the feeds whose next poll time has come")
+
+    s = sub.add_parser("digest", help="what was said since a time, grouped by speaker (the daily briefing)")
+    s.add_argument(
+        "--since",
+        default="24h",
+        metavar="WHEN",
+        help="an ISO date or date-time (UTC unless it has an offset), or a duration back from now:"
+        " 24h, 7d, 90m (default 24h); counts documents by when they were ingested",
+    )
+    s.add_argument("--speaker", action="append", default=[], metavar="NAME", help="only this speaker (repeatable)")
+    s.add_argument("--topic", default="", help="only statements about this (all its words)")
+    s.add_argument("--json", action="store_true", help="machine-readable output")
 
     sub.add_parser("demo", help="build a temporary store from the sample articles and answer a few questions")
     return p
@@ -499,6 +514,32 @@ async def cmd_feed(args) -> int:
         await store.close()
 
 
+async def cmd_digest(args) -> int:
+    now = datetime.now(UTC)
+    try:
+        since = parse_since(args.since, now)
+    except ScheduleError as e:
+        raise UsageError(f"--{e}") from None
+    store = await _open(args.db)
+    try:
+        names = []
+        for name in args.speaker:
+            match = await store.resolve_speaker(name)
+            if match.speaker is None:
+                hint = f"; did you mean {', '.join(s.name for s in match.suggestions[:5])}?" if match.suggestions else ""
+                raise UsageError(f"--speaker: no speaker called {name.strip()[:80]!r}{hint}")
+            names.append(match.speaker.name)
+        digest = await compose(store, Window(since=to_iso(since)), speakers=names, topic=args.topic)
+    finally:
+        await store.close()
+    digest.title = f"Digest {period_since(since)}"
+    if args.json:
+        _print_json(digest.to_dict())
+    else:
+        print(digest_text(digest))
+    return 0
+
+
 def examples_dir() -> Path:
     import briefings
 
@@ -541,6 +582,7 @@ COMMANDS = {
     "whosaid": cmd_whosaid,
     "speakers": cmd_speakers,
     "feed": cmd_feed,
+    "digest": cmd_digest,
     "demo": cmd_demo,
 }
 

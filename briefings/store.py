@@ -12,17 +12,20 @@ Schema (``PRAGMA user_version`` = len(MIGRATIONS)):
 - statements_fts(body, context, speaker, sid): FTS5 (porter unicode61) with its own content;
   rowid = statements.id; ``sid`` holds one token ``s<speaker id>`` so a speaker-restricted
   search is one indexed MATCH.  Kept in step inside the same transaction as ``statements``.
+- digest_schedules, digest_runs (migration 4): the daily briefings; their SQL is in
+  ``briefings/schedules.py``, which writes through :meth:`Store.transaction` and :meth:`Store.write`.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import math
 import re
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -218,7 +221,47 @@ MIGRATIONS: list[str] = [
         SELECT st.id, st.text, st.context, sp.name, 's' || sp.id
         FROM statements st JOIN speakers sp ON sp.id = st.speaker_id;
     """,
-    "-- 4: reserved for digests (issue 4), merged from the digests branch\nSELECT 1;",
+    # 4: daily digest schedules (one per channel) and their runs, one per (schedule, local date);
+    #    data access in briefings/schedules.py
+    """
+    CREATE TABLE digest_schedules (
+        id INTEGER PRIMARY KEY,
+        guild_id INTEGER NOT NULL,
+        channel_id INTEGER NOT NULL UNIQUE,
+        time TEXT NOT NULL,
+        timezone TEXT NOT NULL,
+        speakers TEXT NOT NULL DEFAULT '[]',
+        topic TEXT NOT NULL DEFAULT '',
+        enabled INTEGER NOT NULL DEFAULT 1,
+        disabled_reason TEXT NOT NULL DEFAULT '',
+        active_since TEXT NOT NULL,
+        created_by INTEGER,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX digest_schedules_guild ON digest_schedules(guild_id);
+    CREATE TABLE digest_runs (
+        id INTEGER PRIMARY KEY,
+        schedule_id INTEGER NOT NULL REFERENCES digest_schedules(id) ON DELETE CASCADE,
+        local_date TEXT NOT NULL,
+        slot_at TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending'
+            CHECK (status IN ('pending', 'posted', 'skipped', 'failed')),
+        late INTEGER NOT NULL DEFAULT 0,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT,
+        message_id INTEGER,
+        error TEXT NOT NULL DEFAULT '',
+        after_statement_id INTEGER,
+        upto_statement_id INTEGER,
+        statements INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (schedule_id, local_date)
+    );
+    CREATE INDEX digest_runs_slot ON digest_runs(slot_at);
+    CREATE INDEX digest_runs_pending ON digest_runs(status) WHERE status = 'pending';
+    """,
     # 5: web pages and feeds (briefings/feedstore.py holds the SQL that uses these tables)
     """
     CREATE TABLE web_pages (
@@ -955,6 +998,28 @@ class Store:
             sql += " LIMIT ?"
             params += (max(0, int(limit)),)
         return [_hit(r) for r in await self._all(sql, params)]
+
+    @contextlib.asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """One write transaction under the store's writer lock, for modules that keep their own
+        tables (``briefings/schedules.py``): ``async with store.transaction() as db: ...``.
+        Commits when the block ends, rolls back when it raises."""
+        async with self._write_lock:
+            await self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                if self._db.in_transaction:
+                    await self._db.execute("ROLLBACK")
+                raise
+            await self._db.execute("COMMIT")
+
+    async def write(self, sql: str, params: Iterable = ()) -> int:
+        """One write statement under the store's writer lock (atomic on its own, one round trip);
+        returns the number of rows it changed.  For modules that keep their own tables."""
+        async with self._write_lock:
+            async with self._db.execute(sql, tuple(params)) as cur:
+                return cur.rowcount
 
     async def fts_check(self) -> bool:
         """True when the FTS index holds exactly the statements (for tests and health checks)."""

@@ -7,6 +7,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import discord
@@ -32,6 +33,16 @@ def example_paths() -> list[Path]:
     return sorted(p for p in EXAMPLES.glob("*") if p.suffix in (".txt", ".md")) if EXAMPLES.is_dir() else []
 
 
+class Clock:
+    """A clock tests move by hand (``clock.now += timedelta(...)``); pass it as the bot's clock."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
 @dataclass
 class Running:
     fake: FakeDiscord
@@ -49,10 +60,17 @@ async def running_bot(
     ingest: list[Path] | None = None,
     store=None,
     settings_extra: dict | None = None,
+    fake: FakeDiscord | None = None,
+    clock=None,
 ) -> AsyncIterator[Running]:
-    """Start the fake Discord and the real bot; yield once the bot is READY and serving."""
-    fake = FakeDiscord(guilds=list(guilds))
-    await fake.start()
+    """Start the fake Discord and the real bot; yield once the bot is READY and serving.
+
+    ``fake``: a started FakeDiscord to reuse (kept running afterwards, so a test can restart the
+    bot against the same "Discord"); ``clock``: the bot's clock (a callable returning aware UTC)."""
+    own_fake = fake is None
+    if fake is None:
+        fake = FakeDiscord(guilds=list(guilds))
+        await fake.start()
     old_base, old_gateway = discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
     settings = Settings(
         token=FAKE_TOKEN,
@@ -64,7 +82,8 @@ async def running_bot(
         **(settings_extra or {}),
     )
     settings.apply_endpoints()
-    bot = BriefingsBot(settings, guild_ready_timeout=0.05)  # the fake sends every guild at once
+    extra = {"clock": clock} if clock is not None else {}
+    bot = BriefingsBot(settings, guild_ready_timeout=0.05, **extra)  # the fake sends every guild at once
     ready = asyncio.Event()
 
     async def on_ready() -> None:
@@ -93,7 +112,8 @@ async def running_bot(
         await bot.close()
         with contextlib.suppress(asyncio.CancelledError, Exception):
             await asyncio.wait_for(task, 5)
-        await fake.stop()
+        if own_fake:
+            await fake.stop()
         discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = old_base, old_gateway
 
 

@@ -14,6 +14,16 @@ Every HTTP request is recorded in ``fake.requests`` so tests can assert on what 
 ``fake.fail_next(method, path_regex, status, count=1, retry_after=0.05)`` makes the next ``count``
 matching requests answer 429 (with a ``retry_after``) or 5xx.
 
+Channels (for scheduled posts): ``add_channel(guild, name)`` adds a text channel to a guild's
+GUILD_CREATE (call it before the bot connects), ``channel_option(id)`` gives a slash-command channel
+option and its resolved data, ``delete_channel(id)`` makes posts to it answer 404 Unknown Channel,
+``forbid_channel(id)`` makes them answer 403 Missing Permissions, ``channel_messages(id)`` lists
+what was posted there.  ``GET /channels/{id}/messages`` (history) and message nonces
+(``enforce_nonce``) behave like Discord's.  ``hold(method, path_regex, create=True)`` keeps the
+next matching request waiting for an answer, so a test can kill the bot mid-post: with ``create``
+the request has taken effect (the message exists, its answer never came); without, it never
+takes effect (after ``release()`` it answers 503).
+
 Everything binds to 127.0.0.1 on a random free port; JSON goes out as plain text frames, without
 compression. Nothing here talks to the real Discord.
 """
@@ -84,6 +94,14 @@ class Interaction:
 
 
 @dataclass
+class _Hold:
+    method: str
+    pattern: re.Pattern
+    create: bool  # answer only after the request has taken effect
+    remaining: int
+
+
+@dataclass
 class _Failure:
     method: str
     pattern: re.Pattern
@@ -125,6 +143,11 @@ class FakeDiscord:
         self._runner: web.AppRunner | None = None
         self._session_id = secrets.token_hex(8)
         self._interaction_channel: dict[int, int] = {}  # interaction id -> channel id
+        self.extra_channels: dict[int, list[dict]] = {}  # guild id -> channels beyond the default one
+        self.deleted_channels: set[int] = set()
+        self.forbidden_channels: set[int] = set()
+        self._holds: list[_Hold] = []
+        self._released = asyncio.Event()
         self._component_message: dict[int, int] = {}  # interaction id -> message its button is on
 
     # ------------------------------------------------------------------ lifecycle
@@ -180,6 +203,60 @@ class FakeDiscord:
         self._failures.append(
             _Failure(method.upper(), re.compile(path_regex), status, count, retry_after, is_global)
         )
+
+    def hold(self, method: str, path_regex: str, *, create: bool = True, count: int = 1) -> None:
+        """Keep the next ``count`` matching requests waiting (until :meth:`release`); with
+        ``create`` the request takes effect first (the message exists, its answer never comes),
+        without it never does (released, it answers 503)."""
+        self._released.clear()
+        self._holds.append(_Hold(method.upper(), re.compile(path_regex), create, count))
+
+    def release(self) -> None:
+        self._holds.clear()
+        self._released.set()
+
+    def add_channel(self, guild_id: int, name: str = "briefings", type_: int = 0) -> int:
+        """Another channel in the guild's GUILD_CREATE (call before the bot connects)."""
+        cid = snowflake()
+        self.extra_channels.setdefault(guild_id, []).append(
+            self._channel_payload(cid, guild_id, name, type_, position=len(self.extra_channels[guild_id]) + 1)
+        )
+        return cid
+
+    def _channel_payload(self, cid: int, guild_id: int, name: str, type_: int = 0, position: int = 0) -> dict:
+        return {
+            "id": str(cid),
+            "type": type_,
+            "name": name,
+            "guild_id": str(guild_id),
+            "position": position,
+            "permission_overwrites": [],
+            "nsfw": False,
+            "parent_id": None,
+            "topic": None,
+            "last_message_id": None,
+            "rate_limit_per_user": 0,
+        }
+
+    def _find_channel(self, cid: int) -> dict | None:
+        for gid, default in self.channels.items():
+            if default == cid:
+                return self._guild_payload(gid)["channels"][0]
+        for channels in self.extra_channels.values():
+            for ch in channels:
+                if int(ch["id"]) == cid:
+                    return ch
+        return None
+
+    async def delete_channel(self, channel_id: int) -> None:
+        """The channel disappears: CHANNEL_DELETE to the bot, 404 Unknown Channel to requests."""
+        ch = self._find_channel(channel_id)
+        self.deleted_channels.add(channel_id)
+        if ch is not None and self._ws is not None and not self._ws.closed:
+            await self.dispatch("CHANNEL_DELETE", ch)
+
+    def forbid_channel(self, channel_id: int) -> None:
+        self.forbidden_channels.add(channel_id)
 
     async def wait_ready(self, timeout: float = 10.0) -> None:
         await asyncio.wait_for(self._ws_ready.wait(), timeout)
@@ -518,6 +595,11 @@ class FakeDiscord:
     def channel_option(self, channel_id: int | None = None, guild_id: int | None = None) -> tuple[dict, dict]:
         """(option value, resolved data) for a slash-command channel option: a guild's text channel
         (default: the first guild's channel, the one the bot has in its cache)."""
+        if channel_id is not None and guild_id is None:
+            ch = self._find_channel(channel_id)
+            if ch is not None:  # any channel the fake knows, including extra and deleted ones
+                data = {**ch, "permissions": str(ADMIN_PERMS)}
+                return {"type": 7, "value": str(channel_id)}, {"channels": {str(channel_id): data}}
         gid = guild_id if guild_id is not None else (self.guild_ids[0] if self.guild_ids else 0)
         cid = channel_id if channel_id is not None else self.channels[gid]
         data = {
@@ -592,19 +674,8 @@ class FakeDiscord:
             "stickers": [],
             "roles": [everyone],
             "channels": [
-                {
-                    "id": str(channel_id),
-                    "type": 0,
-                    "name": "general",
-                    "guild_id": str(guild_id),
-                    "position": 0,
-                    "permission_overwrites": [],
-                    "nsfw": False,
-                    "parent_id": None,
-                    "topic": None,
-                    "last_message_id": None,
-                    "rate_limit_per_user": 0,
-                }
+                self._channel_payload(channel_id, guild_id, "general"),
+                *self.extra_channels.get(guild_id, []),
             ],
             "threads": [],
             "members": [
@@ -695,14 +766,33 @@ class FakeDiscord:
         rec = Recorded(request.method, path, dict(request.query), body)
         self.requests.append(rec)
         try:
+            hold = self._take_hold(rec)
+            if hold is not None and not hold.create:
+                async with self._changed:
+                    self._changed.notify_all()
+                await self._released.wait()
+                # it never took effect: a request lost before Discord acted on it
+                rec.status = 503
+                return self._json({"message": "held and dropped by the fake", "code": 0}, 503)
             response = self._maybe_fail(rec)
             if response is None:
                 response = self._route(request, rec)
             rec.status = response.status
+            if hold is not None and hold.create:
+                async with self._changed:
+                    self._changed.notify_all()
+                await self._released.wait()
             return response
         finally:
             async with self._changed:
                 self._changed.notify_all()
+
+    def _take_hold(self, rec: Recorded) -> _Hold | None:
+        for hold in self._holds:
+            if hold.remaining > 0 and hold.method == rec.method and hold.pattern.search(rec.path):
+                hold.remaining -= 1
+                return hold
+        return None
 
     def _maybe_fail(self, rec: Recorded) -> web.Response | None:
         for failure in self._failures:
@@ -729,6 +819,8 @@ class FakeDiscord:
                     )
                 if failure.status == 404:
                     return self._json({"message": "Unknown interaction", "code": 10062}, 404)
+                if failure.status == 403:
+                    return self._json({"message": "Missing Permissions", "code": 50013}, 403)
                 return self._json({"message": "Internal Server Error", "code": 0}, failure.status)
         return None
 
@@ -803,13 +895,37 @@ class FakeDiscord:
         m = re.fullmatch(r"/webhooks/(\d+)/([^/]+)(?:/messages/(@original|\d+))?", path)
         if m:
             return self._webhook(method, m.group(2), m.group(3), body)
+        m = re.fullmatch(r"/channels/(\d+)(?:/.*)?", path)
+        if m and int(m.group(1)) in self.deleted_channels:
+            return self._json({"message": "Unknown Channel", "code": 10003}, 404)
         m = re.fullmatch(r"/channels/(\d+)/messages", path)
+        if m and method == "POST" and int(m.group(1)) in self.forbidden_channels:
+            return self._json({"message": "Missing Permissions", "code": 50013}, 403)
         if m and method == "POST":
             payload = self._payload_of(body)
+            nonce = payload.get("nonce")
+            if nonce is not None and payload.get("enforce_nonce"):
+                for existing in self.channel_messages(int(m.group(1))):
+                    if existing.get("nonce") == nonce:  # Discord: the same message, not a new one
+                        return self._json(existing)
             mid = snowflake()
             msg = self._message_payload(mid, int(m.group(1)), payload)
+            if nonce is not None:
+                msg["nonce"] = nonce
             self.messages[mid] = msg
             return self._json(msg)
+        if m and method == "GET":
+            history = sorted(self.channel_messages(int(m.group(1))), key=lambda x: int(x["id"]), reverse=True)
+            before, after = rec.query.get("before"), rec.query.get("after")
+            if before:
+                history = [x for x in history if int(x["id"]) < int(before)]
+            if after:
+                history = [x for x in history if int(x["id"]) > int(after)]
+            limit = min(100, int(rec.query.get("limit", "50")))
+            # like Discord, history does not return nonces
+            return self._json(
+                [{k: v for k, v in self._public(x).items() if k != "nonce"} for x in history[:limit]]
+            )
         m = re.fullmatch(r"/channels/(\d+)/messages/(\d+)", path)
         if m:
             mid = int(m.group(2))

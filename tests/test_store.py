@@ -57,6 +57,7 @@ async def test_migration_from_previous_version_keeps_and_indexes_data(tmp_path):
         hits = await store.search("harbour")
         assert [h.text for h in hits] == ["harbour fees"]
         assert await store.fts_check()
+        assert await store._all("SELECT * FROM digest_schedules") == []  # and every later migration
     finally:
         await store.close()
 
