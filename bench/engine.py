@@ -17,6 +17,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -35,11 +36,14 @@ from briefings.store import Store  # noqa: E402
 TARGETS = {"docs_per_s": 300.0, "p95_ms": 20.0, "rss_mb": 200.0}
 
 
-def _pin_one_core() -> None:
+def _pin_one_core() -> set[int] | None:
+    """Pin this process (and what it starts) to one core; returns the cores it had."""
     try:
-        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+        cpus = os.sched_getaffinity(0)
+        os.sched_setaffinity(0, {sorted(cpus)[0]})
+        return cpus
     except (AttributeError, OSError):
-        pass
+        return None
 
 
 def _pct(values: list[float], p: float) -> float:
@@ -54,6 +58,7 @@ def _lat(values: list[float]) -> dict:
         "n": len(values),
         "p50_ms": round(_pct(values, 50), 2),
         "p95_ms": round(_pct(values, 95), 2),
+        "p99_ms": round(_pct(values, 99), 2),
         "max_ms": round(max(values, default=0.0), 2),
         "mean_ms": round(statistics.fmean(values), 2) if values else 0.0,
     }
@@ -74,43 +79,86 @@ def corpus_documents(n: int) -> tuple[list, list[str]]:
     return docs, sorted({str(p.parent) for p in files})
 
 
-async def throughput(n_docs: int) -> dict:
-    docs, sources = corpus_documents(n_docs)
-    t = time.perf_counter()
-    n_st = sum(len(extraction.extract(d.text, d.body_start).statements) for d in docs)
-    ext_s = time.perf_counter() - t
-
-    db = OUT / "throughput.db"
+def _fresh_db(name: str) -> Path:
+    db = OUT / name
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
-    store = await Store.open(db)
+    return db
+
+
+async def _store_only(docs: list, extractions: list, batch: int) -> float:
+    """Seconds to store already extracted documents into a fresh file, ``batch`` per transaction."""
+    store = await Store.open(_fresh_db("throughput.db"))
     t = time.perf_counter()
-    added = stored = 0
-    for d in docs:
-        r = await ingest.add(store, d)
-        added += r.added
-        stored += r.statements
-    both_s = time.perf_counter() - t
+    if batch == 1:
+        for d, e in zip(docs, extractions, strict=True):
+            await store.add_document(d, e)
+    else:
+        pairs = list(zip(docs, extractions, strict=True))
+        for i in range(0, len(pairs), batch):
+            for r in await store.add_documents(pairs[i : i + batch]):
+                if not isinstance(r, ingest.AddResult) or not r.added:
+                    raise RuntimeError(f"throughput corpus document not stored: {r}")
+    seconds = time.perf_counter() - t
     await store.close()
-    return {
+    return seconds
+
+
+async def _ingest_folder(folder: Path, jobs: int) -> tuple[float, ingest.IngestSummary]:
+    """Seconds for ``ingest_paths`` (read, extract, store, as ``briefings ingest`` does) on a fresh file."""
+    store = await Store.open(_fresh_db("throughput.db"))
+    t = time.perf_counter()
+    summary = await ingest.ingest_paths(store, [folder], jobs=jobs)
+    seconds = time.perf_counter() - t
+    await store.close()
+    if summary.failed or summary.added != len(list(folder.iterdir())):
+        raise RuntimeError(f"throughput ingest incomplete: {summary}")
+    return seconds, summary
+
+
+async def throughput(n_docs: int, all_cpus: set[int] | None) -> dict:
+    docs, sources = corpus_documents(n_docs)
+    t = time.perf_counter()
+    extractions = [ingest.clean_extraction(d, extraction.extract(d.text, d.body_start)) for d in docs]
+    ext_s = time.perf_counter() - t
+    n_st = sum(len(e.statements) for e in extractions)
+
+    one_s = await _store_only(docs, extractions, 1)
+    batch_s = await _store_only(docs, extractions, ingest.BATCH_DOCS)
+
+    def rate(seconds: float, n_statements: int = n_st) -> dict:
+        return {
+            "seconds": round(seconds, 2),
+            "docs_per_s": round(len(docs) / seconds, 1),
+            "statements_per_s": round(n_statements / seconds, 1),
+            "ms_per_doc": round(seconds * 1000 / len(docs), 3),
+        }
+
+    out = {
         "sources": sources,
         "documents": len(docs),
+        "statements": n_st,
         "chars": sum(len(d.text) for d in docs),
-        "extract_only": {
-            "seconds": round(ext_s, 2),
-            "docs_per_s": round(len(docs) / ext_s, 1),
-            "statements_per_s": round(n_st / ext_s, 1),
-            "statements": n_st,
-        },
-        "extract_and_index": {
-            "seconds": round(both_s, 2),
-            "docs_per_s": round(len(docs) / both_s, 1),
-            "statements_per_s": round(stored / both_s, 1),
-            "documents_added": added,
-            "statements": stored,
-            "index_ms_per_doc": round((both_s - ext_s) * 1000 / len(docs), 2),
-        },
+        "extract_only": rate(ext_s),
+        "store_only_one_per_transaction": rate(one_s),
+        "store_only_batched": rate(batch_s) | {"batch": ingest.BATCH_DOCS},
     }
+    # the whole `briefings ingest` path on files (the corpus copies, in a temporary folder)
+    with tempfile.TemporaryDirectory(prefix="bench-ingest-") as tmp:
+        folder = Path(tmp)
+        for i, d in enumerate(docs):
+            (folder / f"{i:05d}.txt").write_text(d.text, encoding="utf-8")
+        seconds, summary = await _ingest_folder(folder, jobs=1)
+        out["ingest_one_core"] = rate(seconds, summary.statements)
+        if all_cpus and len(all_cpus) > 1:
+            one = os.sched_getaffinity(0)
+            os.sched_setaffinity(0, all_cpus)  # worker processes inherit this
+            try:
+                seconds, summary = await _ingest_folder(folder, jobs=len(all_cpus))
+            finally:
+                os.sched_setaffinity(0, one)
+            out["ingest_all_cores"] = rate(seconds, summary.statements) | {"jobs": len(all_cpus)}
+    return out
 
 
 # --------------------------------------------------------------------------- 2. query latency
@@ -229,6 +277,27 @@ async def query_phase(db: Path, n: int, seed: int) -> dict:
         res[name] = {"all": _lat(all_ms), "answered": answered[name]} | {
             s: _lat(v) for s, v in by_shape.items()
         }
+    # speaker autocomplete: what a user has typed so far of a name, a surname or a title
+    names = [r[0] for r in await store._all("SELECT surface FROM speaker_aliases")]
+    typed = []
+    for i in range(n):
+        name = rng.choice(names)
+        if i % 5 == 4:
+            typed.append(("misspelt", _misspell(name, rng)[: rng.randint(4, 10)]))
+        else:
+            typed.append(
+                ("prefix", name[: rng.randint(1, 8)].lower() if i % 2 else name[: rng.randint(1, 8)])
+            )
+    for _, t in typed[:20]:
+        await store.find_speakers(t)
+    by_shape = {}
+    for shape, t in typed:
+        start = time.perf_counter()
+        await store.find_speakers(t, limit=25)
+        by_shape.setdefault(shape, []).append((time.perf_counter() - start) * 1000)
+    res["find_speakers"] = {"all": _lat([v for vs in by_shape.values() for v in vs])} | {
+        s: _lat(v) for s, v in by_shape.items()
+    }
     await store.close()
     res["rss_after_open_mb"] = round(rss_open, 1)
     res["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
@@ -271,6 +340,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--rebuild", action="store_true", help="regenerate the synthetic store even if cached")
     ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument(
+        "--part", choices=("all", "throughput", "queries"), default="all", help="run only one part"
+    )
     ap.add_argument("--query-phase", type=Path, help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
 
@@ -282,21 +354,84 @@ def main(argv: list[str] | None = None) -> int:
     n_docs = a.docs or (300 if a.quick else 1000)
     n_q = a.queries or (200 if a.quick else 400)
     OUT.mkdir(parents=True, exist_ok=True)
-    _pin_one_core()
+    all_cpus = _pin_one_core()
     out: dict = {"quick": a.quick, "python": sys.version.split()[0]}
+    rows = []
 
-    print(f"1. extraction + indexing throughput ({n_docs} documents, one core)", flush=True)
-    tp = asyncio.run(throughput(n_docs))
-    out["throughput"] = tp
-    e, b = tp["extract_only"], tp["extract_and_index"]
-    print(f"   corpus: {', '.join(tp['sources'])}, {tp['chars'] / 1e6:.1f} M chars in all")
-    print(
-        f"   extraction only:      {e['docs_per_s']:8.1f} docs/s  {e['statements_per_s']:9.1f} statements/s"
-    )
-    print(
-        f"   extraction + store:   {b['docs_per_s']:8.1f} docs/s  {b['statements_per_s']:9.1f} statements/s"
-        f"  (add_document {b['index_ms_per_doc']:.2f} ms/doc)"
-    )
+    if a.part in ("all", "throughput"):
+        print(f"1. extraction + indexing throughput ({n_docs} documents, one core)", flush=True)
+        tp = asyncio.run(throughput(n_docs, all_cpus))
+        out["throughput"] = tp
+        print(
+            f"   corpus: {', '.join(tp['sources'])}, {tp['chars'] / 1e6:.1f} M chars,"
+            f" {tp['statements']:,} statements in all"
+        )
+        lines = [
+            ("extraction only", "extract_only"),
+            ("store only, 1 document/transaction", "store_only_one_per_transaction"),
+            (f"store only, {ingest.BATCH_DOCS} documents/transaction", "store_only_batched"),
+            ("ingest (read+extract+store), one core", "ingest_one_core"),
+        ]
+        if "ingest_all_cores" in tp:
+            lines.append((f"ingest, {tp['ingest_all_cores']['jobs']} worker processes", "ingest_all_cores"))
+        for label, key in lines:
+            r = tp[key]
+            print(
+                f"   {label:<40} {r['docs_per_s']:8.1f} docs/s  {r['statements_per_s']:9.1f} statements/s"
+                f"  {r['ms_per_doc']:7.3f} ms/doc"
+            )
+        e, o, b, i = (
+            tp[k]
+            for k in (
+                "extract_only",
+                "store_only_one_per_transaction",
+                "store_only_batched",
+                "ingest_one_core",
+            )
+        )
+        rows += [
+            (
+                "extraction only, one core",
+                e["docs_per_s"],
+                "docs/s",
+                ">= 300",
+                e["docs_per_s"] >= TARGETS["docs_per_s"],
+            ),
+            (
+                "store only, add_document",
+                o["docs_per_s"],
+                "docs/s",
+                ">= 300",
+                o["docs_per_s"] >= TARGETS["docs_per_s"],
+            ),
+            (
+                "store only, batched",
+                b["docs_per_s"],
+                "docs/s",
+                ">= 300",
+                b["docs_per_s"] >= TARGETS["docs_per_s"],
+            ),
+            (
+                "extraction + store, one core",
+                i["docs_per_s"],
+                "docs/s",
+                ">= 300",
+                i["docs_per_s"] >= TARGETS["docs_per_s"],
+            ),
+        ]
+        if "ingest_all_cores" in tp:
+            c = tp["ingest_all_cores"]
+            rows.append(
+                (
+                    f"extraction + store, {c['jobs']} cores",
+                    c["docs_per_s"],
+                    "docs/s",
+                    ">= 300",
+                    c["docs_per_s"] >= TARGETS["docs_per_s"],
+                )
+            )
+    if a.part == "throughput":
+        return _finish(out, rows, n_st, n_docs, a.quick)
 
     print(f"2. query latency on {n_st:,} statements", flush=True)
     db, meta = asyncio.run(ensure_store(n_st, a.rebuild))
@@ -334,40 +469,30 @@ def main(argv: list[str] | None = None) -> int:
                 print(
                     f"     {shape:<18} p50 {s['p50_ms']:7.2f}  p95 {s['p95_ms']:7.2f}  max {s['max_ms']:7.2f} ms"
                 )
+    a_ms = q["find_speakers"]["all"]
+    print(
+        f"   find_speakers, autocomplete ({a_ms['n']} prefixes): p50 {a_ms['p50_ms']:.2f}  p95 {a_ms['p95_ms']:.2f}"
+        f"  p99 {a_ms['p99_ms']:.2f}  max {a_ms['max_ms']:.2f} ms"
+    )
     print(
         f"3. peak RSS of the querying process (ru_maxrss): {q['peak_rss_mb']:.1f} MB"
         f" (after opening the store: {q['rss_after_open_mb']:.1f} MB; VmHWM {q['vm_hwm_mb']} MB)"
     )
+    for name in ("ask", "whosaid"):
+        p95 = q[name]["all"]["p95_ms"]
+        rows.append((f"{name} p95", p95, "ms", "<= 20", p95 <= TARGETS["p95_ms"]))
+    rows.append(("find_speakers p99", a_ms["p99_ms"], "ms", "<= 50", a_ms["p99_ms"] <= 50))
+    rows.append(
+        ("peak RSS while querying", q["peak_rss_mb"], "MB", "<= 200", q["peak_rss_mb"] <= TARGETS["rss_mb"])
+    )
+    return _finish(out, rows, n_st, n_docs, a.quick)
 
-    rows = [
-        (
-            "extraction only (docs/s)",
-            e["docs_per_s"],
-            "docs/s",
-            ">= 300",
-            e["docs_per_s"] >= TARGETS["docs_per_s"],
-        ),
-        (
-            "extraction + store (docs/s)",
-            b["docs_per_s"],
-            "docs/s",
-            ">= 300",
-            b["docs_per_s"] >= TARGETS["docs_per_s"],
-        ),
-        ("ask p95", q["ask"]["all"]["p95_ms"], "ms", "<= 20", q["ask"]["all"]["p95_ms"] <= TARGETS["p95_ms"]),
-        (
-            "whosaid p95",
-            q["whosaid"]["all"]["p95_ms"],
-            "ms",
-            "<= 20",
-            q["whosaid"]["all"]["p95_ms"] <= TARGETS["p95_ms"],
-        ),
-        ("peak RSS while querying", q["peak_rss_mb"], "MB", "<= 200", q["peak_rss_mb"] <= TARGETS["rss_mb"]),
-    ]
+
+def _finish(out: dict, rows: list, n_st: int, n_docs: int, quick: bool) -> int:
     out["summary"] = [
         {"figure": r[0], "value": r[1], "unit": r[2], "target": r[3], "pass": r[4]} for r in rows
     ]
-    print(f"\nsummary ({n_st:,} statements, {n_docs} documents{', quick' if a.quick else ''}):")
+    print(f"\nsummary ({n_st:,} statements, {n_docs} documents{', quick' if quick else ''}):")
     for r in rows:
         print(_row(*r))
     (OUT / "engine.json").write_text(json.dumps(out, indent=2))

@@ -30,12 +30,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 import aiosqlite
 
 from .documents import document_id
 from .models import KINDS, Document, Extraction, Speaker
 from .speakers import better_name, edit_distance, name_parts, normalise, same_speaker, surname_key
+
+_T = TypeVar("_T")
 
 
 class StoreError(Exception):
@@ -375,6 +378,270 @@ def _hit(row, score: float = 0.0) -> StatementHit:
     return StatementHit(*row[:15], score=score, path=row[15] if len(row) > 15 else "")
 
 
+def _checked_id(doc: Document, extraction: Extraction) -> str:
+    """The document's id, after checking that every statement is one the store can keep."""
+    for st in extraction.statements:
+        if st.kind not in KINDS:
+            raise StoreError(f"statement kind {st.kind!r} is not one of {', '.join(KINDS)}")
+        if not (0 <= st.start <= st.end <= len(doc.text)) or doc.text[st.start : st.end] != st.text:
+            raise StoreError(
+                f"statement offsets {st.start}-{st.end} do not match its text in {doc.path or document_id(doc.text)[:12]}"
+            )
+    return document_id(doc.text)
+
+
+# Speaker merging runs in the database thread, inside add_documents' transaction: plain sqlite3.
+
+
+def _merge_speaker(conn: sqlite3.Connection, sp: Speaker, mentions: int) -> int:
+    """The id of the stored speaker ``sp`` is (found by alias or name variant), else a new one."""
+    sid = _find_same(conn, sp)
+    if sid is None:
+        sid = conn.execute(
+            "INSERT INTO speakers(name, kind, titles, surname) VALUES (?, ?, ?, ?)",
+            (
+                sp.name,
+                sp.kind,
+                json.dumps(list(dict.fromkeys(sp.titles))),
+                surname_key(sp.name) if sp.kind == "person" else "",
+            ),
+        ).lastrowid
+    elif sp.titles:
+        (stored,) = conn.execute("SELECT titles FROM speakers WHERE id = ?", (sid,)).fetchone()
+        titles = list(dict.fromkeys([*json.loads(stored), *sp.titles]))
+        conn.execute("UPDATE speakers SET titles = ? WHERE id = ?", (json.dumps(titles), sid))
+    # learn the names and titles this document used
+    surfaces = [(sp.name, "name", mentions)]
+    surfaces += [(a, "name", 0) for a in sp.aliases]
+    surfaces += [(t, "title", 0) for t in sp.titles]
+    rows = []
+    for surface, kind, n in surfaces:
+        key = normalise(surface)
+        if key and key not in _PRONOUNS:
+            rows.append((key, sid, kind, surface, n))
+    conn.executemany(
+        "INSERT INTO speaker_aliases(alias, speaker_id, source, kind, surface, mentions)"
+        " VALUES (?, ?, 'learnt', ?, ?, ?)"
+        " ON CONFLICT(alias, speaker_id) DO UPDATE SET mentions = mentions + excluded.mentions",
+        rows,
+    )
+    _upgrade_name(conn, sid, sp.name)
+    return sid
+
+
+def _upgrade_name(conn: sqlite3.Connection, sid: int, candidate: str) -> None:
+    current, kind = conn.execute("SELECT name, kind FROM speakers WHERE id = ?", (sid,)).fetchone()
+    if current == candidate:
+        return
+
+    def mentions(name: str) -> int:
+        r = conn.execute(
+            "SELECT mentions FROM speaker_aliases WHERE alias = ? AND speaker_id = ?", (normalise(name), sid)
+        ).fetchone()
+        return r[0] if r else 0
+
+    best = better_name(current, candidate, mentions(current), mentions(candidate))
+    if best != current:
+        conn.execute(
+            "UPDATE speakers SET name = ?, surname = ? WHERE id = ?",
+            (best, surname_key(best) if kind == "person" else "", sid),
+        )
+        # the speaker's FTS rows found through the statements index (WHERE sid = ? would scan them all)
+        conn.execute(
+            "UPDATE statements_fts SET speaker = ? WHERE rowid IN (SELECT id FROM statements WHERE speaker_id = ?)",
+            (best, sid),
+        )
+
+
+def _find_same(conn: sqlite3.Connection, sp: Speaker) -> int | None:
+    """An existing speaker that ``sp`` (from a new document) is the same person or body as."""
+    keys = [normalise(sp.name)]
+    if sp.kind != "person":
+        keys += [normalise(a) for a in sp.aliases]
+    keys = [k for k in dict.fromkeys(keys) if k and k not in _PRONOUNS]
+    if keys:
+        marks = ",".join("?" * len(keys))
+        rows = conn.execute(
+            f"SELECT a.speaker_id, a.source, s.kind, s.name FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
+            f" WHERE a.alias IN ({marks}) AND a.kind = 'name'",
+            keys,
+        ).fetchall()
+        admin = {r[0] for r in rows if r[1] == "admin"}
+        if len(admin) == 1:
+            return admin.pop()
+        compatible = {r[0] for r in rows if r[2] == sp.kind or "person" not in (r[2], sp.kind)}
+        if sp.kind == "person":
+            # a full name shared by two stored people: only trust it when it is a full name
+            compatible = {
+                r[0] for r in rows if r[0] in compatible and same_speaker(Speaker(r[3]), sp)
+            } or (compatible if len(name_parts(sp.name)) >= 2 else set())
+        if len(compatible) == 1:
+            return compatible.pop()
+    if sp.kind != "person":
+        return None
+    surname = surname_key(sp.name)
+    if not surname:
+        return None
+    rows = conn.execute(
+        "SELECT id, name FROM speakers WHERE kind = 'person' AND surname = ?", (surname,)
+    ).fetchall()
+    if not rows and len(surname) >= 5:
+        rows = conn.execute(
+            "SELECT id, name FROM speakers WHERE kind = 'person' AND surname >= ? AND surname < ?"
+            " AND length(surname) BETWEEN ? AND ? LIMIT 500",
+            (surname[0], surname[0] + "\uffff", len(surname) - 2, len(surname) + 2),
+        ).fetchall()
+    matches = []
+    for sid, name in rows:
+        variants = [name] + [
+            r[0]
+            for r in conn.execute(
+                "SELECT surface FROM speaker_aliases WHERE speaker_id = ? AND kind = 'name' LIMIT 20", (sid,)
+            )
+        ]
+        if any(same_speaker(Speaker(v), sp) for v in variants if v):
+            matches.append((sid, name))
+    if len(matches) == 1:
+        return matches[0][0]
+    exact_first = [sid for sid, name in matches if name_parts(name)[:1] == name_parts(sp.name)[:1]]
+    return exact_first[0] if len(exact_first) == 1 else None
+
+
+# Speaker lookups, run in the database thread (Store._call): plain sqlite3.
+
+
+def _speaker_infos(conn: sqlite3.Connection, ids: list[int]) -> list[SpeakerInfo]:
+    if not ids:
+        return []
+    out: dict[int, SpeakerInfo] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for sid, name, kind, titles, n in conn.execute(
+            f"SELECT id, name, kind, titles, statements FROM speakers WHERE id IN ({marks})", chunk
+        ):
+            out[sid] = SpeakerInfo(sid, name, kind, json.loads(titles), [], n)
+        for sid, surface in conn.execute(
+            f"SELECT speaker_id, surface FROM speaker_aliases WHERE speaker_id IN ({marks}) AND kind = 'name'"
+            " ORDER BY source = 'admin' DESC, mentions DESC, surface",
+            chunk,
+        ):
+            info = out.get(sid)
+            if info and surface != info.name and surface not in info.aliases:
+                info.aliases.append(surface)
+    return [out[i] for i in ids if i in out]
+
+
+def _list_speakers(conn: sqlite3.Connection, limit: int | None) -> list[SpeakerInfo]:
+    sql = "SELECT id FROM speakers ORDER BY statements DESC, name"
+    params: tuple = ()
+    if limit is not None:
+        sql += " LIMIT ?"
+        params = (limit,)
+    return _speaker_infos(conn, [r[0] for r in conn.execute(sql, params)])
+
+
+def _find_speakers(conn: sqlite3.Connection, key: str, limit: int) -> list[SpeakerInfo]:
+    found: dict[int, None] = {}
+    for (sid,) in conn.execute(
+        "SELECT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
+        " WHERE a.alias >= ? AND a.alias < ? GROUP BY a.speaker_id ORDER BY max(s.statements) DESC LIMIT ?",
+        (key, key + "\uffff", limit),
+    ):
+        found.setdefault(sid)
+    if len(found) < limit:
+        for (sid,) in conn.execute(
+            "SELECT id FROM speakers WHERE surname >= ? AND surname < ? ORDER BY statements DESC LIMIT ?",
+            (key, key + "\uffff", limit),
+        ):
+            found.setdefault(sid)
+    if len(found) < limit and len(key) >= 3:
+        for sid, _dist in _near_misses(conn, key, limit):
+            found.setdefault(sid)
+    return _speaker_infos(conn, list(found)[:limit])
+
+
+def _near_misses(conn: sqlite3.Connection, key: str, limit: int, max_rows: int = 400) -> list[tuple[int, int]]:
+    """Speakers with an alias or surname a few edits from ``key`` (a bounded scan), closest first."""
+    allowed = 1 if len(key) < 6 else 2
+    bounds = (key[0], key[0] + "\uffff", len(key) - allowed, len(key) + allowed, max_rows)
+    rows = conn.execute(
+        "SELECT a.speaker_id, a.alias FROM speaker_aliases a WHERE a.alias >= ? AND a.alias < ?"
+        " AND length(a.alias) BETWEEN ? AND ? LIMIT ?",
+        bounds,
+    ).fetchall()
+    rows += conn.execute(
+        "SELECT id, surname FROM speakers WHERE surname >= ? AND surname < ? AND length(surname) BETWEEN ? AND ? LIMIT ?",
+        bounds,
+    ).fetchall()
+    best: dict[int, int] = {}
+    for sid, alias in rows:
+        d = edit_distance(key, alias, allowed)
+        if d <= allowed and d < best.get(sid, 99):
+            best[sid] = d
+    return sorted(best.items(), key=lambda x: x[1])[:limit]
+
+
+def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMatch:
+    def one(sid: int, how: str, suggestions: list[int] = ()) -> SpeakerMatch:
+        return SpeakerMatch(_speaker_infos(conn, [sid])[0], _speaker_infos(conn, list(suggestions)), how)
+
+    def several(ids: list[int]) -> SpeakerMatch:
+        return SpeakerMatch(None, _speaker_infos(conn, ids[:10]), "")
+
+    alias_rows = conn.execute(
+        "SELECT a.speaker_id, a.source, a.kind FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
+        " WHERE a.alias = ? ORDER BY s.statements DESC",
+        (key,),
+    ).fetchall()
+    admin = list(dict.fromkeys(r[0] for r in alias_rows if r[1] == "admin"))
+    if len(admin) == 1:
+        return one(admin[0], "admin")
+    named = list(dict.fromkeys(r[0] for r in alias_rows if r[2] == "name"))
+    if len(named) == 1:
+        return one(named[0], "alias")
+    if len(named) > 1:
+        return several(named)
+    # surname ("Zas", "Mr Zas") or a full name whose other spelling we know
+    parts = name_parts(name)
+    if parts:
+        rows = conn.execute(
+            "SELECT id, name FROM speakers WHERE kind = 'person' AND surname = ? ORDER BY statements DESC LIMIT 50",
+            (parts[-1],),
+        ).fetchall()
+        ids = [sid for sid, full in rows if len(parts) == 1 or same_speaker(Speaker(full), Speaker(name))]
+        if len(ids) == 1:
+            return one(ids[0], "surname")
+        if len(ids) > 1:
+            return several(ids)
+    # a title: "the Secretary General", "CSTO Secretary General", "Russian President"
+    words = key.split()
+    titled = list(dict.fromkeys(r[0] for r in alias_rows if r[2] == "title"))
+    for i in range(1, len(words)):
+        if titled:
+            break
+        rows2 = conn.execute(
+            "SELECT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
+            " WHERE a.alias = ? AND a.kind = 'title' ORDER BY s.statements DESC",
+            (" ".join(words[i:]),),
+        )
+        titled = list(dict.fromkeys(r[0] for r in rows2))
+    if len(titled) == 1:
+        return one(titled[0], "title")
+    if len(titled) > 1:
+        return several(titled)
+    # a misspelling: one clear candidate resolves, several are suggestions
+    near = _near_misses(conn, key, 10)
+    if not near and parts and parts[-1] != key:
+        near = _near_misses(conn, parts[-1], 10)
+    if near:
+        best = [sid for sid, d in near if d == near[0][1]]
+        if len(best) == 1 and len(key) >= 4:
+            return one(best[0], "spelling", [s for s, _ in near[1:]])
+        return SpeakerMatch(None, _speaker_infos(conn, [s for s, _ in near]), "")
+    return SpeakerMatch(None, [])
+
+
 class Store:
     """The engine's database.  Open with ``await Store.open(path)``; one writer at a time."""
 
@@ -447,6 +714,15 @@ class Store:
 
     # ----------------------------------------------------------------- helpers
 
+    async def _call(self, fn: Callable[..., _T], *args) -> _T:
+        """Run ``fn(conn, *args)`` in aiosqlite's connection thread with the plain sqlite3 connection.
+
+        One hop between threads however many SQL statements ``fn`` runs (each ``await db.execute``
+        is one, ~0.1 ms, far more than the SQL itself).  aiosqlite has no public API for this; its
+        own methods (``create_function``, ``execute_fetchall``) use ``Connection._execute`` too.
+        """
+        return await self._db._execute(fn, self._db._conn, *args)
+
     async def _one(self, sql: str, params: Iterable = ()):
         async with self._db.execute(sql, tuple(params)) as cur:
             return await cur.fetchone()
@@ -459,176 +735,113 @@ class Store:
 
     async def add_document(self, doc: Document, extraction: Extraction) -> AddResult:
         """Store a document with its statements in one transaction; a no-op when already stored."""
-        doc_id = document_id(doc.text)
-        for st in extraction.statements:
-            if st.kind not in KINDS:
-                raise StoreError(f"statement kind {st.kind!r} is not one of {', '.join(KINDS)}")
-            if not (0 <= st.start <= st.end <= len(doc.text)) or doc.text[st.start : st.end] != st.text:
-                raise StoreError(
-                    f"statement offsets {st.start}-{st.end} do not match its text in {doc.path or doc_id[:12]}"
-                )
-        async with self._write_lock:
-            if await self._one("SELECT 1 FROM documents WHERE id = ?", (doc_id,)):
-                return AddResult(doc_id, False, 0, 0)
-            try:
-                await self._db.execute("BEGIN IMMEDIATE")
-                result = await self._add_document(doc_id, doc, extraction)
-                await self._db.execute("COMMIT")
-                return result
-            except BaseException as e:
-                if self._db.in_transaction:
-                    await self._db.execute("ROLLBACK")
-                if isinstance(e, sqlite3.Error):
-                    raise StoreError(f"could not store {doc.path or doc.title or doc_id[:12]}: {e}") from None
-                raise
+        (result,) = await self.add_documents([(doc, extraction)])
+        if isinstance(result, StoreError):
+            raise result
+        return result
 
-    async def _add_document(self, doc_id: str, doc: Document, extraction: Extraction) -> AddResult:
-        await self._db.execute(
+    async def add_documents(
+        self, items: Iterable[tuple[Document, Extraction]]
+    ) -> list[AddResult | StoreError]:
+        """Store several documents in one transaction, in one call to the database thread.
+
+        Each document is all or nothing: one the store refuses comes back as its StoreError in
+        the list, in its place, and the others are kept.  A document already stored
+        (or given twice) is a no-op.  Speakers are merged in the order given, as one by one.
+        """
+        work: list[tuple[str, Document, Extraction, str] | StoreError] = []
+        for doc, extraction in items:
+            try:
+                work.append((_checked_id(doc, extraction), doc, extraction, self._clock()))
+            except StoreError as e:
+                work.append(e)
+        if not work:
+            return []
+        async with self._write_lock:
+            try:
+                return await self._call(self._add_many, work)
+            except sqlite3.Error as e:
+                raise StoreError(f"could not store {len(work)} document(s): {e}") from None
+
+    def _add_many(self, conn: sqlite3.Connection, work: list) -> list[AddResult | StoreError]:
+        """In the database thread: every document of ``work`` in one transaction.
+
+        No savepoint per document (FTS5 writes its pending index at every RELEASE, which would
+        cost a segment per document): when the database refuses a document, the transaction is
+        rolled back, that document is reported, and the others are written again without it.
+        """
+        results: list[AddResult | StoreError | None] = [w if isinstance(w, StoreError) else None for w in work]
+        pending = [i for i, w in enumerate(work) if not isinstance(w, StoreError)]
+        while pending:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for n, i in enumerate(pending):
+                    doc_id, doc, extraction, now = work[i]
+                    if conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
+                        results[i] = AddResult(doc_id, False, 0, 0)
+                        continue
+                    try:
+                        results[i] = self._write_document(conn, doc_id, doc, extraction, now)
+                    except sqlite3.Error as e:
+                        conn.execute("ROLLBACK")
+                        name = doc.path or doc.title or doc_id[:12]
+                        results[i] = StoreError(f"could not store {name}: {e}")
+                        pending = pending[:n] + pending[n + 1 :]
+                        break
+                else:
+                    conn.execute("COMMIT")
+                    pending = []
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        return results  # type: ignore[return-value]
+
+    def _write_document(
+        self, conn: sqlite3.Connection, doc_id: str, doc: Document, extraction: Extraction, now: str
+    ) -> AddResult:
+        """In the database thread, inside a transaction: the document, its speakers, statements, FTS rows."""
+        conn.execute(
             "INSERT INTO documents(id, title, outlet, url, published_at, ingested_at, path, text)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (doc_id, doc.title, doc.outlet, doc.url, doc.published_at, self._clock(), doc.path, doc.text),
+            (doc_id, doc.title, doc.outlet, doc.url, doc.published_at, now, doc.path, doc.text),
         )
         # every speaker named by a statement, with the Speaker record when the extraction has one
         speakers: dict[str, Speaker] = {s.name: s for s in extraction.speakers}
+        counts: Counter[str] = Counter()
         for st in extraction.statements:
+            counts[st.speaker] += 1
             if st.speaker not in speakers:
                 speakers[st.speaker] = Speaker(name=st.speaker, kind=st.speaker_kind)
-        counts: dict[str, int] = {}
-        for st in extraction.statements:
-            counts[st.speaker] = counts.get(st.speaker, 0) + 1
-        ids: dict[str, int] = {}
-        for name, sp in speakers.items():
-            if counts.get(name):
-                ids[name] = await self._merge_speaker(sp, counts[name])
-        names = {
-            sid: (await self._one("SELECT name FROM speakers WHERE id = ?", (sid,)))[0]
-            for sid in set(ids.values())
-        }
-        for st in extraction.statements:
-            sid = ids[st.speaker]
-            cur = await self._db.execute(
-                'INSERT INTO statements(doc_id, speaker_id, kind, text, start, "end", cue, context, mention)'
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (doc_id, sid, st.kind, st.text, st.start, st.end, st.cue, st.context, st.mention),
-            )
-            await self._db.execute(
-                "INSERT INTO statements_fts(rowid, body, context, speaker, sid) VALUES (?, ?, ?, ?, ?)",
-                (cur.lastrowid, st.text, st.context, names[sid], f"s{sid}"),
-            )
-        for sid in set(ids.values()):
-            n = sum(counts[name] for name, i in ids.items() if i == sid)
-            await self._db.execute("UPDATE speakers SET statements = statements + ? WHERE id = ?", (n, sid))
-        return AddResult(doc_id, True, len(extraction.statements), len(set(ids.values())))
-
-    async def _merge_speaker(self, sp: Speaker, mentions: int) -> int:
-        """The id of the stored speaker ``sp`` is (found by alias or name variant), else a new one."""
-        sid = await self._find_same(sp)
-        if sid is None:
-            cur = await self._db.execute(
-                "INSERT INTO speakers(name, kind, titles, surname) VALUES (?, ?, ?, ?)",
-                (
-                    sp.name,
-                    sp.kind,
-                    json.dumps(list(dict.fromkeys(sp.titles))),
-                    surname_key(sp.name) if sp.kind == "person" else "",
-                ),
-            )
-            sid = cur.lastrowid
-        else:
-            row = await self._one("SELECT titles FROM speakers WHERE id = ?", (sid,))
-            titles = list(dict.fromkeys([*json.loads(row[0]), *sp.titles]))
-            await self._db.execute("UPDATE speakers SET titles = ? WHERE id = ?", (json.dumps(titles), sid))
-        # learn the names and titles this document used
-        surfaces = [(sp.name, "name", mentions)]
-        surfaces += [(a, "name", 0) for a in sp.aliases]
-        surfaces += [(t, "title", 0) for t in sp.titles]
-        for surface, kind, n in surfaces:
-            key = normalise(surface)
-            if not key or key in _PRONOUNS:
-                continue
-            await self._db.execute(
-                "INSERT INTO speaker_aliases(alias, speaker_id, source, kind, surface, mentions)"
-                " VALUES (?, ?, 'learnt', ?, ?, ?)"
-                " ON CONFLICT(alias, speaker_id) DO UPDATE SET mentions = mentions + excluded.mentions",
-                (key, sid, kind, surface, n),
-            )
-        await self._upgrade_name(sid, sp.name)
-        return sid
-
-    async def _upgrade_name(self, sid: int, candidate: str) -> None:
-        row = await self._one("SELECT name, kind FROM speakers WHERE id = ?", (sid,))
-        current = row[0]
-        if current == candidate:
-            return
-
-        async def mentions(name: str) -> int:
-            r = await self._one(
-                "SELECT mentions FROM speaker_aliases WHERE alias = ? AND speaker_id = ?",
-                (normalise(name), sid),
-            )
-            return r[0] if r else 0
-
-        best = better_name(current, candidate, await mentions(current), await mentions(candidate))
-        if best != current:
-            await self._db.execute(
-                "UPDATE speakers SET name = ?, surname = ? WHERE id = ?",
-                (best, surname_key(best) if row[1] == "person" else "", sid),
-            )
-            await self._db.execute("UPDATE statements_fts SET speaker = ? WHERE sid = ?", (best, f"s{sid}"))
-
-    async def _find_same(self, sp: Speaker) -> int | None:
-        """An existing speaker that ``sp`` (from a new document) is the same person or body as."""
-        keys = [normalise(sp.name)]
-        if sp.kind != "person":
-            keys += [normalise(a) for a in sp.aliases]
-        keys = [k for k in dict.fromkeys(keys) if k and k not in _PRONOUNS]
-        if keys:
-            marks = ",".join("?" * len(keys))
-            rows = await self._all(
-                f"SELECT a.speaker_id, a.source, s.kind, s.name FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
-                f" WHERE a.alias IN ({marks}) AND a.kind = 'name'",
-                keys,
-            )
-            admin = {r[0] for r in rows if r[1] == "admin"}
-            if len(admin) == 1:
-                return admin.pop()
-            compatible = {r[0] for r in rows if r[2] == sp.kind or "person" not in (r[2], sp.kind)}
-            if sp.kind == "person":
-                # a full name shared by two stored people: only trust it when it is a full name
-                compatible = {
-                    r[0] for r in rows if r[0] in compatible and same_speaker(Speaker(r[3]), sp)
-                } or (compatible if len(name_parts(sp.name)) >= 2 else set())
-            if len(compatible) == 1:
-                return compatible.pop()
-        if sp.kind != "person":
-            return None
-        surname = surname_key(sp.name)
-        if not surname:
-            return None
-        rows = await self._all(
-            "SELECT id, name FROM speakers WHERE kind = 'person' AND surname = ?", (surname,)
+        ids = {name: _merge_speaker(conn, sp, counts[name]) for name, sp in speakers.items() if counts[name]}
+        names = dict(
+            conn.execute(
+                f"SELECT id, name FROM speakers WHERE id IN ({','.join('?' * len(ids))})", list(ids.values())
+            ).fetchall()
         )
-        if not rows and len(surname) >= 5:
-            rows = await self._all(
-                "SELECT id, name FROM speakers WHERE kind = 'person' AND surname >= ? AND surname < ?"
-                " AND length(surname) BETWEEN ? AND ? LIMIT 500",
-                (surname[0], surname[0] + "\uffff", len(surname) - 2, len(surname) + 2),
-            )
-        matches = []
-        for sid, name in rows:
-            variants = [name] + [
-                r[0]
-                for r in await self._all(
-                    "SELECT surface FROM speaker_aliases WHERE speaker_id = ? AND kind = 'name' LIMIT 20",
-                    (sid,),
-                )
-            ]
-            if any(same_speaker(Speaker(v), sp) for v in variants if v):
-                matches.append((sid, name))
-        if len(matches) == 1:
-            return matches[0][0]
-        exact_first = [sid for sid, name in matches if name_parts(name)[:1] == name_parts(sp.name)[:1]]
-        return exact_first[0] if len(exact_first) == 1 else None
+        # explicit ids (what SQLite would choose: the largest id + 1 on), so the FTS rows can follow
+        (first,) = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM statements").fetchone()
+        rows = [
+            (first + i, doc_id, ids[st.speaker], st.kind, st.text, st.start, st.end, st.cue, st.context, st.mention)
+            for i, st in enumerate(extraction.statements)
+        ]
+        conn.executemany(
+            'INSERT INTO statements(id, doc_id, speaker_id, kind, text, start, "end", cue, context, mention)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        conn.executemany(
+            "INSERT INTO statements_fts(rowid, body, context, speaker, sid) VALUES (?, ?, ?, ?, ?)",
+            [(r[0], r[4], r[8], names[r[2]], f"s{r[2]}") for r in rows],
+        )
+        per_speaker: Counter[int] = Counter()
+        for name, sid in ids.items():
+            per_speaker[sid] += counts[name]
+        conn.executemany(
+            "UPDATE speakers SET statements = statements + ? WHERE id = ?",
+            [(n, sid) for sid, n in per_speaker.items()],
+        )
+        return AddResult(doc_id, True, len(extraction.statements), len(per_speaker))
 
     async def remove_document(self, doc_id: str) -> bool:
         """Remove a document (full id or a unique prefix of at least 6 characters) and its statements."""
@@ -706,40 +919,15 @@ class Store:
         return {"documents": d, "statements": s, "speakers": p}
 
     # ----------------------------------------------------------------- speakers
-
-    async def _speaker_infos(self, ids: list[int]) -> list[SpeakerInfo]:
-        if not ids:
-            return []
-        out: dict[int, SpeakerInfo] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for sid, name, kind, titles, n in await self._all(
-                f"SELECT id, name, kind, titles, statements FROM speakers WHERE id IN ({marks})", chunk
-            ):
-                out[sid] = SpeakerInfo(sid, name, kind, json.loads(titles), [], n)
-            for sid, surface in await self._all(
-                f"SELECT speaker_id, surface FROM speaker_aliases WHERE speaker_id IN ({marks}) AND kind = 'name'"
-                " ORDER BY source = 'admin' DESC, mentions DESC, surface",
-                chunk,
-            ):
-                info = out.get(sid)
-                if info and surface != info.name and surface not in info.aliases:
-                    info.aliases.append(surface)
-        return [out[i] for i in ids if i in out]
+    # each lookup below is one function run in the database thread (see _call)
 
     async def get_speaker(self, speaker_id: int) -> SpeakerInfo | None:
-        infos = await self._speaker_infos([int(speaker_id)])
+        infos = await self._call(_speaker_infos, [int(speaker_id)])
         return infos[0] if infos else None
 
     async def list_speakers(self, limit: int | None = None) -> list[SpeakerInfo]:
         """Speakers, most statements first."""
-        sql = "SELECT id FROM speakers ORDER BY statements DESC, name"
-        params: tuple = ()
-        if limit is not None:
-            sql += " LIMIT ?"
-            params = (max(0, int(limit)),)
-        return await self._speaker_infos([r[0] for r in await self._all(sql, params)])
+        return await self._call(_list_speakers, None if limit is None else max(0, int(limit)))
 
     async def find_speakers(self, text: str, limit: int = 25) -> list[SpeakerInfo]:
         """Autocomplete: speakers whose name or alias (or surname) starts with ``text``, then near misses."""
@@ -747,112 +935,14 @@ class Store:
         key = normalise((text or "")[:100])
         if not key:
             return await self.list_speakers(limit)
-        found: list[int] = []
-
-        def take(rows) -> None:
-            for (sid,) in rows:
-                if sid not in found:
-                    found.append(sid)
-
-        take(
-            await self._all(
-                "SELECT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
-                " WHERE a.alias >= ? AND a.alias < ? GROUP BY a.speaker_id ORDER BY max(s.statements) DESC LIMIT ?",
-                (key, key + "\uffff", limit),
-            )
-        )
-        if len(found) < limit:
-            take(
-                await self._all(
-                    "SELECT id FROM speakers WHERE surname >= ? AND surname < ? ORDER BY statements DESC LIMIT ?",
-                    (key, key + "\uffff", limit),
-                )
-            )
-        if len(found) < limit and len(key) >= 3:
-            for sid, _dist in await self._near_misses(key, limit):
-                if sid not in found:
-                    found.append(sid)
-        return await self._speaker_infos(found[:limit])
-
-    async def _near_misses(self, key: str, limit: int, max_rows: int = 400) -> list[tuple[int, int]]:
-        """Speakers with an alias or surname a few edits from ``key`` (a bounded scan), closest first."""
-        allowed = 1 if len(key) < 6 else 2
-        rows = await self._all(
-            "SELECT a.speaker_id, a.alias FROM speaker_aliases a WHERE a.alias >= ? AND a.alias < ?"
-            " AND length(a.alias) BETWEEN ? AND ? LIMIT ?",
-            (key[0], key[0] + "\uffff", len(key) - allowed, len(key) + allowed, max_rows),
-        )
-        rows += await self._all(
-            "SELECT id, surname FROM speakers WHERE surname >= ? AND surname < ? AND length(surname) BETWEEN ? AND ? LIMIT ?",
-            (key[0], key[0] + "\uffff", len(key) - allowed, len(key) + allowed, max_rows),
-        )
-        best: dict[int, int] = {}
-        for sid, alias in rows:
-            d = edit_distance(key, alias, allowed)
-            if d <= allowed and d < best.get(sid, 99):
-                best[sid] = d
-        return sorted(best.items(), key=lambda x: x[1])[:limit]
+        return await self._call(_find_speakers, key, limit)
 
     async def resolve_speaker(self, name: str) -> SpeakerMatch:
         """Who ``name`` means: alias (admin first), surname, title, then spelling; else suggestions."""
         key = normalise((name or "")[:200])
         if not key:
             return SpeakerMatch(None, [])
-        alias_rows = await self._all(
-            "SELECT a.speaker_id, a.source, a.kind FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
-            " WHERE a.alias = ? ORDER BY s.statements DESC",
-            (key,),
-        )
-        admin = list(dict.fromkeys(r[0] for r in alias_rows if r[1] == "admin"))
-        if len(admin) == 1:
-            return SpeakerMatch(await self.get_speaker(admin[0]), [], "admin")
-        named = list(dict.fromkeys(r[0] for r in alias_rows if r[2] == "name"))
-        if len(named) == 1:
-            return SpeakerMatch(await self.get_speaker(named[0]), [], "alias")
-        if len(named) > 1:
-            return SpeakerMatch(None, await self._speaker_infos(named[:10]), "")
-        # surname ("Zas", "Mr Zas") or a full name whose other spelling we know
-        parts = name_parts(name)
-        if parts:
-            rows = await self._all(
-                "SELECT id, name FROM speakers WHERE kind = 'person' AND surname = ? ORDER BY statements DESC LIMIT 50",
-                (parts[-1],),
-            )
-            ids = [sid for sid, full in rows if len(parts) == 1 or same_speaker(Speaker(full), Speaker(name))]
-            if len(ids) == 1:
-                return SpeakerMatch(await self.get_speaker(ids[0]), [], "surname")
-            if len(ids) > 1:
-                return SpeakerMatch(None, await self._speaker_infos(ids[:10]), "")
-        # a title: "the Secretary General", "CSTO Secretary General", "Russian President"
-        words = key.split()
-        titled = list(dict.fromkeys(r[0] for r in alias_rows if r[2] == "title"))
-        for i in range(1, len(words)):
-            if titled:
-                break
-            rows2 = await self._all(
-                "SELECT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
-                " WHERE a.alias = ? AND a.kind = 'title' ORDER BY s.statements DESC",
-                (" ".join(words[i:]),),
-            )
-            titled = list(dict.fromkeys(r[0] for r in rows2))
-        if len(titled) == 1:
-            return SpeakerMatch(await self.get_speaker(titled[0]), [], "title")
-        if len(titled) > 1:
-            return SpeakerMatch(None, await self._speaker_infos(titled[:10]), "")
-        # a misspelling: one clear candidate resolves, several are suggestions
-        near = await self._near_misses(key, 10)
-        if not near and parts and parts[-1] != key:
-            near = await self._near_misses(parts[-1], 10)
-        if near:
-            best = [sid for sid, d in near if d == near[0][1]]
-            if len(best) == 1 and len(key) >= 4:
-                return SpeakerMatch(
-                    await self.get_speaker(best[0]),
-                    await self._speaker_infos([s for s, _ in near[1:]]),
-                    "spelling",
-                )
-            return SpeakerMatch(None, await self._speaker_infos([s for s, _ in near]), "")
-        return SpeakerMatch(None, [])
+        return await self._call(_resolve_speaker, name, key)
 
     async def add_alias(self, alias: str, speaker_id: int) -> None:
         """An admin alias: it wins over anything learnt from text."""

@@ -44,6 +44,9 @@ def test_content_hash_folds_quotes_and_whitespace():
     assert a == b
     assert a != document_id('He said "no". Then left.')
     assert len(a) == 64
+    # ids of stored documents must never change: this value was computed by the first implementation
+    text = "  „Quote“ and «guillemets» ‘single’ `tick`\u00a0nbsp\u2028line\x1cfs\t\ttabs\r\n\nend  "
+    assert document_id(text) == "526f34b81488b3ac28ec142db1684dc6279b930b9a9a54a71419510db0120da8"
 
 
 @pytest.mark.parametrize(

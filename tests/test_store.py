@@ -108,16 +108,16 @@ async def test_rollback_when_a_statement_fails_mid_document(store):
     # a statement the database refuses (negative start, appended after the store's own checks)
     bad = Statement("Jonas Pell", "indirect", "", -1, -1, "said")
     ext = Extraction([good, second], [Speaker("Katarina Velde"), Speaker("Jonas Pell")])
-    original = store._add_document
+    original = store._write_document
 
-    async def failing(doc_id, doc, extraction):
+    def failing(conn, doc_id, doc, extraction, now):
         extraction.statements.append(bad)
-        return await original(doc_id, doc, extraction)
+        return original(conn, doc_id, doc, extraction, now)
 
-    store._add_document = failing
+    store._write_document = failing
     with pytest.raises(StoreError):
         await store.add_document(make_doc(text), ext)
-    store._add_document = original
+    store._write_document = original
     assert await store.counts() == before
     assert await store.fts_check()
     assert await store.search("political") == []
@@ -126,6 +126,54 @@ async def test_rollback_when_a_statement_fails_mid_document(store):
     ok = await store.add_document(make_doc(text), Extraction([good, second], []))
     assert ok.added and ok.statements == 2
     assert await store.fts_check()
+
+
+async def test_batch_keeps_good_documents_and_reports_each_failure(store):
+    await add_zas_documents(store)
+    before = await store.counts()
+    t1 = "One\n\nVelde said the fees are political.\n"
+    t2 = "Two\n\nPell said the harbour loses money.\n"
+    t3 = "Three\n\nOkafor said the ferry will run.\n"
+    e1 = make_extraction(t1, [("Katarina Velde", "the fees are political", "indirect")])
+    e2 = make_extraction(t2, [("Jonas Pell", "the harbour loses money", "indirect")])
+    e3 = make_extraction(t3, [("Ada Okafor", "the ferry will run", "indirect")])
+    bad_offsets = Extraction([Statement("A B", "direct", "Three", 0, 9, "said")], [])
+    original = store._write_document
+
+    def failing(conn, doc_id, doc, extraction, now):
+        if doc.path == "two.txt":  # the database refuses this one half-way through its statements
+            extraction.statements.append(Statement("Jonas Pell", "indirect", "", -1, -1, "said"))
+        return original(conn, doc_id, doc, extraction, now)
+
+    store._write_document = failing
+    results = await store.add_documents(
+        [
+            (make_doc(t1, "one.txt"), e1),
+            (make_doc(t2, "two.txt"), e2),
+            (make_doc(t3, "three.txt"), bad_offsets),
+            (make_doc(t3, "three.txt"), e3),
+            (make_doc(t1, "again.txt"), e1),  # the same text twice in one batch
+        ]
+    )
+    store._write_document = original
+    assert [type(r).__name__ for r in results] == [
+        "AddResult",
+        "StoreError",
+        "StoreError",
+        "AddResult",
+        "AddResult",
+    ]
+    assert results[0].added and not results[4].added and results[4].doc_id == results[0].doc_id
+    assert "offsets" in str(results[2])
+    assert await store.counts() == {
+        "documents": before["documents"] + 2,
+        "statements": before["statements"] + 2,
+        "speakers": before["speakers"] + 2,
+    }
+    assert await store.fts_check()
+    assert (await store.resolve_speaker("Jonas Pell")).speaker is None  # nothing of two.txt is left
+    assert [h.text for h in await store.search("ferry")] == ["the ferry will run"]
+    assert await store.add_documents([]) == []
 
 
 async def test_invalid_statements_are_refused_before_anything_is_written(store):
@@ -158,6 +206,9 @@ async def test_cross_document_merge_and_canonical_name(store):
     assert zas.name == "Stanislav Zas"
     hits = await store.statements_by_speaker(zas.id)
     assert {h.speaker for h in hits} == {"Stanislav Zas"} and len(hits) == 4
+    # the FTS speaker column follows the new name, for every statement of the speaker
+    assert len(await store.search("Stanislav", columns=("speaker",))) == 4
+    assert await store.search("Stantilav", columns=("speaker",)) == []
 
 
 async def test_different_people_with_one_surname_stay_apart(store):
