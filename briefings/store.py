@@ -624,19 +624,23 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
     return SpeakerMatch(None, [])
 
 
+@dataclass(slots=True)
+class _Query:
+    """What Store.search was asked (see there), its words made safe and lower-case."""
+
+    terms: list[str]
+    speaker_id: int | None = None
+    mode: str = "any"
+    columns: tuple[str, ...] = ("body", "context")
+    prefix_min: int = 0
+
+
 def _candidates(
-    conn: sqlite3.Connection,
-    stemmer: _Stemmer,
-    terms: list[str],
-    speaker_id: int | None,
-    mode: str,
-    columns: tuple[str, ...],
-    prefix_min: int,
-    k: int,
-    per_term: int = SEARCH_PER_TERM,
+    conn: sqlite3.Connection, stemmer: _Stemmer, q: _Query, k: int, per_term: int = SEARCH_PER_TERM
 ) -> tuple[dict[str, float], list[int]]:
     """The idf of each term and the best ``k`` statement ids by the idf of the terms that found
     them (see Store.search), best first."""
+    terms, speaker_id, mode, columns, prefix_min = q.terms, q.speaker_id, q.mode, q.columns, q.prefix_min
     scope = f'sid : "s{int(speaker_id)}" AND ' if speaker_id is not None else ""
     total = conn.execute("SELECT max(rowid) FROM statements_fts").fetchone()[0] or 0
     if not total:
@@ -719,25 +723,15 @@ def _texts(conn: sqlite3.Connection, ids: list[int], context: bool) -> list[tupl
 
 
 def _search(
-    conn: sqlite3.Connection,
-    stemmer: _Stemmer,
-    terms: list[str],
-    speaker_id: int | None,
-    mode: str,
-    columns: tuple[str, ...],
-    limit: int,
-    offset: int,
-    prefix_min: int,
+    conn: sqlite3.Connection, stemmer: _Stemmer, q: _Query, limit: int, offset: int
 ) -> list[StatementHit]:
     """Store.search in the database thread (see its docstring)."""
-    idf, best = _candidates(
-        conn, stemmer, terms, speaker_id, mode, columns, prefix_min, max(SEARCH_RESCORE, limit + offset)
-    )
+    idf, best = _candidates(conn, stemmer, q, max(SEARCH_RESCORE, limit + offset))
     # score the candidates on their own words; read sources and speakers for the ones returned only
-    scorer = _TermScorer(terms, idf, prefix_min)
+    scorer = _TermScorer(q.terms, idf, q.prefix_min)
     scored = sorted(
         (-round(scorer.score(text, context), 4), -sid)
-        for sid, text, context in _texts(conn, best, "context" in columns)
+        for sid, text, context in _texts(conn, best, "context" in q.columns)
     )[offset : offset + limit]
     scores = {-sid: -neg for neg, sid in scored}
     hits = _hits(conn, list(scores))
@@ -750,7 +744,9 @@ def _quote_candidates(
     conn: sqlite3.Connection, stemmer: _Stemmer, terms: list[str], limit: int
 ) -> list[tuple[int, str]]:
     """Store.quote_candidates in the database thread."""
-    _idf, best = _candidates(conn, stemmer, terms, None, "any+all", ("body",), 0, limit, QUOTE_PER_TERM)
+    _idf, best = _candidates(
+        conn, stemmer, _Query(terms, mode="any+all", columns=("body",)), limit, QUOTE_PER_TERM
+    )
     return [(sid, text) for sid, text, _ in _texts(conn, best, False)]
 
 
@@ -1162,17 +1158,8 @@ class Store:
         )[:MAX_QUERY_TERMS]
         if not terms:
             return []
-        return await self._call(
-            _search,
-            self._stemmer,
-            terms,
-            speaker_id,
-            mode,
-            columns,
-            max(0, int(limit)),
-            max(0, int(offset)),
-            prefix_min,
-        )
+        q = _Query(terms, None if speaker_id is None else int(speaker_id), mode, columns, int(prefix_min))
+        return await self._call(_search, self._stemmer, q, max(0, int(limit)), max(0, int(offset)))
 
     async def quote_candidates(
         self, words: Iterable[str], limit: int = SEARCH_RESCORE
