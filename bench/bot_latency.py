@@ -14,6 +14,7 @@ import argparse
 import asyncio
 import os
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -172,7 +173,7 @@ def questions(rng: random.Random, names: list[str], n: int) -> list[str]:
 
 async def run(args: argparse.Namespace) -> None:
     tmp = Path(tempfile.mkdtemp(prefix="bot-bench-"))
-    db = Path(args.db) if args.db else tmp / "bench.db"
+    db = Path(args.db).resolve() if args.db else tmp / "bench.db"  # the bot runs in tmp
     topics = list(VOCAB)
     if not db.exists() and args.statements >= 100_000 and (REPO / "bench" / "synth.py").exists():
         # the engine benchmark's bulk builder (same schema, executemany): minutes instead of an hour
@@ -244,9 +245,11 @@ async def run(args: argparse.Namespace) -> None:
         )
         print(f"first responses that were a defer (engine slow or busy): {deferred}")
     finally:
-        proc.terminate()
+        if proc.returncode is None:
+            proc.terminate()
         await proc.wait()
         await fake.stop()
+        shutil.rmtree(tmp, ignore_errors=True)  # the bot's working folder, and the store unless --db
 
 
 def main() -> None:

@@ -213,7 +213,7 @@ async def _make_queries(store: Store, n: int, rng: random.Random) -> tuple[list,
             q = f"quotes from {person()}"
         else:
             q = f"what did the {rng.choice(titles) if titles else 'President'} say about {topic}?"
-        asks.append((shape, q))
+        asks.append((shape, q, None))
 
     (max_id,) = await store._one("SELECT max(id) FROM statements")
     quotes = []
@@ -222,7 +222,7 @@ async def _make_queries(store: Store, n: int, rng: random.Random) -> tuple[list,
         shape = wshapes[i % len(wshapes)]
         row = None
         while row is None:
-            row = await store._one("SELECT text FROM statements WHERE id = ?", (rng.randint(1, max_id),))
+            row = await store._one("SELECT text, id FROM statements WHERE id = ?", (rng.randint(1, max_id),))
         words = row[0].split()
         if shape == "exact":
             q = row[0]
@@ -237,7 +237,7 @@ async def _make_queries(store: Store, n: int, rng: random.Random) -> tuple[list,
             q = " ".join(ws)
         else:
             q = " ".join(rng.choice(vocab[200:]) for _ in range(rng.randint(8, 14)))
-        quotes.append((shape, q))
+        quotes.append((shape, q, None if shape == "absent" else row))
     return asks, quotes
 
 
@@ -260,23 +260,31 @@ async def query_phase(db: Path, n: int, seed: int) -> dict:
     store = await Store.open(db)
     rss_open = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     asks, quotes = await _make_queries(store, n, rng)
-    for _, q in asks[:20]:
+    for _, q, _ in asks[:20]:
         await ask(store, q)
-    for _, q in quotes[:20]:
+    for _, q, _ in quotes[:20]:
         await whosaid(store, q)
     res: dict = {"ask": {}, "whosaid": {}}
     answered = {"ask": 0, "whosaid": 0}
+    right: dict[
+        str, int
+    ] = {}  # whosaid: source statement first (its text, if stored twice), or nothing for absent quotes
     for name, items, fn in (("ask", asks, ask), ("whosaid", quotes, whosaid)):
         by_shape: dict[str, list[float]] = {}
-        for shape, q in items:
+        for shape, q, source in items:
             t = time.perf_counter()
             r = await fn(store, q)
             by_shape.setdefault(shape, []).append((time.perf_counter() - t) * 1000)
-            answered[name] += bool(r.answers if name == "ask" else r.matches)
+            found = r.answers if name == "ask" else r.matches
+            answered[name] += bool(found)
+            if name == "whosaid":
+                ok = not found if source is None else bool(found) and found[0].text == source[0]
+                right[shape] = right.get(shape, 0) + ok
         all_ms = [v for vs in by_shape.values() for v in vs]
         res[name] = {"all": _lat(all_ms), "answered": answered[name]} | {
             s: _lat(v) for s, v in by_shape.items()
         }
+    res["whosaid"]["right"] = right
     # speaker autocomplete: what a user has typed so far of a name, a surname or a title
     names = [r[0] for r in await store._all("SELECT surface FROM speaker_aliases")]
     typed = []
@@ -440,7 +448,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"   store: {meta['statements']:,} statements, {meta['documents']:,} documents, {meta['speakers']:,} speakers,"
         f" {meta['db_mb']:.0f} MB ({built});"
-        f" add_document on it: {meta['add_document_ms_on_big_store']} ms/doc"
+        f" add_document on it: median {meta['add_document_ms_on_big_store']} ms/doc,"
+        f" slowest {meta.get('add_document_max_ms_on_big_store', '?')} ms"
     )
     # The query process is a grandchild started by a forked shell: a direct child would inherit
     # this process's RSS high-water mark in ru_maxrss (Linux keeps it across fork and exec).
@@ -464,8 +473,13 @@ def main(argv: list[str] | None = None) -> int:
     out["queries"] = q
     for name in ("ask", "whosaid"):
         print(f"   {name} ({q[name]['all']['n']} queries, {q[name]['answered']} answered):")
+        if name == "whosaid":
+            print(
+                "     right (source statement first; nothing for absent quotes): "
+                + ", ".join(f"{k} {v}/{q[name][k]['n']}" for k, v in q[name]["right"].items())
+            )
         for shape, s in q[name].items():
-            if isinstance(s, dict):
+            if isinstance(s, dict) and "p50_ms" in s:
                 print(
                     f"     {shape:<18} p50 {s['p50_ms']:7.2f}  p95 {s['p95_ms']:7.2f}  max {s['max_ms']:7.2f} ms"
                 )

@@ -311,11 +311,13 @@ async def build(
 
     # a sample through the public API: the same schema, learning and FTS bookkeeping
     await db.execute("PRAGMA synchronous = NORMAL")
-    t1 = time.perf_counter()
+    api_ms = []
     for _ in range(sample_docs):
         doc, ext, _pub = writer.doc(per_doc)
+        t1 = time.perf_counter()
         await store.add_document(doc, ext)
-    api_ms = (time.perf_counter() - t1) * 1000 / max(1, sample_docs)
+        api_ms.append((time.perf_counter() - t1) * 1000)
+    api_ms.sort()
     c = await store.counts()
     fts_rows = (await store._one("SELECT count(*) FROM statements_fts"))[0]
     if fts_rows != c["statements"]:
@@ -329,6 +331,8 @@ async def build(
         "vocabulary": len(vocab),
         "build_s": round(time.perf_counter() - t0, 1),
         "bulk_s": round(bulk_s, 1),
-        "add_document_ms_on_big_store": round(api_ms, 1),
+        # the median, and the slowest (the first commit after the bulk load merges its FTS5 segments)
+        "add_document_ms_on_big_store": round(api_ms[len(api_ms) // 2], 1) if api_ms else 0.0,
+        "add_document_max_ms_on_big_store": round(api_ms[-1], 1) if api_ms else 0.0,
         "db_mb": round(Path(path).stat().st_size / 1e6, 1),
     }

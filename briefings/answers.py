@@ -5,8 +5,8 @@ index, restricted to the speaker when the question names one, plus a bonus when 
 text itself holds all the topic's words or the topic as a phrase.  A statement attributed to
 someone else is never returned as the named speaker's: the restriction is in the query.
 
-``whosaid``: FTS candidates from the quote's rarer content words, re-ranked by an ordered,
-spelling-tolerant word alignment of the quote against each statement's text.
+``whosaid``: FTS candidates from the quote's rarer content words (Store.quote_candidates), ranked
+by an ordered, spelling-tolerant word alignment of the quote against each statement's text.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from .questions import STOPWORDS, Question, parse_question
 from .speakers import edit_distance
 from .store import SpeakerInfo, StatementHit, Store
 
-CANDIDATES = 60  # FTS candidates re-ranked per query
+CANDIDATES = 60  # FTS candidates re-ranked per question
+QUOTE_CANDIDATES = 60  # statements a quote is aligned with (as far as an upper bound of their score allows)
 PREFIX_MIN = 6  # topic words this long also match as prefixes ("Armenia" -> "Armenian")
 MIN_QUOTE_SCORE = 0.5  # share of the quote's words (content words weigh double) found in order
 _WORD = re.compile(r"\w+")
@@ -49,13 +50,19 @@ class WhoSaidResult:
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text or "")]
+    text = text or ""
+    if text.isascii():  # the same words, lowered at once
+        return _WORD.findall(text.lower())
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+_SUFFIXES = ("ingly", "ings", "ing", "edly", "ers", "er", "ed", "ies", "es", "s", "ly")
 
 
 @lru_cache(maxsize=100_000)
 def _stem(word: str) -> str:
     w = word.lower()
-    for suffix in ("ingly", "ings", "ing", "edly", "ers", "er", "ed", "ies", "es", "s", "ly"):
+    for suffix in _SUFFIXES:
         if len(w) - len(suffix) >= 3 and w.endswith(suffix):
             return w[: -len(suffix)]
     return w
@@ -187,43 +194,129 @@ def _same_word(a: str, b: str) -> bool:
         return False
     if _stem(a) == _stem(b):
         return True
-    return edit_distance(a, b, 2) <= (1 if min(len(a), len(b)) < 8 else 2)
+    allowed = 1 if min(len(a), len(b)) < 8 else 2
+    # an edit changes the length by at most one and the set of letters by at most two
+    if abs(len(a) - len(b)) > allowed or len(set(a).symmetric_difference(b)) > 2 * allowed:
+        return False
+    return edit_distance(a, b, 2) <= allowed
+
+
+class _QuoteMatcher:
+    """quote_similarity of one quote against many texts: a text word's quote word is found once."""
+
+    def __init__(self, quote: str):
+        self.qw = _words(quote)
+        self.qset = set(self.qw)
+        self.weights = [0.5 if w in STOPWORDS else 1.0 for w in self.qw]
+        self.total = sum(self.weights)
+        self._quote_word: dict[str, str] = {}  # text word -> quote word, or "\x00" + itself
+        self._foreign: set[str] = set()  # text words looked up that are no quote word
+        self._respelt: set[str] = set()  # text words looked up that are a quote word spelt otherwise
+        self._weight_of: dict[str, float] = {}  # each quote word's weight, summed over its places
+        for q, wt in zip(self.qw, self.weights, strict=True):
+            self._weight_of[q] = self._weight_of.get(q, 0.0) + wt
+        # quote words by first letter, in quote order (_same_word needs the same first letter)
+        self._by_first: dict[str, list[str]] = {}
+        for q in self.qw:
+            self._by_first.setdefault(q[0], []).append(q)
+        # what a text word must be like to be a quote word spelt otherwise (_same_word): the same
+        # first letter and at most two letters longer or shorter, or the same stem (the stem and
+        # one of _stem's suffixes); other words are looked at no further
+        self._near_shapes = {(q[0], len(q) + d) for q in self.qset if len(q) >= 3 for d in range(-2, 3)}
+        self._same_stems = {
+            v
+            for q in self.qset
+            if len(q) >= 3
+            for st in (_stem(q),)
+            for v in (st, *(st + x for x in _SUFFIXES))
+            if _stem(v) == st
+        }
+
+    def _quote_word_of(self, w: str) -> str:
+        m = self._quote_word.get(w)
+        if m is None:
+            if w in self.qset:
+                m = w
+            elif (w[0], len(w)) in self._near_shapes or w in self._same_stems:
+                hit = next((q for q in self._by_first.get(w[0], ()) if _same_word(q, w)), None)
+                m = hit if hit is not None else "\x00" + w
+            else:
+                m = "\x00" + w
+            self._quote_word[w] = m
+            if m[0] == "\x00":
+                self._foreign.add(w)
+            else:
+                self._respelt.add(w)
+        return m
+
+    def mapped(self, words: list[str]) -> list[str]:
+        """The text's words, each as the quote word it is (spelling-tolerant) or marked as foreign."""
+        return [self._quote_word_of(w) for w in words]
+
+    # Upper bounds of score(): a quote word counts at most its weight, and only when the text has it
+    # (in order it counts once, out of order half, never both: a word matched in order is not "rest").
+
+    def bound(self, unique: set[str]) -> float:
+        """At least score(mapped(words)) for a text of these words (set operations, and a look-up
+        of each word not seen before)."""
+        present = self.qset & unique
+        if len(present) < len(self.qset):
+            for w in unique - self.qset - self._foreign - self._respelt:
+                self._quote_word_of(w)
+            present.update(self._quote_word[w] for w in unique & self._respelt)
+        return min(1.0, sum(self._weight_of[q] for q in present) / self.total) if self.total else 0.0
+
+    def score(self, mapped: list[str]) -> float:
+        qw, weights = self.qw, self.weights
+        if not qw or not mapped:
+            return 0.0
+        sm = SequenceMatcher(None, qw, mapped, autojunk=False)
+        got = 0.0
+        for block in sm.get_matching_blocks():
+            got += sum(weights[block.a : block.a + block.size])
+        # words found out of order still count a little (reworded quotes)
+        blocks = [b for b in sm.get_matching_blocks() if b.size]
+        rest = set(mapped) - {qw[b.a + k] for b in blocks for k in range(b.size)}
+        got += 0.5 * sum(wt for w, wt in zip(qw, weights, strict=True) if w in rest)
+        score = min(1.0, got / self.total)
+        if blocks:
+            # words the text has between the matched parts change the quote ("will" -> "will not")
+            inside = mapped[blocks[0].b : blocks[-1].b + blocks[-1].size]
+            inserted = [w for w in inside if w.startswith("\x00")]
+            score -= 0.2 * min(1.0, len(inserted) / len(qw))
+            if any(w[1:] in _NEGATIONS for w in inserted):
+                score -= 0.3
+        return max(0.0, score)
 
 
 def quote_similarity(quote: str, text: str) -> float:
     """Share of the quote's words found, in order, in ``text`` (spelling-tolerant; content words
     weigh double).  1.0 means every word of the quote is there; the quote may be a part of text."""
-    qw = _words(quote)
-    tw = _words(text)
-    if not qw or not tw:
-        return 0.0
-    qset = set(qw)
-    mapped = []
-    for w in tw:
-        if w in qset:
-            mapped.append(w)
-            continue
-        hit = next((q for q in qw if _same_word(q, w)), None)
-        mapped.append(hit if hit is not None else "\x00" + w)
-    weights = [0.5 if w in STOPWORDS else 1.0 for w in qw]
-    total = sum(weights)
-    sm = SequenceMatcher(None, qw, mapped, autojunk=False)
-    got = 0.0
-    for block in sm.get_matching_blocks():
-        got += sum(weights[block.a : block.a + block.size])
-    # words found out of order still count a little (reworded quotes)
-    blocks = [b for b in sm.get_matching_blocks() if b.size]
-    rest = set(mapped) - {qw[b.a + k] for b in blocks for k in range(b.size)}
-    got += 0.5 * sum(wt for w, wt in zip(qw, weights, strict=True) if w in rest)
-    score = min(1.0, got / total)
-    if blocks:
-        # words the text has between the matched parts change the quote ("will" -> "will not")
-        inside = mapped[blocks[0].b : blocks[-1].b + blocks[-1].size]
-        inserted = [w for w in inside if w.startswith("\x00")]
-        score -= 0.2 * min(1.0, len(inserted) / len(qw))
-        if any(w[1:] in _NEGATIONS for w in inserted):
-            score -= 0.3
-    return max(0.0, score)
+    matcher = _QuoteMatcher(quote)
+    return matcher.score(matcher.mapped(_words(text)))
+
+
+def _best_quotes(text: str, candidates: list[tuple[int, str]], limit: int) -> list[tuple[int, float]]:
+    """(id, score) of the candidates scoring at least MIN_QUOTE_SCORE, best first, as far as whosaid
+    uses them: the best ``limit`` and every one within 0.02 of the best.  Candidates are aligned
+    with the quote in the order of an upper bound of their score, until it is below what is needed."""
+    matcher = _QuoteMatcher(text)
+    pending = sorted(
+        ((matcher.bound(set(ws)), sid, ws) for sid, t in candidates for ws in (_words(t),)),
+        key=lambda x: (-x[0], x[1]),
+    )
+    kept: list[tuple[int, float]] = []
+    needed = MIN_QUOTE_SCORE
+    for bound, sid, words in pending:
+        if bound < needed - 1e-4:  # (scores are rounded to 4 places)
+            break
+        score = round(matcher.score(matcher.mapped(words)), 4)
+        if score >= MIN_QUOTE_SCORE:
+            kept.append((sid, score))
+            scores = sorted((s for _, s in kept), reverse=True)
+            kth = scores[limit - 1] if len(scores) >= limit else 0.0
+            needed = max(MIN_QUOTE_SCORE, min(kth, scores[0] - 0.02))
+    return sorted(kept, key=lambda x: (-x[1], x[0]))
 
 
 async def whosaid(store: Store, quote: str, limit: int = 5, claimed: str | None = None) -> WhoSaidResult:
@@ -250,12 +343,11 @@ async def whosaid(store: Store, quote: str, limit: int = 5, claimed: str | None 
     content = [w for w in words if w not in STOPWORDS] or words
     # candidates from the rarer words (longer content words first: a cheap proxy for rarity)
     rare = sorted(dict.fromkeys(content), key=len, reverse=True)[:8]
-    candidates = await store.search(rare, mode="any+all", columns=("body",), limit=CANDIDATES)
-    for h in candidates:
-        h.score = round(quote_similarity(text, h.text), 4)
-    ranked = sorted(
-        (h for h in candidates if h.score >= MIN_QUOTE_SCORE), key=lambda h: (-h.score, h.statement_id)
-    )
+    best = _best_quotes(text, await store.quote_candidates(rare, QUOTE_CANDIDATES), limit)
+    scores = dict(best)
+    ranked = await store.statements(scores)
+    for h in ranked:
+        h.score = scores[h.statement_id]
     result.matches = ranked[:limit]
 
     if claimed:

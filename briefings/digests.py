@@ -413,7 +413,7 @@ async def window_rows(
         where.append(f"st.speaker_id IN ({','.join('?' * len(speaker_ids))})")
         params.extend(int(s) for s in speaker_ids)
     if topic.strip():
-        match = fts_match(topic, "all", prefix_min=6)
+        match = fts_match(topic, "all")  # FTS5 stems plain words itself: "governments" finds "government"
         if match is None:
             return []
         rowid = ""

@@ -124,6 +124,10 @@ def read_and_extract(path: Path) -> tuple[Document, Extraction] | tuple[None, st
         return None, f"{type(e).__name__}: {e}"
 
 
+def read_and_extract_all(paths: list[Path]) -> list[tuple[Document, Extraction] | tuple[None, str]]:
+    return [read_and_extract(p) for p in paths]
+
+
 def usable_cpus() -> int:
     try:
         return len(os.sched_getaffinity(0))
@@ -157,12 +161,17 @@ async def _extracted(windows: list[list[Path]], jobs: int) -> AsyncIterator[tupl
         with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
 
             def submit(window: list[Path]) -> list[asyncio.Future]:
-                return [loop.run_in_executor(pool, read_and_extract, p) for p in window]
+                # a few files per task: each task is a round trip to a worker
+                n = max(1, len(window) // (2 * jobs))
+                return [
+                    loop.run_in_executor(pool, read_and_extract_all, window[i : i + n])
+                    for i in range(0, len(window), n)
+                ]
 
             pending = submit(windows[0])
             for k, window in enumerate(windows):
                 try:
-                    extracted = await asyncio.gather(*pending)
+                    extracted = [pair for part in await asyncio.gather(*pending) for pair in part]
                 except BrokenProcessPool:  # a worker died (killed, out of memory): the rest here
                     windows = windows[k:]
                     break

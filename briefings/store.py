@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import heapq
 import json
 import math
 import re
@@ -115,36 +116,32 @@ def fts_terms(text: str) -> list[str]:
     return _WORD.findall((text or "")[:MAX_QUERY_CHARS])[:MAX_QUERY_TERMS]
 
 
-PREFIX_LENGTHS = (8, 6)  # the FTS table's prefix indexes (migration 3)
+PREFIX_LENGTHS = (8, 6)  # the FTS table's prefix indexes (migration 3), longest first
 
 
-def _prefix(term: str) -> str:
-    """A prefix query on the longest indexed prefix length the term reaches: one doclist read."""
-    n = next((n for n in PREFIX_LENGTHS if len(term) >= n), len(term))
-    return '"' + term[:n].replace('"', '""') + '"*'
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
 
 
 def fts_match(
     text: str | Iterable[str],
     mode: str = "any",
     columns: Iterable[str] = ("body", "context"),
-    prefix_min: int = 0,
+    prefixes: dict[str, str] | None = None,
 ) -> str | None:
     """A safe FTS5 MATCH expression for user text, or None when there is nothing to match.
 
     Every word is double-quoted (``"`` doubled), so AND/OR/NOT/NEAR, ``*``, ``:``, ``(`` and
     column names in user text are plain words.  ``mode``: "any" (OR), "all" (AND) or "phrase".
-    With ``prefix_min``, words at least that long also match as prefixes ("Armenia" finds "Armenian")
-    through the table's prefix indexes; the scoring then keeps words that start with the whole term.
+    ``prefixes`` maps a word to a prefix of its stem to match instead (see _Stemmer).
     """
     terms = fts_terms(text) if isinstance(text, str) else [t for w in text for t in fts_terms(w)]
     terms = terms[:MAX_QUERY_TERMS]
     if not terms:
         return None
-    quoted = [
-        '"' + t.replace('"', '""') + '"' if not prefix_min or len(t) < prefix_min else _prefix(t)
-        for t in terms
-    ]
+    prefixes = prefixes or {}
+    # a prefix of the word's own stem matches every row the word does, and more
+    quoted = [_quoted(prefixes[t]) + "*" if t in prefixes else _quoted(t) for t in terms]
     if mode == "phrase":
         body = '"' + " ".join(t.replace('"', '""') for t in terms) + '"'
     elif mode == "all":
@@ -153,6 +150,62 @@ def fts_match(
         body = " OR ".join(quoted)
     cols = " ".join(c for c in columns if c in ("body", "context", "speaker"))
     return f"{{{cols}}} : ({body})"
+
+
+class _Stemmer:
+    """The FTS table's own tokens (porter unicode61) of query words, from a scratch in-memory FTS5
+    table, cached.
+
+    FTS5 stems the text of a prefix query too: ``"governme"*`` becomes ``"governm"*``, which
+    matches nothing, as every "government" is indexed as "govern"; and a stem whose length has no
+    prefix index ("secur"*) makes FTS5 merge the doclists of every term it starts.  So a word's
+    prefix query is built from its stem, cut to an indexed length, and used only when the cut is
+    itself a stem FTS5 leaves alone.  Runs in the database thread only.
+    """
+
+    MAX_CACHED = 100_000
+
+    def __init__(self) -> None:
+        self._db: sqlite3.Connection | None = None
+        self._cache: dict[str, tuple[str, ...]] = {}
+
+    def tokens(self, words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        words = list(dict.fromkeys(words))
+        todo = [w for w in words if w not in self._cache]
+        if todo:
+            if self._db is None:
+                self._db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+                self._db.execute("CREATE VIRTUAL TABLE probe USING fts5(w, tokenize = 'porter unicode61')")
+                self._db.execute("CREATE VIRTUAL TABLE probe_terms USING fts5vocab(probe, 'instance')")
+            if len(self._cache) + len(todo) > self.MAX_CACHED:
+                self._cache.clear()
+            found: list[list[str]] = [[] for _ in todo]
+            self._db.execute("BEGIN")
+            try:
+                self._db.executemany("INSERT INTO probe(rowid, w) VALUES (?, ?)", enumerate(todo))
+                for term, doc in self._db.execute("SELECT term, doc FROM probe_terms ORDER BY doc, offset"):
+                    found[doc].append(term)
+            finally:
+                self._db.execute("ROLLBACK")
+            self._cache.update(zip(todo, map(tuple, found), strict=True))
+        return {w: self._cache[w] for w in words}
+
+    def prefixes(self, words: list[str]) -> dict[str, str]:
+        """word -> the longest indexed prefix of its stem that FTS5 keeps as it is (words without one are left out)."""
+        stems = {w: s[0] for w, s in self.tokens(words).items() if len(s) == 1}
+        cuts = {w: [s[:n] for n in PREFIX_LENGTHS if len(s) >= n] for w, s in stems.items()}
+        kept = self.tokens(c for cs in cuts.values() for c in cs)
+        out: dict[str, str] = {}
+        for w, cs in cuts.items():
+            good = [c for c in cs if kept[c] == (c,)]
+            if good:
+                out[w] = good[0]
+        return out
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
 
 
 # --------------------------------------------------------------------------- schema
@@ -336,30 +389,56 @@ _HIT_FROM = """
     FROM statements st JOIN speakers sp ON sp.id = st.speaker_id JOIN documents d ON d.id = st.doc_id
 """
 SEARCH_PER_TERM = 400  # newest matches read per query term
+AND_TERMS = 3  # any+all: the rarest words first looked for together
+QUOTE_PER_TERM = 200  # newest matches read per word of a quote
 SEARCH_RESCORE = 150  # candidates read back and scored on their words
+CACHE_KIB = 32_000  # SQLite page cache per connection
 _K1 = 1.2
 
 
-def _term_score(terms: list[str], idf: dict[str, float], text: str, context: str, prefix_min: int) -> float:
-    """BM25-like: for each query term, idf times saturated frequency (text weight 2, context 1)."""
-    stems = [(t, _crude_stem(t), bool(prefix_min) and len(t) >= prefix_min) for t in terms]
+class _TermScorer:
+    """BM25-like: for each query term, idf times saturated frequency (text weight 2, context 1).
 
-    def counts(s: str) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for w, n in Counter(_WORD.findall(s.lower())).items():
+    A word counts for a term when it is the term, has the same crude stem, or (terms of at least
+    ``prefix_min`` letters) starts with it.  Each of these means the word starts with the term's
+    stem, so one regex finds the few words worth checking; each is checked once per query.
+    """
+
+    def __init__(self, terms: list[str], idf: dict[str, float], prefix_min: int):
+        self.terms = terms
+        self.idf = idf
+        self.stems = [(t, _crude_stem(t), bool(prefix_min) and len(t) >= prefix_min) for t in terms]
+        # "\b(?:stem|...)\w*" with each stem's first letter ahead of the word-start test, so that
+        # re can skip to the letters that start a stem (2-3 times faster)
+        starts = sorted({st for _, st, _ in self.stems}, key=len, reverse=True)
+        self.candidates = re.compile(
+            "(?:" + "|".join(re.escape(st[0]) + r"(?<!\w.)" + re.escape(st[1:]) for st in starts) + r")\w*"
+        )
+        self.matches: dict[str, tuple[str, ...]] = {}
+
+    def _terms_of(self, w: str) -> tuple[str, ...]:
+        m = self.matches.get(w)
+        if m is None:
             sw = _crude_stem(w)
-            for t, st, prefix in stems:
-                if w == t or sw == st or (prefix and w.startswith(t)):
-                    out[t] = out.get(t, 0) + n
+            m = tuple(t for t, st, prefix in self.stems if w == t or sw == st or (prefix and w.startswith(t)))
+            self.matches[w] = m
+        return m
+
+    def _counts(self, s: str) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for w, n in Counter(self.candidates.findall(s.lower())).items():
+            for t in self._terms_of(w):
+                out[t] = out.get(t, 0) + n
         return out
 
-    ct, cc = counts(text), counts(context) if context else {}
-    score = 0.0
-    for t in terms:
-        for tf, weight in ((ct.get(t, 0), 2.0), (cc.get(t, 0), 1.0)):
-            if tf:
-                score += weight * idf.get(t, 1.0) * tf * (_K1 + 1) / (tf + _K1)
-    return score
+    def score(self, text: str, context: str) -> float:
+        ct, cc = self._counts(text), self._counts(context) if context else {}
+        score = 0.0
+        for t in self.terms:
+            for tf, weight in ((ct.get(t, 0), 2.0), (cc.get(t, 0), 1.0)):
+                if tf:
+                    score += weight * self.idf.get(t, 1.0) * tf * (_K1 + 1) / (tf + _K1)
+        return score
 
 
 @lru_cache(maxsize=100_000)
@@ -472,9 +551,9 @@ def _find_same(conn: sqlite3.Connection, sp: Speaker) -> int | None:
         compatible = {r[0] for r in rows if r[2] == sp.kind or "person" not in (r[2], sp.kind)}
         if sp.kind == "person":
             # a full name shared by two stored people: only trust it when it is a full name
-            compatible = {
-                r[0] for r in rows if r[0] in compatible and same_speaker(Speaker(r[3]), sp)
-            } or (compatible if len(name_parts(sp.name)) >= 2 else set())
+            compatible = {r[0] for r in rows if r[0] in compatible and same_speaker(Speaker(r[3]), sp)} or (
+                compatible if len(name_parts(sp.name)) >= 2 else set()
+            )
         if len(compatible) == 1:
             return compatible.pop()
     if sp.kind != "person":
@@ -561,7 +640,9 @@ def _find_speakers(conn: sqlite3.Connection, key: str, limit: int) -> list[Speak
     return _speaker_infos(conn, list(found)[:limit])
 
 
-def _near_misses(conn: sqlite3.Connection, key: str, limit: int, max_rows: int = 400) -> list[tuple[int, int]]:
+def _near_misses(
+    conn: sqlite3.Connection, key: str, limit: int, max_rows: int = 400
+) -> list[tuple[int, int]]:
     """Speakers with an alias or surname a few edits from ``key`` (a bounded scan), closest first."""
     allowed = 1 if len(key) < 6 else 2
     bounds = (key[0], key[0] + "\uffff", len(key) - allowed, len(key) + allowed, max_rows)
@@ -575,7 +656,11 @@ def _near_misses(conn: sqlite3.Connection, key: str, limit: int, max_rows: int =
         bounds,
     ).fetchall()
     best: dict[int, int] = {}
+    letters = set(key)
     for sid, alias in rows:
+        # each edit changes the set of letters by at most two: a cheap bound before the real distance
+        if len(letters.symmetric_difference(alias)) > 2 * allowed:
+            continue
         d = edit_distance(key, alias, allowed)
         if d <= allowed and d < best.get(sid, 99):
             best[sid] = d
@@ -642,6 +727,132 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
     return SpeakerMatch(None, [])
 
 
+@dataclass(slots=True)
+class _Query:
+    """What Store.search was asked (see there), its words made safe and lower-case."""
+
+    terms: list[str]
+    speaker_id: int | None = None
+    mode: str = "any"
+    columns: tuple[str, ...] = ("body", "context")
+    prefix_min: int = 0
+
+
+def _candidates(
+    conn: sqlite3.Connection, stemmer: _Stemmer, q: _Query, k: int, per_term: int = SEARCH_PER_TERM
+) -> tuple[dict[str, float], list[int]]:
+    """The idf of each term and the best ``k`` statement ids by the idf of the terms that found
+    them (see Store.search), best first."""
+    terms, speaker_id, mode, columns, prefix_min = q.terms, q.speaker_id, q.mode, q.columns, q.prefix_min
+    scope = f'sid : "s{int(speaker_id)}" AND ' if speaker_id is not None else ""
+    total = conn.execute("SELECT max(rowid) FROM statements_fts").fetchone()[0] or 0
+    if not total:
+        return {}, []
+    idf: dict[str, float] = {}
+    weight: dict[int, float] = {}  # candidate rowid -> idf of the terms it was found by
+    prefixes = stemmer.prefixes([t for t in terms if len(t) >= prefix_min]) if prefix_min else {}
+    present = []
+    for t in terms:
+        match = fts_match([t], "any", columns, prefixes)
+        rows = conn.execute(
+            "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+            (scope + match, per_term),
+        ).fetchall()
+        if len(rows) < per_term:
+            df = len(rows)
+        else:  # density of the newest matches, extrapolated
+            df = per_term * total / max(1, total - rows[-1][0] + 1)
+        idf[t] = w = math.log(1 + (total - df + 0.5) / (df + 0.5))
+        if rows:
+            present.append(t)
+        if mode in ("any", "any+all"):
+            for (rowid,) in rows:
+                weight[rowid] = weight.get(rowid, 0.0) + w
+    # rows holding every term (or the phrase): the best candidates, whatever the per-term caps;
+    # for any+all, every term that is in the index at all (a misspelt word is in no row)
+    if mode == "any+all" and len(present) > 1:
+        # the rows holding the rarest few (cheaper: FTS5 seeks in every term's doclist for each
+        # row of the rarest), when no more than k, hold every row holding all of them
+        rarest = sorted(present, key=lambda t: -idf[t])[:AND_TERMS]
+        rows = _all_of(conn, scope + fts_match(rarest, "all", columns, prefixes), k + 1)
+        if len(rows) > k and len(rarest) < len(present):
+            rows = _all_of(conn, scope + fts_match(present, "all", columns, prefixes), SEARCH_PER_TERM)
+        w = sum(idf[t] for t in present)
+        for (rowid,) in rows:
+            weight[rowid] = w
+    elif mode in ("all", "phrase"):
+        rows = _all_of(conn, scope + fts_match(terms, mode, columns, prefixes), SEARCH_PER_TERM)
+        weight = dict.fromkeys((rowid for (rowid,) in rows), 0.0)
+    best = heapq.nlargest(k, zip(weight.values(), weight.keys(), strict=True))
+    return idf, [rowid for _, rowid in best]
+
+
+def _all_of(conn: sqlite3.Connection, match: str, limit: int) -> list[tuple[int]]:
+    """The newest ``limit`` rows matching ``match`` (an AND or a phrase).
+
+    FTS5 walks doclists forwards about twice as fast; fewer matches than ``limit`` are the same
+    rows either way, so only a full page is asked for again, newest first.
+    """
+    sql = "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rowid{} LIMIT ?"
+    rows = conn.execute(sql.format(""), (match, limit)).fetchall()
+    if len(rows) == limit:
+        rows = conn.execute(sql.format(" DESC"), (match, limit)).fetchall()
+    return rows
+
+
+def _hits(conn: sqlite3.Connection, ids: list[int]) -> list[StatementHit]:
+    """The statements of ``ids`` with speaker and source, in that order (missing ones left out)."""
+    by_id = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        by_id.update(
+            (r[0], r)
+            for r in conn.execute(
+                f"SELECT {_HIT_COLUMNS}, d.path {_HIT_FROM} WHERE st.id IN ({marks})", chunk
+            )
+        )
+    return [_hit(by_id[i]) for i in ids if i in by_id]
+
+
+def _texts(conn: sqlite3.Connection, ids: list[int], context: bool) -> list[tuple[int, str, str]]:
+    """(id, text, context or "") of the statements of ``ids``."""
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    if context:
+        return conn.execute(f"SELECT id, text, context FROM statements WHERE id IN ({marks})", ids).fetchall()
+    return conn.execute(f"SELECT id, text, '' FROM statements WHERE id IN ({marks})", ids).fetchall()
+
+
+def _search(
+    conn: sqlite3.Connection, stemmer: _Stemmer, q: _Query, limit: int, offset: int
+) -> list[StatementHit]:
+    """Store.search in the database thread (see its docstring)."""
+    idf, best = _candidates(conn, stemmer, q, max(SEARCH_RESCORE, limit + offset))
+    # score the candidates on their own words; read sources and speakers for the ones returned only
+    scorer = _TermScorer(q.terms, idf, q.prefix_min)
+    scored = sorted(
+        (-round(scorer.score(text, context), 4), -sid)
+        for sid, text, context in _texts(conn, best, "context" in q.columns)
+    )[offset : offset + limit]
+    scores = {-sid: -neg for neg, sid in scored}
+    hits = _hits(conn, list(scores))
+    for hit in hits:
+        hit.score = scores[hit.statement_id]
+    return hits
+
+
+def _quote_candidates(
+    conn: sqlite3.Connection, stemmer: _Stemmer, terms: list[str], limit: int
+) -> list[tuple[int, str]]:
+    """Store.quote_candidates in the database thread."""
+    _idf, best = _candidates(
+        conn, stemmer, _Query(terms, mode="any+all", columns=("body",)), limit, QUOTE_PER_TERM
+    )
+    return [(sid, text) for sid, text, _ in _texts(conn, best, False)]
+
+
 class Store:
     """The engine's database.  Open with ``await Store.open(path)``; one writer at a time."""
 
@@ -650,6 +861,7 @@ class Store:
         self.path = path
         self._clock = clock
         self._write_lock = asyncio.Lock()
+        self._stemmer = _Stemmer()
 
     # ----------------------------------------------------------------- lifetime
 
@@ -678,6 +890,9 @@ class Store:
                 await db.execute("PRAGMA journal_mode = WAL")
             await db.execute("PRAGMA synchronous = NORMAL")
             await db.execute("PRAGMA busy_timeout = 5000")
+            # 32 MB of page cache (default 2 MB): the b-tree interior pages of a large store stay
+            # in memory, so reading 150 scattered statements costs ~1 ms instead of ~5
+            await db.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
             store = cls(db, path, clock or _now)
             await store._migrate(version)
             return store
@@ -701,7 +916,10 @@ class Store:
                 raise
 
     async def close(self) -> None:
-        await self._db.close()
+        try:
+            await self._db.close()
+        finally:
+            self._stemmer.close()
 
     async def __aenter__(self) -> Store:
         return self
@@ -770,7 +988,9 @@ class Store:
         cost a segment per document): when the database refuses a document, the transaction is
         rolled back, that document is reported, and the others are written again without it.
         """
-        results: list[AddResult | StoreError | None] = [w if isinstance(w, StoreError) else None for w in work]
+        results: list[AddResult | StoreError | None] = [
+            w if isinstance(w, StoreError) else None for w in work
+        ]
         pending = [i for i, w in enumerate(work) if not isinstance(w, StoreError)]
         while pending:
             conn.execute("BEGIN IMMEDIATE")
@@ -822,7 +1042,18 @@ class Store:
         # explicit ids (what SQLite would choose: the largest id + 1 on), so the FTS rows can follow
         (first,) = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM statements").fetchone()
         rows = [
-            (first + i, doc_id, ids[st.speaker], st.kind, st.text, st.start, st.end, st.cue, st.context, st.mention)
+            (
+                first + i,
+                doc_id,
+                ids[st.speaker],
+                st.kind,
+                st.text,
+                st.start,
+                st.end,
+                st.cue,
+                st.context,
+                st.mention,
+            )
             for i, st in enumerate(extraction.statements)
         ]
         conn.executemany(
@@ -1012,9 +1243,12 @@ class Store:
         ``SEARCH_PER_TERM`` matching rowids, newest first (FTS5 stops early), which also
         estimates how common the term is.  Candidates are scored by the idf of the terms they
         hold; the best ``SEARCH_RESCORE`` are read and scored BM25-style on their own words (text
-        counts twice its context).  Exact for terms with fewer matches than the cap; for common
-        terms the most recent matches compete.  ``mode``: "any", "all", "phrase", or "any+all"
-        (any word, plus the newest rows holding every word).  ``score``: higher is better.
+        counts twice its context); sources and speakers are read for the ones returned only.
+        Exact for terms with fewer matches than the cap; for common terms the most recent matches
+        compete.  ``mode``: "any", "all", "phrase", or "any+all" (any word, plus the newest rows
+        holding every word that is in the index).  With ``prefix_min``, words at least that long
+        also match longer words ("Armenia" finds "Armenian"; see _Stemmer).  All of it is one
+        call to the database thread.  ``score``: higher is better.
         """
         columns = tuple(columns)
         terms = list(
@@ -1024,58 +1258,26 @@ class Store:
                     fts_terms(text) if isinstance(text, str) else [w for x in text for w in fts_terms(x)]
                 )
             )
-        )
-        terms = terms[:MAX_QUERY_TERMS]
+        )[:MAX_QUERY_TERMS]
         if not terms:
             return []
-        scope = f'sid : "s{int(speaker_id)}" AND ' if speaker_id is not None else ""
-        total = (await self._one("SELECT max(rowid) FROM statements_fts"))[0] or 0
-        if not total:
+        q = _Query(terms, None if speaker_id is None else int(speaker_id), mode, columns, int(prefix_min))
+        return await self._call(_search, self._stemmer, q, max(0, int(limit)), max(0, int(offset)))
+
+    async def quote_candidates(
+        self, words: Iterable[str], limit: int = SEARCH_RESCORE
+    ) -> list[tuple[int, str]]:
+        """(statement id, text) of up to ``limit`` statements likely to hold ``words``, unscored: the
+        newest holding each word, and the newest holding every word that is in the index at all
+        (a misspelt word is in none), the best by the idf of the words that found them (see search)."""
+        terms = list(dict.fromkeys(t.lower() for x in words for t in fts_terms(x)))[:MAX_QUERY_TERMS]
+        if not terms:
             return []
-        idf: dict[str, float] = {}
-        found: dict[int, set[str]] = {}
-        for t in terms:
-            match = fts_match([t], "any", columns, prefix_min)
-            rows = await self._all(
-                "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-                (scope + match, SEARCH_PER_TERM),
-            )
-            if len(rows) < SEARCH_PER_TERM:
-                df = len(rows)
-            else:  # density of the newest matches, extrapolated
-                df = SEARCH_PER_TERM * total / max(1, total - rows[-1][0] + 1)
-            idf[t] = math.log(1 + (total - df + 0.5) / (df + 0.5))
-            if mode in ("any", "any+all"):
-                for (rowid,) in rows:
-                    found.setdefault(rowid, set()).add(t)
-        if mode != "any":
-            # rows holding every term (or the phrase): the best candidates, whatever the per-term caps
-            match = fts_match(terms, "phrase" if mode == "phrase" else "all", columns, prefix_min)
-            rows = await self._all(
-                "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-                (scope + match, SEARCH_PER_TERM),
-            )
-            if mode == "any+all":
-                for (rowid,) in rows:
-                    found[rowid] = set(terms)
-            else:
-                found = {rowid: set(terms) for (rowid,) in rows}
-        if not found:
-            return []
-        best = sorted(found, key=lambda r: (-sum(idf[t] for t in found[r]), -r))[
-            : max(SEARCH_RESCORE, limit + offset)
-        ]
-        marks = ",".join("?" * len(best))
-        rows = await self._all(f"SELECT {_HIT_COLUMNS}, d.path {_HIT_FROM} WHERE st.id IN ({marks})", best)
-        hits = []
-        for r in rows:
-            hit = _hit(r)
-            hit.score = round(
-                _term_score(terms, idf, hit.text, hit.context if "context" in columns else "", prefix_min), 4
-            )
-            hits.append(hit)
-        hits.sort(key=lambda h: (-h.score, -h.statement_id))
-        return hits[offset : offset + max(0, int(limit))]
+        return await self._call(_quote_candidates, self._stemmer, terms, max(1, int(limit)))
+
+    async def statements(self, ids: Iterable[int]) -> list[StatementHit]:
+        """The statements of ``ids`` with speaker and source, in that order (unknown ids left out)."""
+        return await self._call(_hits, [int(i) for i in ids])
 
     async def statements_since(self, since_iso: str, limit: int | None = None) -> list[StatementHit]:
         """Statements of documents ingested at or after ``since_iso`` (for digests), oldest first."""

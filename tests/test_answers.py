@@ -140,3 +140,77 @@ async def test_topic_words_match_longer_forms(store):
 def test_quote_similarity_notices_inserted_negation():
     assert quote_similarity("the CSTO will leave Armenia", "the CSTO will not leave Armenia") < 0.7
     assert quote_similarity("the CSTO will leave Armenia", "the CSTO will leave Armenia soon") == 1.0
+
+
+async def test_topic_words_whose_stem_differs_from_their_prefix(store):
+    # FTS5 stems prefix queries too: "governme"* would become "governm"*, which matches nothing
+    text = (
+        "Budget\n\nVelde said the governments must cut the presidential budget.\n"
+        "Velde said the insurgency in the north is over.\n"
+        "Velde said the ferry will run on Sundays.\n"
+    )
+    ext = make_extraction(
+        text,
+        [
+            ("Katarina Velde", "the governments must cut the presidential budget", "indirect"),
+            ("Katarina Velde", "the insurgency in the north is over", "indirect"),
+            ("Katarina Velde", "the ferry will run on Sundays", "indirect"),
+        ],
+        [Speaker("Katarina Velde", aliases=["Velde"])],
+    )
+    await store.add_document(make_doc(text), ext)
+    for question, expected in (
+        ("what did Velde say about the government", "the governments must cut the presidential budget"),
+        ("what did Velde say about the president", "the governments must cut the presidential budget"),
+        ("insurgency", "the insurgency in the north is over"),
+        ("what has Velde said about insurgencies", "the insurgency in the north is over"),
+    ):
+        res = await ask(store, question)
+        assert res.answers and res.answers[0].text == expected, question
+
+
+def test_pruned_quote_ranking_equals_scoring_every_candidate():
+    from briefings.answers import MIN_QUOTE_SCORE, _best_quotes
+
+    quote = "the harbour fees will not rise before the winter, the minister said"
+    texts = [
+        "the harbour fees will not rise before the winter",
+        "the harbor fees will not rise before winter",  # respelt
+        "the harbour fees will rise before the winter",  # negation dropped
+        "fees at the harbour rise every winter, said the minister",  # reordered
+        "the minister said the winter will be long",
+        "the ferry timetable will not change before the summer",
+        "harbour harbour harbour fees fees",
+        "nothing to do with it at all",
+        "",
+    ] * 3  # ties: the lower id first
+    candidates = list(enumerate(texts, 1))
+    everything = sorted(
+        ((i, round(quote_similarity(quote, t), 4)) for i, t in candidates),
+        key=lambda x: (-x[1], x[0]),
+    )
+    ranked = [x for x in everything if x[1] >= MIN_QUOTE_SCORE]
+    for limit in (1, 2, 5, 50):
+        got = _best_quotes(quote, candidates, limit)
+        assert got[:limit] == ranked[:limit]
+        # and every one within 0.02 of the best, which a claimed speaker may have said
+        assert {i for i, s in ranked if s >= ranked[0][1] - 0.02} <= {i for i, _ in got}
+
+
+async def test_whosaid_misspelt_words_do_not_hide_an_old_statement(store, monkeypatch):
+    # the statement is older than the newest matches of each of its words, and the quote has a
+    # misspelt word that is in no statement: the rows holding every word that exists find it
+    said = "the harbour authority will reduce every mooring fee next spring"
+    text = f"Old\n\nVelde said {said}.\n"
+    await store.add_document(make_doc(text), make_extraction(text, [("Katarina Velde", said, "indirect")]))
+    for n in range(6):  # newer statements with the same words in another order
+        other = f"next spring every fee of the mooring authority will reduce the harbour {n}"
+        filler = f"Filler {n}\n\nPell said {other}.\n"
+        await store.add_document(
+            make_doc(filler), make_extraction(filler, [("Jonas Pell", other, "indirect")])
+        )
+    import briefings.store as store_module
+
+    monkeypatch.setattr(store_module, "QUOTE_PER_TERM", 2)  # as if every word had many newer matches
+    res = await whosaid(store, "the harbour authorty will reduce every mooring fee next spring")
+    assert res.matches and res.matches[0].speaker == "Katarina Velde"

@@ -280,14 +280,27 @@ async def test_statements_by_speaker_never_mixes_speakers(store):
 async def test_hostile_fts_input_never_raises(store):
     await add_zas_documents(store)
     zas = (await store.resolve_speaker("Zas")).speaker
-    for text in HOSTILE:
+    for text in HOSTILE + ["___ ﬁnance ÀÉÎÕÜ 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ١٢٣ naïveté", "a_b_c d-e"]:
         await store.search(text)
         await store.search(text, mode="all")
         await store.search(text, mode="phrase")
+        await store.search(text, prefix_min=2)
+        await store.search(text, mode="any+all", prefix_min=2)
+        await store.quote_candidates([text])
         await store.statements_by_speaker(zas.id, topic=text)
         await store.resolve_speaker(text)
         await store.get_document(text)
         assert not await store.remove_document(text)
+
+
+async def test_statements_by_id_keep_the_order_given(store):
+    await add_zas_documents(store)
+    ids = [
+        h.statement_id
+        for h in await store.statements_by_speaker((await store.resolve_speaker("Zas")).speaker.id)
+    ]
+    assert [h.statement_id for h in await store.statements([ids[-1], 999999, ids[0]])] == [ids[-1], ids[0]]
+    assert await store.statements([]) == []
 
 
 def test_fts_match_quotes_everything():
