@@ -2,7 +2,7 @@
 
 Time: every decision uses ``bot.clock``.  APScheduler only wakes the bot up: one cron job per
 schedule (at its local time, in its zone) and a one-minute sweep (retries, anything a cron firing
-missed) both call :meth:`Digests.wake`, which runs :meth:`Digests.run_due`; the pass itself reads
+missed) both wake ``self.sweep`` (bot.scheduling.Sweep), which runs :meth:`Digests.run_due`; the pass itself reads
 ``bot.clock()`` and asks the database what is owed (``briefings.digest_runs``).  Tests move the
 clock and call ``await cog.run_due()`` — the very check a firing makes — instead of sleeping.
 The database is the source of truth: jobs are rebuilt from it at start-up, and a catch-up pass
@@ -12,19 +12,17 @@ runs as soon as the bot is connected (a digest missed while it was down is poste
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from datetime import datetime, timedelta
 
 import aiohttp
 import discord
 from apscheduler.triggers.cron import CronTrigger
-from apscheduler.triggers.interval import IntervalTrigger
 from discord import app_commands
 from discord.ext import commands
 
 from bot.replies import NO_MENTIONS, UserFacingError, reply, run_engine
-from bot.scheduling import ensure_scheduler
+from bot.scheduling import Sweep, ensure_scheduler
 from briefings import schedules as sch
 from briefings.digest_runs import (
     DigestRunner,
@@ -144,9 +142,7 @@ class Digests(commands.GroupCog, group_name="digest", group_description="Daily b
         self.bot = bot
         grace = getattr(bot.settings, "digest_grace", Policy().grace)
         self.runner = DigestRunner(bot.store, ChannelPoster(bot), lambda: self.bot.clock(), Policy(grace=grace))
-        self._pass_task: asyncio.Task | None = None
-        self._again = False
-        self._tasks: set[asyncio.Task] = set()
+        self.sweep = Sweep(bot, self.run_due, SWEEP_JOB, SWEEP_SECONDS)
         super().__init__()
 
     # ------------------------------------------------------------------ lifetime and jobs
@@ -162,20 +158,12 @@ class Digests(commands.GroupCog, group_name="digest", group_description="Daily b
         """Rebuild the cron jobs from the database, start the sweep, catch up once connected."""
         if not self.bot.store:
             return  # `python -m bot sync`: no database, nothing to run
-        scheduler = ensure_scheduler(self.bot)
+        ensure_scheduler(self.bot)
         schedules = await sch.list_schedules(self.bot.store, enabled=True)
         for schedule in schedules:
             self._add_job(schedule)
-        scheduler.add_job(
-            self._fire,
-            IntervalTrigger(seconds=SWEEP_SECONDS),
-            id=SWEEP_JOB,
-            replace_existing=True,
-            coalesce=True,
-            max_instances=1,
-        )
+        self.sweep.start()
         log.info("digest jobs rebuilt for %d schedule(s)", len(schedules))
-        self._spawn(self._catch_up())
 
     async def stop_jobs(self) -> None:
         scheduler = self.bot.scheduler
@@ -183,19 +171,7 @@ class Digests(commands.GroupCog, group_name="digest", group_description="Daily b
             for job in list(scheduler.get_jobs()):
                 if job.id.startswith("digest:"):
                     job.remove()
-        for task in list(self._tasks):
-            task.cancel()
-        for task in list(self._tasks):
-            try:
-                await task
-            except (asyncio.CancelledError, Exception):
-                pass
-
-    def _spawn(self, coro) -> asyncio.Task:
-        task = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
+        await self.sweep.stop()
 
     def _add_job(self, schedule: Schedule) -> None:
         scheduler = self.bot.scheduler
@@ -203,7 +179,7 @@ class Digests(commands.GroupCog, group_name="digest", group_description="Daily b
             return
         hour, minute = (int(x) for x in schedule.time.split(":"))
         scheduler.add_job(
-            self._fire,
+            self.sweep.fire,
             CronTrigger(hour=hour, minute=minute, timezone=sch.zone(schedule.timezone)),
             id=job_id(schedule.id),
             name=f"digest for channel {schedule.channel_id}",
@@ -217,27 +193,6 @@ class Digests(commands.GroupCog, group_name="digest", group_description="Daily b
         scheduler = self.bot.scheduler
         if scheduler is not None and scheduler.get_job(job_id(schedule_id)) is not None:
             scheduler.remove_job(job_id(schedule_id))
-
-    async def _catch_up(self) -> None:
-        await self.bot.wait_until_ready()
-        self.wake()
-
-    async def _fire(self) -> None:
-        self.wake()
-
-    def wake(self) -> None:
-        """Run a pass now; firings during a pass coalesce into one more pass after it."""
-        if self._pass_task is not None and not self._pass_task.done():
-            self._again = True
-            return
-        self._pass_task = self._spawn(self._passes())
-
-    async def _passes(self) -> None:
-        while True:
-            self._again = False
-            await self.run_due()
-            if not self._again:
-                return
 
     async def run_due(self) -> PassReport | None:
         """Post every digest that is due by ``bot.clock()``, each exactly once."""

@@ -13,18 +13,16 @@ database before posting).  A feed's first poll ingests what it already held with
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Sequence
 from datetime import datetime
 
 import discord
-from apscheduler.triggers.interval import IntervalTrigger
 from discord import app_commands
 from discord.ext import commands
 
 from bot.replies import NO_MENTIONS, UserFacingError, defer, reply, run_engine
-from bot.scheduling import ensure_scheduler
+from bot.scheduling import Sweep
 from briefings.feeds import MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES, Article, FeedPoller, PollResult
 from briefings.feedstore import Feed, FeedStore, WatchedStatement
 from briefings.fetch import Fetcher, FetchError, check_url
@@ -155,9 +153,7 @@ class Feeds(
         self.bot = bot
         self.fetcher = Fetcher(bot.settings.fetch)
         self.poller: FeedPoller | None = None
-        self._pass_task: asyncio.Task | None = None
-        self._again = False
-        self._tasks: set[asyncio.Task] = set()
+        self.sweep = Sweep(bot, self.poll_due, SWEEP_JOB, SWEEP_SECONDS)
         super().__init__()
 
     # ------------------------------------------------------------------ lifetime and polling
@@ -184,55 +180,11 @@ class Feeds(
         """The sweep job (the database says which feeds are due), and a first pass once connected."""
         if not self.bot.store:
             return  # `python -m bot sync`: no database, nothing to poll
-        ensure_scheduler(self.bot).add_job(
-            self._fire,
-            IntervalTrigger(seconds=SWEEP_SECONDS),
-            id=SWEEP_JOB,
-            replace_existing=True,
-            coalesce=True,
-            max_instances=1,
-        )
-        self._spawn(self._catch_up())
+        self.sweep.start()
 
     async def stop_jobs(self) -> None:
-        scheduler = self.bot.scheduler
-        if scheduler is not None and scheduler.get_job(SWEEP_JOB) is not None:
-            scheduler.remove_job(SWEEP_JOB)
-        for task in list(self._tasks):
-            task.cancel()
-        for task in list(self._tasks):
-            try:
-                await task
-            except (asyncio.CancelledError, Exception):
-                pass
+        await self.sweep.stop()
         await self.fetcher.close()
-
-    def _spawn(self, coro) -> asyncio.Task:
-        task = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
-
-    async def _catch_up(self) -> None:
-        await self.bot.wait_until_ready()
-        self.wake()
-
-    async def _fire(self) -> None:
-        self.wake()
-
-    def wake(self) -> None:
-        """Run a pass now; firings during a pass coalesce into one more pass after it."""
-        if self._pass_task is not None and not self._pass_task.done():
-            self._again = True
-            return
-        self._pass_task = self._spawn(self._passes())
-
-    async def _passes(self) -> None:
-        while True:
-            self._again = False
-            await self.poll_due()
-            if not self._again:
-                return
 
     async def poll_due(self) -> list[PollResult]:
         """Poll every feed due by ``bot.clock()``, then post notices and alerts."""

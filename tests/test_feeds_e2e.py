@@ -166,8 +166,8 @@ async def test_watch_alerts_once_per_article_and_channel(db: Path, server: FeedS
         )
         feed_of(server, [BRIDGE, HARBOUR, LIBRARY, story], etag='"3"')
         clock.now += timedelta(minutes=15)
-        await cog(run)._fire()  # what the scheduler's sweep job calls: a pass in the background
-        await cog(run)._pass_task
+        await cog(run).sweep.fire()  # what the scheduler's sweep job calls: a pass in the background
+        await cog(run).sweep.pass_task
         assert story.title in {d.title for d in await run.bot.store.list_documents()}
         assert len(fake.channel_messages(channel)) == 1
         assert_discord_rules(fake)
