@@ -49,6 +49,13 @@ class IngestSummary:
     statements: int = 0  # statements added
     speakers: int = 0  # speakers in the store afterwards
 
+    def count(self, result: AddResult) -> None:
+        if result.added:
+            self.added += 1
+            self.statements += result.statements
+        else:
+            self.skipped += 1
+
 
 def collect_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
     """Files to ingest (folders walked recursively for .txt/.md/.html, sorted) and paths that cannot be."""
@@ -221,11 +228,7 @@ async def ingest_paths(
         for path, (doc, ext_or_reason) in zip(window, extracted, strict=True):
             r = next(stored) if doc is not None else ext_or_reason
             if isinstance(r, AddResult):
-                if r.added:
-                    summary.added += 1
-                    summary.statements += r.statements
-                else:
-                    summary.skipped += 1
+                summary.count(r)
             else:
                 summary.failed.append((str(path), str(r)))
             done += 1
@@ -245,20 +248,14 @@ async def ingest_paths(
                 if isinstance(source, str):
                     fetcher = fetcher or Fetcher(fetch_policy)
                     result = await add_page(store, await fetch_page(fetcher, source))
-                elif source.suffix.lower() in HTML_SUFFIXES:
+                else:  # only HTML files are left: text files were stored in batches above
                     result = await add_page(store, read_html_file(source))
-                else:
-                    result = await add(store, read_document(source))
             except (DocumentError, StoreError, FetchError) as e:
                 summary.failed.append((str(source), str(e)))
             except Exception as e:  # a bug in extraction must not stop the batch; report it by source
                 summary.failed.append((str(source), f"{type(e).__name__}: {e}"))
             else:
-                if result.added:
-                    summary.added += 1
-                    summary.statements += result.statements
-                else:
-                    summary.skipped += 1
+                summary.count(result)
             if progress:
                 progress(i, len(sources), str(source))
     finally:
