@@ -23,7 +23,8 @@ AUXILIARIES = {
     "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do",
     "also", "then", "later", "again", "previously", "recently", "once", "often", "still", "never", "always",
     "even", "not", "just", "already", "too", "first", "further", "finally", "separately", "earlier",
-    "been", "being", "be", "is", "was", "were", "are", "reportedly", "repeatedly",
+    "been", "being", "be", "is", "was", "were", "are", "reportedly", "repeatedly", "long", "now", "since",
+    "sometimes", "ever", "indeed",
 }
 ROLE_NOUNS = {
     "official", "officials", "aide", "aides", "source", "sources", "expert", "experts", "analyst", "analysts",
@@ -389,12 +390,17 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
     # organisations: a capitalised phrase ending in an organisation noun
     if low[-1] in orgs and is_cap(words[0]) and not any(is_cap(w) and _name_word(w) for w in words[-1:]):
         return reg.named(" ".join(words), "organisation", pos, np.text)
+    if len(words) == 1 and is_cap(words[0]) and not _name_word(words[0]):
+        known = reg.by_surname(words[0])  # a surname that is also a common word: "May", after "Theresa May"
+        if known is not None and known.kind == "person":
+            return reg.mention(known, pos)
     # person names: the last run of capitalised words that are not titles
     name_idx = [i for i, w in enumerate(words) if is_cap(w) and _name_word(w)
                 or _INITIALS.fullmatch(w) and i + 1 < len(words) and is_cap(words[i + 1]) and _name_word(words[i + 1])]
     for i, w in enumerate(words):  # surnames that are also places: "Jim Jordan", "Chuck Jordan"
-        if i - 1 in name_idx and i not in name_idx and w.lower() in _COUNTRIES and is_cap(w):
-            name_idx.append(i)
+        if i - 1 in name_idx and i not in name_idx and is_cap(w) and (
+                w.lower() in _COUNTRIES or w.lower() in _MONTH_NAMES and words[i - 1].lower() in lexicon.first_names()):
+            name_idx.append(i)  # ... and months after a first name: "Theresa May"
     name_idx.sort()
     if "of" in low and name_idx and name_idx[0] < low.index("of"):
         # "Rep. Elijah Cummings of Maryland": the name comes before "of", the place after it
@@ -450,6 +456,7 @@ _TITLES = lexicon.title_words()
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _COUNTRIES = lexicon.countries()
 _ORGS = lexicon.organisation_heads()
+_MONTH_NAMES = {"may", "june", "april", "august"}
 
 
 def _without_initials(words: list[str]) -> str:

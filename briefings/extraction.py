@@ -18,6 +18,7 @@ import re
 from . import lexicon
 from .attribution import (
     AUXILIARIES,
+    CAP_STOP,
     PRONOUNS,
     ROLE_NOUNS,
     SPEAKING_TEXTS,
@@ -267,7 +268,7 @@ class _Extractor:
         i = len(toks) - 1
         while i >= 0:
             lw = toks[i][0].lower()
-            if lw in AUXILIARIES or (lw.endswith("ly") and toks[i][0].islower() and lw not in ROLE_NOUNS and lw not in _LY_NOUNS):
+            if lw in AUXILIARIES and toks[i][0].islower() or (lw.endswith("ly") and toks[i][0].islower() and lw not in ROLE_NOUNS and lw not in _LY_NOUNS):
                 i -= 1
             elif lw in _DAYS and i > 0:  # "Sanders on Tuesday said", "Putin last week said"
                 i -= 2 if toks[i - 1][0].lower() in ("on", "last", "this", "late", "early") else 1
@@ -389,6 +390,8 @@ class _Extractor:
         if not 1 < len(chunk) <= 10:
             return None, "", False
         low = [w.lower() for w, _, _ in chunk]
+        if low[-1] in ("and", "but", "or", "then"):
+            return None, "", False  # "Cruz exhorted Republicans ... and said": a clause, not a subject
         if "percent" in low[:4] and (low[0][0].isdigit() or low[0] in _QUANTIFIERS):
             # a share of a poll's respondents: "63 percent said", "Another 19 percent of voters said"
             s, e = chunk[0][1], chunk[-1][2]
@@ -471,6 +474,33 @@ class _Extractor:
             if is_subj and ent.kind != "unnamed":
                 return ent
         return None
+
+    def _opening_subject(self, u: Unit, pos: int) -> Entity | None:
+        """The named subject that opens the sentence holding ``pos`` ('Cruz exhorted ... and said'), if any."""
+        toks = self._tokens(u.start, pos)
+        k = 0
+        while k < len(toks) and toks[k][0].lower() in ("but", "and", "then", "so", "yet", "still", "later"):
+            k += 1
+        if k >= len(toks):
+            return None
+        w, ws, _ = toks[k]
+        if w.lower() in ("he", "she", "they", "it") and k + 1 < len(toks) and toks[k + 1][0].islower():
+            return self.reg.pronoun(w, ws, self.last, self._window(ws), self.last_said)
+        if w.lower() != "the" and (w.lower() in _CLAUSE_STARTERS or w.lower() in CAP_STOP):
+            return None  # "Because Carl Imrie had resigned, the council ... and said": not the subject
+        j = k
+        while j < len(toks) and (is_cap(toks[j][0]) or toks[j][0] in (".", "-")) and j - k < 6:
+            j += 1
+        if j == k or j >= len(toks) or not toks[j][0].isalpha() or not toks[j][0].islower():
+            return None  # the sentence does not open with a name followed by its verb
+        if j - k == 1 and self.reg.by_surname(strip_possessive(w)) is None:
+            return None  # one capitalised word nobody else in the text bears: "Perhaps go a step further, and ask"
+        for _pos, is_subj, ent in self.reg.mentions_between(ws, toks[j][1]):
+            if is_subj and ent.kind in ("person", "organisation", "government"):
+                return ent
+        s_, e_ = ws, toks[j - 1][2]
+        ent = classify(self.reg, Phrase(self.text[s_:e_], s_, e_, [t[0] for t in toks[k:j]]), s_, subject=True)
+        return ent if ent is not None and ent.kind in ("person", "organisation", "government") else None
 
     def _para_of(self, pos: int) -> int:
         k = bisect.bisect_right(self._para_starts, pos) - 1
@@ -764,7 +794,8 @@ class _Extractor:
                      before) and not lw.endswith("ed") and lw not in ("said", "told", "wrote") and v.lemma not in ("say", "tell"):
             return 0  # a noun: "ArmInfo's question", "the report", "a Donald Trump tweet"
         if v.lemma == "call" and (re.match(r"\s+(?:off|up|in|back|out|to|into|it|a|an)\b", after)
-                                  or re.search(r"(?:\b(?:is|are|was|were|be|been|being|so|also)|,)\s*$", before)):
+                                  or re.search(r"\b(?:is|are|was|were|be|been|being|so|also)\s*$", before)
+                                  or re.search(r",\s*$", before) and not re.match(r"\s+(?:for|on)\b", after)):
             return 0  # "called off", "was called", "a group, called the Fund": not speech
         if v.lemma == "point" and not re.match(r"\s+out\b", after):
             return 0
@@ -772,8 +803,15 @@ class _Extractor:
             return 0  # a direct quotation follows: handled with the quote
         # who speaks
         participle = lw.endswith("ing") and re.search(r"(,|\band|going on to|went on to)\s*$", before)
-        if not participle and unit_speakers and re.search(r"\b(?:and|but)\s+(?:\w+ly\s+)?$", before):
+        coordinated = re.search(r"\b(?:and|but)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?$", before)
+        if not participle and unit_speakers and coordinated:
             participle = True  # "Trump is telling veterans ... and says he will ...": the same subject
+        if not participle and coordinated and not lw.endswith("ing") and lw != v.lemma:
+            # "Cruz exhorted Republicans to ... and said he was standing on principle": the sentence's subject
+            opener = self._opening_subject(u, ws)
+            if opener is not None:
+                unit_speakers = [*unit_speakers, opener]
+                participle = True
         progressive = lw.endswith("ing") and re.search(r"\b(?:is|are|was|were|been|am|keeps|kept)\s+(?:\w+ly\s+)?$", before)
         if lw.endswith("ing") and not participle and not progressive:
             return 0

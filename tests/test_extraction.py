@@ -470,3 +470,38 @@ def test_age_and_home_town_appositions():
     text = ("Dina Ross Hale, 59, of Ashton, Md., who watched the ceremony on a screen, said she had toured the "
             "museum last week.")
     assert find(stmts(text), "toured the museum").speaker == "Dina Ross Hale"
+
+
+def test_second_verb_of_the_sentence_takes_its_opening_subject():
+    text = ("Senator Ruth Okafor toured the flooded valley on Monday and said the relief money would arrive "
+            "within a week.")
+    s = find(stmts(text), "relief money would arrive")
+    assert s.speaker == "Ruth Okafor" and s.cue == "said"
+    # a clause that opens with a subordinate name does not lend it to the second verb
+    text = ("Because Carl Imrie had resigned, the council met again and said the vote would be repeated "
+            "next spring.")
+    assert all(s.speaker != "Carl Imrie" for s in stmts(text))
+    # "and state troopers": a bare form after "and" is not a reporting verb
+    assert not stmts("Governor Lisa Wendt sent the Guard and state troopers will patrol the roads until Sunday.")
+
+
+def test_adverbs_between_auxiliary_and_verb():
+    s = find(stmts("Mayor Dana Pruitt has long said that the harbour tunnel is too expensive to finish."), "tunnel")
+    assert s.speaker == "Dana Pruitt"
+    s = find(stmts("Mayor Dana Pruitt now says she supports the harbour tunnel after all."), "supports")
+    assert s.speaker == "Dana Pruitt"
+
+
+def test_called_for_after_an_apposition():
+    s = find(stmts("Ines Moreau, director of the Tenants Union, called for a freeze on rents in the city."), "freeze")
+    assert s.speaker == "Ines Moreau" and s.cue == "called"
+    # a participle after a comma names something; it reports nothing
+    assert not stmts("The Harbour Trust, called the Trust by everyone here, owns the docks and two ferries.")
+
+
+def test_surname_that_is_also_a_month_or_modal():
+    text = ("Prime Minister Theresa May said the talks would continue into the night. "
+            "May said she was confident of a deal by Friday.")
+    out = stmts(text)
+    assert find(out, "talks would continue").speaker == "Theresa May"
+    assert find(out, "confident of a deal").speaker == "Theresa May"
