@@ -17,6 +17,8 @@ from .speakers import name_parts, normalise, similar_word
 
 TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Prof|Rev|Del|Amb|Atty|Supt|Jr|Sr|St)\.|(?:[A-Z]\.){2,}|[A-Za-z]\.(?=\s*[A-Z])|\w+(?:[’'\-.&]\w+)*(?:\.(?=[,)])|[’'](?:s\b)?)?|[^\w\s]")
 
+# lower-case particles inside names: "Bill de Blasio", "Ludwig van Beethoven"
+NAME_PARTICLES = {"de", "van", "von", "da", "der", "del", "della", "di", "du", "bin", "ibn", "dos", "das", "ter", "ten"}
 PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "we": "p", "i": "s", "who": "?"}
 DETERMINERS = {"the", "a", "an", "another", "one", "two", "three", "several", "some", "many", "most", "other", "both", "all", "his", "her", "their", "its", "our"}
 AUXILIARIES = {
@@ -188,6 +190,8 @@ class Registry:
 
     def _find_person(self, name_words: list[str]) -> Entity | None:
         parts = name_parts(" ".join(name_words))
+        while len(parts) > 1 and parts[0] in NAME_PARTICLES:
+            parts = parts[1:]  # "De Blasio" is Bill de Blasio's surname
         if not parts:
             return None
         for ent in reversed(self.entities):
@@ -401,6 +405,12 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
         if i - 1 in name_idx and i not in name_idx and is_cap(w) and (
                 w.lower() in _COUNTRIES or w.lower() in _MONTH_NAMES and words[i - 1].lower() in lexicon.first_names()):
             name_idx.append(i)  # ... and months after a first name: "Theresa May"
+    for i, w in enumerate(words):
+        if w in NAME_PARTICLES and i - 1 in name_idx and i + 1 < len(words) and is_cap(words[i + 1]) \
+                and _name_word(words[i + 1]):
+            name_idx.append(i)
+            if i + 1 not in name_idx:
+                name_idx.append(i + 1)
     name_idx.sort()
     if "of" in low and name_idx and name_idx[0] < low.index("of"):
         # "Rep. Elijah Cummings of Maryland": the name comes before "of", the place after it

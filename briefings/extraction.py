@@ -19,6 +19,7 @@ from . import lexicon
 from .attribution import (
     AUXILIARIES,
     CAP_STOP,
+    NAME_PARTICLES,
     PRONOUNS,
     ROLE_NOUNS,
     SPEAKING_TEXTS,
@@ -52,7 +53,7 @@ _CLAUSE_STARTERS = {
     "nothing", "none", "only", "even", "people", "that", "which", "whom", "whose", "where",
 }
 _NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Del|Prof|Rev)\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-&]*)"
-_CAP_RUN = re.compile(rf"\b{_NAME_WORD}(?:(?:\s+of)?\s+{_NAME_WORD})+")
+_CAP_RUN = re.compile(rf"\b{_NAME_WORD}(?:(?:\s+of|\s+(?:{'|'.join(sorted(NAME_PARTICLES))}))?\s+{_NAME_WORD})+")
 _LONE_CAP = re.compile(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]*(?![\w’'\-])(?! [A-Z])")
 _NEXT_WORD = re.compile(r"\s+(?:(?:also|then|later|again|has|had|have)\s+)?([a-z]+)\b")
 _PREV_CAP = re.compile(r"[A-Z][\w’'.\-]*\s$")
@@ -336,6 +337,9 @@ class _Extractor:
                 break
             if lw in ("his", "her", "their", "its", "our"):
                 break
+            if lw in NAME_PARTICLES and 0 < j < i and is_cap(toks[j - 1][0]) and word.islower():
+                j -= 1  # "Bill de Blasio said"
+                continue
             if lw == "and" and 0 < j < i and is_cap(toks[j - 1][0]) and is_cap(toks[j + 1][0]):
                 j -= 1  # "Mr. Grassley and Mr. Leahy said"
                 continue

@@ -505,3 +505,12 @@ def test_surname_that_is_also_a_month_or_modal():
     out = stmts(text)
     assert find(out, "talks would continue").speaker == "Theresa May"
     assert find(out, "confident of a deal").speaker == "Theresa May"
+
+
+def test_name_particles_stay_in_the_name():
+    text = ("Mayor Bill de Blasio said there had been no credible threat against the subway. "
+            "De Blasio said the trains would run on time. The mayor said more officers would patrol the stations.")
+    out = stmts(text)
+    assert {s.speaker for s in out} == {"Bill de Blasio"} and len(out) == 3
+    # a particle before a lower-case word is no name
+    assert find(stmts("The de facto ban was lifted on Friday, Governor Ana Ruiz said."), "ban").speaker == "Ana Ruiz"
