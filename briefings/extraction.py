@@ -36,9 +36,14 @@ from .text import Quote, Unit, find_quotes, paragraphs, units
 
 _WH_WORDS = {"why", "whether", "how", "what", "if", "when", "where", "who", "which"}
 # verbs that put their subject after them: "..., said one source", "..., added the statement"
-_INVERTIBLE = {"say", "add", "write", "ask", "explain", "note", "continue", "tell", "recall", "insist", "argue",
+_INVERTIBLE = {"say", "add", "write", "ask", "explain", "note", "continue", "recall", "insist", "argue",
                "warn", "declare", "observe", "reply", "respond", "acknowledge", "admit", "quip", "concede", "report",
                "state", "announce", "confirm", "comment", "remark", "suggest", "predict"}
+# verbs whose content follows them and never comes before: "the council would refuse, told his aides ..."
+_NOT_TRAILING = {"refuse", "decline", "pledge", "promise", "vow", "urge", "call", "invite", "propose", "demand",
+                 "encourage", "praise", "criticize", "condemn", "attack", "blast", "laud", "hail", "welcome", "dismiss",
+                 "reject", "accuse", "charge", "cite", "discuss", "address", "describe", "compare", "liken", "mock",
+                 "threaten", "highlight", "defend", "portray", "brand", "dub", "express", "advise", "slam"}
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
                 "your", "whose", "every", "each", "no", "any"}
 _PLURAL_SUBJECTS = {"i", "we", "you", "they", "people"}
@@ -847,7 +852,7 @@ class _Extractor:
         cstart = self._content_start(v, we, u.end)
         if cstart is None:
             # "..., Name said." — the content is what came before
-            if not participle:
+            if not participle and v.lemma not in _NOT_TRAILING:
                 return self._trailing(u, ws, ent, surface, w, unit_speakers, inverted=False)
             return 0
         if cstart == -2:
@@ -956,6 +961,9 @@ class _Extractor:
             # skip the hearer: "told reporters", "told MSNBC's Morning Joe", "warned the committee"
             while k < len(toks) and k < 8 and toks[k][0].lower() not in _CLAUSE_STARTERS - {"the", "a", "an", "his", "her", "their"} \
                     and toks[k][0] not in (",", ".", ":", ";") and not (toks[k][0].islower() and self._verb_at(toks[k][0])):
+                if k > 0 and toks[k][0] == "to" and k + 1 < len(toks) and toks[k + 1][0].isalpha() \
+                        and toks[k + 1][0].islower() and toks[k + 1][0] not in _DETERMINERS:
+                    return toks[0][1]  # "told his advisers to figure out ...": the hearer and what they are to do
                 k += 1
             if k == 0:
                 return None
@@ -1026,8 +1034,10 @@ class _Extractor:
         # the whole content is a quotation: attributed with the quote already
         if any(q.open <= cs + 1 and q.close >= ce - 1 for q in u.quotes):
             return 0
-        if re.match(r"\s*(?:[A-Z][a-z]+ing|As|When|While|After|In|On|At|Asked|Speaking)\b", content) and not re.search(r",", content):
-            return 0
+        if re.match(r"\s*(?:[A-Z][a-z]+ing|As|When|While|After|In|On|At|Asked|Speaking)\b", content) and not re.search(r",", content) \
+                and not re.match(r"\s*[A-Z][a-z]+ing\s+(?:[\w’'-]+\s+){0,6}(?:could|would|will|can|may|might|must|has|have|had|is|are)\b",
+                                 content):
+            return 0  # "Speaking to reporters, X said" -- but "Shifting monsoon patterns could ..., X said" is content
         self._emit(ent, "indirect", cs, ce, verb, u, surface)
         unit_speakers.append(ent)
         return ws + len(verb)

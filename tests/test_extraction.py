@@ -514,3 +514,24 @@ def test_name_particles_stay_in_the_name():
     assert {s.speaker for s in out} == {"Bill de Blasio"} and len(out) == 3
     # a particle before a lower-case word is no name
     assert find(stmts("The de facto ban was lifted on Friday, Governor Ana Ruiz said."), "ban").speaker == "Ana Ruiz"
+
+
+def test_told_someone_to_do_something():
+    text = ("Mayor Ivo Brandt, who knew the council would refuse, told his aides to find the money elsewhere.")
+    s = find(stmts(text), "find the money")
+    assert s.speaker == "Ivo Brandt" and s.text.startswith("his aides to find")
+    # the hearer is never the speaker of what came before the comma
+    assert all(s.speaker != "aides" for s in stmts(text))
+
+
+def test_content_opening_with_a_participle_subject():
+    text = "Rising sea levels in the delta could force a million people from their homes, Minister Hana Oyelaran said."
+    s = find(stmts(text), "Rising sea levels")
+    assert s.speaker == "Hana Oyelaran"
+    # an opening participle phrase is no content: "Speaking to reporters, X said."
+    assert not stmts("Speaking to reporters in the capital on Tuesday, Minister Hana Oyelaran said.")
+
+
+def test_action_verbs_never_take_the_clause_before_them():
+    text = "After the vote the mayor refused, and the council went home early without a budget."
+    assert all("council went home" not in s.text for s in stmts(text))
