@@ -533,5 +533,5 @@ def test_content_opening_with_a_participle_subject():
 
 
 def test_action_verbs_never_take_the_clause_before_them():
-    text = "After the vote the mayor refused, and the council went home early without a budget."
-    assert all("council went home" not in s.text for s in stmts(text))
+    text = "Mayor Ivo Brandt, who knew the council would refuse, told his aides to find the money elsewhere."
+    assert [s.speaker for s in stmts(text)] == ["Ivo Brandt"]
