@@ -20,6 +20,7 @@ from .attribution import (
     AUXILIARIES,
     CAP_STOP,
     NAME_PARTICLES,
+    PARTY_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
     SPEAKING_TEXTS,
@@ -44,6 +45,9 @@ _NOT_TRAILING = {"refuse", "decline", "pledge", "promise", "vow", "urge", "call"
                  "encourage", "praise", "criticize", "condemn", "attack", "blast", "laud", "hail", "welcome", "dismiss",
                  "reject", "accuse", "charge", "cite", "discuss", "address", "describe", "compare", "liken", "mock",
                  "threaten", "highlight", "defend", "portray", "brand", "dub", "express", "advise", "slam"}
+_SUBORDINATE = re.compile(r"\s*[“\"]?(?:Though|Although|Even though|While|Whereas|When|After|Before|Because|If|Since|Once|Unless|As)\s")
+_TITLE_LEAD = {"former", "presidential", "current", "late", "then", "vice", "acting", "deputy", "interim", "top",
+               "senior", "chief", "nominee"} | PARTY_WORDS
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
                 "your", "whose", "every", "each", "no", "any"}
 _PLURAL_SUBJECTS = {"i", "we", "you", "they", "people"}
@@ -178,7 +182,7 @@ class _Extractor:
                 if len(words) < 2:
                     continue
                 phrase = " ".join(words)
-                subject = self._opens_clause(start)
+                subject = self._opens_clause(start, m.end())
                 if phrase in self._seen_phrases:
                     ent = self._seen_phrases[phrase]
                     if ent is not None:
@@ -211,13 +215,26 @@ class _Extractor:
             if ent is not None and ent.kind == "person" and not self.reg.mentioned_at(m.start()):
                 self.reg.mention(ent, m.start(), subject=self._opens_clause(m.start()))
 
-    def _opens_clause(self, pos: int) -> bool:
+    def _opens_clause(self, pos: int, end: int = -1) -> bool:
         """Does the phrase at ``pos`` open its clause (and so is likely the subject)?"""
         t = self.text
         lo = max(0, pos - 60)
         before = t[lo:pos]
         before = _OPENER_TAIL.sub("", before)
+        words = before.split()
+        if words and words[-1].islower() and (words[-1] in ROLE_NOUNS or words[-1] in lexicon.title_words()) \
+                and end > 0 and re.match(r" [a-z]", t[end : end + 2]):
+            # "..., presidential nominee Hillary Clinton was": a lower-case title before the name
+            k = len(words) - 1
+            while k > 0 and len(words) - k < 4 and words[k - 1][-1:].isalpha() and (
+                    words[k - 1].lower() in _TITLE_LEAD or words[k - 1].lower() in lexicon.title_words()):
+                k -= 1
+            if k > 0 and words[k - 1].lower() in ("the", "a", "an"):
+                k -= 1
+            before = " ".join(words[:k]) + " "
         b = before.rstrip()
+        if re.search(r"(?:^|\s)(?:[A-Z]\.){2,}$", b):
+            return False  # "former U.N. secretary general Kofi Annan": an abbreviation, not a sentence end
         return not b or b[-1] in ".,;:\n”\"" or bool(_OPENER_WORD.search(b))
 
     _APPOS = re.compile(
@@ -860,6 +877,12 @@ class _Extractor:
         if cstart == -1:
             return 0
         cend = self._content_end(cstart, u)
+        lead = t[self._clause_start(u, ws) : ws]
+        if _SUBORDINATE.match(lead) and "," not in lead:
+            # "Though she called the plan reckless, Clinton voted for it": the content ends with the clause
+            comma = next((m.start() for m in re.finditer(",", t[cstart:cend]) if not in_quote(cstart + m.start())), None)
+            if comma is not None:
+                cend = cstart + comma
         if len(t[cstart:cend].split()) < 3:
             return 0
         if "weak" in v.flags and not re.search(r"\bthat\s*$", t[we:cstart]):

@@ -535,3 +535,18 @@ def test_content_opening_with_a_participle_subject():
 def test_action_verbs_never_take_the_clause_before_them():
     text = "Mayor Ivo Brandt, who knew the council would refuse, told his aides to find the money elsewhere."
     assert [s.speaker for s in stmts(text)] == ["Ivo Brandt"]
+
+
+def test_lower_case_title_before_a_subject_name():
+    text = ("Senator Paul Nkemelu said the bank should be broken up. In a statement on Tuesday, presidential "
+            "candidate Maria Lindqvist was more careful. Though she called the conduct outrageous, Lindqvist "
+            "kept her comments to the future.")
+    s = find(stmts(text), "conduct outrageous")
+    assert s.speaker == "Maria Lindqvist"
+    assert s.text == "the conduct outrageous"  # a subordinate clause ends at its comma
+
+
+def test_an_apposition_name_does_not_become_the_subject():
+    text = ("Dara Mensah said the museum would open in spring. The board, overseen by former U.N. envoy "
+            "Kofi Asante, met on Monday. She said the collection was complete.")
+    assert find(stmts(text), "collection was complete").speaker == "Dara Mensah"
