@@ -613,9 +613,13 @@ class _Extractor:
             narration = "".join(t[s:e] for s, e in self._narration(u)).strip(" \t.,;:—–-'")
             if not narration:
                 # a quotation standing alone continues the latest speaker of this or the previous paragraph
-                if self.last is not None and u.para - self.last_para <= 1 and self._words(q) >= 3 and not q.single:
-                    self._emit(self.last, "direct", q.start, q.end, "", u, "")
-                    unit_speakers.append(self.last)
+                if self._words(q) >= 3 and not q.single:
+                    ent = self._sentence_before_speaks(idx, u)
+                    if ent is None and self.last is not None and u.para - self.last_para <= 1:
+                        ent = self.last
+                    if ent is not None:
+                        self._emit(ent, "direct", q.start, q.end, "", u, "")
+                        unit_speakers.append(ent)
                 continue
             if unit_speakers:
                 ent = unit_speakers[0]
@@ -628,6 +632,18 @@ class _Extractor:
         if unit_speakers:
             self.last = unit_speakers[-1]
             self.last_para = u.para
+
+    def _sentence_before_speaks(self, idx: int, u: Unit) -> Entity | None:
+        """A quotation standing alone right after a sentence about someone who said nothing in it
+        ('Sen. Sanders identified exhaustion with bigotry as a reason. "The younger people are ..."')."""
+        if idx == 0:
+            return None
+        prev = self.units[idx - 1]
+        if prev.para != u.para or any(self._words(q) >= 5 for q in prev.quotes) \
+                or any(prev.start <= st.start < prev.end for st in self.out):
+            return None
+        ent = self._sentence_subject(prev, prev.end)
+        return ent if ent is not None and ent.kind == "person" else None
 
     def _colon_lead(self, u: Unit) -> Entity | None:
         """The speaker of a paragraph ending 'Caddell continued:' or 'Sanders made the following comment:'."""

@@ -550,3 +550,14 @@ def test_an_apposition_name_does_not_become_the_subject():
     text = ("Dara Mensah said the museum would open in spring. The board, overseen by former U.N. envoy "
             "Kofi Asante, met on Monday. She said the collection was complete.")
     assert find(stmts(text), "collection was complete").speaker == "Dara Mensah"
+
+
+def test_quote_alone_after_a_sentence_about_its_speaker():
+    text = ("“We will not close the clinic,” Governor Ada Brenner said.\n\n"
+            "On “Morning Report,” Senator Tom Ilves, who lost the primary, named the clinic as a reason to vote. "
+            "“The younger voters are tired of closures and tired of excuses.”")
+    assert find(stmts(text), "younger voters").speaker == "Tom Ilves"
+    # with nobody named in the sentence before, the quotation continues the latest speaker
+    text = ("“We will not close the clinic,” Governor Ada Brenner said. The clinic opened in 1990. "
+            "“It will stay open for as long as I am governor.”")
+    assert find(stmts(text), "stay open").speaker == "Ada Brenner"
