@@ -666,9 +666,12 @@ class _Extractor:
             return True
         words = body.split()
         # titles of shows, books, documents: "Morning Joe", "Declaration of the Council ..."
-        if len(words) <= 8 and all(is_cap(w) or w.lower() in ("of", "the", "and", "a", "on", "in", "for", "to") for w in words) \
-                and not body.endswith((".", "!", "?")):
-            return len(words) > 1 or q.single
+        if len(words) <= 8 and all(is_cap(w) or w.lower() in ("of", "the", "and", "a", "on", "in", "for", "to") for w in words):
+            if not body.endswith((".", "!", "?")):
+                return len(words) > 1 or q.single
+            if re.search(r"(?:\b(?:on|in|to|from|titled|called|dubbed|named|show|program)|[’']s)\s+$",
+                         self.text[max(0, q.open - 20) : q.open]):
+                return True  # 'said on “Fox and Friends.”': a title with the sentence's full stop inside
         if q.single and len(words) < 2:
             return True
         return False
@@ -1019,6 +1022,9 @@ class _Extractor:
             return toks[k][1]  # "pledged to cut taxes", "declined to comment"
         if lw in _PREPOSITIONS or w in (",", ".", ";", ":", "!", "?"):
             return None
+        if lw in ("as", "while", "until") and v.lemma not in ("ask", "wonder") \
+                and not (k + 1 < len(toks) and toks[k + 1][0].lower() in ("much", "well", "many")):
+            return None  # "said as he entered the talks": when, not what
         if lw in _CLAUSE_STARTERS or is_cap(w) or w[0].isdigit() or w in ("“", '"'):
             return toks[k][1]
         if "weak" not in v.flags and w[0].isalpha():

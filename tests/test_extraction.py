@@ -561,3 +561,13 @@ def test_quote_alone_after_a_sentence_about_its_speaker():
     text = ("“We will not close the clinic,” Governor Ada Brenner said. The clinic opened in 1990. "
             "“It will stay open for as long as I am governor.”")
     assert find(stmts(text), "stay open").speaker == "Ada Brenner"
+
+
+def test_show_titles_and_when_clauses_are_not_what_was_said():
+    out = stmts("Senator Rita Vance said on “Weekend Roundtable.” that the ferry tax would go.")
+    assert all(s.text != "Weekend Roundtable." for s in out)
+    out = stmts("“The talks are hard,” President Leon Marchetti said as he entered the summit hall on Friday.")
+    assert [s.text for s in out] == ["The talks are hard,"]
+    # "said as much" points back to what came before
+    text = "The plan will fail, critics warned. Governor Ada Brenner said as much on Monday, arguing that the plan lacked money."
+    assert find(stmts(text), "plan lacked money").speaker == "Ada Brenner"
