@@ -338,6 +338,17 @@ class _Extractor:
                 ent = classify(self.reg, Phrase(self.text[s_:e_], s_, e_, inner_words), s_, subject=True)
                 if ent is not None and ent.kind == "person":
                     return ent, self.text[s_:e_], True
+            if inner and (inner[0] in ("the", "a", "an") or inner[:2] == ["one", "of"]):
+                # a second apposition before this one: "Jo Pratt, the attorney general of Oklahoma, one of the
+                # states suing, said" -- step over it when a name stands before it
+                k2 = j - 1
+                while k2 >= 0 and toks[k2][0] not in (",", ".", ";", ":") and j - k2 < 20:
+                    k2 -= 1
+                if k2 > 0 and toks[k2][0] == "," and toks[k2 + 1][0].lower() in ("the", "a", "an") \
+                        and is_cap(toks[k2 - 1][0]):
+                    ent, surface, ok = self._subject_before(lo, toks[k2][1])
+                    if ent is not None and ent.kind == "person":
+                        return ent, surface, ok
             ent, surface, ok = self._subject_before(lo, toks[j][1])
             if ent is not None and inner and inner[0] in ("the", "a", "an") and ent.kind == "person":
                 title = self.text[toks[j + 1][2] + 1 : toks[i - 1][2]].strip() if i - 1 > j + 1 else ""
@@ -720,7 +731,7 @@ class _Extractor:
             if w in (".", ";", "!", "?") or (w == "," and k > 0 and not self._apposition_ahead(toks, k)):
                 break
             v = self._verb_at(w)
-            if v is not None and k > 0 and w[0].islower():
+            if v is not None and k > 0 and w[0].islower() and toks[k - 1][0].lower() not in _DETERMINERS:
                 ent, surface, ok = self._subject_before(pos, toks[k][1])
                 if ent is not None:
                     return ent, surface, w
@@ -740,8 +751,11 @@ class _Extractor:
     def _apposition_ahead(self, toks, k: int) -> bool:
         """A comma that opens an apposition before the verb: '“...,” Zas, the CSTO chief, said'."""
         for j in range(k + 1, min(len(toks), k + 30)):
-            if toks[j][0] == ",":
-                return j + 1 < len(toks) and self._verb_at(toks[j + 1][0]) is not None
+            if toks[j][0] in (".", ";", "!", "?", "“", "”", '"'):
+                return False
+            if toks[j][0] == "," and j + 1 < len(toks) and self._verb_at(toks[j + 1][0]) is not None \
+                    and toks[j + 1][0][0].islower():
+                return True  # several appositions: "Jo Pratt, the attorney general, one of the plaintiffs, said"
         return False
 
     def _attribution_before(self, lo: int, hi: int) -> tuple[Entity | None, str, str]:

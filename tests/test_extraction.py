@@ -571,3 +571,12 @@ def test_show_titles_and_when_clauses_are_not_what_was_said():
     # "said as much" points back to what came before
     text = "The plan will fail, critics warned. Governor Ada Brenner said as much on Monday, arguing that the plan lacked money."
     assert find(stmts(text), "plan lacked money").speaker == "Ada Brenner"
+
+
+def test_two_appositions_between_quote_or_name_and_verb():
+    text = ("“It is an invasion of the state’s domain,” Ruth Adeyemi, the attorney general of Kerrow, one of the "
+            "states suing the agency, said at an event this month.")
+    assert find(stmts(text), "invasion").speaker == "Ruth Adeyemi"
+    text = ("Ruth Adeyemi, the attorney general of Kerrow, one of the states suing the agency, said the rule "
+            "was an invasion of state power.")
+    assert find(stmts(text), "invasion of state power").speaker == "Ruth Adeyemi"
