@@ -46,8 +46,11 @@ _NOT_TRAILING = {"refuse", "decline", "pledge", "promise", "vow", "urge", "call"
                  "reject", "accuse", "charge", "cite", "discuss", "address", "describe", "compare", "liken", "mock",
                  "threaten", "highlight", "defend", "portray", "brand", "dub", "express", "advise", "slam"}
 _SUBORDINATE = re.compile(r"\s*[“\"]?(?:Though|Although|Even though|While|Whereas|When|After|Before|Because|If|Since|Once|Unless|As)\s")
+_TITLE_WORDS = lexicon.title_words()
 _TITLE_LEAD = {"former", "presidential", "current", "late", "then", "vice", "acting", "deputy", "interim", "top",
                "senior", "chief", "nominee"} | PARTY_WORDS
+_LEAD_CONJUNCTIONS = {"but", "and", "then", "so", "yet", "still", "later"}
+_SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
                 "your", "whose", "every", "each", "no", "any"}
 _PLURAL_SUBJECTS = {"i", "we", "you", "they", "people"}
@@ -222,12 +225,12 @@ class _Extractor:
         before = t[lo:pos]
         before = _OPENER_TAIL.sub("", before)
         words = before.split()
-        if words and words[-1].islower() and (words[-1] in ROLE_NOUNS or words[-1] in lexicon.title_words()) \
+        if words and words[-1].islower() and (words[-1] in ROLE_NOUNS or words[-1] in _TITLE_WORDS) \
                 and end > 0 and re.match(r" [a-z]", t[end : end + 2]):
             # "..., presidential nominee Hillary Clinton was": a lower-case title before the name
             k = len(words) - 1
             while k > 0 and len(words) - k < 4 and words[k - 1][-1:].isalpha() and (
-                    words[k - 1].lower() in _TITLE_LEAD or words[k - 1].lower() in lexicon.title_words()):
+                    words[k - 1].lower() in _TITLE_LEAD or words[k - 1].lower() in _TITLE_WORDS):
                 k -= 1
             if k > 0 and words[k - 1].lower() in ("the", "a", "an"):
                 k -= 1
@@ -498,15 +501,24 @@ class _Extractor:
     def _unit_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._unit_starts, pos) - 1)
 
+    def _opener(self, u: Unit, pos: int) -> tuple[list[tuple[str, int, int]], int]:
+        """The sentence's tokens up to ``pos`` and the index of its first word after 'But', 'And', 'Then' ..."""
+        toks = self._tokens(u.start, pos)
+        k = 0
+        while k < len(toks) and toks[k][0].lower() in _LEAD_CONJUNCTIONS:
+            k += 1
+        return toks, k
+
+    def _resolve(self, tok: tuple[str, int, int]) -> Entity | None:
+        """A subject pronoun resolved in the discourse so far."""
+        w, ws, _ = tok
+        return self.reg.pronoun(w, ws, self.last, self._window(ws), self.last_said)
+
     def _sentence_subject(self, u: Unit, pos: int) -> Entity | None:
         """The subject of the sentence holding ``pos``: its first subject mention, or its opening pronoun."""
-        toks = self._tokens(u.start, min(pos, u.start + 40))
-        k = 0
-        while k < len(toks) and toks[k][0].lower() in ("but", "and", "then", "so", "yet", "still", "later"):
-            k += 1
-        if k < len(toks) and toks[k][0].lower() in ("he", "she", "they", "it"):
-            w, ws, _ = toks[k]
-            return self.reg.pronoun(w, ws, self.last, self._window(ws), self.last_said)
+        toks, k = self._opener(u, min(pos, u.start + 40))
+        if k < len(toks) and toks[k][0].lower() in _SUBJECT_PRONOUNS:
+            return self._resolve(toks[k])
         for _pos, is_subj, ent in self.reg.mentions_between(u.start, pos):
             if is_subj and ent.kind != "unnamed":
                 return ent
@@ -514,15 +526,12 @@ class _Extractor:
 
     def _opening_subject(self, u: Unit, pos: int) -> Entity | None:
         """The named subject that opens the sentence holding ``pos`` ('Cruz exhorted ... and said'), if any."""
-        toks = self._tokens(u.start, pos)
-        k = 0
-        while k < len(toks) and toks[k][0].lower() in ("but", "and", "then", "so", "yet", "still", "later"):
-            k += 1
+        toks, k = self._opener(u, pos)
         if k >= len(toks):
             return None
         w, ws, _ = toks[k]
-        if w.lower() in ("he", "she", "they", "it") and k + 1 < len(toks) and toks[k + 1][0].islower():
-            return self.reg.pronoun(w, ws, self.last, self._window(ws), self.last_said)
+        if w.lower() in _SUBJECT_PRONOUNS and k + 1 < len(toks) and toks[k + 1][0].islower():
+            return self._resolve(toks[k])
         if w.lower() != "the" and (w.lower() in _CLAUSE_STARTERS or w.lower() in CAP_STOP):
             return None  # "Because Carl Imrie had resigned, the council ... and said": not the subject
         j = k
