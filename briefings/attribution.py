@@ -15,7 +15,14 @@ from functools import lru_cache
 from . import lexicon
 from .speakers import name_parts, normalise, similar_word
 
-TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Prof|Rev|Del|Amb|Atty|Supt|Jr|Sr|St)\.|(?:[A-Z]\.){2,}|[A-Za-z]\.(?=\s*[A-Z])|\w+(?:[’'\-.&]\w+)*(?:\.(?=[,)])|[’'](?:s\b)?)?|[^\w\s]")
+# The abbreviations ("Mr.", "U.N.", "J. Smith") sit behind a look-ahead for a letter and a full stop
+# within five characters, so most words skip the alternatives at once (a quarter of the tokeniser's time).
+TOKEN = re.compile(
+    r"(?=[A-Za-z][a-z]{0,3}\.)"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Prof|Rev|Del|Amb|Atty|Supt|Jr|Sr|St)\."
+    r"|(?:[A-Z]\.){2,}|[A-Za-z]\.(?=\s*[A-Z]))"
+    r"|\w+(?:[’'\-.&]\w+)*(?:\.(?=[,)])|[’'](?:s\b)?)?|[^\w\s]"
+)
 
 # lower-case particles inside names: "Bill de Blasio", "Ludwig van Beethoven"
 NAME_PARTICLES = {"de", "van", "von", "da", "der", "del", "della", "di", "du", "bin", "ibn", "dos", "das", "ter", "ten"}
@@ -86,12 +93,14 @@ TITLE_MODIFIERS = {"national", "security", "foreign", "defense", "defence", "int
                    "then-", "assistant", "member", "head", "general", "chief", "official"}
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
                     "lady": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
-                    "congressman": "m", "congresswoman": "f", "spokesman": "m", "spokeswoman": "f",
+                    "congressman": "m", "congresswoman": "f",
+                    "councilman": "m", "councilwoman": "f", "alderman": "m", "alderwoman": "f",
+                    "assemblyman": "m", "assemblywoman": "f", "spokesman": "m", "spokeswoman": "f",
                     "chairman": "m", "chairwoman": "f"}
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+    return [(m[0], *m.span()) for m in TOKEN.finditer(text, start, end)]
 
 
 def is_cap(word: str) -> bool:

@@ -85,7 +85,7 @@ _TIME_WORDS = {
     "also", "then", "once", "too", "separately", "flatly", "bluntly", "simply", "firmly",
 }
 _CUT = re.compile(
-    r"[”\"],?\s+(?:which|who)\b|,\s+(?:despite|even as|although)\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|according to|he said|she said|"
+    r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|,\s+(?:despite|even as|although)\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|according to|he said|she said|"
     r"they said|he added|she added)\b|;\s|\s[—–]\s|\s--\s|\s+and\s+(?:also\s+)?(?:says|said|adds|added|tells|told)\b"
 )
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’]+(?:\([^)]{1,20}\))?\s*[―—–-]+\s*")
@@ -95,6 +95,11 @@ _HEADLINE_LABELS = {
     "podcast", "quiz", "sources", "the latest", "latest", "editor's note", "photo", "source", "transcript",
     "warning", "spoiler", "abstract", "related", "see also", "more",
 }
+_WORD_INITIAL = re.compile(r"(?<!\S)[^\W\d_]")
+_INVERTED_OPENERS = ("Said", "Says", "Added", "Adds", "Wrote", "Writes", "Asked", "Explained", "Recalled")
+_BE_FORMS = ("is", "are", "was", "were", "be", "been", "being")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DASHES = ("—", "–", "-")
 _PAREN = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 
 
@@ -168,8 +173,8 @@ class _Extractor:
 
     def _is_title_case(self, para: int) -> bool:
         s, e = self.paras[para]
-        words = [w for w in self.text[s:e].split() if w[:1].isalpha()]
-        return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+        words = _WORD_INITIAL.findall(self.text, s, e)  # each word's first character, when a letter
+        return len(words) >= 4 and sum(c.isupper() for c in words) >= 0.75 * len(words)
 
     def _register_names(self, u: Unit) -> None:
         """Meet every named person before attributing, so 'Zas' finds 'Stanislav Zas'."""
@@ -179,7 +184,7 @@ class _Extractor:
             for m in _CAP_RUN.finditer(self.text, s, e):
                 words = m.group().split()
                 start = m.start()
-                while words and words[0].lower() in _CLAUSE_STARTERS:
+                while words and (words[0].lower() in _CLAUSE_STARTERS or words[0] in _INVERTED_OPENERS):
                     start += len(words[0]) + 1
                     words = words[1:]
                 if len(words) < 2:
@@ -298,6 +303,9 @@ class _Extractor:
                 i -= 1
             elif lw in _DAYS and i > 0:  # "Sanders on Tuesday said", "Putin last week said"
                 i -= 2 if toks[i - 1][0].lower() in ("on", "last", "this", "late", "early") else 1
+            elif i > 1 and _YEAR.fullmatch(lw) and toks[i - 1][0].lower() in ("in", "since") \
+                    and (toks[i - 2][0].lower() in PRONOUNS or is_cap(toks[i - 2][0])):
+                i -= 2  # "McConnell, who in 2010 said"
             else:
                 break
         if i < 0:
@@ -308,6 +316,15 @@ class _Extractor:
                 # "Sidorov, who was briefed ..., said": the name before ", who"
                 j = i - 1
                 if j >= 0 and toks[j][0] == ",":
+                    k = j - 1
+                    while k > 0 and toks[k][0] not in (",", ".", ";", ":") and j - k < 20:
+                        k -= 1
+                    if k > 0 and toks[k][0] == "," and is_cap(toks[k - 1][0]) \
+                            and toks[k + 1][0].lower() in ("the", "a", "an", "now", "then", "once"):
+                        # "McConnell, now the majority leader, who ... said": the name before the apposition
+                        ent, surface, ok = self._subject_before(lo, toks[k][1])
+                        if ent is not None and ent.kind == "person":
+                            return ent, surface, ok
                     return self._subject_before(lo, toks[j][1])
                 return None, "", False
             ent = self.reg.pronoun(w, toks[i][1], self.last, self._window(toks[i][1]), self.last_said)
@@ -316,6 +333,12 @@ class _Extractor:
                                                  or w.lower() in lexicon.countries()):
             # "Donna Rawlings, 59, of Ashton, Md., who ..., said": an age or a place in apposition
             return self._subject_before(lo, toks[i - 1][1])
+        if w in _DASHES:
+            # a dash apposition: "Kall -- co-editor of a book on the debates -- said"
+            ent, surface = self._before_dash_apposition(lo, toks, i)
+            if ent is not None:
+                return ent, surface, True
+            return None, "", False
         end_i = i
         if w == ")":
             j = i
@@ -420,6 +443,26 @@ class _Extractor:
         ph = Phrase(self.text[s:e], s, e, words)
         ent = classify(self.reg, ph, s)
         return ent, ph.text, True
+
+    def _before_dash_apposition(self, lo: int, toks, i: int) -> tuple[Entity | None, str]:
+        """The name before a dash-bounded apposition that closes at ``toks[i]``."""
+        close = toks[i - 1][1] if toks[i][0] == "-" and i > 0 and toks[i - 1][0] == "-" else toks[i][1]
+        for j in range(i - 2, max(0, i - 40), -1):
+            if toks[j][0] in (".", ";", "!", "?", "“", "”", '"'):
+                break
+            if toks[j][0] in _DASHES and toks[j][2] < close:
+                if toks[j][0] == "-" and not (j > 0 and toks[j - 1][0] == "-"):
+                    continue  # a hyphen inside a word pair, not a dash
+                opening = toks[j - 1][1] if toks[j][0] == "-" else toks[j][1]
+                lead = self.text[lo:opening].rstrip()
+                lead = re.split(r"[.;:!?“”\"]\s", lead)[-1]
+                if not lead or not is_cap(lead.split()[-1]) or "," in lead:
+                    break  # no name right before the dash, or one inside a comma apposition ("X, the head of Y --")
+                ent, surface, _ = self._subject_before(lo, opening)
+                if ent is not None and ent.kind in ("person", "organisation", "government"):
+                    return ent, surface
+                break
+        return None, ""
 
     def _chunk_subject(self, toks, end_i: int) -> tuple[Entity | None, str, bool]:
         """A descriptive subject: 'attorneys for the family said', 'Experts on North Korea said'."""
@@ -781,10 +824,17 @@ class _Extractor:
             if w in (".", ";", "!", "?"):
                 break
             v = self._verb_at(w)
+            if v is not None and w in _INVERTED_OPENERS and (k == 0 or toks[k - 1][0] in (".", "!", "?", "”", '"')):
+                # "Said Ellis: “...”": a sentence opening with the verb
+                ent, surface = self._subject_after(toks[k][2], lo + len(stripped))
+                if ent is not None:
+                    return ent, surface, w.lower()
             if v is None or not w[0].islower():
                 continue
             if k > 0 and toks[k - 1][0].lower() == "to" or self._noun_use(toks, k, v):
                 continue
+            if k > 0 and toks[k - 1][0].lower() in _BE_FORMS and w.endswith("ed"):
+                continue  # passive: "has been called a charlatan by physicians for promoting “quack” cures"
             if w.endswith("ing") and k > 0 and toks[k - 1][0] == ",":
                 # "..., saying, “...”": the subject of the sentence speaks
                 ent = self._sentence_subject(self.units[self._unit_of(lo)], toks[k][1])

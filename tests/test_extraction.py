@@ -580,3 +580,40 @@ def test_two_appositions_between_quote_or_name_and_verb():
     text = ("Ruth Adeyemi, the attorney general of Kerrow, one of the states suing the agency, said the rule "
             "was an invasion of state power.")
     assert find(stmts(text), "invasion of state power").speaker == "Ruth Adeyemi"
+
+
+def test_characterisation_keeps_its_quoted_words_and_restrictive_clauses():
+    s = find(stmts('Councillor Ana Petrov called the mayor "a coward" who is "hiding from the voters."'), "the mayor")
+    assert s.speaker == "Ana Petrov" and s.text.endswith('"hiding from the voters."')
+    # a comma before "which" opens the narrator's comment: it is not part of what was said
+    s = find(stmts('Ana Petrov urged both sides to show "restraint," which ended the strike.'), "both sides")
+    assert "ended the strike" not in s.text
+
+
+def test_sentence_opening_with_said():
+    out = stmts("Economists doubt the plan. Said Rolf Ekdahl: “Nobody has shown me how it is paid for.”")
+    s = find(out, "Nobody has shown")
+    assert s.speaker == "Rolf Ekdahl" and s.kind == "direct"
+    assert all(st.speaker != "Said Rolf Ekdahl" for st in out)
+
+
+def test_dash_apposition_between_name_and_verb():
+    text = "Ines Moller -- co-author of a book on the port, a history of its strikes -- said the dockers would win."
+    assert find(stmts(text), "dockers would win").speaker == "Ines Moller"
+    text = "Ines Moller — a lawyer for the dockers — said the strike was legal."
+    assert find(stmts(text), "strike was legal").speaker == "Ines Moller"
+    # a dash after "X, the head of Y" does not make Y the speaker
+    text = ("Paul Okafor, the chief of Delta Freight -- the carrier that runs the night ships -- told me the port "
+            "would reopen.")
+    assert all(s.speaker != "Delta Freight" for s in stmts(text))
+
+
+def test_relative_clause_after_apposition_and_year():
+    text = ("The ferry was sold to Lars Brandt, now the transport minister, who in 2019 said the fleet was a "
+            "burden on the state.")
+    assert find(stmts(text), "fleet was a burden").speaker == "Lars Brandt"
+
+
+def test_passive_verb_is_no_attribution_for_a_partial_quote():
+    text = "Olga Verin — surgeon and radio host — has been called a fraud by her peers for selling “miracle” cures."
+    assert all(s.speaker != "Olga Verin" for s in stmts(text))
