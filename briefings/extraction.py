@@ -46,6 +46,9 @@ _NOT_TRAILING = {"refuse", "decline", "pledge", "promise", "vow", "urge", "call"
                  "reject", "accuse", "charge", "cite", "discuss", "address", "describe", "compare", "liken", "mock",
                  "threaten", "highlight", "defend", "portray", "brand", "dub", "express", "advise", "slam"}
 _SUBORDINATE = re.compile(r"\s*[“\"]?(?:Though|Although|Even though|While|Whereas|When|After|Before|Because|If|Since|Once|Unless|As)\s")
+# "... back when he wrote his book, ...": a subordinate clause that opens right before its subject and verb
+_SUBORDINATE_TAIL = re.compile(r"\b(?:when|although|though|while|whereas|after|before|because|since|once|unless)\s+"
+                               r"(?:he|she|they|we|I|it|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:\w+ly\s+)?$")
 _TITLE_WORDS = lexicon.title_words()
 _TITLE_LEAD = {"former", "presidential", "current", "late", "then", "vice", "acting", "deputy", "interim", "top",
                "senior", "chief", "nominee"} | PARTY_WORDS
@@ -98,6 +101,9 @@ _HEADLINE_LABELS = {
 _WORD_INITIAL = re.compile(r"(?<!\S)[^\W\d_]")
 _INVERTED_OPENERS = ("Said", "Says", "Added", "Adds", "Wrote", "Writes", "Asked", "Explained", "Recalled")
 _BE_FORMS = ("is", "are", "was", "were", "be", "been", "being")
+_RUN_IN_HEADING = re.compile(r"(?:[A-Z]+\s+)*[A-Z]{4,}\s+[A-Z][a-z]")
+_SUBORDINATORS = ("when", "while", "whereas", "because", "although", "though", "unless", "if", "after", "before",
+                 "since", "until")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DASHES = ("—", "–", "-")
 _PAREN = re.compile(r"\s*\([^()]{1,30}\)\s*$")
@@ -127,6 +133,9 @@ class _Extractor:
         self.last: Entity | None = None  # the latest speaker
         self.last_para = -10
         self.last_said = -1  # where the latest speaker's latest statement starts
+        # where the sentence holding it ends: a name met before then ("..., Obama said, not needing to name the
+        # author, Ali, who died") does not take a later "he" from the speaker
+        self.last_said_end = -1
         self.transcript_para = -1  # a paragraph already taken whole
         self._seen_phrases: dict[str, Entity | None] = {}
         self.colon_lead: tuple[Entity, int] | None = None  # "Caddell continued:" -> (Caddell, paragraph)
@@ -189,6 +198,8 @@ class _Extractor:
                     words = words[1:]
                 if len(words) < 2:
                     continue
+                if m.start() == self.paras[u.para][0] and _RUN_IN_HEADING.match(m.group()):
+                    continue  # "THE BORROWING Back when he wrote ...": a heading, then the sentence
                 phrase = " ".join(words)
                 subject = self._opens_clause(start, m.end())
                 if phrase in self._seen_phrases:
@@ -289,6 +300,7 @@ class _Extractor:
         ent.last_pos = max(ent.last_pos, s)
         self.last = ent
         self.last_said = s
+        self.last_said_end = max(s, u.end)
 
     def _verb_at(self, word: str):
         return self.verbs.get(word.lower())
@@ -327,7 +339,7 @@ class _Extractor:
                             return ent, surface, ok
                     return self._subject_before(lo, toks[j][1])
                 return None, "", False
-            ent = self.reg.pronoun(w, toks[i][1], self.last, self._window(toks[i][1]), self.last_said)
+            ent = self.reg.pronoun(w, toks[i][1], self.last, self._window(toks[i][1]), self.last_said_end)
             return ent, w, True
         if i >= 1 and toks[i - 1][0] == "," and (w.isdigit() or re.fullmatch(r"[A-Z][a-z]{0,4}\.", w)
                                                  or w.lower() in lexicon.countries()):
@@ -514,7 +526,7 @@ class _Extractor:
             return None, ""
         if len(words) == 1 and words[0][0].lower() in PRONOUNS:
             w, s, _ = words[0]
-            return self.reg.pronoun(w, s, self.last, self._window(s), self.last_said), w
+            return self.reg.pronoun(w, s, self.last, self._window(s), self.last_said_end), w
         while words and words[-1][0].lower() == "of":
             words.pop()
         s, e = words[0][1], words[-1][2]
@@ -555,7 +567,7 @@ class _Extractor:
     def _resolve(self, tok: tuple[str, int, int]) -> Entity | None:
         """A subject pronoun resolved in the discourse so far."""
         w, ws, _ = tok
-        return self.reg.pronoun(w, ws, self.last, self._window(ws), self.last_said)
+        return self.reg.pronoun(w, ws, self.last, self._window(ws), self.last_said_end)
 
     def _sentence_subject(self, u: Unit, pos: int) -> Entity | None:
         """The subject of the sentence holding ``pos``: its first subject mention, or its opening pronoun."""
@@ -639,6 +651,7 @@ class _Extractor:
                     self.last_para = u.para
                     return
                 self.last, self.last_para, self.last_said = ent, u.para, u.start
+                self.last_said_end = u.start
             if u.para > para:
                 self.colon_lead = None
         unit_speakers: list[Entity] = []
@@ -759,8 +772,8 @@ class _Extractor:
         m = re.match(r"\s*'?\s*[,.!?…—–-]?\s*", seg)
         pos = lo + (m.end() if m else 0)
         toks = self._tokens(pos, min(hi, pos + 320))
-        if not toks:
-            return None, "", ""
+        if not toks or toks[0][0].lower() in _SUBORDINATORS:
+            return None, "", ""  # '“That makes me smart,” when Clinton blasted him': another clause
         # verb first: ", said Putin", ", added the CSTO statement"
         k = 0
         while k < len(toks) and toks[k][0].lower() in AUXILIARIES:
@@ -970,7 +983,7 @@ class _Extractor:
             return 0
         cend = self._content_end(cstart, u)
         lead = t[self._clause_start(u, ws) : ws]
-        if _SUBORDINATE.match(lead) and "," not in lead:
+        if _SUBORDINATE.match(lead) and "," not in lead or _SUBORDINATE_TAIL.search(lead):
             # "Though she called the plan reckless, Clinton voted for it": the content ends with the clause
             comma = next((m.start() for m in re.finditer(",", t[cstart:cend]) if not in_quote(cstart + m.start())), None)
             if comma is not None:

@@ -617,3 +617,30 @@ def test_relative_clause_after_apposition_and_year():
 def test_passive_verb_is_no_attribution_for_a_partial_quote():
     text = "Olga Verin — surgeon and radio host — has been called a fraud by her peers for selling “miracle” cures."
     assert all(s.speaker != "Olga Verin" for s in stmts(text))
+
+
+def test_he_after_a_name_in_the_speakers_own_sentence_stays_with_the_speaker():
+    text = ("“We can outrun the storm,” Mayor Ruth Kellan said, not needing to name the author of that line, "
+            "Tom Aske, who died last year. The city, she said, would rebuild every street.\n\n"
+            "“We will rebuild the pier,” Governor Abel Strand said, quoting his predecessor, Ian Moro, who "
+            "retired in May. Tourism, he said, is the city’s lifeline.")
+    assert find(stmts(text), "would rebuild").speaker == "Ruth Kellan"
+    assert find(stmts(text), "lifeline").speaker == "Abel Strand"
+    # a name opening the next sentence does take the pronoun
+    text = ("“We will rebuild the pier,” Governor Abel Strand said. Senator Ian Moro disagreed on Monday. "
+            "The pier, he said, was beyond repair.")
+    assert find(stmts(text), "beyond repair").speaker == "Ian Moro"
+
+
+def test_run_in_heading_is_no_name():
+    text = ("THE SAVINGS Back when he wrote his memoir, Mr. Pell said that he distrusted bonds. "
+            "“Cash is king,” he said.")
+    out = stmts(text)
+    assert all("SAVINGS" not in s.speaker and "Back" not in s.speaker for s in out)
+    s = find(out, "distrusted bonds")
+    assert s.speaker == "Pell" and s.text == "he distrusted bonds"
+
+
+def test_quote_followed_by_when_clause_is_not_attributed_to_that_clause():
+    text = "The ad shows Governor Abel Strand saying, “That makes me thrifty,” when Ruth Kellan attacked his budget."
+    assert find(stmts(text), "thrifty").speaker == "Abel Strand"
