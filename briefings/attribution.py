@@ -401,8 +401,10 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
                     return reg.mention(ent, pos, np.text)
                 return reg.named(" ".join(words), "person", pos, np.text)
     # organisations: a capitalised phrase ending in an organisation noun
-    if low[-1] in orgs and is_cap(words[0]) and not any(is_cap(w) and _name_word(w) for w in words[-1:]):
-        return reg.named(" ".join(words), "organisation", pos, np.text)
+    if low[-1] in orgs and not any(is_cap(w) and _name_word(w) for w in words[-1:]):
+        k = next((i for i, w in enumerate(words) if is_cap(w)), None)
+        if k is not None:  # leading adjectives are no part of the name: "the nonpartisan Congressional Budget Office"
+            return reg.named(" ".join(words[k:]), "organisation", pos, np.text)
     if len(words) == 1 and is_cap(words[0]) and not _name_word(words[0]):
         known = reg.by_surname(words[0])  # a surname that is also a common word: "May", after "Theresa May"
         if known is not None and known.kind == "person":

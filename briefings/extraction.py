@@ -104,6 +104,8 @@ _BE_FORMS = ("is", "are", "was", "were", "be", "been", "being")
 _RUN_IN_HEADING = re.compile(r"(?:[A-Z]+\s+)*[A-Z]{4,}\s+[A-Z][a-z]")
 _SUBORDINATORS = ("when", "while", "whereas", "because", "although", "though", "unless", "if", "after", "before",
                  "since", "until")
+# the source after "according to", up to the clause's end; "Mrs." and "U.S." do not end it
+_ACCORDING_SOURCE = re.compile(r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|[A-Z])\.|[^,.;]){2,120})")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DASHES = ("—", "–", "-")
 _PAREN = re.compile(r"\s*\([^()]{1,30}\)\s*$")
@@ -1193,23 +1195,32 @@ class _Extractor:
     def _according(self, u: Unit, ws: int, after: int, unit_speakers) -> int:
         """``According to Name, content.`` / ``content, according to Name.``"""
         t = self.text
-        m = re.match(r"\s*([^,.;]{2,120})", t[after : u.end])
+        m = _ACCORDING_SOURCE.match(t, after, u.end)
         if not m:
             return 0
-        np_s, np_e = after + m.start(1), after + m.end(1)
+        np_s, np_e = m.start(1), m.end(1)
         src = t[np_s:np_e]
         sm = re.search(r"\b(?:statement|report|memo|letter|release|data|figures|survey|poll|study|complaint|lawsuit|analysis)"
                        r"\s+(?:(?:filed|issued|released|published|conducted|commissioned)\s+)?(?:from|by|of)\s+(.+)$", src)
         if sm:
             np_s = np_s + sm.start(1)
+        else:
+            # "according to a speech Mrs. Clinton delivered in July": the name after the document noun
+            sm = re.search(r"\b(?:speech|interview|statement|report|memo|letter|remarks|testimony|op-ed|column|post|tweet|book)"
+                           r"\s+(?=[A-Z])", src)
+            if sm:
+                np_s = np_s + sm.end()
         ent, surface = self._subject_after(np_s, np_e)
         if ent is None:
             ent, surface = self._unnamed_source(np_s, np_e)
         if ent is None:
             return 0
-        before = t[self._clause_start(u, ws) : ws].rstrip()
-        if before.endswith(",") and len(before.split()) >= 3:
-            self._emit(ent, "indirect", self._clause_start(u, ws), ws, "according to", u, surface)
+        lo = self._clause_start(u, ws)
+        if lo > u.start and not any(u.start <= st.start < ws and st.kind == "direct" for st in self.out):
+            lo = u.start  # only partial quotes before: 'took part in a nationwide “walk-in” ..., according to X'
+        before = t[lo:ws].rstrip()
+        if before.endswith((",", "—", "–")) and len(before.split()) >= 3:
+            self._emit(ent, "indirect", lo, ws, "according to", u, surface)
         else:
             rest = t[np_e : u.end]
             cm = re.match(r"\s*,\s*", rest)

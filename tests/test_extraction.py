@@ -644,3 +644,22 @@ def test_run_in_heading_is_no_name():
 def test_quote_followed_by_when_clause_is_not_attributed_to_that_clause():
     text = "The ad shows Governor Abel Strand saying, “That makes me thrifty,” when Ruth Kellan attacked his budget."
     assert find(stmts(text), "thrifty").speaker == "Abel Strand"
+
+
+def test_according_to_after_content_with_partial_quotes_and_dashes():
+    text = ("More than 5,000 nurses joined a statewide “sick-out” at 90 hospitals, according to the "
+            "nonpartisan Northfield Health Institute.")
+    s = find(stmts(text), "5,000 nurses")
+    assert s.speaker == "Northfield Health Institute" and s.text.endswith("at 90 hospitals")
+    text = "Half of the claims are unproven — or simply false — according to the Kerrow Medical Journal."
+    s = find(stmts(text), "Half of the claims")
+    assert s.speaker == "Kerrow Medical Journal" and s.text.endswith("or simply false")
+
+
+def test_according_to_a_speech_someone_delivered():
+    text = ("Mrs. Alvarez spoke at the harbour in May. The aim is to curb speculators, according to a speech "
+            "Mrs. Alvarez delivered at Lund University in 2015.")
+    s = find(stmts(text), "curb speculators")
+    assert s.speaker == "Alvarez" and s.cue == "according to"
+    s = find(stmts("Exports fell 3 percent, according to the U.S. Commerce Department."), "Exports fell")
+    assert s.speaker == "U.S. Commerce Department"
