@@ -94,6 +94,8 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
             if open_at >= 0:
                 quotes.append(Quote(open_at, i, True))
                 open_at = -1
+            elif (i == start or text[i - 1].isspace()) and i + 1 < end and _is_word_char(text[i + 1]):
+                open_at = i  # a closing mark typed for an opening one: '”Fear. I am truly afraid ...”
         elif c == STRAIGHT_DOUBLE:
             prev = text[i - 1] if i > start else " "
             nxt = text[i + 1] if i + 1 < end else " "

@@ -663,3 +663,10 @@ def test_according_to_a_speech_someone_delivered():
     assert s.speaker == "Alvarez" and s.cue == "according to"
     s = find(stmts("Exports fell 3 percent, according to the U.S. Commerce Department."), "Exports fell")
     assert s.speaker == "U.S. Commerce Department"
+
+
+def test_closing_mark_typed_as_opening_mark():
+    text = ("“The ferry is late again and nobody says why.” ― Ines Moller\n\n"
+            "”Fear. I am afraid that the tolls will double. Nobody asked us.” ― Tomas Berg")
+    s = find(stmts(text), "tolls will double")
+    assert s.speaker == "Tomas Berg" and s.text.startswith("Fear.")
