@@ -88,7 +88,7 @@ _TIME_WORDS = {
     "also", "then", "once", "too", "separately", "flatly", "bluntly", "simply", "firmly",
 }
 _CUT = re.compile(
-    r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|,\s+(?:despite|even as|although)\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|according to|he said|she said|"
+    r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|(?<=\w),\s+who\s(?=[^,;]*$)|,\s+(?:despite|even as|although)\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|according to|he said|she said|"
     r"they said|he added|she added)\b|;\s|\s[—–]\s|\s--\s|\s+and\s+(?:also\s+)?(?:says|said|adds|added|tells|told)\b"
 )
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’]+(?:\([^)]{1,20}\))?\s*[―—–-]+\s*")

@@ -670,3 +670,11 @@ def test_closing_mark_typed_as_opening_mark():
             "”Fear. I am afraid that the tolls will double. Nobody asked us.” ― Tomas Berg")
     s = find(stmts(text), "tolls will double")
     assert s.speaker == "Tomas Berg" and s.text.startswith("Fear.")
+
+
+def test_trailing_who_clause_is_the_narrators():
+    s = find(stmts("Ana Petrov praised the work of Judge Lena Ostrova, who retired in May after 30 years."), "work of")
+    assert s.text == "the work of Judge Lena Ostrova"
+    # a who-clause inside the content, closed by a comma, belongs to it
+    s = find(stmts("Ana Petrov said Lena Ostrova, who runs the agency, would resign next week."), "would resign")
+    assert "who runs the agency" in s.text
