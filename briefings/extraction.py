@@ -88,8 +88,8 @@ _TIME_WORDS = {
     "also", "then", "once", "too", "separately", "flatly", "bluntly", "simply", "firmly",
 }
 _CUT = re.compile(
-    r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|(?<=\w),\s+who\s(?=[^,;]*$)|,\s+(?:despite|even as|although)\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|according to|he said|she said|"
-    r"they said|he added|she added)\b|;\s|\s[—–]\s|\s--\s|\s+and\s+(?:also\s+)?(?:says|said|adds|added|tells|told)\b"
+    r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|(?<=\w),\s+who\s(?=[^,;]*$)|,\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:has|have|had|is|was|were|will|would|also|\w+ed)\b)|,\s+(?:despite|even as|although)\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|according to|he said|she said|"
+    r"they said|he added|she added)\b|;\s|\s[—–―]\s|\s--\s|\s+and\s+(?:also\s+)?(?:says|said|adds|added|tells|told)\b"
 )
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’]+(?:\([^)]{1,20}\))?\s*[―—–-]+\s*")
 _HEADLINE_LABELS = {
@@ -1087,6 +1087,9 @@ class _Extractor:
         k = 0
         if lf in _WH_WORDS and v.lemma in ("ask", "question", "wonder"):
             return toks[0][1]  # "asked why ...", "wondered whether ..."
+        if "obj" in v.flags and lf == "to" and v.lemma not in ("tell", "say") and len(toks) > 1 \
+                and toks[1][0].isalpha() and toks[1][0].islower() and toks[1][0] not in _DETERMINERS:
+            return toks[0][1]  # "promised to help the miners": no hearer, what is promised
         if "obj" in v.flags:
             # skip the hearer: "told reporters", "told MSNBC's Morning Joe", "warned the committee"
             while k < len(toks) and k < 8 and toks[k][0].lower() not in _CLAUSE_STARTERS - {"the", "a", "an", "his", "her", "their"} \

@@ -678,3 +678,14 @@ def test_trailing_who_clause_is_the_narrators():
     # a who-clause inside the content, closed by a comma, belongs to it
     s = find(stmts("Ana Petrov said Lena Ostrova, who runs the agency, would resign next week."), "would resign")
     assert "who runs the agency" in s.text
+
+
+def test_promised_to_and_a_new_clause_with_its_own_subject():
+    text = ("Governor Abel Strand has vowed to reopen the mines, and Senator Ruth Kellan is promising to help "
+            "miners move into new trades.")
+    out = stmts(text)
+    assert find(out, "reopen the mines").text == "to reopen the mines"
+    s = find(out, "help miners")
+    assert s.speaker == "Ruth Kellan" and s.text == "to help miners move into new trades"
+    s = find(stmts("Abel Strand promised to open the port ― not what the unions wanted."), "open the port")
+    assert s.text == "to open the port"
