@@ -106,6 +106,16 @@ _SUBORDINATORS = ("when", "while", "whereas", "because", "although", "though", "
                  "since", "until")
 # the source after "according to", up to the clause's end; "Mrs." and "U.S." do not end it
 _ACCORDING_SOURCE = re.compile(r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|[A-Z])\.|[^,.;]){2,120})")
+# where an object-taking verb's content gives way to the occasion: "... during a stop in Flint", "... in an
+# interview with CNN", "... at a rally", "... on Twitter", "..., though records show ..."
+_EVENTS = (r"(?:interview|statement|speech|address|remarks|article|ruling|letter|op-ed|column|post|tweet|video|appearance|"
+           r"hearing|debate|briefing|conference|filing|message|rally|event|forum|stop|meeting|summit|convention|visit|"
+           r"session|show|broadcast|luncheon|dinner|gathering|town hall)s?")
+_OCCASION = re.compile(
+    r",?\s(?:(?:during|at)\s+(?:a|an|the|last|this|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}" + _EVENTS + r"\b"
+    r"|in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,3}" + _EVENTS + r"\b"
+    r"|on\s+(?:Twitter|Facebook|Instagram|social media|television|TV)\b|(?:though|although|even as)\s)"
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DASHES = ("—", "–", "-")
 _PAREN = re.compile(r"\s*\([^()]{1,30}\)\s*$")
@@ -990,6 +1000,13 @@ class _Extractor:
             comma = next((m.start() for m in re.finditer(",", t[cstart:cend]) if not in_quote(cstart + m.start())), None)
             if comma is not None:
                 cend = cstart + comma
+        if "direct" in v.flags:
+            # "criticized the law as a “crazy system” during a campaign stop in Flint": the occasion is narration
+            am = _OCCASION.search(t, cstart, cend)
+            while am is not None and in_quote(am.start() + 1):
+                am = _OCCASION.search(t, am.end(), cend)
+            if am is not None and len(t[cstart : am.start()].split()) >= 3:
+                cend = am.start()
         if len(t[cstart:cend].split()) < 3:
             return 0
         if "weak" in v.flags and not re.search(r"\bthat\s*$", t[we:cstart]):

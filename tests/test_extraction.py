@@ -689,3 +689,14 @@ def test_promised_to_and_a_new_clause_with_its_own_subject():
     assert s.speaker == "Ruth Kellan" and s.text == "to help miners move into new trades"
     s = find(stmts("Abel Strand promised to open the port ― not what the unions wanted."), "open the port")
     assert s.text == "to open the port"
+
+
+def test_occasion_after_an_object_is_narration():
+    s = find(stmts("Mayor Lena Ostrova criticized the toll plan as a “tax on work” during a campaign stop in Harwick."),
+             "toll plan")
+    assert s.text == "the toll plan as a “tax on work”"
+    s = find(stmts("Ruth Kellan praised the new harbour law in a statement on Thursday."), "harbour law")
+    assert s.text == "the new harbour law"
+    # an occasion inside what was said stays: "said ... during the storm"
+    s = find(stmts("Ruth Kellan said the pumps failed during the storm last week."), "pumps failed")
+    assert s.text.endswith("during the storm last week")
