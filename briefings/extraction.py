@@ -529,8 +529,8 @@ class _Extractor:
             if w in (",", ".", ";", ":", "!", "?", "—", "–", "(") or (lw in _PREPOSITIONS and lw != "of") \
                     or self._verb_at(lw) and not (words and words[-1][0].lower() in _DETERMINERS):
                 break
-            if lw in ("who", "which", "that", "and"):
-                break
+            if lw in ("who", "which", "that", "and") or lw == "of" and not words:
+                break  # "said of RT": what it was said about, not who said it
             words.append((w, s, e))
             if len(words) > 12:
                 return None, ""
@@ -805,10 +805,12 @@ class _Extractor:
                 continue  # "(D-Mo.)"
             if w == "," and k + 1 < len(toks) and self._verb_at(toks[k + 1][0]) and toks[k + 1][0][0].islower():
                 continue  # the comma closing an apposition: "McConnell, R-Ky., said"
-            if w in (".", ";", "!", "?") or (w == "," and k > 0 and not self._apposition_ahead(toks, k)):
-                break
+            if w in (".", ";", "!", "?") or (w == "," and k > 0 and not self._apposition_ahead(toks, k)) \
+                    or w.lower() in _SUBORDINATORS:
+                break  # "“the gold standard” of trade deals when she was secretary of state": another clause
             v = self._verb_at(w)
-            if v is not None and k > 0 and w[0].islower() and toks[k - 1][0].lower() not in _DETERMINERS:
+            if v is not None and k > 0 and w[0].islower() and toks[k - 1][0].lower() not in _DETERMINERS \
+                    and toks[k - 1][0].lower() not in _PREPOSITIONS:
                 ent, surface, ok = self._subject_before(pos, toks[k][1])
                 if ent is not None:
                     return ent, surface, w
@@ -820,6 +822,8 @@ class _Extractor:
         prev = toks[k - 1][0].lower() if k > 0 else ""
         if prev in _DETERMINERS or prev.endswith(("’s", "'s")):
             return True
+        if "-" in prev and prev.replace("-", "").isalpha() and toks[k - 1][0].islower():
+            return True  # "a flurry of late-night tweets": a compound adjective before a noun
         if toks[k][0].lower() != v.lemma or v.lemma in ("say", "tell"):
             return False
         # a bare form needs a subject that can take it: "they state", "officials say", "will state"

@@ -700,3 +700,15 @@ def test_occasion_after_an_object_is_narration():
     # an occasion inside what was said stays: "said ... during the storm"
     s = find(stmts("Ruth Kellan said the pumps failed during the storm last week."), "pumps failed")
     assert s.text.endswith("during the storm last week")
+
+
+def test_nouns_and_prepositions_around_quotes_name_nobody():
+    text = ("Governor Abel Strand said on Friday that Ruth Kellan once called the treaty “the best deal” of "
+            "the decade when she was secretary of state.")
+    assert all("secretary" not in s.speaker for s in stmts(text))
+    text = ("“Their plan is clear,” Ines Moller, a fellow at the Lund Institute, said of the network. "
+            "“Hiring famous hosts gives them cover.”")
+    s = find(stmts(text), "famous hosts")
+    assert s.speaker == "Ines Moller"
+    text = "Ruth Kellan says the mayor's flurry of late-night tweets was “unhinged, even for him.”"
+    assert find(stmts(text), "unhinged").speaker == "Ruth Kellan"
