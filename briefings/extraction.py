@@ -862,7 +862,8 @@ class _Extractor:
                 continue
             if k > 0 and toks[k - 1][0].lower() == "to" or self._noun_use(toks, k, v):
                 continue
-            if k > 0 and toks[k - 1][0].lower() in _BE_FORMS and w.endswith("ed"):
+            if k > 0 and toks[k - 1][0].lower() in _BE_FORMS and w.endswith("ed") \
+                    or v.lemma in ("compare", "liken") and k + 1 < len(toks) and toks[k + 1][0].lower() == "to":
                 continue  # passive: "has been called a charlatan by physicians for promoting “quack” cures"
             if w.endswith("ing") and k > 0 and toks[k - 1][0] == ",":
                 # "..., saying, “...”": the subject of the sentence speaks
@@ -946,6 +947,8 @@ class _Extractor:
             return 0  # "called off", "was called", "a group, called the Fund": not speech
         if v.lemma == "point" and not re.match(r"\s+out\b", after):
             return 0
+        if v.lemma in ("compare", "liken") and re.match(r"\s+to\b", after):
+            return 0  # "Talk compared to 'working the referees'": passive, nobody speaks
         if re.match(r"\s*[,:]?\s*[“\"‘]", after):
             return 0  # a direct quotation follows: handled with the quote
         # who speaks

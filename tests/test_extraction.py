@@ -712,3 +712,9 @@ def test_nouns_and_prepositions_around_quotes_name_nobody():
     assert s.speaker == "Ines Moller"
     text = "Ruth Kellan says the mayor's flurry of late-night tweets was “unhinged, even for him.”"
     assert find(stmts(text), "unhinged").speaker == "Ruth Kellan"
+
+
+def test_compared_to_without_an_object_is_passive():
+    assert stmts("Toll talk compared to 'a tax on honest work' by critics.") == []
+    s = find(stmts("Mayor Lena Ostrova compared the toll plan to a 'tax on honest work'."), "toll plan")
+    assert s.speaker == "Lena Ostrova"
