@@ -45,9 +45,11 @@ _NOT_TRAILING = {"refuse", "decline", "pledge", "promise", "vow", "urge", "call"
                  "encourage", "praise", "criticize", "condemn", "attack", "blast", "laud", "hail", "welcome", "dismiss",
                  "reject", "accuse", "charge", "cite", "discuss", "address", "describe", "compare", "liken", "mock",
                  "threaten", "highlight", "defend", "portray", "brand", "dub", "express", "advise", "slam"}
-_SUBORDINATE = re.compile(r"\s*[“\"]?(?:Though|Although|Even though|While|Whereas|When|After|Before|Because|If|Since|Once|Unless|As)\s")
+_SUBORDINATORS = ("when", "while", "whereas", "because", "although", "though", "unless", "if", "after", "before",
+                  "since", "until", "once")
+_SUBORDINATE = re.compile(r"\s*[“\"]?(?:Even though|As|" + "|".join(w.capitalize() for w in _SUBORDINATORS) + r")\s")
 # "... back when he wrote his book, ...": a subordinate clause that opens right before its subject and verb
-_SUBORDINATE_TAIL = re.compile(r"\b(?:when|although|though|while|whereas|after|before|because|since|once|unless)\s+"
+_SUBORDINATE_TAIL = re.compile(r"\b(?:" + "|".join(_SUBORDINATORS) + r")\s+"
                                r"(?:he|she|they|we|I|it|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:\w+ly\s+)?$")
 _TITLE_WORDS = lexicon.title_words()
 _TITLE_LEAD = {"former", "presidential", "current", "late", "then", "vice", "acting", "deputy", "interim", "top",
@@ -102,10 +104,12 @@ _WORD_INITIAL = re.compile(r"(?<!\S)[^\W\d_]")
 _INVERTED_OPENERS = ("Said", "Says", "Added", "Adds", "Wrote", "Writes", "Asked", "Explained", "Recalled")
 _BE_FORMS = ("is", "are", "was", "were", "be", "been", "being")
 _RUN_IN_HEADING = re.compile(r"(?:[A-Z]+\s+)*[A-Z]{4,}\s+[A-Z][a-z]")
-_SUBORDINATORS = ("when", "while", "whereas", "because", "although", "though", "unless", "if", "after", "before",
-                 "since", "until")
-# the source after "according to", up to the clause's end; "Mrs." and "U.S." do not end it
-_ACCORDING_SOURCE = re.compile(r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|[A-Z])\.|[^,.;]){2,120})")
+# what a source wrote or said, standing for its author: "according to a report by X", "a speech X delivered"
+_DOC_NOUNS = (r"(?:statement|report|memo|letter|release|data|figures|survey|poll|study|complaint|lawsuit|analysis|"
+              r"speech|interview|remarks|testimony|op-ed|column|post|tweet|book)")
+_DOC_BY = re.compile(r"\b" + _DOC_NOUNS + r"\s+(?:(?:filed|issued|released|published|conducted|commissioned)\s+)?"
+                     r"(?:from|by|of)\s+(.+)$")
+_DOC_THEN_NAME = re.compile(r"\b" + _DOC_NOUNS + r"\s+(?=[A-Z])")
 # where an object-taking verb's content gives way to the occasion: "... during a stop in Flint", "... in an
 # interview with CNN", "... at a rally", "... on Twitter", "..., though records show ..."
 _EVENTS = (r"(?:interview|statement|speech|address|remarks|article|ruling|letter|op-ed|column|post|tweet|video|appearance|"
@@ -116,6 +120,7 @@ _OCCASION = re.compile(
     r"|in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,3}" + _EVENTS + r"\b"
     r"|on\s+(?:Twitter|Facebook|Instagram|social media|television|TV)\b|(?:though|although|even as)\s)"
 )
+_APPOSITION_OPENERS = ("the", "a", "an", "now", "then", "once")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DASHES = ("—", "–", "-")
 _PAREN = re.compile(r"\s*\([^()]{1,30}\)\s*$")
@@ -340,16 +345,9 @@ class _Extractor:
                 # "Sidorov, who was briefed ..., said": the name before ", who"
                 j = i - 1
                 if j >= 0 and toks[j][0] == ",":
-                    k = j - 1
-                    while k > 0 and toks[k][0] not in (",", ".", ";", ":") and j - k < 20:
-                        k -= 1
-                    if k > 0 and toks[k][0] == "," and is_cap(toks[k - 1][0]) \
-                            and toks[k + 1][0].lower() in ("the", "a", "an", "now", "then", "once"):
-                        # "McConnell, now the majority leader, who ... said": the name before the apposition
-                        ent, surface, ok = self._subject_before(lo, toks[k][1])
-                        if ent is not None and ent.kind == "person":
-                            return ent, surface, ok
-                    return self._subject_before(lo, toks[j][1])
+                    # "McConnell, now the majority leader, who ... said": the name before the apposition
+                    found = self._person_before_apposition(lo, toks, j)
+                    return found if found is not None else self._subject_before(lo, toks[j][1])
                 return None, "", False
             ent = self.reg.pronoun(w, toks[i][1], self.last, self._window(toks[i][1]), self.last_said_end)
             return ent, w, True
@@ -391,14 +389,9 @@ class _Extractor:
             if inner and (inner[0] in ("the", "a", "an") or inner[:2] == ["one", "of"]):
                 # a second apposition before this one: "Jo Pratt, the attorney general of Oklahoma, one of the
                 # states suing, said" -- step over it when a name stands before it
-                k2 = j - 1
-                while k2 >= 0 and toks[k2][0] not in (",", ".", ";", ":") and j - k2 < 20:
-                    k2 -= 1
-                if k2 > 0 and toks[k2][0] == "," and toks[k2 + 1][0].lower() in ("the", "a", "an") \
-                        and is_cap(toks[k2 - 1][0]):
-                    ent, surface, ok = self._subject_before(lo, toks[k2][1])
-                    if ent is not None and ent.kind == "person":
-                        return ent, surface, ok
+                found = self._person_before_apposition(lo, toks, j)
+                if found is not None:
+                    return found
             ent, surface, ok = self._subject_before(lo, toks[j][1])
             if ent is not None and inner and inner[0] in ("the", "a", "an") and ent.kind == "person":
                 title = self.text[toks[j + 1][2] + 1 : toks[i - 1][2]].strip() if i - 1 > j + 1 else ""
@@ -467,6 +460,18 @@ class _Extractor:
         ph = Phrase(self.text[s:e], s, e, words)
         ent = classify(self.reg, ph, s)
         return ent, ph.text, True
+
+    def _person_before_apposition(self, lo: int, toks, j: int) -> tuple[Entity, str, bool] | None:
+        """``toks[j]`` is the comma closing an apposition (", the attorney general of X,", ", now the leader,"):
+        the person named right before it, or None."""
+        k = j - 1
+        while k >= 0 and toks[k][0] not in (",", ".", ";", ":") and j - k < 20:
+            k -= 1
+        if k > 0 and toks[k][0] == "," and is_cap(toks[k - 1][0]) and toks[k + 1][0].lower() in _APPOSITION_OPENERS:
+            ent, surface, ok = self._subject_before(lo, toks[k][1])
+            if ent is not None and ent.kind == "person":
+                return ent, surface, ok
+        return None
 
     def _before_dash_apposition(self, lo: int, toks, i: int) -> tuple[Entity | None, str]:
         """The name before a dash-bounded apposition that closes at ``toks[i]``."""
@@ -1222,19 +1227,18 @@ class _Extractor:
     def _according(self, u: Unit, ws: int, after: int, unit_speakers) -> int:
         """``According to Name, content.`` / ``content, according to Name.``"""
         t = self.text
-        m = _ACCORDING_SOURCE.match(t, after, u.end)
-        if not m:
+        # the source runs to the clause's end; the tokeniser keeps "Mrs." and "U.S." whole
+        toks = self._tokens(after, min(u.end, after + 160))
+        n = next((k for k, tok in enumerate(toks) if tok[0] in (",", ".", ";")), len(toks))
+        if n == 0:
             return 0
-        np_s, np_e = m.start(1), m.end(1)
+        np_s, np_e = toks[0][1], toks[n - 1][2]
         src = t[np_s:np_e]
-        sm = re.search(r"\b(?:statement|report|memo|letter|release|data|figures|survey|poll|study|complaint|lawsuit|analysis)"
-                       r"\s+(?:(?:filed|issued|released|published|conducted|commissioned)\s+)?(?:from|by|of)\s+(.+)$", src)
+        sm = _DOC_BY.search(src)
         if sm:
             np_s = np_s + sm.start(1)
         else:
-            # "according to a speech Mrs. Clinton delivered in July": the name after the document noun
-            sm = re.search(r"\b(?:speech|interview|statement|report|memo|letter|remarks|testimony|op-ed|column|post|tweet|book)"
-                           r"\s+(?=[A-Z])", src)
+            sm = _DOC_THEN_NAME.search(src)  # "according to a speech Mrs. Clinton delivered in July"
             if sm:
                 np_s = np_s + sm.end()
         ent, surface = self._subject_after(np_s, np_e)
