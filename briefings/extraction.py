@@ -948,7 +948,8 @@ class _Extractor:
             return 0  # a noun: "ArmInfo's question", "the report", "a Donald Trump tweet"
         if v.lemma == "call" and (re.match(r"\s+(?:off|up|in|back|out|to|into|it|a|an)\b", after)
                                   or re.search(r"\b(?:is|are|was|were|be|been|being|so|also)\s*$", before)
-                                  or re.search(r",\s*$", before) and not re.match(r"\s+(?:for|on)\b", after)):
+                                  or re.search(r",\s*$", before) and not re.match(r"\s+(?:for|on)\b", after)
+                                  and not self._person_apposition_closes(u, ws)):
             return 0  # "called off", "was called", "a group, called the Fund": not speech
         if v.lemma == "point" and not re.match(r"\s+out\b", after):
             return 0
@@ -968,6 +969,13 @@ class _Extractor:
                 unit_speakers = [*unit_speakers, opener]
                 participle = True
         progressive = lw.endswith("ing") and re.search(r"\b(?:is|are|was|were|been|am|keeps|kept)\s+(?:\w+ly\s+)?$", before)
+        if lw.endswith("ing") and not participle and not progressive \
+                and re.search(r"\b(?:by|while|before)\s+(?:first\s+|simply\s+)?$", before):
+            # "began by saying he would never ...": the sentence's subject speaks
+            opener = self._opening_subject(u, ws) or self._sentence_subject(u, ws)
+            if opener is not None and opener.kind in ("person", "organisation", "government"):
+                unit_speakers = [*unit_speakers, opener]
+                participle = True
         if lw.endswith("ing") and not participle and not progressive:
             return 0
         if participle:
@@ -1031,6 +1039,14 @@ class _Extractor:
 
     _SAYS_AFTER = re.compile(r"(.{8,}?),\s+((?:[A-Z][\w.’'\-]*\s+){0,5}[A-Z][\w.’'\-]*)\s+(Says|Said|Warns|Claims|Argues)[.!]?$")
     _SAYS_BEFORE = re.compile(r"((?:[A-Z][\w.’'\-]*\s+){0,5}[A-Z][\w.’'\-]*)\s+(Says|Said|Warns|Claims|Argues)\s+(\S.{8,})$")
+
+    def _person_apposition_closes(self, u: Unit, ws: int) -> bool:
+        """Does the comma before ``ws`` close a named person's apposition ('Jo Lee, an adviser, called ...')?"""
+        lead = self.text[self._clause_start(u, ws) : ws]
+        if lead.count(",") < 2:
+            return False
+        ent, surface, _ = self._subject_before(self._clause_start(u, ws), ws)
+        return ent is not None and ent.kind == "person" and any(is_cap(w) for w in surface.split())
 
     def _headline_says(self, u: Unit) -> bool:
         """Headlines in Title Case: 'Clean Energy Could Win, Lindsey Graham Says' / 'Obama Says Museum Will ...'."""
@@ -1108,8 +1124,12 @@ class _Extractor:
         if lf == "out" and v.lemma == "point":
             return toks[1][1] if len(toks) > 1 else None
         if "direct" in v.flags:
-            if lf in ("on", "for", "upon") and v.lemma == "call":
-                return toks[1][1] if len(toks) > 1 else None
+            if v.lemma == "call":
+                k = 0  # "called Friday for releasing the videos"
+                while k < len(toks) - 1 and toks[k][0].lower() in _TIME_WORDS:
+                    k += 1
+                if toks[k][0].lower() in ("on", "for", "upon"):
+                    return toks[k + 1][1] if k + 1 < len(toks) else None
             if lf in _PREPOSITIONS or lf in (",",):
                 return None
             return toks[0][1]

@@ -718,3 +718,25 @@ def test_compared_to_without_an_object_is_passive():
     assert stmts("Toll talk compared to 'a tax on honest work' by critics.") == []
     s = find(stmts("Mayor Lena Ostrova compared the toll plan to a 'tax on honest work'."), "toll plan")
     assert s.speaker == "Lena Ostrova"
+
+
+def test_called_after_a_persons_apposition_is_speech():
+    text = ("Ines Moller, a fellow at the Lund Institute, called the harbour plan “a costly mistake” "
+            "for the port.")
+    s = find(stmts(text), "harbour plan")
+    assert s.speaker == "Ines Moller" and s.text.startswith("the harbour plan “a costly mistake”")
+    # a name given to a thing is not speech
+    assert stmts("The new fund, called the Harbour Trust, will own the land.") == []
+
+
+def test_called_with_a_time_before_for():
+    s = find(stmts("Mayor Lena Ostrova called Friday for releasing the pump records."), "pump records")
+    assert s.speaker == "Lena Ostrova" and s.text == "releasing the pump records"
+
+
+def test_gerund_after_by_is_the_subjects_statement():
+    text = "Ruth Kellan, a retired judge, opened the hearing by saying the ferry contract was unlawful."
+    s = find(stmts(text), "ferry contract")
+    assert s.speaker == "Ruth Kellan" and s.text == "the ferry contract was unlawful"
+    # "for saying" names whom someone blamed, not a speaker we can tell
+    assert stmts("The council was fined for saying nothing about the ferry contract.") == []
