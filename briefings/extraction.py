@@ -83,6 +83,15 @@ _PREPOSITIONS = {
     "over", "under", "into", "through", "via", "without", "within", "outside", "inside", "near", "amid",
     "against", "toward", "towards", "upon", "across", "behind", "beyond", "around", "among", "between",
 }
+# a number, or a word that only counts or places a plural noun, right before a verb form: "18 states", "in states won"
+_COUNTED = re.compile(
+    r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|dozens?|several|many|numerous|both|those|these|other|in)|-(?:one|two|three|four|five|six|"
+    r"seven|eight|nine))\s+$",
+    re.IGNORECASE,
+)
+# a clause opening with a free relative: "Everything Trump says is ...", "What she said was ..."
+_WHAT_HEAD = re.compile(r"\s*(?:[“\"]\s*)?(?:(?:but|and|yet)\s+)?(?:everything|what|whatever|anything|nothing|all)\b", re.IGNORECASE)
 _TIME_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
     "tonight", "earlier", "later", "recently", "again", "last", "this", "week", "month", "year", "morning",
@@ -951,6 +960,8 @@ class _Extractor:
                                   or re.search(r",\s*$", before) and not re.match(r"\s+(?:for|on)\b", after)
                                   and not self._person_apposition_closes(u, ws)):
             return 0  # "called off", "was called", "a group, called the Fund": not speech
+        if lw in (v.lemma, v.lemma + "s", v.lemma + "es") and _COUNTED.search(before):
+            return 0  # "Twenty-seven states led by ...", "18 states", "in states won by": a counted noun
         if v.lemma == "point" and not re.match(r"\s+out\b", after):
             return 0
         if v.lemma in ("compare", "liken") and re.match(r"\s+to\b", after):
@@ -1003,6 +1014,8 @@ class _Extractor:
                         return self._trailing(u, ws, ent, surface, w, unit_speakers, inverted=True)
                 return 0
         # content after the verb
+        if re.match(r"\s+(?:is|are|was|were)\b", after) and _WHAT_HEAD.match(t, self._clause_start(u, ws)):
+            return 0  # "Everything Trump says is a lie": the speaker sits in the subject's relative clause
         cstart = self._content_start(v, we, u.end)
         if cstart is None:
             # "..., Name said." — the content is what came before

@@ -740,3 +740,18 @@ def test_gerund_after_by_is_the_subjects_statement():
     assert s.speaker == "Ruth Kellan" and s.text == "the ferry contract was unlawful"
     # "for saying" names whom someone blamed, not a speaker we can tell
     assert stmts("The council was fined for saying nothing about the ferry contract.") == []
+
+
+def test_counted_plural_is_a_noun_not_a_verb():
+    text = "Twenty-seven states led by Ohio are challenging the rule, and 18 states back it."
+    assert stmts(text) == []
+    # a year before "said" does not make it a noun
+    s = find(stmts("Ruth Kellan, who in 2010 said the ferry was unsafe, now runs it."), "ferry was unsafe")
+    assert s.speaker == "Ruth Kellan"
+
+
+def test_free_relative_subject_is_not_a_statement():
+    assert stmts("Everything the mayor says is a lie unless proven otherwise.") == []
+    assert stmts("What Ruth Kellan said was rarely the whole story.") == []
+    s = find(stmts("Ruth Kellan said the harbour plan was a mistake."), "harbour plan")
+    assert s.text == "the harbour plan was a mistake"
