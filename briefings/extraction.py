@@ -962,6 +962,8 @@ class _Extractor:
             return 0  # "called off", "was called", "a group, called the Fund": not speech
         if lw in (v.lemma, v.lemma + "s", v.lemma + "es") and _COUNTED.search(before):
             return 0  # "Twenty-seven states led by ...", "18 states", "in states won by": a counted noun
+        if v.lemma == "decline" and not re.match(r"\s+(?:to|the|an?|that|this|his|her|their|its|any|all)\b", after):
+            return 0  # "support declined slightly": a fall, not a refusal
         if v.lemma == "point" and not re.match(r"\s+out\b", after):
             return 0
         if v.lemma in ("compare", "liken") and re.match(r"\s+to\b", after):

@@ -755,3 +755,11 @@ def test_free_relative_subject_is_not_a_statement():
     assert stmts("What Ruth Kellan said was rarely the whole story.") == []
     s = find(stmts("Ruth Kellan said the harbour plan was a mistake."), "harbour plan")
     assert s.text == "the harbour plan was a mistake"
+
+
+def test_verbs_that_are_not_speech_in_their_other_senses():
+    assert stmts("Support for Ruth Kellan declined slightly from 58 percent to 55 percent.") == []
+    assert stmts("Mayor Lena Ostrova invited him to visit the port in May.") == []
+    assert stmts("Mayor Lena Ostrova signaled her support with a wave.") == []
+    s = find(stmts("Mayor Lena Ostrova signaled that she would sign the harbour bill."), "harbour bill")
+    assert s.speaker == "Lena Ostrova"
