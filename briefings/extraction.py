@@ -968,7 +968,7 @@ class _Extractor:
             return 0
         if v.lemma in ("compare", "liken") and re.match(r"\s+to\b", after):
             return 0  # "Talk compared to 'working the referees'": passive, nobody speaks
-        if re.match(r"\s*[,:]?\s*[“\"‘]", after):
+        if re.match(r"\s*[,:]?\s*[“\"‘]", after) and not self._quote_opens_clause(after):
             return 0  # a direct quotation follows: handled with the quote
         # who speaks
         participle = lw.endswith("ing") and re.search(r"(,|\band|going on to|went on to)\s*$", before)
@@ -1054,6 +1054,20 @@ class _Extractor:
 
     _SAYS_AFTER = re.compile(r"(.{8,}?),\s+((?:[A-Z][\w.’'\-]*\s+){0,5}[A-Z][\w.’'\-]*)\s+(Says|Said|Warns|Claims|Argues)[.!]?$")
     _SAYS_BEFORE = re.compile(r"((?:[A-Z][\w.’'\-]*\s+){0,5}[A-Z][\w.’'\-]*)\s+(Says|Said|Warns|Claims|Argues)\s+(\S.{8,})$")
+
+    @staticmethod
+    def _quote_opens_clause(after: str) -> bool:
+        """Is the quotation right after the verb only the start of the reported clause
+        ('said "budget reforms" and unpaid taxes would pay for it', 'claimed "X exaggerates" the rate')?"""
+        m = re.match(r"\s*[“\"]([^“”\"\n]{1,40})[”\"]\s+(?:(and|or)\s+)?([a-z]+)\b", after)
+        if m is None or m.group(1).rstrip()[-1:] in ".,;:!?" or len(m.group(1).split()) > 3:
+            return False  # a whole utterance in quotation marks: what follows is narration
+        if re.match(r"[^.;!?“”\"]*[.;!?]?[“”\"]", after[m.end() :]):
+            return False  # more quotation marks in the clause: quotes inside a quotation, not a clause of ours
+        nxt = m.group(3)
+        if m.group(2):
+            return nxt in _DETERMINERS  # '"budget reforms" and the collection of taxes would ...'
+        return nxt not in lexicon.speech_verbs() and nxt not in _SUBORDINATORS and nxt not in ("and", "or", "but")
 
     def _person_apposition_closes(self, u: Unit, ws: int) -> bool:
         """Does the comma before ``ws`` close a named person's apposition ('Jo Lee, an adviser, called ...')?"""

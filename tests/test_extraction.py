@@ -763,3 +763,13 @@ def test_verbs_that_are_not_speech_in_their_other_senses():
     assert stmts("Mayor Lena Ostrova signaled her support with a wave.") == []
     s = find(stmts("Mayor Lena Ostrova signaled that she would sign the harbour bill."), "harbour bill")
     assert s.speaker == "Lena Ostrova"
+
+
+def test_short_quote_opening_the_reported_clause():
+    text = 'Vick Ollen said "budget reforms" and the collection of unpaid taxes would pay for the ferry.'
+    s = find(stmts(text), "unpaid taxes")
+    assert s.speaker == "Vick Ollen" and s.text.startswith('"budget reforms" and the collection')
+    # a whole utterance in quotation marks: what follows is narration
+    s = find(stmts('Vick Ollen said "the plan is dead" and walked out.'), "plan is dead")
+    assert s.text == "the plan is dead"
+    assert all("asked" not in s.text for s in stmts('Vick Ollen said "no" when asked about the plan.'))
