@@ -453,6 +453,17 @@ class _Extractor:
             s_, e_ = toks[k][1], toks[end_i][2]
             name = self.text[toks[k + 1][1] if toks[k][0].lower() in ("the", "a", "an") else s_ : e_]
             return self.reg.named(name, "unnamed", s_, self.text[s_:e_]), self.text[s_:e_], True
+        if start_tok >= 2 and toks[start_tok - 1][0].lower() == "by" and toks[start_tok - 2][0].islower() \
+                and toks[start_tok - 2][0].endswith(("ed", "en")):
+            # "residents interviewed by The Times said": the name is the agent of a participle, not the speaker
+            k = start_tok - 3
+            if k >= 0 and (toks[k][0].lower() in ROLE_NOUNS or toks[k][0].lower() in SPEAKING_TEXTS):
+                while k > 0 and toks[k - 1][0].isalpha() and toks[k - 1][0].islower() \
+                        and toks[k - 1][0].lower() not in _CLAUSE_STARTERS - {"the", "a", "an"} and start_tok - k < 7:
+                    k -= 1
+                s_, e_ = toks[k][1], toks[start_tok - 3][2]
+                return self.reg.named(self.text[s_:e_], "unnamed", s_, self.text[s_:e_]), self.text[s_:e_], True
+            return None, "", False
         if start_tok >= 2 and toks[start_tok - 1][0].lower() in ("of", "from") and toks[start_tok - 2][0] == ",":
             # "Johnnie Wilson, of Springfield, Va., said": a home town in apposition, the name before it
             return self._subject_before(lo, toks[start_tok - 2][1])

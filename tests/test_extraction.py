@@ -773,3 +773,11 @@ def test_short_quote_opening_the_reported_clause():
     s = find(stmts('Vick Ollen said "the plan is dead" and walked out.'), "plan is dead")
     assert s.text == "the plan is dead"
     assert all("asked" not in s.text for s in stmts('Vick Ollen said "no" when asked about the plan.'))
+
+
+def test_agent_of_a_participle_is_not_the_speaker():
+    s = find(stmts("Several residents interviewed by The Harbour Times said the ferry was late."), "ferry was late")
+    assert s.speaker == "residents"
+    s = find(stmts("A study released by the Ministry of Ports said the ferry was late."), "ferry was late")
+    assert "Ministry" not in s.speaker
+    assert all("Acme" not in s.speaker for s in stmts("A man employed by Acme Corp said the ferry was late."))
