@@ -400,6 +400,12 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
                 if ent is not None:
                     return reg.mention(ent, pos, np.text)
                 return reg.named(" ".join(words), "person", pos, np.text)
+    # "the Bank of England", "the University of Michigan": an organisation noun before "of" heads the name
+    if "of" in low:
+        k = low.index("of")
+        if 0 < k < len(low) - 1 and low[k - 1] in orgs and is_cap(words[k - 1]) and is_cap(words[-1]):
+            first = next(i for i, w in enumerate(words) if is_cap(w))
+            return reg.named(" ".join(words[first:]), "organisation", pos, np.text)
     # organisations: a capitalised phrase ending in an organisation noun
     if low[-1] in orgs and not any(is_cap(w) and _name_word(w) for w in words[-1:]):
         k = next((i for i, w in enumerate(words) if is_cap(w)), None)

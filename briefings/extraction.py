@@ -92,6 +92,12 @@ _COUNTED = re.compile(
 )
 # a clause opening with a free relative: "Everything Trump says is ...", "What she said was ..."
 _WHAT_HEAD = re.compile(r"\s*(?:[“\"]\s*)?(?:(?:but|and|yet)\s+)?(?:everything|what|whatever|anything|nothing|all)\b", re.IGNORECASE)
+# kin: "the wife of Sen. Fell said", "Ruth Kellan's brother" -- the relative speaks, not the person named
+_RELATIVES = {
+    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower", "niece",
+    "nephew", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandmother", "grandfather", "fiance",
+    "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend", "sons", "daughters", "brothers", "sisters", "children",
+}
 _TIME_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
     "tonight", "earlier", "later", "recently", "again", "last", "this", "week", "month", "year", "morning",
@@ -292,6 +298,8 @@ class _Extractor:
             ent = self.reg.by_surname(name[-1])
             if ent is None or ent.kind != "person":
                 continue
+            if self.text[m.end() : m.end() + 1] != "," and not self._opens_clause(m.start()):
+                continue  # "After meeting Ruth Kellan, the minister said": the minister is the subject, not her title
             title = re.split(r"[—–(]", m.group(2))[0].strip()
             if any(w.lower().rstrip(".") in lexicon.title_words() for w in title.replace("-", " ").split()[:4]):
                 self.reg.add_title(ent, title)
@@ -414,7 +422,8 @@ class _Extractor:
         while j >= 0:
             word = toks[j][0]
             lw = word.lower().rstrip(".")
-            if word in ("of",) and j < i and j > 0 and (is_cap(toks[j - 1][0]) or toks[j - 1][0].lower() in titles):
+            if word in ("of",) and j < i and j > 0 and (is_cap(toks[j - 1][0]) or toks[j - 1][0].lower() in titles) \
+                    and not (toks[j - 1][0].lower() in ROLE_NOUNS and toks[j - 1][0].lower() not in titles):
                 j -= 1
                 continue
             if lw in ("the", "a", "an", "official"):
@@ -443,10 +452,14 @@ class _Extractor:
                 continue
             break
         start_tok = j + 1
-        if start_tok >= 2 and toks[start_tok - 1][0].lower() in ("to", "for", "of", "at", "with") \
-                and toks[start_tok - 2][0].lower() in ROLE_NOUNS:
-            # "advisers to Mr. Obama say", "a lawyer for the family said": the role speaks, not the name
-            k = start_tok - 2
+        head = start_tok - 2  # the noun before a preposition: "advisers (to) Mr. Obama"
+        if head >= 1 and toks[head][0].lower() == "close" and toks[head + 1][0].lower() == "to":
+            head -= 1  # "people close to Mr. Obama say"
+        if head >= 0 and toks[start_tok - 1][0].lower() in ("to", "for", "of", "at", "with") \
+                and (toks[head][0].lower() in ROLE_NOUNS or toks[head][0].lower() in _RELATIVES):
+            # "advisers to Mr. Obama say", "a lawyer for the family said", "the wife of Sen. Fell said":
+            # the role speaks, not the name
+            k = head
             while k > 0 and toks[k - 1][0].isalpha() and toks[k - 1][0].islower() and toks[k - 1][0].lower() not in (
                     _CLAUSE_STARTERS - {"the", "a", "an"}) and not self._verb_at(toks[k - 1][0]) and start_tok - k < 5:
                 k -= 1

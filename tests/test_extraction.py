@@ -781,3 +781,23 @@ def test_agent_of_a_participle_is_not_the_speaker():
     s = find(stmts("A study released by the Ministry of Ports said the ferry was late."), "ferry was late")
     assert "Ministry" not in s.speaker
     assert all("Acme" not in s.speaker for s in stmts("A man employed by Acme Corp said the ferry was late."))
+
+
+def test_a_name_inside_the_subject_phrase_is_not_the_speaker():
+    for subject, speaker in (("Supporters of Ruth Kellan", "Supporters of Ruth Kellan"),
+                             ("People close to Ruth Kellan", "People close to Ruth Kellan"),
+                             ("The wife of Senator Ann Fell", "wife of Senator Ann Fell"),
+                             ("Critics of Ruth Kellan, including Lena Ostrova,", "Critics of Ruth Kellan")):
+        s = find(stmts(f"{subject} said the ferry was late."), "ferry was late")
+        assert s.speaker == speaker, subject
+    # the name in an opening phrase is not the subject's title either
+    s = find(stmts("After meeting Ruth Kellan, the minister said the ferry was late."), "ferry was late")
+    assert s.speaker == "minister"
+    s = find(stmts("Ruth Kellan, the minister said the ferry was late."), "ferry was late")
+    assert s.speaker == "Ruth Kellan"
+
+
+def test_organisation_named_with_of():
+    for org in ("Bank of England", "University of Michigan", "Department of Veterans Affairs"):
+        s = find(stmts(f"The {org} said the ferry was late."), "ferry was late")
+        assert s.speaker == org
