@@ -423,7 +423,8 @@ class _Extractor:
             word = toks[j][0]
             lw = word.lower().rstrip(".")
             if word in ("of",) and j < i and j > 0 and (is_cap(toks[j - 1][0]) or toks[j - 1][0].lower() in titles) \
-                    and not (toks[j - 1][0].lower() in ROLE_NOUNS and toks[j - 1][0].lower() not in titles):
+                    and not (toks[j - 1][0].lower() in ROLE_NOUNS and toks[j - 1][0].lower() not in titles
+                             and toks[j - 1][0].lower() not in lexicon.organisation_heads()):
                 j -= 1
                 continue
             if lw in ("the", "a", "an", "official"):
