@@ -801,3 +801,10 @@ def test_organisation_named_with_of():
     for org in ("Bank of England", "University of Michigan", "Department of Veterans Affairs"):
         s = find(stmts(f"The {org} said the ferry was late."), "ferry was late")
         assert s.speaker == org
+
+
+def test_pronoun_agrees_with_given_names_gender():
+    s = find(stmts("Lena Ostrova met Tom Reyes on Monday. He said the ferry was late."), "ferry was late")
+    assert s.speaker == "Tom Reyes"
+    s = find(stmts("Tom Reyes met Lena Ostrova on Monday. She said the ferry was late."), "ferry was late")
+    assert s.speaker == "Lena Ostrova"
