@@ -65,7 +65,8 @@ SPEAKING_TEXTS = DOCUMENT_NOUNS | {"study", "poll", "survey", "book", "article",
                                    "resolution", "ruling", "order", "bill", "analysis", "review", "document",
                                    "documents", "email", "emails", "video", "transcript", "platform", "guidance", "slide", "chart",
                                    "sign", "banner", "caption", "headline", "notice", "data", "figures",
-                                   "statistics", "records", "message", "website", "spot", "commercial"}
+                                   "statistics", "records", "message", "website", "spot", "commercial", "brief", "motion",
+                                   "affidavit", "testimony", "opinion", "dissent", "proposal"}
 # political labels: capitalised, but never part of a person's name ("Republican Donald Trump")
 PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "gop", "conservative",
                "conservatives", "liberal", "liberals", "libertarian", "progressive", "progressives", "socialist",

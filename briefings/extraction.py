@@ -98,6 +98,9 @@ _RELATIVES = {
     "nephew", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandmother", "grandfather", "fiance",
     "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend", "sons", "daughters", "brothers", "sisters", "children",
 }
+# after "said that", these verbs make "that" the subject of the content, not its conjunction
+_THAT_SUBJECT_VERBS = {"was", "is", "wasn't", "isn't", "wasn’t", "isn’t", "would", "wouldn't", "wouldn’t", "will",
+                       "won't", "won’t", "has", "had", "hasn't", "hasn’t", "could", "should", "must", "might"}
 _TIME_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
     "tonight", "earlier", "later", "recently", "again", "last", "this", "week", "month", "year", "morning",
@@ -1163,6 +1166,8 @@ class _Extractor:
         for k, (w, _s, e) in enumerate(toks[:14] if adjunct else ()):
             if w in (".", ";", ":", "!", "?", "“", '"'):
                 break
+            if w.lower() == "that" and k == 0 and len(toks) > 1 and toks[1][0].lower() in _THAT_SUBJECT_VERBS:
+                return toks[k][1]  # "said that was not her view": "that" is the content's subject
             if w.lower() == "that" and (k + 1 < len(toks)) and toks[k + 1][0] not in (".", ";"):
                 if k == 0 or not (toks[k - 1][0].lower() in _PREPOSITIONS or toks[k - 1][0].lower() in ("all", "like")):
                     return e

@@ -808,3 +808,13 @@ def test_pronoun_agrees_with_given_names_gender():
     assert s.speaker == "Tom Reyes"
     s = find(stmts("Tom Reyes met Lena Ostrova on Monday. She said the ferry was late."), "ferry was late")
     assert s.speaker == "Lena Ostrova"
+
+
+def test_that_as_the_subject_of_the_content():
+    s = find(stmts("Ruth Kellan said that would be a mistake."), "mistake")
+    assert s.text == "that would be a mistake"
+    s = find(stmts("Ruth Kellan said that the ferry was late."), "ferry")
+    assert s.text == "the ferry was late"
+    # a legal brief speaks as a document does
+    assert find(stmts("However, Ruth Kellan's brief said that was not her view."), "her view").text == \
+        "that was not her view"
