@@ -456,6 +456,15 @@ class _Extractor:
                 continue
             break
         start_tok = j + 1
+        if start_tok >= 3 and start_tok <= end_i and toks[start_tok - 1][0].lower() in ("his", "her", "their", "its") \
+                and toks[start_tok - 2][0].lower() == "and" and is_cap(toks[start_tok - 3][0]) \
+                and toks[end_i][0].lower() in ROLE_NOUNS:
+            # "Kellan and her lawyers said", "RT and its defenders say": the name with its people, as a group
+            k = start_tok - 3
+            while k > 0 and is_cap(toks[k - 1][0]) and toks[k - 1][0].lower() not in _CLAUSE_STARTERS and start_tok - k < 6:
+                k -= 1
+            s_, e_ = toks[k][1], toks[end_i][2]
+            return self.reg.named(self.text[s_:e_], "unnamed", s_, self.text[s_:e_]), self.text[s_:e_], True
         head = start_tok - 2  # the noun before a preposition: "advisers (to) Mr. Obama"
         if head >= 1 and toks[head][0].lower() == "close" and toks[head + 1][0].lower() == "to":
             head -= 1  # "people close to Mr. Obama say"

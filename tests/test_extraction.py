@@ -818,3 +818,13 @@ def test_that_as_the_subject_of_the_content():
     # a legal brief speaks as a document does
     assert find(stmts("However, Ruth Kellan's brief said that was not her view."), "her view").text == \
         "that was not her view"
+
+
+def test_name_with_its_people_speaks_as_a_group():
+    s = find(stmts("Ruth Kellan and her lawyers said the ferry was late."), "ferry was late")
+    assert s.speaker == "Ruth Kellan and her lawyers"
+
+
+def test_names_given_to_men_and_women_alike_take_either_pronoun():
+    text = "Terry Strada spoke on Monday. “We are tired of waiting,” she said."
+    assert find(stmts(text), "tired of waiting").speaker == "Terry Strada"
