@@ -589,6 +589,9 @@ class _Extractor:
             return None, ""
         if len(words) == 1 and words[0][0].lower() in PRONOUNS:
             w, s, _ = words[0]
+            nxt = toks[1][0] if len(toks) > 1 and toks[0][1] == s else ""
+            if nxt.isalpha() and nxt.islower() and nxt not in _PREPOSITIONS:
+                return None, ""  # "said she disagreed": the pronoun opens the content, it is not an inverted subject
             return self.reg.pronoun(w, s, self.last, self._window(s), self.last_said_end), w
         while words and words[-1][0].lower() == "of":
             words.pop()
@@ -845,6 +848,8 @@ class _Extractor:
             ent, surface = self._subject_after(toks[k][2], hi)
             if ent is not None:
                 return ent, surface, toks[k][0]
+            if k + 1 < len(toks) and toks[k + 1][0].lower() in PRONOUNS:
+                return None, "", ""  # '“...,” said she disagreed': the verb's content follows, not an attribution
         # name first: ", Putin said", ", the Secretary General assured"
         depth = 0
         for k in range(min(len(toks), 40)):
@@ -1264,6 +1269,8 @@ class _Extractor:
         if k < 0:
             return 0
         cs, ce = lo, lo + k
+        if not inverted and any(self._verb_at(w) is not None and w.islower() for w in re.findall(r"[a-z]+", t[ce + 1 : ws])):
+            return 0  # "“...,” said she disagreed": the subject belongs to another verb's content
         if u.quotes and any(q.open >= cs and q.close <= ce + 1 for q in u.quotes) and \
                 not t[cs:ce].replace("“", "").strip():
             return 0

@@ -828,3 +828,11 @@ def test_name_with_its_people_speaks_as_a_group():
 def test_names_given_to_men_and_women_alike_take_either_pronoun():
     text = "Terry Strada spoke on Monday. “We are tired of waiting,” she said."
     assert find(stmts(text), "tired of waiting").speaker == "Terry Strada"
+
+
+def test_pronoun_after_said_opens_the_content_not_an_inverted_attribution():
+    text = ("Ruth Kellan spoke first. Lena Ostrova, asked about Ruth Kellan's remark that “the plan is dead,” "
+            "said she disagreed.")
+    assert all(not (s.speaker == "Lena Ostrova" and "plan is dead" in s.text) for s in stmts(text))
+    s = find(stmts("Ruth Kellan spoke first. “We will win,” said she, smiling."), "We will win")
+    assert s.speaker == "Ruth Kellan"
