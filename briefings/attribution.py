@@ -112,6 +112,7 @@ def is_acronym(word: str) -> bool:
     return len(w) >= 2 and w.isupper() and w.isalpha() and len(w) <= 6
 
 
+@lru_cache(maxsize=65536)
 def strip_possessive(word: str) -> str:
     return re.sub(r"[’'](s)?$", "", word)
 
@@ -138,6 +139,7 @@ class Registry:
         self.entities: list[Entity] = []
         self._by_key: dict[str, Entity] = {}
         self._mentions: list[tuple[int, bool, Entity]] = []  # (offset, is-a-subject, entity), in order
+        self._mention_positions: list[int] = []  # the offsets of self._mentions, for bisecting
 
     # -- registration -------------------------------------------------------------------------
     def _add_alias(self, ent: Entity, alias: str) -> None:
@@ -151,22 +153,24 @@ class Registry:
     def mention(self, ent: Entity, pos: int, surface: str = "", subject: bool = False) -> Entity:
         ent.mentions += 1
         ent.last_pos = max(ent.last_pos, pos)
-        bisect.insort(self._mentions, (pos, subject, ent), key=lambda m: m[0])
+        i = bisect.bisect_right(self._mention_positions, pos)  # after the mentions already at pos
+        self._mention_positions.insert(i, pos)
+        self._mentions.insert(i, (pos, subject, ent))
         if surface:
             self._add_alias(ent, surface)
         return ent
 
     def mentions_between(self, lo: int, hi: int) -> list[tuple[int, bool, Entity]]:
-        i = bisect.bisect_left(self._mentions, lo, key=lambda m: m[0])
-        j = bisect.bisect_left(self._mentions, hi, key=lambda m: m[0])
+        i = bisect.bisect_left(self._mention_positions, lo)
+        j = bisect.bisect_left(self._mention_positions, hi)
         return self._mentions[i:j]
 
     def mentioned_at(self, pos: int) -> bool:
-        i = bisect.bisect_left(self._mentions, pos, key=lambda m: m[0])
+        i = bisect.bisect_left(self._mention_positions, pos)
         return i < len(self._mentions) and self._mentions[i][0] == pos
 
     def mark_subject(self, ent: Entity, pos: int) -> None:
-        i = bisect.bisect_left(self._mentions, pos, key=lambda m: m[0])
+        i = bisect.bisect_left(self._mention_positions, pos)
         while i < len(self._mentions) and self._mentions[i][0] == pos:
             if self._mentions[i][2] is ent:
                 self._mentions[i] = (pos, True, ent)

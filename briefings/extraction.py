@@ -76,6 +76,12 @@ _NEXT_WORD = re.compile(r"\s+(?:(?:also|then|later|again|has|had|have)\s+)?([a-z
 _PREV_CAP = re.compile(r"[A-Z][\w’'.\-]*\s$")
 _OPENER_TAIL = re.compile(r"(?:\b(?:the|a|an)\s+|\S+[’']s\s+)+$", re.I)
 _OPENER_WORD = re.compile(r"\b(?:and|but|However|Meanwhile|then)$")
+_OPENER_WORDS = ("and", "but", "However", "Meanwhile", "then")
+# the last character a match of _OPENER_TAIL can have before its trailing space: the(e), a, an(n), 's (s, S, or
+# the long s that IGNORECASE also takes for s)
+_OPENER_TAIL_LAST = "eEaAnNsS\u017f"
+_SPACE_LOWER = re.compile(r" [a-z]")
+_INITIALISM_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
          "year", "today", "yesterday", "weekend", "morning", "afternoon", "evening", "night"}
 _PREPOSITIONS = {
@@ -145,6 +151,10 @@ class _Extractor:
         self._starts = [tok[1] for tok in self._all]
         self.units = units(text, paras, quotes, self._attribution_at)
         self._unit_starts = [u.start for u in self.units]
+        self._narrations: list[list[tuple[int, int]] | None] = [None] * len(self.units)  # by unit index
+        # the lone capitalised words of each narration segment, as (start, end, word), for the two passes over them
+        self._lone_caps: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        self._prev_caps: dict[tuple[int, int], bool] = {}  # (segment start, word start) -> _after_cap
         self.out: list[Statement] = []
         self.out_entities: list[Entity] = []  # the entity behind each statement of self.out
         self.last: Entity | None = None  # the latest speaker
@@ -200,78 +210,96 @@ class _Extractor:
     def _is_title_case(self, para: int) -> bool:
         s, e = self.paras[para]
         words = _WORD_INITIAL.findall(self.text, s, e)  # each word's first character, when a letter
-        return len(words) >= 4 and sum(c.isupper() for c in words) >= 0.75 * len(words)
+        return len(words) >= 4 and sum(map(str.isupper, words)) >= 0.75 * len(words)
 
     def _register_names(self, u: Unit) -> None:
         """Meet every named person before attributing, so 'Zas' finds 'Stanislav Zas'."""
         if self._title_case(u.para):
             return
+        seen = self._seen_phrases
+        para_start = self.paras[u.para][0]
         for s, e in self._narration(u):
             for m in _CAP_RUN.finditer(self.text, s, e):
-                words = m.group().split()
+                run = m.group()
+                words = run.split()
                 start = m.start()
                 while words and (words[0].lower() in _CLAUSE_STARTERS or words[0] in _INVERTED_OPENERS):
                     start += len(words[0]) + 1
                     words = words[1:]
                 if len(words) < 2:
                     continue
-                if m.start() == self.paras[u.para][0] and _RUN_IN_HEADING.match(m.group()):
+                if m.start() == para_start and _RUN_IN_HEADING.match(run):
                     continue  # "THE BORROWING Back when he wrote ...": a heading, then the sentence
                 phrase = " ".join(words)
-                subject = self._opens_clause(start, m.end())
-                if phrase in self._seen_phrases:
-                    ent = self._seen_phrases[phrase]
+                if phrase in seen:
+                    ent = seen[phrase]
                     if ent is not None:
-                        self.reg.mention(ent, start, subject=subject)
+                        self.reg.mention(ent, start, subject=self._opens_clause(start, m.end()))
                     continue
-                ent = classify(self.reg, Phrase(phrase, start, m.end(), words), start, subject=subject)
-                self._seen_phrases[phrase] = ent
+                ent = classify(self.reg, Phrase(phrase, start, m.end(), words), start,
+                               subject=self._opens_clause(start, m.end()))
+                seen[phrase] = ent
             self._appositions(s, e)
+
+    def _lone_cap_words(self, s: int, e: int) -> list[tuple[int, int, str]]:
+        """The lone capitalised words of the narration segment [s, e) (found once for both passes)."""
+        found = self._lone_caps.get((s, e))
+        if found is None:
+            found = self._lone_caps[(s, e)] = [(m.start(), m.end(), m.group()) for m in _LONE_CAP.finditer(self.text, s, e)]
+        return found
+
+    def _after_cap(self, s: int, start: int) -> bool:
+        """Does a capitalised word end right before ``start`` (within the segment from ``s``)?"""
+        known = self._prev_caps.get((s, start))
+        if known is None:
+            known = self._prev_caps[(s, start)] = _PREV_CAP.search(self.text, max(s, start - 30), start) is not None
+        return known
 
     def _lone_speakers(self, s: int, e: int) -> None:
         """A single name right before a speech verb ('Clinton said', 'Warren argues') names a speaker."""
-        for m in _LONE_CAP.finditer(self.text, s, e):
-            nxt = _NEXT_WORD.match(self.text, m.end())
+        for start, end, word in self._lone_cap_words(s, e):
+            nxt = _NEXT_WORD.match(self.text, end)
             if nxt is None or self._verb_at(nxt.group(1)) is None:
                 continue
-            if _PREV_CAP.search(self.text, max(s, m.start() - 30), m.start()):
+            if self._after_cap(s, start):
                 continue
-            word = m.group()
             if word.lower() in _CLAUSE_STARTERS or word in self._seen_phrases:
                 continue
-            self._seen_phrases[word] = classify(self.reg, Phrase(word, m.start(), m.end(), [word]), m.start(),
-                                                subject=True)
+            self._seen_phrases[word] = classify(self.reg, Phrase(word, start, end, [word]), start, subject=True)
 
     def _surname_mentions(self, s: int, e: int) -> None:
         """A lone known surname ('..., Clinton leaned in') is a mention too: pronouns look back to it."""
-        for m in _LONE_CAP.finditer(self.text, s, e):
-            if _PREV_CAP.search(self.text, max(s, m.start() - 30), m.start()):
-                continue  # part of a longer name, seen as a run already
-            ent = self.reg.by_surname(strip_possessive(m.group()))
-            if ent is not None and ent.kind == "person" and not self.reg.mentioned_at(m.start()):
-                self.reg.mention(ent, m.start(), subject=self._opens_clause(m.start()))
+        for start, _end, word in self._lone_cap_words(s, e):
+            ent = self.reg.by_surname(strip_possessive(word))
+            if ent is None or ent.kind != "person" or self._after_cap(s, start):
+                continue  # not a known person, or part of a longer name, seen as a run already
+            if not self.reg.mentioned_at(start):
+                self.reg.mention(ent, start, subject=self._opens_clause(start))
 
     def _opens_clause(self, pos: int, end: int = -1) -> bool:
         """Does the phrase at ``pos`` open its clause (and so is likely the subject)?"""
         t = self.text
         lo = max(0, pos - 60)
         before = t[lo:pos]
-        before = _OPENER_TAIL.sub("", before)
-        words = before.split()
-        if words and words[-1].islower() and (words[-1] in ROLE_NOUNS or words[-1] in _TITLE_WORDS) \
-                and end > 0 and re.match(r" [a-z]", t[end : end + 2]):
-            # "..., presidential nominee Hillary Clinton was": a lower-case title before the name
-            k = len(words) - 1
-            while k > 0 and len(words) - k < 4 and words[k - 1][-1:].isalpha() and (
-                    words[k - 1].lower() in _TITLE_LEAD or words[k - 1].lower() in _TITLE_WORDS):
-                k -= 1
-            if k > 0 and words[k - 1].lower() in ("the", "a", "an"):
-                k -= 1
-            before = " ".join(words[:k]) + " "
         b = before.rstrip()
-        if re.search(r"(?:^|\s)(?:[A-Z]\.){2,}$", b):
+        # _OPENER_TAIL ends in white space after 'the', 'a', 'an' or "'s": skip the substitution when it cannot match
+        if b != before and b[-1:] in _OPENER_TAIL_LAST:
+            before = _OPENER_TAIL.sub("", before)
+            b = before.rstrip()
+        if end > 0 and _SPACE_LOWER.match(t, end):
+            words = before.split()
+            if words and words[-1].islower() and (words[-1] in ROLE_NOUNS or words[-1] in _TITLE_WORDS):
+                # "..., presidential nominee Hillary Clinton was": a lower-case title before the name
+                k = len(words) - 1
+                while k > 0 and len(words) - k < 4 and words[k - 1][-1:].isalpha() and (
+                        words[k - 1].lower() in _TITLE_LEAD or words[k - 1].lower() in _TITLE_WORDS):
+                    k -= 1
+                if k > 0 and words[k - 1].lower() in ("the", "a", "an"):
+                    k -= 1
+                b = " ".join(words[:k])
+        if b.endswith(".") and _INITIALISM_END.search(b):
             return False  # "former U.N. secretary general Kofi Annan": an abbreviation, not a sentence end
-        return not b or b[-1] in ".,;:\n”\"" or bool(_OPENER_WORD.search(b))
+        return not b or b[-1] in ".,;:\n”\"" or b.endswith(_OPENER_WORDS) and bool(_OPENER_WORD.search(b))
 
     _APPOS = re.compile(
         r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),\s+(?:the|a|an)\s+([^,.;“”\"]{3,90}?)(?=[,.;]|\s+(?:who|which|said|told|arrived)\b)"
@@ -289,6 +317,13 @@ class _Extractor:
 
     # -- helpers --------------------------------------------------------------------------------
     def _narration(self, u: Unit) -> list[tuple[int, int]]:
+        """The unit's text outside its quotations, as (start, end) segments (computed once per unit)."""
+        segs = self._narrations[u.index]
+        if segs is None:
+            segs = self._narrations[u.index] = self._narration_segments(u)
+        return segs
+
+    def _narration_segments(self, u: Unit) -> list[tuple[int, int]]:
         segs, pos = [], u.start
         for q in u.quotes:
             if q.open > pos:
