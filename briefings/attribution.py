@@ -103,6 +103,33 @@ def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m[0], *m.span()) for m in TOKEN.finditer(text, start, end)]
 
 
+# A token with the white space before it.  Every character that is not white space starts or continues a
+# token, and no token holds white space, so from any offset the matches of this pattern follow one another
+# without a gap and give the tokens TOKEN finds, each offset the sum of the lengths before it.
+_SPACED_TOKEN = re.compile(r"(\s*)(" + TOKEN.pattern + ")")
+
+
+def tokens_between(text: str, start: int, stop: int) -> list[tuple[str, int, int]]:
+    """The tokens of ``tokens(text, 0, len(text))`` that start in [start, stop), when white space (or the
+    start of the text) comes right before ``start`` and (or the end of the text) right before ``stop``:
+    no token crosses either, so the piece can be tokenised alone."""
+    n = len(text)
+    # the look-ahead of an initial ('J. Smith') reads across white space to the next character: keep it
+    end = stop
+    while end < n and text[end].isspace():
+        end += 1
+    end = min(n, end + 1)
+    out = []
+    pos = start
+    for space, word in _SPACED_TOKEN.findall(text, start, end):
+        s = pos + len(space)
+        if s >= stop:
+            break
+        pos = s + len(word)
+        out.append((word, s, pos))
+    return out
+
+
 def is_cap(word: str) -> bool:
     return word[:1].isupper()
 

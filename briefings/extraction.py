@@ -30,7 +30,7 @@ from .attribution import (
     classify,
     is_cap,
     strip_possessive,
-    tokens,
+    tokens_between,
 )
 from .models import Extraction, Speaker, Statement
 from .text import Quote, Unit, find_quotes, paragraphs, units
@@ -147,8 +147,10 @@ class _Extractor:
         self._para_starts = [p[0] for p in paras]
         self._title_cased: dict[int, bool] = {}
         quotes = [find_quotes(text, s, e) for s, e in paras]
-        self._all = tokens(text, 0, len(text))
-        self._starts = [tok[1] for tok in self._all]
+        # The text is tokenised piece by piece, when a piece is first asked for: a piece starts at 0 or at a
+        # paragraph that white space precedes, so no token crosses from one piece to the next.
+        self._piece_starts = [0] + [ps for ps, _ in paras if ps > 0 and text[ps - 1].isspace()]
+        self._piece_tokens: list[tuple[list[tuple[str, int, int]], list[int]] | None] = [None] * len(self._piece_starts)
         self.units = units(text, paras, quotes, self._attribution_at)
         self._unit_starts = [u.start for u in self.units]
         self._narrations: list[list[tuple[int, int]] | None] = [None] * len(self.units)  # by unit index
@@ -167,13 +169,32 @@ class _Extractor:
         self._seen_phrases: dict[str, Entity | None] = {}
         self.colon_lead: tuple[Entity, int] | None = None  # "Caddell continued:" -> (Caddell, paragraph)
 
+    def _piece(self, k: int) -> tuple[list[tuple[str, int, int]], list[int]]:
+        """The tokens of piece ``k`` of the text and their start offsets (tokenised once)."""
+        piece = self._piece_tokens[k]
+        if piece is None:
+            stop = self._piece_starts[k + 1] if k + 1 < len(self._piece_starts) else len(self.text)
+            toks = tokens_between(self.text, self._piece_starts[k], stop)
+            piece = self._piece_tokens[k] = (toks, [tok[1] for tok in toks])
+        return piece
+
     def _tokens(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
-        """The document's tokens that lie within [lo, hi) (tokenised once per document)."""
-        i = bisect.bisect_left(self._starts, lo)
-        j = bisect.bisect_left(self._starts, hi, i)
-        while j > i and self._all[j - 1][2] > hi:
+        """The document's tokens that lie within [lo, hi)."""
+        first = max(0, bisect.bisect_right(self._piece_starts, lo) - 1)
+        last = max(first, bisect.bisect_right(self._piece_starts, hi - 1) - 1)
+        if first == last:
+            toks, starts = self._piece(first)
+        else:  # the range runs over into the next paragraphs
+            toks, starts = [], []
+            for k in range(first, last + 1):
+                piece_toks, piece_starts = self._piece(k)
+                toks += piece_toks
+                starts += piece_starts
+        i = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, hi, i)
+        while j > i and toks[j - 1][2] > hi:
             j -= 1
-        return self._all[i:j]
+        return toks[i:j]
 
     def _attribution_at(self, pos: int) -> bool:
         """Does a short attribution ('Trump said', 'said Mr. King', 'she asked') start here?"""
