@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon
-from .speakers import name_parts, normalise, similar_word
+from .speakers import _name_parts, name_parts, normalise, similar_word
 
 # The abbreviations ("Mr.", "U.N.", "J. Smith") sit behind a look-ahead for a letter and a full stop
 # within five characters, so most words skip the alternatives at once (a quarter of the tokeniser's time).
@@ -229,16 +229,18 @@ class Registry:
         return self.mention(ent, pos, subject=subject)
 
     def _find_person(self, name_words: list[str]) -> Entity | None:
-        parts = name_parts(" ".join(name_words))
+        parts = _name_parts(" ".join(name_words))
         while len(parts) > 1 and parts[0] in NAME_PARTICLES:
             parts = parts[1:]  # "De Blasio" is Bill de Blasio's surname
         if not parts:
             return None
+        surname = parts[-1]
         for ent in reversed(self.entities):
             if ent.kind != "person":
                 continue
-            eparts = name_parts(ent.name)
-            if not eparts or not similar_word(eparts[-1], parts[-1]):
+            eparts = _name_parts(ent.name)
+            # similar_word wants the same first letter: most names fail that test here, without a call
+            if not eparts or eparts[-1][0] != surname[0] or not similar_word(eparts[-1], surname):
                 continue
             if len(parts) == 1 or len(eparts) == 1:
                 if parts[-1] == eparts[-1]:
@@ -393,13 +395,13 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
     # "the CSTO statement", "Putin's statement": the document noun stands for its author
     while len(words) > 1 and low[-1] in DOCUMENT_NOUNS:
         words, low = words[:-1], low[:-1]
-    words = [strip_possessive(words[-1]) if i == len(words) - 1 else w for i, w in enumerate(words)]
+    words = [*words[:-1], strip_possessive(words[-1])]
     titles = lexicon.title_words()
     orgs = lexicon.organisation_heads()
     countries = lexicon.countries()
     # qualifiers before a possessive: "Armenia's National Security Chief Armen Grigoryan"
     for i in range(len(words) - 2, -1, -1):
-        if re.search(r"[’']s?$", words[i]):
+        if _POSSESSIVE_END.search(words[i]):
             rest = words[i + 1 :]
             if all(w.islower() for w in rest) and rest[-1].lower() in ROLE_NOUNS:
                 return reg.named(" ".join(words), "unnamed", pos, np.text)  # "Clinton's team"
@@ -441,7 +443,7 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
         if known is not None and known.kind == "person":
             return reg.mention(known, pos)
     # person names: the last run of capitalised words that are not titles
-    name_idx = [i for i, w in enumerate(words) if is_cap(w) and _name_word(w)
+    name_idx = [i for i, w in enumerate(words) if w[:1].isupper() and _name_word(w)  # is_cap, inlined
                 or _INITIALS.fullmatch(w) and i + 1 < len(words) and is_cap(words[i + 1]) and _name_word(words[i + 1])]
     for i, w in enumerate(words):  # surnames that are also places: "Jim Jordan", "Chuck Jordan"
         if i - 1 in name_idx and i not in name_idx and is_cap(w) and (
@@ -506,6 +508,8 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
 
 _TITLES = lexicon.title_words()
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_INITIAL = re.compile(r"[A-Z]\.")
+_POSSESSIVE_END = re.compile(r"[’']s?$")
 _COUNTRIES = lexicon.countries()
 _ORGS = lexicon.organisation_heads()
 _MONTH_NAMES = {"may", "june", "april", "august"}
@@ -513,7 +517,7 @@ _MONTH_NAMES = {"may", "june", "april", "august"}
 
 def _without_initials(words: list[str]) -> str:
     """'Loretta E. Lynch' -> 'Loretta Lynch' (the initial stays an alias); a lone initial stays."""
-    kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and re.fullmatch(r"[A-Z]\.", w))]
+    kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _INITIAL.fullmatch(w))]
     while len(kept) > 2 and kept[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii", "iv"):
         kept.pop()
     return " ".join(kept)

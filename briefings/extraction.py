@@ -71,7 +71,9 @@ _CLAUSE_STARTERS = {
 }
 _NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Del|Prof|Rev)\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-&]*)"
 _CAP_RUN = re.compile(rf"\b{_NAME_WORD}(?:(?:\s+of|\s+(?:{'|'.join(sorted(NAME_PARTICLES))}))?\s+{_NAME_WORD})+")
-_LONE_CAP = re.compile(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]*(?![\w’'\-])(?! [A-Z])")
+# the look-behind sits after the first letter (it looks at the character before it) so that the search can skip
+# to the next capital letter: the same matches as (?<![\w’'\-])[A-Z][a-z]..., three times faster
+_LONE_CAP = re.compile(r"[A-Z](?<![\w’'\-][A-Z])[a-z][\w’'\-]*(?![\w’'\-])(?! [A-Z])")
 _NEXT_WORD = re.compile(r"\s+(?:(?:also|then|later|again|has|had|have)\s+)?([a-z]+)\b")
 _PREV_CAP = re.compile(r"[A-Z][\w’'.\-]*\s$")
 _OPENER_TAIL = re.compile(r"(?:\b(?:the|a|an)\s+|\S+[’']s\s+)+$", re.I)
@@ -81,6 +83,7 @@ _OPENER_WORDS = ("and", "but", "However", "Meanwhile", "then")
 # the long s that IGNORECASE also takes for s)
 _OPENER_TAIL_LAST = "eEaAnNsS\u017f"
 _SPACE_LOWER = re.compile(r" [a-z]")
+_APPOS_OPENING = re.compile(r",\s+(?:the|a|an)\s")
 _INITIALISM_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
          "year", "today", "yesterday", "weekend", "morning", "afternoon", "evening", "night"}
@@ -106,7 +109,6 @@ _HEADLINE_LABELS = {
     "podcast", "quiz", "sources", "the latest", "latest", "editor's note", "photo", "source", "transcript",
     "warning", "spoiler", "abstract", "related", "see also", "more",
 }
-_WORD_INITIAL = re.compile(r"(?<!\S)[^\W\d_]")
 _INVERTED_OPENERS = ("Said", "Says", "Added", "Adds", "Wrote", "Writes", "Asked", "Explained", "Recalled")
 _BE_FORMS = ("is", "are", "was", "were", "be", "been", "being")
 _RUN_IN_HEADING = re.compile(r"(?:[A-Z]+\s+)*[A-Z]{4,}\s+[A-Z][a-z]")
@@ -230,8 +232,20 @@ class _Extractor:
 
     def _is_title_case(self, para: int) -> bool:
         s, e = self.paras[para]
-        words = _WORD_INITIAL.findall(self.text, s, e)  # each word's first character, when a letter
-        return len(words) >= 4 and sum(map(str.isupper, words)) >= 0.75 * len(words)
+        t = self.text
+        # the words' first characters, when letters: what (?<!\S)[^\W\d_] finds, without a regular expression
+        # (\s is str.isspace, [^\W\d_] is "alphanumeric but not a decimal digit")
+        words = t[s:e].split()
+        if words and s > 0 and not t[s - 1].isspace() and not t[s].isspace():
+            words = words[1:]  # the body starts inside a word: its first piece is no word start
+        letters = upper = 0
+        for w in words:
+            c = w[0]
+            if c.isalpha() or c.isalnum() and not c.isdecimal():
+                letters += 1
+                if c.isupper():
+                    upper += 1
+        return letters >= 4 and upper >= 0.75 * letters
 
     def _register_names(self, u: Unit) -> None:
         """Meet every named person before attributing, so 'Zas' finds 'Stanislav Zas'."""
@@ -327,6 +341,8 @@ class _Extractor:
     )
 
     def _appositions(self, s: int, e: int) -> None:
+        if not _APPOS_OPENING.search(self.text, s, e):
+            return  # every match holds ", the" / ", a" / ", an": a much faster search when there is none
         for m in self._APPOS.finditer(self.text, s, e):
             name = m.group(1).split()
             ent = self.reg.by_surname(name[-1])
