@@ -11,6 +11,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
+from operator import sub
 
 from . import lexicon
 from .speakers import _name_parts, name_parts, normalise, similar_word
@@ -105,29 +107,26 @@ def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 # A token with the white space before it.  Every character that is not white space starts or continues a
 # token, and no token holds white space, so from any offset the matches of this pattern follow one another
-# without a gap and give the tokens TOKEN finds, each offset the sum of the lengths before it.
-_SPACED_TOKEN = re.compile(r"(\s*)(" + TOKEN.pattern + ")")
+# without a gap and give the tokens TOKEN finds, each one ending where the lengths so far add up to.
+_SPACED_TOKEN = re.compile(r"\s*(?:" + TOKEN.pattern + ")")
 
 
-def tokens_between(text: str, start: int, stop: int) -> list[tuple[str, int, int]]:
-    """The tokens of ``tokens(text, 0, len(text))`` that start in [start, stop), when white space (or the
-    start of the text) comes right before ``start`` and (or the end of the text) right before ``stop``:
-    no token crosses either, so the piece can be tokenised alone."""
+def tokens_between(text: str, start: int, stop: int) -> tuple[list[tuple[str, int, int]], list[int]]:
+    """The tokens of ``tokens(text, 0, len(text))`` that start in [start, stop), and their start offsets,
+    when white space (or the start of the text) comes right before ``start`` and (or the end of the text)
+    right before ``stop``: no token crosses either, so the piece can be tokenised alone."""
     n = len(text)
     # the look-ahead of an initial ('J. Smith') reads across white space to the next character: keep it
     end = stop
     while end < n and text[end].isspace():
         end += 1
     end = min(n, end + 1)
-    out = []
-    pos = start
-    for space, word in _SPACED_TOKEN.findall(text, start, end):
-        s = pos + len(space)
-        if s >= stop:
-            break
-        pos = s + len(word)
-        out.append((word, s, pos))
-    return out
+    spaced = _SPACED_TOKEN.findall(text, start, end)
+    ends = list(accumulate(map(len, spaced), initial=start))[1:]
+    words = list(map(str.lstrip, spaced))  # str.lstrip drops what \s matches
+    starts = list(map(sub, ends, map(len, words)))
+    k = bisect.bisect_left(starts, stop)  # the last match may be a token of the next piece, cut short
+    return list(zip(words[:k], starts[:k], ends[:k], strict=True)), starts[:k]
 
 
 def is_cap(word: str) -> bool:

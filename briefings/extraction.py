@@ -69,8 +69,15 @@ _CLAUSE_STARTERS = {
     "although", "though", "as", "what", "why", "how", "whether", "nobody", "everyone", "everybody",
     "nothing", "none", "only", "even", "people", "that", "which", "whom", "whose", "where",
 }
-_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Del|Prof|Rev)\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-&]*)"
-_CAP_RUN = re.compile(rf"\b{_NAME_WORD}(?:(?:\s+of|\s+(?:{'|'.join(sorted(NAME_PARTICLES))}))?\s+{_NAME_WORD})+")
+_NAME_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "St", "Jr", "Sr",
+                       "Del", "Prof", "Rev")
+_NAME_WORD = rf"(?:(?:{'|'.join(_NAME_ABBREVIATIONS)})\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-&]*)"
+# \b{_NAME_WORD} written to open with its capital letter, so that the search skips to capitals: the letter, then
+# the word boundary before it (looked at from behind), then the rest of each alternative, the abbreviations
+# checking their first letter from behind.  The same matches, twice as fast.
+_NAME_WORD_OPENING = (r"[A-Z](?<!\w[A-Z])(?:(?:" + "|".join(f"(?<={a[0]}){a[1:]}" for a in _NAME_ABBREVIATIONS)
+                      + r")\.|\.(?:[A-Z]\.)*|[\w’'\-&]*)")
+_CAP_RUN = re.compile(rf"{_NAME_WORD_OPENING}(?:(?:\s+of|\s+(?:{'|'.join(sorted(NAME_PARTICLES))}))?\s+{_NAME_WORD})+")
 # the look-behind sits after the first letter (it looks at the character before it) so that the search can skip
 # to the next capital letter: the same matches as (?<![\w’'\-])[A-Z][a-z]..., three times faster
 _LONE_CAP = re.compile(r"[A-Z](?<![\w’'\-][A-Z])[a-z][\w’'\-]*(?![\w’'\-])(?! [A-Z])")
@@ -176,8 +183,7 @@ class _Extractor:
         piece = self._piece_tokens[k]
         if piece is None:
             stop = self._piece_starts[k + 1] if k + 1 < len(self._piece_starts) else len(self.text)
-            toks = tokens_between(self.text, self._piece_starts[k], stop)
-            piece = self._piece_tokens[k] = (toks, [tok[1] for tok in toks])
+            piece = self._piece_tokens[k] = tokens_between(self.text, self._piece_starts[k], stop)
         return piece
 
     def _tokens(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
@@ -319,7 +325,7 @@ class _Extractor:
         b = before.rstrip()
         # _OPENER_TAIL ends in white space after 'the', 'a', 'an' or "'s": skip the substitution when it cannot match
         if b != before and b[-1:] in _OPENER_TAIL_LAST:
-            before = _OPENER_TAIL.sub("", before)
+            before = self._without_opener_tail(before)
             b = before.rstrip()
         if end > 0 and _SPACE_LOWER.match(t, end):
             words = before.split()
@@ -335,6 +341,25 @@ class _Extractor:
         if b.endswith(".") and _INITIALISM_END.search(b):
             return False  # "former U.N. secretary general Kofi Annan": an abbreviation, not a sentence end
         return not b or b[-1] in ".,;:\n”\"" or b.endswith(_OPENER_WORDS) and bool(_OPENER_WORD.search(b))
+
+    @staticmethod
+    def _without_opener_tail(before: str) -> str:
+        """``_OPENER_TAIL.sub("", before)``, searching from the last word that cannot be part of a match.
+
+        A match is a run of whole words, each with the white space after it ('the ', "Trump's "), save
+        the first, which may be the end of a word: so none starts before the last word that is neither
+        'the', 'a', 'an' nor ends in 's."""
+        words = before.split()
+        j = len(words) - 1
+        while j >= 0 and (words[j].lower() in ("the", "a", "an")
+                          or len(words[j]) >= 3 and words[j][-2] in "’'" and words[j][-1] in "sS\u017f"):
+            j -= 1
+        start = 0
+        if j >= 0:  # where words[j] starts: the text up to its end, less its length
+            head = before.rsplit(None, len(words) - 1 - j)[0] if j < len(words) - 1 else before.rstrip()
+            start = len(head) - len(words[j])
+        m = _OPENER_TAIL.search(before, start)
+        return before if m is None else before[: m.start()] + before[m.end() :]
 
     _APPOS = re.compile(
         r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),\s+(?:the|a|an)\s+([^,.;“”\"]{3,90}?)(?=[,.;]|\s+(?:who|which|said|told|arrived)\b)"
@@ -379,7 +404,7 @@ class _Extractor:
         if kind == "indirect":
             while e > s and t[e - 1] in ".,;:—– ":
                 e -= 1
-        if e - s < 2 or not any(c.isalnum() for c in t[s:e]):
+        if e - s < 2 or not any(map(str.isalnum, t[s:e])):
             return
         context = t[u.start : u.end]
         if len(context) < 160 and u.index > 0:
