@@ -195,6 +195,10 @@ class Registry:
         i = bisect.bisect_left(self._mention_positions, pos)
         return i < len(self._mentions) and self._mentions[i][0] == pos
 
+    def _latest_before(self, pos: int):
+        """The mentions before ``pos``, latest first."""
+        return reversed(self._mentions[: bisect.bisect_left(self._mention_positions, pos)])
+
     def mark_subject(self, ent: Entity, pos: int) -> None:
         i = bisect.bisect_left(self._mention_positions, pos)
         while i < len(self._mentions) and self._mentions[i][0] == pos:
@@ -303,8 +307,8 @@ class Registry:
             name = ent.name.lower().split()
             return ent.kind in ("organisation", "government") and name[-1:] == words[-1:] and set(words) <= set(name)
 
-        for mpos, _subj, ent in reversed(self._mentions):
-            if mpos < pos and fits(ent):
+        for _mpos, _subj, ent in self._latest_before(pos):
+            if fits(ent):
                 return ent
         return next((e for e in reversed(self.entities) if fits(e)), None)
 
@@ -318,9 +322,7 @@ class Registry:
             speaker_ok = (last_speaker is not None and last_speaker.kind == "person"
                           and last_speaker.gender in (None, g))
             subject = latest = None
-            for mpos, is_subj, ent in reversed(self._mentions):
-                if mpos >= pos:
-                    continue
+            for mpos, is_subj, ent in self._latest_before(pos):
                 if mpos < window_start:
                     break
                 if ent.kind == "person" and ent.gender in (None, g):
@@ -349,9 +351,7 @@ class Registry:
                 return last_speaker
             # the latest body that was the subject of a sentence nearby: "The agency ... It said ..."
             kinds = ("organisation", "government") if w == "it" else ("organisation", "government", "unnamed")
-            for mpos, is_subj, ent in reversed(self._mentions):
-                if mpos >= pos:
-                    continue
+            for mpos, is_subj, ent in self._latest_before(pos):
                 if mpos < window_start:
                     break
                 if is_subj and ent.kind in kinds:

@@ -62,6 +62,7 @@ _PLURAL_SUBJECTS = {"i", "we", "you", "they", "people"}
 _LY_NOUNS = {"ally", "rally", "assembly", "supply", "reply", "anomaly", "monopoly", "italy"}
 _QUANTIFIERS = {"another", "about", "nearly", "almost", "roughly", "some", "only", "just", "over", "under"}
 _SUBJECT_HEADS = SPEAKING_TEXTS | lexicon.organisation_heads()
+_ROLES_AND_TITLES = ROLE_NOUNS | _TITLE_WORDS
 _CLAUSE_STARTERS = {
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "his",
     "her", "their", "its", "our", "my", "your", "no", "not", "some", "all", "any", "every", "many", "most",
@@ -69,6 +70,10 @@ _CLAUSE_STARTERS = {
     "although", "though", "as", "what", "why", "how", "whether", "nobody", "everyone", "everybody",
     "nothing", "none", "only", "even", "people", "that", "which", "whom", "whose", "where",
 }
+_CLAUSE_STARTERS_NOT_ARTICLES = _CLAUSE_STARTERS - {"the", "a", "an"}
+_SHORT_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.")
+_DASH = re.compile(r"[—–]")
+_APPOS_DASH = re.compile(r"[—–(]")
 _NAME_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "St", "Jr", "Sr",
                        "Del", "Prof", "Rev")
 _NAME_WORD = rf"(?:(?:{'|'.join(_NAME_ABBREVIATIONS)})\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-&]*)"
@@ -191,7 +196,7 @@ class _Extractor:
         first = max(0, bisect.bisect_right(self._piece_starts, lo) - 1)
         last = max(first, bisect.bisect_right(self._piece_starts, hi - 1) - 1)
         if first == last:
-            toks, starts = self._piece(first)
+            toks, starts = self._piece_tokens[first] or self._piece(first)
         else:  # the range runs over into the next paragraphs
             toks, starts = [], []
             for k in range(first, last + 1):
@@ -245,18 +250,21 @@ class _Extractor:
         if words and s > 0 and not t[s - 1].isspace() and not t[s].isspace():
             words = words[1:]  # the body starts inside a word: its first piece is no word start
         letters = upper = 0
+        most_lower = 0.25 * len(words)  # more letters than this not upper case, and the paragraph is prose
         for w in words:
             c = w[0]
             if c.isalpha() or c.isalnum() and not c.isdecimal():
                 letters += 1
                 if c.isupper():
                     upper += 1
+                elif letters - upper > most_lower:
+                    return False
         return letters >= 4 and upper >= 0.75 * letters
 
     def _register_names(self, u: Unit) -> None:
         """Meet every named person before attributing, so 'Zas' finds 'Stanislav Zas'."""
-        if self._title_case(u.para):
-            return
+        # A headline in Title Case registers nothing: asked only once there is something to register
+        title_case = None
         seen = self._seen_phrases
         para_start = self.paras[u.para][0]
         for s, e in self._narration(u):
@@ -271,6 +279,10 @@ class _Extractor:
                     continue
                 if m.start() == para_start and _RUN_IN_HEADING.match(run):
                     continue  # "THE BORROWING Back when he wrote ...": a heading, then the sentence
+                if title_case is None:
+                    title_case = self._title_case(u.para)
+                if title_case:
+                    return
                 phrase = " ".join(words)
                 if phrase in seen:
                     ent = seen[phrase]
@@ -280,7 +292,12 @@ class _Extractor:
                 ent = classify(self.reg, Phrase(phrase, start, m.end(), words), start,
                                subject=self._opens_clause(start, m.end()))
                 seen[phrase] = ent
-            self._appositions(s, e)
+            if _APPOS_OPENING.search(self.text, s, e):
+                if title_case is None:
+                    title_case = self._title_case(u.para)
+                if title_case:
+                    return
+                self._appositions(s, e)
 
     def _lone_cap_words(self, s: int, e: int) -> list[tuple[int, int, str]]:
         """The lone capitalised words of the narration segment [s, e) (found once for both passes)."""
@@ -373,7 +390,7 @@ class _Extractor:
             ent = self.reg.by_surname(name[-1])
             if ent is None or ent.kind != "person":
                 continue
-            title = re.split(r"[—–(]", m.group(2))[0].strip()
+            title = _APPOS_DASH.split(m.group(2))[0].strip()
             if any(w.lower().rstrip(".") in lexicon.title_words() for w in title.replace("-", " ").split()[:4]):
                 self.reg.add_title(ent, title)
 
@@ -448,7 +465,7 @@ class _Extractor:
                 return None, "", False
             ent = self.reg.pronoun(w, toks[i][1], self.last, self._window(toks[i][1]), self.last_said_end)
             return ent, w, True
-        if i >= 1 and toks[i - 1][0] == "," and (w.isdigit() or re.fullmatch(r"[A-Z][a-z]{0,4}\.", w)
+        if i >= 1 and toks[i - 1][0] == "," and (w.isdigit() or _SHORT_ABBREVIATION.fullmatch(w)
                                                  or w.lower() in lexicon.countries()):
             # "Donna Rawlings, 59, of Ashton, Md., who ..., said": an age or a place in apposition
             return self._subject_before(lo, toks[i - 1][1])
@@ -493,7 +510,7 @@ class _Extractor:
             if ent is not None and inner and inner[0] in ("the", "a", "an") and ent.kind == "person":
                 title = self.text[toks[j + 1][2] + 1 : toks[i - 1][2]].strip() if i - 1 > j + 1 else ""
                 if title:
-                    self.reg.add_title(ent, re.split(r"[—–]", title)[0])
+                    self.reg.add_title(ent, _DASH.split(title)[0])
             return ent, surface, ok
         # gather the noun phrase leftwards
         titles = lexicon.title_words()
@@ -525,7 +542,7 @@ class _Extractor:
             if (lw in ROLE_NOUNS or lw in titles and lw != "of" or j == i and lw in _SUBJECT_HEADS) and word.isalpha() or (
                     lower_run < 3 and j < i and word.isalpha() and word.islower() and lw not in _CLAUSE_STARTERS
                     and lw not in _PREPOSITIONS and lw not in AUXILIARIES and not self._verb_at(lw)
-                    and toks[i][0].lower() in ROLE_NOUNS | titles):
+                    and toks[i][0].lower() in _ROLES_AND_TITLES):  # ROLE_NOUNS | titles
                 lower_run += 1
                 j -= 1
                 continue
@@ -536,7 +553,7 @@ class _Extractor:
             # "advisers to Mr. Obama say", "a lawyer for the family said": the role speaks, not the name
             k = start_tok - 2
             while k > 0 and toks[k - 1][0].isalpha() and toks[k - 1][0].islower() and toks[k - 1][0].lower() not in (
-                    _CLAUSE_STARTERS - {"the", "a", "an"}) and not self._verb_at(toks[k - 1][0]) and start_tok - k < 5:
+                    _CLAUSE_STARTERS_NOT_ARTICLES) and not self._verb_at(toks[k - 1][0]) and start_tok - k < 5:
                 k -= 1
             s_, e_ = toks[k][1], toks[end_i][2]
             name = self.text[toks[k + 1][1] if toks[k][0].lower() in ("the", "a", "an") else s_ : e_]
@@ -548,7 +565,7 @@ class _Extractor:
             return self._chunk_subject(toks, end_i)
         words = [t[0] for t in toks[start_tok : end_i + 1]]
         # drop capitalised sentence openers: "Later Trump said", "Meanwhile Putin"
-        while words and words[0].lower() in _CLAUSE_STARTERS - {"the", "a", "an"} and len(words) > 1:
+        while words and words[0].lower() in _CLAUSE_STARTERS_NOT_ARTICLES and len(words) > 1:
             words = words[1:]
             start_tok += 1
         if not words:
