@@ -11,9 +11,11 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
+from operator import sub
 
 from . import lexicon
-from .speakers import name_parts, normalise, similar_word
+from .speakers import _name_parts, name_parts, normalise, similar_word
 
 # The abbreviations ("Mr.", "U.N.", "J. Smith") sit behind a look-ahead for a letter and a full stop
 # within five characters, so most words skip the alternatives at once (a quarter of the tokeniser's time).
@@ -104,6 +106,30 @@ def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m[0], *m.span()) for m in TOKEN.finditer(text, start, end)]
 
 
+# A token with the white space before it.  Every character that is not white space starts or continues a
+# token, and no token holds white space, so from any offset the matches of this pattern follow one another
+# without a gap and give the tokens TOKEN finds, each one ending where the lengths so far add up to.
+_SPACED_TOKEN = re.compile(r"\s*(?:" + TOKEN.pattern + ")")
+
+
+def tokens_between(text: str, start: int, stop: int) -> tuple[list[tuple[str, int, int]], list[int]]:
+    """The tokens of ``tokens(text, 0, len(text))`` that start in [start, stop), and their start offsets,
+    when white space (or the start of the text) comes right before ``start`` and (or the end of the text)
+    right before ``stop``: no token crosses either, so the piece can be tokenised alone."""
+    n = len(text)
+    # the look-ahead of an initial ('J. Smith') reads across white space to the next character: keep it
+    end = stop
+    while end < n and text[end].isspace():
+        end += 1
+    end = min(n, end + 1)
+    spaced = _SPACED_TOKEN.findall(text, start, end)
+    ends = list(accumulate(map(len, spaced), initial=start))[1:]
+    words = list(map(str.lstrip, spaced))  # str.lstrip drops what \s matches
+    starts = list(map(sub, ends, map(len, words)))
+    k = bisect.bisect_left(starts, stop)  # the last match may be a token of the next piece, cut short
+    return list(zip(words[:k], starts[:k], ends[:k], strict=True)), starts[:k]
+
+
 def is_cap(word: str) -> bool:
     return word[:1].isupper()
 
@@ -113,6 +139,7 @@ def is_acronym(word: str) -> bool:
     return len(w) >= 2 and w.isupper() and w.isalpha() and len(w) <= 6
 
 
+@lru_cache(maxsize=65536)
 def strip_possessive(word: str) -> str:
     return re.sub(r"[’'](s)?$", "", word)
 
@@ -139,6 +166,7 @@ class Registry:
         self.entities: list[Entity] = []
         self._by_key: dict[str, Entity] = {}
         self._mentions: list[tuple[int, bool, Entity]] = []  # (offset, is-a-subject, entity), in order
+        self._mention_positions: list[int] = []  # the offsets of self._mentions, for bisecting
 
     # -- registration -------------------------------------------------------------------------
     def _add_alias(self, ent: Entity, alias: str) -> None:
@@ -152,22 +180,28 @@ class Registry:
     def mention(self, ent: Entity, pos: int, surface: str = "", subject: bool = False) -> Entity:
         ent.mentions += 1
         ent.last_pos = max(ent.last_pos, pos)
-        bisect.insort(self._mentions, (pos, subject, ent), key=lambda m: m[0])
+        i = bisect.bisect_right(self._mention_positions, pos)  # after the mentions already at pos
+        self._mention_positions.insert(i, pos)
+        self._mentions.insert(i, (pos, subject, ent))
         if surface:
             self._add_alias(ent, surface)
         return ent
 
     def mentions_between(self, lo: int, hi: int) -> list[tuple[int, bool, Entity]]:
-        i = bisect.bisect_left(self._mentions, lo, key=lambda m: m[0])
-        j = bisect.bisect_left(self._mentions, hi, key=lambda m: m[0])
+        i = bisect.bisect_left(self._mention_positions, lo)
+        j = bisect.bisect_left(self._mention_positions, hi)
         return self._mentions[i:j]
 
     def mentioned_at(self, pos: int) -> bool:
-        i = bisect.bisect_left(self._mentions, pos, key=lambda m: m[0])
+        i = bisect.bisect_left(self._mention_positions, pos)
         return i < len(self._mentions) and self._mentions[i][0] == pos
 
+    def _latest_before(self, pos: int):
+        """The mentions before ``pos``, latest first."""
+        return reversed(self._mentions[: bisect.bisect_left(self._mention_positions, pos)])
+
     def mark_subject(self, ent: Entity, pos: int) -> None:
-        i = bisect.bisect_left(self._mentions, pos, key=lambda m: m[0])
+        i = bisect.bisect_left(self._mention_positions, pos)
         while i < len(self._mentions) and self._mentions[i][0] == pos:
             if self._mentions[i][2] is ent:
                 self._mentions[i] = (pos, True, ent)
@@ -199,16 +233,18 @@ class Registry:
         return self.mention(ent, pos, subject=subject)
 
     def _find_person(self, name_words: list[str]) -> Entity | None:
-        parts = name_parts(" ".join(name_words))
+        parts = _name_parts(" ".join(name_words))
         while len(parts) > 1 and parts[0] in NAME_PARTICLES:
             parts = parts[1:]  # "De Blasio" is Bill de Blasio's surname
         if not parts:
             return None
+        surname = parts[-1]
         for ent in reversed(self.entities):
             if ent.kind != "person":
                 continue
-            eparts = name_parts(ent.name)
-            if not eparts or not similar_word(eparts[-1], parts[-1]):
+            eparts = _name_parts(ent.name)
+            # similar_word wants the same first letter: most names fail that test here, without a call
+            if not eparts or eparts[-1][0] != surname[0] or not similar_word(eparts[-1], surname):
                 continue
             if len(parts) == 1 or len(eparts) == 1:
                 if parts[-1] == eparts[-1]:
@@ -272,8 +308,8 @@ class Registry:
             name = ent.name.lower().split()
             return ent.kind in ("organisation", "government") and name[-1:] == words[-1:] and set(words) <= set(name)
 
-        for mpos, _subj, ent in reversed(self._mentions):
-            if mpos < pos and fits(ent):
+        for _mpos, _subj, ent in self._latest_before(pos):
+            if fits(ent):
                 return ent
         return next((e for e in reversed(self.entities) if fits(e)), None)
 
@@ -287,9 +323,7 @@ class Registry:
             speaker_ok = (last_speaker is not None and last_speaker.kind == "person"
                           and last_speaker.gender in (None, g))
             subject = latest = None
-            for mpos, is_subj, ent in reversed(self._mentions):
-                if mpos >= pos:
-                    continue
+            for mpos, is_subj, ent in self._latest_before(pos):
                 if mpos < window_start:
                     break
                 if ent.kind == "person" and ent.gender in (None, g):
@@ -318,9 +352,7 @@ class Registry:
                 return last_speaker
             # the latest body that was the subject of a sentence nearby: "The agency ... It said ..."
             kinds = ("organisation", "government") if w == "it" else ("organisation", "government", "unnamed")
-            for mpos, is_subj, ent in reversed(self._mentions):
-                if mpos >= pos:
-                    continue
+            for mpos, is_subj, ent in self._latest_before(pos):
                 if mpos < window_start:
                     break
                 if is_subj and ent.kind in kinds:
@@ -363,13 +395,13 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
     # "the CSTO statement", "Putin's statement": the document noun stands for its author
     while len(words) > 1 and low[-1] in DOCUMENT_NOUNS:
         words, low = words[:-1], low[:-1]
-    words = [strip_possessive(words[-1]) if i == len(words) - 1 else w for i, w in enumerate(words)]
+    words = [*words[:-1], strip_possessive(words[-1])]
     titles = lexicon.title_words()
     orgs = lexicon.organisation_heads()
     countries = lexicon.countries()
     # qualifiers before a possessive: "Armenia's National Security Chief Armen Grigoryan"
     for i in range(len(words) - 2, -1, -1):
-        if re.search(r"[’']s?$", words[i]):
+        if _POSSESSIVE_END.search(words[i]):
             rest = words[i + 1 :]
             if all(w.islower() for w in rest) and rest[-1].lower() in ROLE_NOUNS:
                 return reg.named(" ".join(words), "unnamed", pos, np.text)  # "Clinton's team"
@@ -417,7 +449,7 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
         if known is not None and known.kind == "person":
             return reg.mention(known, pos)
     # person names: the last run of capitalised words that are not titles
-    name_idx = [i for i, w in enumerate(words) if is_cap(w) and _name_word(w)
+    name_idx = [i for i, w in enumerate(words) if w[:1].isupper() and _name_word(w)  # is_cap, inlined
                 or _INITIALS.fullmatch(w) and i + 1 < len(words) and is_cap(words[i + 1]) and _name_word(words[i + 1])]
     for i, w in enumerate(words):  # surnames that are also places: "Jim Jordan", "Chuck Jordan"
         if i - 1 in name_idx and i not in name_idx and is_cap(w) and (
@@ -482,6 +514,8 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
 
 _TITLES = lexicon.title_words()
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_INITIAL = re.compile(r"[A-Z]\.")
+_POSSESSIVE_END = re.compile(r"[’']s?$")
 _COUNTRIES = lexicon.countries()
 _ORGS = lexicon.organisation_heads()
 _MONTH_NAMES = {"may", "june", "april", "august"}
@@ -489,7 +523,7 @@ _MONTH_NAMES = {"may", "june", "april", "august"}
 
 def _without_initials(words: list[str]) -> str:
     """'Loretta E. Lynch' -> 'Loretta Lynch' (the initial stays an alias); a lone initial stays."""
-    kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and re.fullmatch(r"[A-Z]\.", w))]
+    kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _INITIAL.fullmatch(w))]
     while len(kept) > 2 and kept[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii", "iv"):
         kept.pop()
     return " ".join(kept)

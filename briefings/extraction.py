@@ -30,7 +30,7 @@ from .attribution import (
     classify,
     is_cap,
     strip_possessive,
-    tokens,
+    tokens_between,
 )
 from .models import Extraction, Speaker, Statement
 from .text import Quote, Unit, find_quotes, paragraphs, units
@@ -62,6 +62,7 @@ _PLURAL_SUBJECTS = {"i", "we", "you", "they", "people"}
 _LY_NOUNS = {"ally", "rally", "assembly", "supply", "reply", "anomaly", "monopoly", "italy"}
 _QUANTIFIERS = {"another", "about", "nearly", "almost", "roughly", "some", "only", "just", "over", "under"}
 _SUBJECT_HEADS = SPEAKING_TEXTS | lexicon.organisation_heads()
+_ROLES_AND_TITLES = ROLE_NOUNS | _TITLE_WORDS
 _CLAUSE_STARTERS = {
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "his",
     "her", "their", "its", "our", "my", "your", "no", "not", "some", "all", "any", "every", "many", "most",
@@ -69,13 +70,33 @@ _CLAUSE_STARTERS = {
     "although", "though", "as", "what", "why", "how", "whether", "nobody", "everyone", "everybody",
     "nothing", "none", "only", "even", "people", "that", "which", "whom", "whose", "where",
 }
-_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Del|Prof|Rev)\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-&]*)"
-_CAP_RUN = re.compile(rf"\b{_NAME_WORD}(?:(?:\s+of|\s+(?:{'|'.join(sorted(NAME_PARTICLES))}))?\s+{_NAME_WORD})+")
-_LONE_CAP = re.compile(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]*(?![\w’'\-])(?! [A-Z])")
+_CLAUSE_STARTERS_NOT_ARTICLES = _CLAUSE_STARTERS - {"the", "a", "an"}
+_SHORT_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.")
+_DASH = re.compile(r"[—–]")
+_APPOS_DASH = re.compile(r"[—–(]")
+_NAME_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "St", "Jr", "Sr",
+                       "Del", "Prof", "Rev")
+_NAME_WORD = rf"(?:(?:{'|'.join(_NAME_ABBREVIATIONS)})\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-&]*)"
+# \b{_NAME_WORD} written to open with its capital letter, so that the search skips to capitals: the letter, then
+# the word boundary before it (looked at from behind), then the rest of each alternative, the abbreviations
+# checking their first letter from behind.  The same matches, twice as fast.
+_NAME_WORD_OPENING = (r"[A-Z](?<!\w[A-Z])(?:(?:" + "|".join(f"(?<={a[0]}){a[1:]}" for a in _NAME_ABBREVIATIONS)
+                      + r")\.|\.(?:[A-Z]\.)*|[\w’'\-&]*)")
+_CAP_RUN = re.compile(rf"{_NAME_WORD_OPENING}(?:(?:\s+of|\s+(?:{'|'.join(sorted(NAME_PARTICLES))}))?\s+{_NAME_WORD})+")
+# the look-behind sits after the first letter (it looks at the character before it) so that the search can skip
+# to the next capital letter: the same matches as (?<![\w’'\-])[A-Z][a-z]..., three times faster
+_LONE_CAP = re.compile(r"[A-Z](?<![\w’'\-][A-Z])[a-z][\w’'\-]*(?![\w’'\-])(?! [A-Z])")
 _NEXT_WORD = re.compile(r"\s+(?:(?:also|then|later|again|has|had|have)\s+)?([a-z]+)\b")
 _PREV_CAP = re.compile(r"[A-Z][\w’'.\-]*\s$")
 _OPENER_TAIL = re.compile(r"(?:\b(?:the|a|an)\s+|\S+[’']s\s+)+$", re.I)
 _OPENER_WORD = re.compile(r"\b(?:and|but|However|Meanwhile|then)$")
+_OPENER_WORDS = ("and", "but", "However", "Meanwhile", "then")
+# the last character a match of _OPENER_TAIL can have before its trailing space: the(e), a, an(n), 's (s, S, or
+# the long s that IGNORECASE also takes for s)
+_OPENER_TAIL_LAST = "eEaAnNsS\u017f"
+_SPACE_LOWER = re.compile(r" [a-z]")
+_APPOS_OPENING = re.compile(r",\s+(?:the|a|an)\s")
+_INITIALISM_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
          "year", "today", "yesterday", "weekend", "morning", "afternoon", "evening", "night"}
 _PREPOSITIONS = {
@@ -118,7 +139,6 @@ _HEADLINE_LABELS = {
     "podcast", "quiz", "sources", "the latest", "latest", "editor's note", "photo", "source", "transcript",
     "warning", "spoiler", "abstract", "related", "see also", "more",
 }
-_WORD_INITIAL = re.compile(r"(?<!\S)[^\W\d_]")
 _INVERTED_OPENERS = ("Said", "Says", "Added", "Adds", "Wrote", "Writes", "Asked", "Explained", "Recalled")
 _BE_FORMS = ("is", "are", "was", "were", "be", "been", "being")
 _RUN_IN_HEADING = re.compile(r"(?:[A-Z]+\s+)*[A-Z]{4,}\s+[A-Z][a-z]")
@@ -159,10 +179,16 @@ class _Extractor:
         self._para_starts = [p[0] for p in paras]
         self._title_cased: dict[int, bool] = {}
         quotes = [find_quotes(text, s, e) for s, e in paras]
-        self._all = tokens(text, 0, len(text))
-        self._starts = [tok[1] for tok in self._all]
+        # The text is tokenised piece by piece, when a piece is first asked for: a piece starts at 0 or at a
+        # paragraph that white space precedes, so no token crosses from one piece to the next.
+        self._piece_starts = [0] + [ps for ps, _ in paras if ps > 0 and text[ps - 1].isspace()]
+        self._piece_tokens: list[tuple[list[tuple[str, int, int]], list[int]] | None] = [None] * len(self._piece_starts)
         self.units = units(text, paras, quotes, self._attribution_at)
         self._unit_starts = [u.start for u in self.units]
+        self._narrations: list[list[tuple[int, int]] | None] = [None] * len(self.units)  # by unit index
+        # the lone capitalised words of each narration segment, as (start, end, word), for the two passes over them
+        self._lone_caps: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        self._prev_caps: dict[tuple[int, int], bool] = {}  # (segment start, word start) -> _after_cap
         self.out: list[Statement] = []
         self.out_entities: list[Entity] = []  # the entity behind each statement of self.out
         self.last: Entity | None = None  # the latest speaker
@@ -175,13 +201,31 @@ class _Extractor:
         self._seen_phrases: dict[str, Entity | None] = {}
         self.colon_lead: tuple[Entity, int] | None = None  # "Caddell continued:" -> (Caddell, paragraph)
 
+    def _piece(self, k: int) -> tuple[list[tuple[str, int, int]], list[int]]:
+        """The tokens of piece ``k`` of the text and their start offsets (tokenised once)."""
+        piece = self._piece_tokens[k]
+        if piece is None:
+            stop = self._piece_starts[k + 1] if k + 1 < len(self._piece_starts) else len(self.text)
+            piece = self._piece_tokens[k] = tokens_between(self.text, self._piece_starts[k], stop)
+        return piece
+
     def _tokens(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
-        """The document's tokens that lie within [lo, hi) (tokenised once per document)."""
-        i = bisect.bisect_left(self._starts, lo)
-        j = bisect.bisect_left(self._starts, hi, i)
-        while j > i and self._all[j - 1][2] > hi:
+        """The document's tokens that lie within [lo, hi)."""
+        first = max(0, bisect.bisect_right(self._piece_starts, lo) - 1)
+        last = max(first, bisect.bisect_right(self._piece_starts, hi - 1) - 1)
+        if first == last:
+            toks, starts = self._piece_tokens[first] or self._piece(first)
+        else:  # the range runs over into the next paragraphs
+            toks, starts = [], []
+            for k in range(first, last + 1):
+                piece_toks, piece_starts = self._piece(k)
+                toks += piece_toks
+                starts += piece_starts
+        i = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, hi, i)
+        while j > i and toks[j - 1][2] > hi:
             j -= 1
-        return self._all[i:j]
+        return toks[i:j]
 
     def _attribution_at(self, pos: int) -> bool:
         """Does a short attribution ('Trump said', 'said Mr. King', 'she asked') start here?"""
@@ -217,85 +261,148 @@ class _Extractor:
 
     def _is_title_case(self, para: int) -> bool:
         s, e = self.paras[para]
-        words = _WORD_INITIAL.findall(self.text, s, e)  # each word's first character, when a letter
-        return len(words) >= 4 and sum(c.isupper() for c in words) >= 0.75 * len(words)
+        t = self.text
+        # the words' first characters, when letters: what (?<!\S)[^\W\d_] finds, without a regular expression
+        # (\s is str.isspace, [^\W\d_] is "alphanumeric but not a decimal digit")
+        words = t[s:e].split()
+        if words and s > 0 and not t[s - 1].isspace() and not t[s].isspace():
+            words = words[1:]  # the body starts inside a word: its first piece is no word start
+        letters = upper = 0
+        most_lower = 0.25 * len(words)  # more letters than this not upper case, and the paragraph is prose
+        for w in words:
+            c = w[0]
+            if c.isalpha() or c.isalnum() and not c.isdecimal():
+                letters += 1
+                if c.isupper():
+                    upper += 1
+                elif letters - upper > most_lower:
+                    return False
+        return letters >= 4 and upper >= 0.75 * letters
 
     def _register_names(self, u: Unit) -> None:
         """Meet every named person before attributing, so 'Zas' finds 'Stanislav Zas'."""
-        if self._title_case(u.para):
-            return
+        # A headline in Title Case registers nothing: asked only once there is something to register
+        title_case = None
+        seen = self._seen_phrases
+        para_start = self.paras[u.para][0]
         for s, e in self._narration(u):
             for m in _CAP_RUN.finditer(self.text, s, e):
-                words = m.group().split()
+                run = m.group()
+                words = run.split()
                 start = m.start()
                 while words and (words[0].lower() in _CLAUSE_STARTERS or words[0] in _INVERTED_OPENERS):
                     start += len(words[0]) + 1
                     words = words[1:]
                 if len(words) < 2:
                     continue
-                if m.start() == self.paras[u.para][0] and _RUN_IN_HEADING.match(m.group()):
+                if m.start() == para_start and _RUN_IN_HEADING.match(run):
                     continue  # "THE BORROWING Back when he wrote ...": a heading, then the sentence
+                if title_case is None:
+                    title_case = self._title_case(u.para)
+                if title_case:
+                    return
                 phrase = " ".join(words)
-                subject = self._opens_clause(start, m.end())
-                if phrase in self._seen_phrases:
-                    ent = self._seen_phrases[phrase]
+                if phrase in seen:
+                    ent = seen[phrase]
                     if ent is not None:
-                        self.reg.mention(ent, start, subject=subject)
+                        self.reg.mention(ent, start, subject=self._opens_clause(start, m.end()))
                     continue
-                ent = classify(self.reg, Phrase(phrase, start, m.end(), words), start, subject=subject)
-                self._seen_phrases[phrase] = ent
-            self._appositions(s, e)
+                ent = classify(self.reg, Phrase(phrase, start, m.end(), words), start,
+                               subject=self._opens_clause(start, m.end()))
+                seen[phrase] = ent
+            if _APPOS_OPENING.search(self.text, s, e):
+                if title_case is None:
+                    title_case = self._title_case(u.para)
+                if title_case:
+                    return
+                self._appositions(s, e)
+
+    def _lone_cap_words(self, s: int, e: int) -> list[tuple[int, int, str]]:
+        """The lone capitalised words of the narration segment [s, e) (found once for both passes)."""
+        found = self._lone_caps.get((s, e))
+        if found is None:
+            found = self._lone_caps[(s, e)] = [(m.start(), m.end(), m.group()) for m in _LONE_CAP.finditer(self.text, s, e)]
+        return found
+
+    def _after_cap(self, s: int, start: int) -> bool:
+        """Does a capitalised word end right before ``start`` (within the segment from ``s``)?"""
+        known = self._prev_caps.get((s, start))
+        if known is None:
+            known = self._prev_caps[(s, start)] = _PREV_CAP.search(self.text, max(s, start - 30), start) is not None
+        return known
 
     def _lone_speakers(self, s: int, e: int) -> None:
         """A single name right before a speech verb ('Clinton said', 'Warren argues') names a speaker."""
-        for m in _LONE_CAP.finditer(self.text, s, e):
-            nxt = _NEXT_WORD.match(self.text, m.end())
+        for start, end, word in self._lone_cap_words(s, e):
+            nxt = _NEXT_WORD.match(self.text, end)
             if nxt is None or self._verb_at(nxt.group(1)) is None:
                 continue
-            if _PREV_CAP.search(self.text, max(s, m.start() - 30), m.start()):
+            if self._after_cap(s, start):
                 continue
-            word = m.group()
             if word.lower() in _CLAUSE_STARTERS or word in self._seen_phrases:
                 continue
-            self._seen_phrases[word] = classify(self.reg, Phrase(word, m.start(), m.end(), [word]), m.start(),
-                                                subject=True)
+            self._seen_phrases[word] = classify(self.reg, Phrase(word, start, end, [word]), start, subject=True)
 
     def _surname_mentions(self, s: int, e: int) -> None:
         """A lone known surname ('..., Clinton leaned in') is a mention too: pronouns look back to it."""
-        for m in _LONE_CAP.finditer(self.text, s, e):
-            if _PREV_CAP.search(self.text, max(s, m.start() - 30), m.start()):
-                continue  # part of a longer name, seen as a run already
-            ent = self.reg.by_surname(strip_possessive(m.group()))
-            if ent is not None and ent.kind == "person" and not self.reg.mentioned_at(m.start()):
-                self.reg.mention(ent, m.start(), subject=self._opens_clause(m.start()))
+        for start, _end, word in self._lone_cap_words(s, e):
+            ent = self.reg.by_surname(strip_possessive(word))
+            if ent is None or ent.kind != "person" or self._after_cap(s, start):
+                continue  # not a known person, or part of a longer name, seen as a run already
+            if not self.reg.mentioned_at(start):
+                self.reg.mention(ent, start, subject=self._opens_clause(start))
 
     def _opens_clause(self, pos: int, end: int = -1) -> bool:
         """Does the phrase at ``pos`` open its clause (and so is likely the subject)?"""
         t = self.text
         lo = max(0, pos - 60)
         before = t[lo:pos]
-        before = _OPENER_TAIL.sub("", before)
-        words = before.split()
-        if words and words[-1].islower() and (words[-1] in ROLE_NOUNS or words[-1] in _TITLE_WORDS) \
-                and end > 0 and re.match(r" [a-z]", t[end : end + 2]):
-            # "..., presidential nominee Hillary Clinton was": a lower-case title before the name
-            k = len(words) - 1
-            while k > 0 and len(words) - k < 4 and words[k - 1][-1:].isalpha() and (
-                    words[k - 1].lower() in _TITLE_LEAD or words[k - 1].lower() in _TITLE_WORDS):
-                k -= 1
-            if k > 0 and words[k - 1].lower() in ("the", "a", "an"):
-                k -= 1
-            before = " ".join(words[:k]) + " "
         b = before.rstrip()
-        if re.search(r"(?:^|\s)(?:[A-Z]\.){2,}$", b):
+        # _OPENER_TAIL ends in white space after 'the', 'a', 'an' or "'s": skip the substitution when it cannot match
+        if b != before and b[-1:] in _OPENER_TAIL_LAST:
+            before = self._without_opener_tail(before)
+            b = before.rstrip()
+        if end > 0 and _SPACE_LOWER.match(t, end):
+            words = before.split()
+            if words and words[-1].islower() and (words[-1] in ROLE_NOUNS or words[-1] in _TITLE_WORDS):
+                # "..., presidential nominee Hillary Clinton was": a lower-case title before the name
+                k = len(words) - 1
+                while k > 0 and len(words) - k < 4 and words[k - 1][-1:].isalpha() and (
+                        words[k - 1].lower() in _TITLE_LEAD or words[k - 1].lower() in _TITLE_WORDS):
+                    k -= 1
+                if k > 0 and words[k - 1].lower() in ("the", "a", "an"):
+                    k -= 1
+                b = " ".join(words[:k])
+        if b.endswith(".") and _INITIALISM_END.search(b):
             return False  # "former U.N. secretary general Kofi Annan": an abbreviation, not a sentence end
-        return not b or b[-1] in ".,;:\n”\"" or bool(_OPENER_WORD.search(b))
+        return not b or b[-1] in ".,;:\n”\"" or b.endswith(_OPENER_WORDS) and bool(_OPENER_WORD.search(b))
+
+    @staticmethod
+    def _without_opener_tail(before: str) -> str:
+        """``_OPENER_TAIL.sub("", before)``, searching from the last word that cannot be part of a match.
+
+        A match is a run of whole words, each with the white space after it ('the ', "Trump's "), save
+        the first, which may be the end of a word: so none starts before the last word that is neither
+        'the', 'a', 'an' nor ends in 's."""
+        words = before.split()
+        j = len(words) - 1
+        while j >= 0 and (words[j].lower() in ("the", "a", "an")
+                          or len(words[j]) >= 3 and words[j][-2] in "’'" and words[j][-1] in "sS\u017f"):
+            j -= 1
+        start = 0
+        if j >= 0:  # where words[j] starts: the text up to its end, less its length
+            head = before.rsplit(None, len(words) - 1 - j)[0] if j < len(words) - 1 else before.rstrip()
+            start = len(head) - len(words[j])
+        m = _OPENER_TAIL.search(before, start)
+        return before if m is None else before[: m.start()] + before[m.end() :]
 
     _APPOS = re.compile(
         r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),\s+(?:the|a|an)\s+([^,.;“”\"]{3,90}?)(?=[,.;]|\s+(?:who|which|said|told|arrived)\b)"
     )
 
     def _appositions(self, s: int, e: int) -> None:
+        if not _APPOS_OPENING.search(self.text, s, e):
+            return  # every match holds ", the" / ", a" / ", an": a much faster search when there is none
         for m in self._APPOS.finditer(self.text, s, e):
             name = m.group(1).split()
             ent = self.reg.by_surname(name[-1])
@@ -303,12 +410,19 @@ class _Extractor:
                 continue
             if self.text[m.end() : m.end() + 1] != "," and not self._opens_clause(m.start()):
                 continue  # "After meeting Ruth Kellan, the minister said": the minister is the subject, not her title
-            title = re.split(r"[—–(]", m.group(2))[0].strip()
+            title = _APPOS_DASH.split(m.group(2))[0].strip()
             if any(w.lower().rstrip(".") in lexicon.title_words() for w in title.replace("-", " ").split()[:4]):
                 self.reg.add_title(ent, title)
 
     # -- helpers --------------------------------------------------------------------------------
     def _narration(self, u: Unit) -> list[tuple[int, int]]:
+        """The unit's text outside its quotations, as (start, end) segments (computed once per unit)."""
+        segs = self._narrations[u.index]
+        if segs is None:
+            segs = self._narrations[u.index] = self._narration_segments(u)
+        return segs
+
+    def _narration_segments(self, u: Unit) -> list[tuple[int, int]]:
         segs, pos = [], u.start
         for q in u.quotes:
             if q.open > pos:
@@ -327,7 +441,7 @@ class _Extractor:
         if kind == "indirect":
             while e > s and t[e - 1] in ".,;:—– ":
                 e -= 1
-        if e - s < 2 or not any(c.isalnum() for c in t[s:e]):
+        if e - s < 2 or not any(map(str.isalnum, t[s:e])):
             return
         context = t[u.start : u.end]
         if len(context) < 160 and u.index > 0:
@@ -371,7 +485,7 @@ class _Extractor:
                 return None, "", False
             ent = self.reg.pronoun(w, toks[i][1], self.last, self._window(toks[i][1]), self.last_said_end)
             return ent, w, True
-        if i >= 1 and toks[i - 1][0] == "," and (w.isdigit() or re.fullmatch(r"[A-Z][a-z]{0,4}\.", w)
+        if i >= 1 and toks[i - 1][0] == "," and (w.isdigit() or _SHORT_ABBREVIATION.fullmatch(w)
                                                  or w.lower() in lexicon.countries()):
             # "Donna Rawlings, 59, of Ashton, Md., who ..., said": an age or a place in apposition
             return self._subject_before(lo, toks[i - 1][1])
@@ -416,7 +530,7 @@ class _Extractor:
             if ent is not None and inner and inner[0] in ("the", "a", "an") and ent.kind == "person":
                 title = self.text[toks[j + 1][2] + 1 : toks[i - 1][2]].strip() if i - 1 > j + 1 else ""
                 if title:
-                    self.reg.add_title(ent, re.split(r"[—–]", title)[0])
+                    self.reg.add_title(ent, _DASH.split(title)[0])
             return ent, surface, ok
         # gather the noun phrase leftwards
         titles = lexicon.title_words()
@@ -450,7 +564,7 @@ class _Extractor:
             if (lw in ROLE_NOUNS or lw in titles and lw != "of" or j == i and lw in _SUBJECT_HEADS) and word.isalpha() or (
                     lower_run < 3 and j < i and word.isalpha() and word.islower() and lw not in _CLAUSE_STARTERS
                     and lw not in _PREPOSITIONS and lw not in AUXILIARIES and not self._verb_at(lw)
-                    and toks[i][0].lower() in ROLE_NOUNS | titles):
+                    and toks[i][0].lower() in _ROLES_AND_TITLES):  # ROLE_NOUNS | titles
                 lower_run += 1
                 j -= 1
                 continue
@@ -474,7 +588,7 @@ class _Extractor:
             # the role speaks, not the name
             k = head
             while k > 0 and toks[k - 1][0].isalpha() and toks[k - 1][0].islower() and toks[k - 1][0].lower() not in (
-                    _CLAUSE_STARTERS - {"the", "a", "an"}) and not self._verb_at(toks[k - 1][0]) and start_tok - k < 5:
+                    _CLAUSE_STARTERS_NOT_ARTICLES) and not self._verb_at(toks[k - 1][0]) and start_tok - k < 5:
                 k -= 1
             s_, e_ = toks[k][1], toks[end_i][2]
             name = self.text[toks[k + 1][1] if toks[k][0].lower() in ("the", "a", "an") else s_ : e_]
@@ -497,7 +611,7 @@ class _Extractor:
             return self._chunk_subject(toks, end_i)
         words = [t[0] for t in toks[start_tok : end_i + 1]]
         # drop capitalised sentence openers: "Later Trump said", "Meanwhile Putin"
-        while words and words[0].lower() in _CLAUSE_STARTERS - {"the", "a", "an"} and len(words) > 1:
+        while words and words[0].lower() in _CLAUSE_STARTERS_NOT_ARTICLES and len(words) > 1:
             words = words[1:]
             start_tok += 1
         if not words:

@@ -47,6 +47,7 @@ def surname_key(name: str) -> str:
     return parts[-1] if parts else ""
 
 
+@lru_cache(maxsize=65536)
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
     """Levenshtein distance, giving up (returning limit + 1) once it must exceed ``limit``."""
     if abs(len(a) - len(b)) > limit:
