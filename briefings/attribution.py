@@ -277,10 +277,7 @@ class Registry:
 
     # -- look-ups -------------------------------------------------------------------------------
     def by_surname(self, word: str) -> Entity | None:
-        ent = self._by_key.get(normalise(word))
-        if ent is not None:
-            return ent
-        return None
+        return self._by_key.get(normalise(word))
 
     def by_title(self, title_words: list[str]) -> Entity | None:
         """'the Secretary General' -> the person the text introduced with that title."""
