@@ -201,9 +201,9 @@ class _Extractor:
         else:  # the range runs over into the next paragraphs
             toks, starts = [], []
             for k in range(first, last + 1):
-                piece_toks, piece_starts = self._piece(k)
-                toks += piece_toks
-                starts += piece_starts
+                more_toks, more_starts = self._piece(k)
+                toks += more_toks
+                starts += more_starts
         i = bisect.bisect_left(starts, lo)
         j = bisect.bisect_left(starts, hi, i)
         while j > i and toks[j - 1][2] > hi:
