@@ -278,10 +278,7 @@ class Registry:
 
     # -- look-ups -------------------------------------------------------------------------------
     def by_surname(self, word: str) -> Entity | None:
-        ent = self._by_key.get(normalise(word))
-        if ent is not None:
-            return ent
-        return None
+        return self._by_key.get(normalise(word))
 
     def by_title(self, title_words: list[str]) -> Entity | None:
         """'the Secretary General' -> the person the text introduced with that title."""
@@ -381,17 +378,58 @@ def classify(reg: Registry, np: Phrase, pos: int, subject: bool = False) -> Enti
 
 
 def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
-    words = [w for w in np.words if w not in ("(", ")")]
+    for step in _reading(tuple(np.words)):
+        what = step[0]
+        if what == "named":  # (name, kind)
+            return reg.named(step[1], step[2], pos, np.text)
+        if what == "office":  # "the Prime Minister of Armenia": (title with its office, the title alone, name)
+            ent = reg.by_title(list(step[1])) or reg.by_title(list(step[2]))
+            if ent is not None:
+                return reg.mention(ent, pos, np.text)
+            return reg.named(step[3], "person", pos, np.text)
+        if what == "known word":  # a surname that is also a common word: "May", after "Theresa May"
+            known = reg.by_surname(step[1])
+            if known is not None and known.kind == "person":
+                return reg.mention(known, pos)
+        elif what == "person":  # (name words, titles)
+            name_words, titles = step[1], step[2]
+            if len(name_words) == 1:
+                known = reg.by_surname(name_words[0])
+                if known is None and name_words[0].isupper() and len(name_words[0]) > 3:
+                    known = reg.by_surname(name_words[0].title())
+                if known is not None:
+                    for t in titles:
+                        reg.add_title(known, t)
+                    return reg.mention(known, pos)
+            return reg.person(list(name_words), list(titles), pos)
+        elif what == "title":  # a title alone: (its title words, the phrase)
+            ent = reg.by_title(list(step[1]))
+            if ent is not None:
+                return reg.mention(ent, pos, np.text)
+            return reg.named(step[2], "person", pos, np.text)
+        elif what == "head":  # "the fund" after "the International Monetary Fund"
+            ent = reg.by_head(list(step[1]), pos)
+            if ent is not None:
+                return reg.mention(ent, pos, "")
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
+    """How _classify reads a noun phrase, as the steps it takes with the registry, in order: the last names
+    the entity, each one before it ("known word", "head") may name one already met and otherwise lets the
+    next step decide; no steps, nobody.  Words alone decide the steps, so they are worked out once."""
+    words = [w for w in raw_words if w not in ("(", ")")]
     if not words:
-        return None
+        return ()
     low = [w.lower() for w in words]
     if len(words) == 1 and low[0] in PRONOUNS:
-        return None  # pronouns are resolved by the caller, which knows the discourse
+        return ()  # pronouns are resolved by the caller, which knows the discourse
     # drop leading determiners
     while words and low[0] in DETERMINERS:
         words, low = words[1:], low[1:]
     if not words:
-        return None
+        return ()
     # "the CSTO statement", "Putin's statement": the document noun stands for its author
     while len(words) > 1 and low[-1] in DOCUMENT_NOUNS:
         words, low = words[:-1], low[:-1]
@@ -404,7 +442,7 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
         if _POSSESSIVE_END.search(words[i]):
             rest = words[i + 1 :]
             if all(w.islower() for w in rest) and rest[-1].lower() in ROLE_NOUNS:
-                return reg.named(" ".join(words), "unnamed", pos, np.text)  # "Clinton's team"
+                return (("named", " ".join(words), "unnamed"),)  # "Clinton's team"
             words = rest
             break
     low = [w.lower().rstrip(".") for w in words]
@@ -415,39 +453,34 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
     if country is None and len(low) == 2 and low[0] == "official":
         country = countries.get(low[1])
     if country is not None:
-        return reg.named(country.name, "government", pos, np.text)
+        return (("named", country.name, "government"),)
     # "the Prime Minister of Armenia", "Secretary-General of the CSTO": a title with its office
     if "and" in low:
         k = low.index("and")
         left, right = words[:k], words[k + 1 :]
         if any(is_cap(w) and _name_word(w) for w in left) and any(is_cap(w) and _name_word(w) for w in right):
-            return reg.named(" ".join(words), "unnamed", pos, np.text)
+            return (("named", " ".join(words), "unnamed"),)
     if "of" in low:
         k = low.index("of")
         if k > 0 and all(titleish(w) for w in low[:k]):
             qual = words[k + 1 :]
             name_in_qual = [w for w in qual if is_cap(w) and _name_word(w)]
             if len(name_in_qual) < 2:
-                title_words = words[:k] + ["of", *qual]
-                ent = reg.by_title(title_words) or reg.by_title(words[:k])
-                if ent is not None:
-                    return reg.mention(ent, pos, np.text)
-                return reg.named(" ".join(words), "person", pos, np.text)
+                return (("office", (*words[:k], "of", *qual), tuple(words[:k]), " ".join(words)),)
     # "the Bank of England", "the University of Michigan": an organisation noun before "of" heads the name
     if "of" in low:
         k = low.index("of")
         if 0 < k < len(low) - 1 and low[k - 1] in orgs and is_cap(words[k - 1]) and is_cap(words[-1]):
             first = next(i for i, w in enumerate(words) if is_cap(w))
-            return reg.named(" ".join(words[first:]), "organisation", pos, np.text)
+            return (("named", " ".join(words[first:]), "organisation"),)
     # organisations: a capitalised phrase ending in an organisation noun
     if low[-1] in orgs and not any(is_cap(w) and _name_word(w) for w in words[-1:]):
         k = next((i for i, w in enumerate(words) if is_cap(w)), None)
         if k is not None:  # leading adjectives are no part of the name: "the nonpartisan Congressional Budget Office"
-            return reg.named(" ".join(words[k:]), "organisation", pos, np.text)
+            return (("named", " ".join(words[k:]), "organisation"),)
+    steps: list[tuple] = []
     if len(words) == 1 and is_cap(words[0]) and not _name_word(words[0]):
-        known = reg.by_surname(words[0])  # a surname that is also a common word: "May", after "Theresa May"
-        if known is not None and known.kind == "person":
-            return reg.mention(known, pos)
+        steps.append(("known word", words[0]))  # "May", after "Theresa May"
     # person names: the last run of capitalised words that are not titles
     name_idx = [i for i, w in enumerate(words) if w[:1].isupper() and _name_word(w)  # is_cap, inlined
                 or _INITIALS.fullmatch(w) and i + 1 < len(words) and is_cap(words[i + 1]) and _name_word(words[i + 1])]
@@ -473,43 +506,29 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
         trailing = low[last + 1 :]
         if trailing and trailing[0] != "of" and any(t in ROLE_NOUNS or titleish(t) for t in trailing):
             # "Clinton spokesman": the phrase names someone else than Clinton
-            return reg.named(" ".join(words), "unnamed", pos, np.text)
+            return (*steps, ("named", " ".join(words), "unnamed"))
         name_words = words[first : last + 1]
         title_words = words[:first]
         qual = words[last + 2 :] if trailing and trailing[0] == "of" else []
-        if len(name_words) == 1:
-            known = reg.by_surname(name_words[0])
-            if known is None and name_words[0].isupper() and len(name_words[0]) > 3:
-                known = reg.by_surname(name_words[0].title())
-            if known is not None:
-                for t in _titles_of(title_words, qual):
-                    reg.add_title(known, t)
-                return reg.mention(known, pos)
-        return reg.person(name_words, _titles_of(title_words, qual), pos)
+        return (*steps, ("person", tuple(name_words), tuple(_titles_of(title_words, qual))))
     head = words
     hl = low
     if len(head) == 1 and is_acronym(head[0]):
-        return reg.named(head[0].replace(".", "") if len(head[0]) > 4 else head[0], "organisation", pos, np.text)
+        return (*steps, ("named", head[0].replace(".", "") if len(head[0]) > 4 else head[0], "organisation"))
     if any(is_acronym(w) for w in head) and hl[-1] not in titles:
-        return reg.named(" ".join(head), "organisation", pos, np.text)
+        return (*steps, ("named", " ".join(head), "organisation"))
     # a title alone: "the Secretary General", "the Prime Minister of Armenia", "the Vermont senator"
     if any(titleish(w) and w not in TITLE_MODIFIERS for w in hl):
         title_run = [w for w in head if titleish(w.lower())]
-        ent = reg.by_title(title_run)
-        if ent is not None:
-            return reg.mention(ent, pos, np.text)
-        name = " ".join(words)
-        return reg.named(name, "person", pos, np.text)
+        return (*steps, ("title", tuple(title_run), " ".join(words)))
     if all(w.islower() for w in hl):
         if hl[-1] in _ORGS:
-            ent = reg.by_head(hl, pos)  # "the fund" after "the International Monetary Fund"
-            if ent is not None:
-                return reg.mention(ent, pos, "")
+            steps.append(("head", tuple(hl)))  # "the fund" after "the International Monetary Fund"
         if len(hl) <= 3 and hl[-1] in SPEAKING_TEXTS | _ORGS:
-            return reg.named(" ".join(words), "unnamed", pos, np.text)  # "the letter", "the agency"
+            return (*steps, ("named", " ".join(words), "unnamed"))  # "the letter", "the agency"
     if hl[-1] in ROLE_NOUNS:
-        return reg.named(" ".join(words), "unnamed", pos, np.text)
-    return None
+        return (*steps, ("named", " ".join(words), "unnamed"))
+    return tuple(steps)
 
 
 _TITLES = lexicon.title_words()

@@ -211,16 +211,17 @@ class _Extractor:
 
     def _tokens(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
         """The document's tokens that lie within [lo, hi)."""
-        first = max(0, bisect.bisect_right(self._piece_starts, lo) - 1)
-        last = max(first, bisect.bisect_right(self._piece_starts, hi - 1) - 1)
+        piece_starts = self._piece_starts
+        first = max(0, bisect.bisect_right(piece_starts, lo) - 1)
+        last = max(first, bisect.bisect_right(piece_starts, hi - 1) - 1)
         if first == last:
             toks, starts = self._piece_tokens[first] or self._piece(first)
         else:  # the range runs over into the next paragraphs
             toks, starts = [], []
             for k in range(first, last + 1):
-                piece_toks, piece_starts = self._piece(k)
-                toks += piece_toks
-                starts += piece_starts
+                more_toks, more_starts = self._piece(k)
+                toks += more_toks
+                starts += more_starts
         i = bisect.bisect_left(starts, lo)
         j = bisect.bisect_left(starts, hi, i)
         while j > i and toks[j - 1][2] > hi:
@@ -333,9 +334,10 @@ class _Extractor:
 
     def _lone_speakers(self, s: int, e: int) -> None:
         """A single name right before a speech verb ('Clinton said', 'Warren argues') names a speaker."""
+        verbs = self.verbs
         for start, end, word in self._lone_cap_words(s, e):
             nxt = _NEXT_WORD.match(self.text, end)
-            if nxt is None or self._verb_at(nxt.group(1)) is None:
+            if nxt is None or verbs.get(nxt.group(1)) is None:  # _verb_at: the word is lower case already
                 continue
             if self._after_cap(s, start):
                 continue
