@@ -122,11 +122,13 @@ def tokens_between(text: str, start: int, stop: int) -> tuple[list[tuple[str, in
         end += 1
     end = min(n, end + 1)
     spaced = _SPACED_TOKEN.findall(text, start, end)
-    ends = list(accumulate(map(len, spaced), initial=start))[1:]
+    ends = list(accumulate(map(len, spaced), initial=start))
+    del ends[0]
     words = list(map(str.lstrip, spaced))  # str.lstrip drops what \s matches
     starts = list(map(sub, ends, map(len, words)))
-    k = bisect.bisect_left(starts, stop)  # the last match may be a token of the next piece, cut short
-    return list(zip(words[:k], starts[:k], ends[:k], strict=True)), starts[:k]
+    if starts and starts[-1] >= stop:  # the first character of the next piece (only it is before ``end``)
+        del words[-1], starts[-1], ends[-1]
+    return list(zip(words, starts, ends, strict=True)), starts
 
 
 def is_cap(word: str) -> bool:
