@@ -15,7 +15,7 @@ from itertools import accumulate
 from operator import sub
 
 from . import lexicon
-from .speakers import _name_parts, name_parts, normalise, similar_word
+from .speakers import name_parts, normalise, similar_word
 
 # The abbreviations ("Mr.", "U.N.", "J. Smith") sit behind a look-ahead for a letter and a full stop
 # within five characters, so most words skip the alternatives at once (a quarter of the tokeniser's time).
@@ -238,7 +238,7 @@ class Registry:
         return self.mention(ent, pos, subject=subject)
 
     def _find_person(self, name_words: list[str]) -> Entity | None:
-        parts = _name_parts(" ".join(name_words))
+        parts = name_parts(" ".join(name_words))
         while len(parts) > 1 and parts[0] in NAME_PARTICLES:
             parts = parts[1:]  # "De Blasio" is Bill de Blasio's surname
         if not parts:
@@ -247,7 +247,7 @@ class Registry:
         for ent in reversed(self.entities):
             if ent.kind != "person":
                 continue
-            eparts = _name_parts(ent.name)
+            eparts = name_parts(ent.name)
             # similar_word wants the same first letter: most names fail that test here, without a call
             if not eparts or eparts[-1][0] != surname[0] or not similar_word(eparts[-1], surname):
                 continue

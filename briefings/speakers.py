@@ -32,13 +32,9 @@ def normalise(name: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-def name_parts(name: str) -> list[str]:
-    """The words of a person's name without honorifics: 'Mr. Barack Obama' -> ['barack', 'obama']."""
-    return list(_name_parts(name))
-
-
 @lru_cache(maxsize=65536)
-def _name_parts(name: str) -> tuple[str, ...]:
+def name_parts(name: str) -> tuple[str, ...]:
+    """The words of a person's name without honorifics: 'Mr. Barack Obama' -> ('barack', 'obama')."""
     return tuple(w for w in normalise(name).split() if w not in _HONORIFICS)
 
 
