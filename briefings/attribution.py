@@ -472,9 +472,7 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             name_in_qual = [w for w in qual if is_cap(w) and _name_word(w)]
             if len(name_in_qual) < 2:
                 return (("office", (*words[:k], "of", *qual), tuple(words[:k]), " ".join(words)),)
-    # "the Bank of England", "the University of Michigan": an organisation noun before "of" heads the name
-    if "of" in low:
-        k = low.index("of")
+        # "the Bank of England", "the University of Michigan": an organisation noun before "of" heads the name
         if 0 < k < len(low) - 1 and low[k - 1] in orgs and is_cap(words[k - 1]) and is_cap(words[-1]):
             first = next(i for i, w in enumerate(words) if is_cap(w))
             return (("named", " ".join(words[first:]), "organisation"),)

@@ -62,6 +62,8 @@ _PLURAL_SUBJECTS = {"i", "we", "you", "they", "people"}
 _LY_NOUNS = {"ally", "rally", "assembly", "supply", "reply", "anomaly", "monopoly", "italy"}
 _QUANTIFIERS = {"another", "about", "nearly", "almost", "roughly", "some", "only", "just", "over", "under"}
 _SUBJECT_HEADS = SPEAKING_TEXTS | lexicon.organisation_heads()
+# roles only people hold: "Supporters of X" stops at "of", where "Ministry of Ports" and "Secretary of State" go on
+_PERSON_ROLES = ROLE_NOUNS - _TITLE_WORDS - lexicon.organisation_heads()
 _ROLES_AND_TITLES = ROLE_NOUNS | _TITLE_WORDS
 _CLAUSE_STARTERS = {
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "his",
@@ -542,8 +544,7 @@ class _Extractor:
             word = toks[j][0]
             lw = word.lower().rstrip(".")
             if word in ("of",) and j < i and j > 0 and (is_cap(toks[j - 1][0]) or toks[j - 1][0].lower() in titles) \
-                    and not (toks[j - 1][0].lower() in ROLE_NOUNS and toks[j - 1][0].lower() not in titles
-                             and toks[j - 1][0].lower() not in lexicon.organisation_heads()):
+                    and toks[j - 1][0].lower() not in _PERSON_ROLES:
                 j -= 1
                 continue
             if lw in ("the", "a", "an", "official"):
@@ -588,23 +589,13 @@ class _Extractor:
                 and (toks[head][0].lower() in ROLE_NOUNS or toks[head][0].lower() in _RELATIVES):
             # "advisers to Mr. Obama say", "a lawyer for the family said", "the wife of Sen. Fell said":
             # the role speaks, not the name
-            k = head
-            while k > 0 and toks[k - 1][0].isalpha() and toks[k - 1][0].islower() and toks[k - 1][0].lower() not in (
-                    _CLAUSE_STARTERS_NOT_ARTICLES) and not self._verb_at(toks[k - 1][0]) and start_tok - k < 5:
-                k -= 1
-            s_, e_ = toks[k][1], toks[end_i][2]
-            name = self.text[toks[k + 1][1] if toks[k][0].lower() in ("the", "a", "an") else s_ : e_]
-            return self.reg.named(name, "unnamed", s_, self.text[s_:e_]), self.text[s_:e_], True
+            return self._role_phrase(toks, head, start_tok - 5, end_i)
         if start_tok >= 2 and toks[start_tok - 1][0].lower() == "by" and toks[start_tok - 2][0].islower() \
                 and toks[start_tok - 2][0].endswith(("ed", "en")):
             # "residents interviewed by The Times said": the name is the agent of a participle, not the speaker
-            k = start_tok - 3
-            if k >= 0 and (toks[k][0].lower() in ROLE_NOUNS or toks[k][0].lower() in SPEAKING_TEXTS):
-                while k > 0 and toks[k - 1][0].isalpha() and toks[k - 1][0].islower() \
-                        and toks[k - 1][0].lower() not in _CLAUSE_STARTERS - {"the", "a", "an"} and start_tok - k < 7:
-                    k -= 1
-                s_, e_ = toks[k][1], toks[start_tok - 3][2]
-                return self.reg.named(self.text[s_:e_], "unnamed", s_, self.text[s_:e_]), self.text[s_:e_], True
+            head = start_tok - 3
+            if head >= 0 and (toks[head][0].lower() in ROLE_NOUNS or toks[head][0].lower() in SPEAKING_TEXTS):
+                return self._role_phrase(toks, head, start_tok - 7, head)
             return None, "", False
         if start_tok >= 2 and toks[start_tok - 1][0].lower() in ("of", "from") and toks[start_tok - 2][0] == ",":
             # "Johnnie Wilson, of Springfield, Va., said": a home town in apposition, the name before it
@@ -622,6 +613,17 @@ class _Extractor:
         ph = Phrase(self.text[s:e], s, e, words)
         ent = classify(self.reg, ph, s)
         return ent, ph.text, True
+
+    def _role_phrase(self, toks, head: int, lowest: int, end_i: int) -> tuple[Entity, str, bool]:
+        """The unnamed speaker toks[head..end_i] ('lawyer for the family'), with the lower-case words right
+        before the role noun that qualify it ('a senior lawyer'), back to toks[lowest] at most."""
+        k = head
+        while k > max(0, lowest) and toks[k - 1][0].isalpha() and toks[k - 1][0].islower() \
+                and toks[k - 1][0].lower() not in _CLAUSE_STARTERS_NOT_ARTICLES and not self._verb_at(toks[k - 1][0]):
+            k -= 1
+        s_, e_ = toks[k][1], toks[end_i][2]
+        name = self.text[toks[k + 1][1] if toks[k][0].lower() in ("the", "a", "an") else s_ : e_]
+        return self.reg.named(name, "unnamed", s_, self.text[s_:e_]), self.text[s_:e_], True
 
     def _person_before_apposition(self, lo: int, toks, j: int) -> tuple[Entity, str, bool] | None:
         """``toks[j]`` is the comma closing an apposition (", the attorney general of X,", ", now the leader,"):
@@ -1229,10 +1231,10 @@ class _Extractor:
 
     def _person_apposition_closes(self, u: Unit, ws: int) -> bool:
         """Does the comma before ``ws`` close a named person's apposition ('Jo Lee, an adviser, called ...')?"""
-        lead = self.text[self._clause_start(u, ws) : ws]
-        if lead.count(",") < 2:
+        lo = self._clause_start(u, ws)
+        if self.text.count(",", lo, ws) < 2:
             return False
-        ent, surface, _ = self._subject_before(self._clause_start(u, ws), ws)
+        ent, surface, _ = self._subject_before(lo, ws)
         return ent is not None and ent.kind == "person" and any(is_cap(w) for w in surface.split())
 
     def _headline_says(self, u: Unit) -> bool:
@@ -1314,10 +1316,8 @@ class _Extractor:
             return toks[1][1] if len(toks) > 1 else None
         if "direct" in v.flags:
             if v.lemma == "call":
-                k = 0  # "called Friday for releasing the videos"
-                while k < len(toks) - 1 and toks[k][0].lower() in _TIME_WORDS:
-                    k += 1
-                if toks[k][0].lower() in ("on", "for", "upon"):
+                k = _past_time_words(toks, 0)  # "called Friday for releasing the videos"
+                if k < len(toks) and toks[k][0].lower() in ("on", "for", "upon"):
                     return toks[k + 1][1] if k + 1 < len(toks) else None
             if lf in _PREPOSITIONS or lf in (",",):
                 return None
@@ -1338,10 +1338,7 @@ class _Extractor:
                 k += 1
             if k == 0:
                 return None
-        # skip time adjuncts: "said Tuesday", "said on Friday"
-        while k < len(toks) and (toks[k][0].lower() in _TIME_WORDS or toks[k][0].lower() in ("on",)
-                                 and k + 1 < len(toks) and toks[k + 1][0].lower() in _TIME_WORDS):
-            k += 1
+        k = _past_time_words(toks, k)
         if k >= len(toks):
             return None
         w = toks[k][0]
@@ -1491,6 +1488,14 @@ class _Extractor:
         used = {id(ent) for _, ent in pairs}
         speakers = [Speaker(e.name, e.kind, list(e.titles), list(e.aliases)) for e in self.reg.entities if id(e) in used]
         return Extraction(final, speakers)
+
+
+def _past_time_words(toks, k: int) -> int:
+    """The first token from ``k`` on after time adjuncts: "said Tuesday", "said on Friday"."""
+    while k < len(toks) and (toks[k][0].lower() in _TIME_WORDS or toks[k][0].lower() == "on"
+                             and k + 1 < len(toks) and toks[k + 1][0].lower() in _TIME_WORDS):
+        k += 1
+    return k
 
 
 def _renamed(st: Statement, name: str) -> Statement:
