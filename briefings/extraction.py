@@ -966,8 +966,7 @@ class _Extractor:
             ent, surface = self._subject_after(toks[k][2], hi)
             if ent is not None:
                 return ent, surface, toks[k][0]
-            if k + 1 < len(toks) and toks[k + 1][0].lower() in PRONOUNS:
-                return None, "", ""  # '“...,” said she disagreed': the verb's content follows, not an attribution
+            return None, "", ""  # '“...,” said she disagreed': the verb's content follows, not an attribution
         # name first: ", Putin said", ", the Secretary General assured"
         depth = 0
         for k in range(min(len(toks), 40)):
