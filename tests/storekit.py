@@ -13,6 +13,10 @@ if not SEEDS.is_dir():
     SEEDS = Path("/work/shared/corpus/seeds")
 
 
+# the inputs issue 2 names as hostile to SQL and FTS MATCH: every layer must take them calmly
+HOSTILE_INPUTS = ['"', "*", "AND", "NEAR(", "speaker:", ")", "x" * 10_000]
+
+
 def make_doc(text: str, path: str = "doc.txt") -> Document:
     return parse_document(text, path)
 

@@ -1,6 +1,7 @@
 from datetime import date
 
 import pytest
+from storekit import HOSTILE_INPUTS
 
 from briefings.questions import parse_question, topic_words
 
@@ -76,13 +77,7 @@ def test_who_said_and_did_say():
 @pytest.mark.parametrize(
     "text",
     [
-        '"',
-        "*",
-        "AND",
-        "NEAR(",
-        "speaker:",
-        ")",
-        "x" * 10_000,
+        *HOSTILE_INPUTS,
         "",
         "   ",
         "???",

@@ -1,19 +1,13 @@
 import sqlite3
 
 import pytest
-from storekit import ZAS_TEXT, add_zas_documents, make_doc, make_extraction
+from storekit import HOSTILE_INPUTS, ZAS_TEXT, add_zas_documents, make_doc, make_extraction
 
 from briefings.models import Extraction, Speaker, Statement
 from briefings.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, fts_match
 
 HOSTILE = [
-    '"',
-    "*",
-    "AND",
-    "NEAR(",
-    "speaker:",
-    ")",
-    "x" * 10_000,
+    *HOSTILE_INPUTS,
     'a" OR "b',
     "body:x",
     "^start",
