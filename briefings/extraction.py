@@ -1294,6 +1294,8 @@ class _Extractor:
         # a "that" close by: "said in a statement that", "told reporters on Friday that"
         lead = toks[0][0].lower()
         adjunct = lead == "that" or lead in _PREPOSITIONS or lead in _TIME_WORDS or "obj" in v.flags
+        if v.lemma == "call" and lead in ("for", "upon"):
+            adjunct = False  # "called for contestants to wear dresses that showed ...": the call is what follows "for"
         for k, (w, _s, e) in enumerate(toks[:14] if adjunct else ()):
             if w in (".", ";", ":", "!", "?", "“", '"'):
                 break

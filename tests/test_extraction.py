@@ -836,3 +836,8 @@ def test_pronoun_after_said_opens_the_content_not_an_inverted_attribution():
     assert all(not (s.speaker == "Lena Ostrova" and "plan is dead" in s.text) for s in stmts(text))
     s = find(stmts("Ruth Kellan spoke first. “We will win,” said she, smiling."), "We will win")
     assert s.speaker == "Ruth Kellan"
+
+
+def test_a_call_for_holds_its_relative_clauses():
+    s = find(stmts("Ruth Kellan called for ferries to carry more boats that run at night."), "ferries")
+    assert (s.speaker, s.text) == ("Ruth Kellan", "ferries to carry more boats that run at night")
