@@ -55,6 +55,9 @@ _TITLE_WORDS = lexicon.title_words()
 _TITLE_LEAD = {"former", "presidential", "current", "late", "then", "vice", "acting", "deputy", "interim", "top",
                "senior", "chief", "nominee"} | PARTY_WORDS
 _LEAD_CONJUNCTIONS = {"but", "and", "then", "so", "yet", "still", "later"}
+# a clause joined to the one before by a conjunction or subordinator: what precedes it is not its content
+_JOINED_CLAUSE = re.compile(r"\s*(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS | set(_SUBORDINATORS) | {"or", "whereas"}))
+                            + r")\b", re.IGNORECASE)
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
                 "your", "whose", "every", "each", "no", "any"}
@@ -114,6 +117,7 @@ _COUNTED = re.compile(
     re.IGNORECASE,
 )
 # a clause opening with a free relative: "Everything Trump says is ...", "What she said was ..."
+_FREE_RELATIVE = re.compile(r"\b(?:what|whatever)\s+$", re.IGNORECASE)
 _WHAT_HEAD = re.compile(r"\s*(?:[“\"]\s*)?(?:(?:but|and|yet)\s+)?(?:everything|what|whatever|anything|nothing|all)\b", re.IGNORECASE)
 # kin: "the wife of Sen. Fell said", "Ruth Kellan's brother" -- the relative speaks, not the person named
 _RELATIVES = {
@@ -861,6 +865,13 @@ class _Extractor:
                 continue
             if kind == "direct" and self._embedded(before):
                 kind = "partial"
+            if kind == "direct" and qi + 1 < len(u.quotes) and self._words(q) == 1 \
+                    and t[q.start : q.end].rstrip("”\"’' ").endswith(","):
+                # '“Hopefully,” the president said, “this museum ...”': one word opening a split quote says
+                # nothing alone; the speaker carries over to the second half
+                unit_speakers.append(ent)
+                handled_quotes.add(qi)
+                continue
             self._emit(ent, kind, q.start, q.end, cue, u, surface)
             unit_speakers.append(ent)
             handled_quotes.add(qi)
@@ -1177,6 +1188,10 @@ class _Extractor:
         # content after the verb
         if re.match(r"\s+(?:is|are|was|were)\b", after) and _WHAT_HEAD.match(t, self._clause_start(u, ws)):
             return 0  # "Everything Trump says is a lie": the speaker sits in the subject's relative clause
+        if surface and not participle and v.lemma != "call":  # "what he called tribalism" names a thing he said
+            k = t.rfind(surface, self._clause_start(u, ws), ws)
+            if k > 0 and _FREE_RELATIVE.search(t, max(0, k - 12), k):
+                return 0  # "the gap between what Trump says his plan would do and ...": a thing said, not a statement
         cstart = self._content_start(v, we, u.end)
         if cstart is None:
             # "..., Name said." — the content is what came before
@@ -1186,6 +1201,9 @@ class _Extractor:
         if cstart == -2:
             return self._back_reference(idx, u, ent, surface, w, unit_speakers)
         if cstart == -1:
+            return 0
+        if cstart == -3:
+            unit_speakers.append(ent)  # no content, but the speaker of what follows: "said as much, arguing that ..."
             return 0
         cend = self._content_end(cstart, u)
         lead = t[self._clause_start(u, ws) : ws]
@@ -1301,6 +1319,8 @@ class _Extractor:
                 break
             if w.lower() == "that" and k == 0 and len(toks) > 1 and toks[1][0].lower() in _THAT_SUBJECT_VERBS:
                 return toks[k][1]  # "said that was not her view": "that" is the content's subject
+            if w.lower() == "that" and k > 0 and k + 1 < len(toks) and toks[k + 1][0].lower() in _THAT_SUBJECT_VERBS:
+                break  # "told reporters after the meeting that was held on a boat": a relative clause on the noun
             if w.lower() == "that" and (k + 1 < len(toks)) and toks[k + 1][0] not in (".", ";"):
                 if k == 0 or not (toks[k - 1][0].lower() in _PREPOSITIONS or toks[k - 1][0].lower() in ("all", "like")):
                     return e
@@ -1313,6 +1333,8 @@ class _Extractor:
         lf = first.lower()
         if lf in ("this", "that", "so") and (len(toks) == 1 or toks[1][0].lower() in _PREPOSITIONS | {",", ".", "on", "during"}):
             return -2  # a back-reference: handled by the caller
+        if lf == "as" and len(toks) > 1 and toks[1][0].lower() == "much":
+            return -3  # "said as much in an interview": agreement with something said elsewhere, no content here
         if lf == "out" and v.lemma == "point":
             return toks[1][1] if len(toks) > 1 else None
         if "direct" in v.flags:
@@ -1385,6 +1407,8 @@ class _Extractor:
         cs, ce = lo, lo + k
         if not inverted and any(self._verb_at(w) is not None and w.islower() for w in re.findall(r"[a-z]+", t[ce + 1 : ws])):
             return 0  # "“...,” said she disagreed": the subject belongs to another verb's content
+        if not inverted and _JOINED_CLAUSE.match(t, ce + 1, ws):
+            return 0  # "Candidates benefit from low expectations, yet Trump brags about ...": two clauses, not an attribution
         if u.quotes and any(q.open >= cs and q.close <= ce + 1 for q in u.quotes) and \
                 not t[cs:ce].replace("“", "").strip():
             return 0

@@ -841,3 +841,38 @@ def test_pronoun_after_said_opens_the_content_not_an_inverted_attribution():
 def test_a_call_for_holds_its_relative_clauses():
     s = find(stmts("Ruth Kellan called for ferries to carry more boats that run at night."), "ferries")
     assert (s.speaker, s.text) == ("Ruth Kellan", "ferries to carry more boats that run at night")
+
+
+def test_one_word_opening_a_split_quote_is_not_a_statement_alone():
+    st = stmts("“Hopefully,” Mayor Lena Ostrova said, “the new ferry will run all winter.”")
+    assert not any("Hopefully" in s.text for s in st)
+    assert find(st, "ferry will run").speaker == "Lena Ostrova"
+
+
+def test_said_as_much_has_no_content_but_keeps_its_speaker():
+    text = ("Ruth Kellan's adviser Tom Reyes said as much in an interview on Monday, "
+            "arguing that the ferry plan was dead.")
+    st = stmts(text)
+    assert not any("as much" in s.text for s in st)
+    assert find(st, "ferry plan was dead").speaker == "Tom Reyes"
+
+
+def test_that_opening_a_relative_clause_is_not_the_content():
+    text = "Lena Ostrova told reporters after the meeting that was held on a ferry."
+    assert not any(s.text.startswith("was held") for s in stmts(text))
+    s = find(stmts("Lena Ostrova told reporters after the meeting that the ferry was late."), "ferry was late")
+    assert s.text == "the ferry was late"
+
+
+def test_a_clause_joined_by_a_conjunction_is_not_trailing_content():
+    text = "Most mayors benefit from low expectations, yet Ruth Kellan often brags about her record in debates."
+    assert not any("low expectations" in s.text for s in stmts(text))
+    s = find(stmts("The ferry will run all winter, Ruth Kellan said."), "ferry will run")
+    assert s.speaker == "Ruth Kellan"
+
+
+def test_what_someone_says_inside_a_noun_phrase_is_not_a_statement():
+    text = "The gap between what Ruth Kellan says her plan would do and what it does has grown."
+    assert not any("her plan would do" in s.text for s in stmts(text))
+    s = find(stmts("He spoke of what Ruth Kellan called tribalism among the ferry workers."), "tribalism")
+    assert s.speaker == "Ruth Kellan"
