@@ -59,6 +59,7 @@ _LEAD_CONJUNCTIONS = {"but", "and", "then", "so", "yet", "still", "later"}
 _JOINED_CLAUSE = re.compile(r"\s*(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS | set(_SUBORDINATORS) | {"or", "whereas"}))
                             + r")\b", re.IGNORECASE)
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
+_CONTENT_PRONOUNS = {"he", "she", "they", "we", "i"}  # open a reported clause without "that"
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
                 "your", "whose", "every", "each", "no", "any"}
 _PLURAL_SUBJECTS = {"i", "we", "you", "they", "people"}
@@ -1324,6 +1325,11 @@ class _Extractor:
             if w.lower() == "that" and (k + 1 < len(toks)) and toks[k + 1][0] not in (".", ";"):
                 if k == 0 or not (toks[k - 1][0].lower() in _PREPOSITIONS or toks[k - 1][0].lower() in ("all", "like")):
                     return e
+            if 2 <= k <= 6 and lead in _PREPOSITIONS and w.lower() in _CONTENT_PRONOUNS and k + 1 < len(toks) \
+                    and toks[k + 1][0].isalpha() and toks[k + 1][0].islower() and toks[k - 1][0].isalpha() \
+                    and toks[k - 1][0].lower() not in _PREPOSITIONS and toks[k - 1][0].lower() not in _DETERMINERS \
+                    and not any(x[0].islower() and (x[0] in AUXILIARIES or x[0].endswith("ed")) for x in toks[1:k]):
+                return _s  # "said in an interview he would run": a pronoun opens the content after the adjunct
             if w == "," and k > 0:
                 nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
                 if nxt.lower() == "that" or is_cap(nxt) and k + 2 < len(toks) and toks[k + 2][0] in (",", "that"):

@@ -876,3 +876,11 @@ def test_what_someone_says_inside_a_noun_phrase_is_not_a_statement():
     assert not any("her plan would do" in s.text for s in stmts(text))
     s = find(stmts("He spoke of what Ruth Kellan called tribalism among the ferry workers."), "tribalism")
     assert s.speaker == "Ruth Kellan"
+
+
+def test_pronoun_opens_the_content_after_a_short_adjunct():
+    s = find(stmts("Tom Reyes said in an interview he would run again."), "run again")
+    assert (s.speaker, s.text) == ("Tom Reyes", "he would run again")
+    # a relative clause without "that" after a longer adjunct is not the content
+    text = "Tom Reyes said after Lena Ostrova failed to show up at the hearing she was called to in May."
+    assert not any(s.text.startswith("she was called") for s in stmts(text))
