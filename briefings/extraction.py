@@ -1220,8 +1220,8 @@ class _Extractor:
                 am = _OCCASION.search(t, am.end(), cend)
             if am is not None and len(t[cstart : am.start()].split()) >= 3:
                 cend = am.start()
-        if len(t[cstart:cend].split()) < 3:
-            return 0
+        if len(t[cstart:cend].split()) < (2 if t.startswith("to ", cstart) else 3):
+            return 0  # "declined to comment" is a whole answer; other content needs three words
         if "weak" in v.flags and not re.search(r"\bthat\s*$", t[we:cstart]):
             return 0
         if cend - cstart > 0 and all(in_quote(p) for p in (cstart, cend - 2)) and self._one_quote(cstart, cend, u):
@@ -1348,6 +1348,8 @@ class _Extractor:
                 k = _past_time_words(toks, 0)  # "called Friday for releasing the videos"
                 if k < len(toks) and toks[k][0].lower() in ("on", "for", "upon"):
                     return toks[k + 1][1] if k + 1 < len(toks) else None
+            if lf == "to" and len(toks) > 1 and toks[1][0].islower() and self._verb_at(toks[1][0]) is not None:
+                return toks[0][1]  # "declined to comment", "refused to disclose his records": refusing to speak
             if lf in _PREPOSITIONS or lf in (",",):
                 return None
             return toks[0][1]

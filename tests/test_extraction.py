@@ -884,3 +884,13 @@ def test_pronoun_opens_the_content_after_a_short_adjunct():
     # a relative clause without "that" after a longer adjunct is not the content
     text = "Tom Reyes said after Lena Ostrova failed to show up at the hearing she was called to in May."
     assert not any(s.text.startswith("she was called") for s in stmts(text))
+
+
+def test_refusals_report_what_was_refused():
+    s = find(stmts("Tom Reyes refused to disclose the ferry contracts."), "disclose")
+    assert (s.speaker, s.kind, s.text) == ("Tom Reyes", "indirect", "to disclose the ferry contracts")
+    assert not stmts("Tom Reyes refused to sign the ferry contracts.")  # an act, not a refusal to speak
+    s = find(stmts("Through a spokesman, Lena Ostrova declined to comment."), "comment")
+    assert (s.speaker, s.text) == ("Lena Ostrova", "to comment")
+    # a fall, not a refusal; a bare "to" with nothing after it is no content
+    assert not stmts("Support for the ferry plan declined to a new low.")
