@@ -219,6 +219,8 @@ class Registry:
         ent = self._by_key.get(key)
         if ent is None or ent.kind != "person":
             ent = self._find_person(name_words)
+        if ent is not None and ent.gender is not None and _gender_of(name_words, titles) not in (None, ent.gender):
+            ent = None  # "Mr. Obama" is not "Michelle Obama": a namesake of the other sex is someone else
         plain = _without_initials(name_words)
         if ent is None:
             ent = Entity(plain, "person")
@@ -282,8 +284,14 @@ class Registry:
         return self.mention(ent, pos, surface)
 
     # -- look-ups -------------------------------------------------------------------------------
-    def by_surname(self, word: str) -> Entity | None:
-        return self._by_key.get(normalise(word))
+    def by_surname(self, word: str, gender: str | None = None) -> Entity | None:
+        """The person or body known by ``word``; with ``gender`` (from "Mrs."), the namesake of that sex."""
+        key = normalise(word)
+        ent = self._by_key.get(key)
+        if ent is None or gender is None or ent.kind != "person" or ent.gender in (None, gender):
+            return ent
+        return next((e for e in reversed(self.entities) if e.kind == "person" and e.gender == gender
+                     and normalise(e.name.split()[-1]) == key), None)
 
     def by_title(self, title_words: list[str]) -> Entity | None:
         """'the Secretary General' -> the person the text introduced with that title."""
@@ -373,6 +381,16 @@ class Phrase:
     words: list[str]
 
 
+def _gender_of(name_words, titles) -> str | None:
+    """The sex a name shows: its honorific ("Mrs."), else its given name ("Michelle Obama"); None when unknown."""
+    for t in titles:
+        g = HONORIFIC_GENDER.get(t.lower().rstrip("."))
+        if g is not None:
+            return g
+    parts = name_parts(" ".join(name_words))
+    return lexicon.first_names().get(parts[0]) if len(parts) > 1 else None
+
+
 def classify(reg: Registry, np: Phrase, pos: int, subject: bool = False) -> Entity | None:
     """The entity a noun phrase names, registering it when new. None when it names nobody.
     ``subject``: the phrase opens its clause, which makes it a candidate for later pronouns."""
@@ -399,9 +417,10 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
         elif what == "person":  # (name words, titles)
             name_words, titles = step[1], step[2]
             if len(name_words) == 1:
-                known = reg.by_surname(name_words[0])
+                gender = _gender_of(name_words, titles)
+                known = reg.by_surname(name_words[0], gender)
                 if known is None and name_words[0].isupper() and len(name_words[0]) > 3:
-                    known = reg.by_surname(name_words[0].title())
+                    known = reg.by_surname(name_words[0].title(), gender)
                 if known is not None:
                     for t in titles:
                         reg.add_title(known, t)

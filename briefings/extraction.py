@@ -118,6 +118,9 @@ _COUNTED = re.compile(
     re.IGNORECASE,
 )
 # a clause opening with a free relative: "Everything Trump says is ...", "What she said was ..."
+# a determiner or possessive, up to three capitalised words and one more word before a verb form make it a noun
+_NOUN_BEFORE = re.compile(r"(?:\b(the|a|an|his|her|their|its|our|this|that|whose|of)|[’']s?)\s+((?:[A-Z][\w.’'-]*\s+){1,3})?"
+                          r"(?:\w+\s+)?$")
 _FREE_RELATIVE = re.compile(r"\b(?:what|whatever)\s+$", re.IGNORECASE)
 _WHAT_HEAD = re.compile(r"\s*(?:[“\"]\s*)?(?:(?:but|and|yet)\s+)?(?:everything|what|whatever|anything|nothing|all)\b", re.IGNORECASE)
 # kin: "the wife of Sen. Fell said", "Ruth Kellan's brother" -- the relative speaks, not the person named
@@ -301,6 +304,9 @@ class _Extractor:
                 while words and (words[0].lower() in _CLAUSE_STARTERS or words[0] in _INVERTED_OPENERS):
                     start += len(words[0]) + 1
                     words = words[1:]
+                if len(words) >= 3 and self._sentence_word(words, start):
+                    start += len(words[0]) + 1  # "Hold Melania Trump to her standards": a verb opens the sentence
+                    words = words[1:]
                 if len(words) < 2:
                     continue
                 if m.start() == para_start and _RUN_IN_HEADING.match(run):
@@ -324,6 +330,16 @@ class _Extractor:
                 if title_case:
                     return
                 self._appositions(s, e)
+
+    def _sentence_word(self, words: list[str], start: int) -> bool:
+        """Is the first word of the capitalised run at ``start`` a plain word capitalised only because it opens
+        the sentence, before a given name ('Hold Melania Trump to ...', 'Ask Hillary Clinton')?"""
+        names = lexicon.first_names()
+        first = words[0].lower().rstrip(".")
+        if first in names or first in lexicon.title_words() or words[0].isupper() or words[1].lower() not in names:
+            return False
+        before = self.text[max(0, start - 3) : start].rstrip()
+        return not before or before[-1] in ".!?:“\"\n"
 
     def _lone_cap_words(self, s: int, e: int) -> list[tuple[int, int, str]]:
         """The lone capitalised words of the narration segment [s, e) (found once for both passes)."""
@@ -1123,9 +1139,10 @@ class _Extractor:
         after = t[we : u.end]
         if re.match(r"\s+by\b", after):  # passive: "was told by"
             return 0
-        if re.search(r"(?:\b(?:the|a|an|his|her|their|its|our|this|that|whose|of)|[’']s?)\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?:\w+\s+)?$",
-                     before) and not lw.endswith("ed") and lw not in ("said", "told", "wrote") and v.lemma not in ("say", "tell"):
-            return 0  # a noun: "ArmInfo's question", "the report", "a Donald Trump tweet"
+        noun = _NOUN_BEFORE.search(before)
+        if noun and not lw.endswith("ed") and lw not in ("said", "told", "wrote") and v.lemma not in ("say", "tell") \
+                and not (noun.group(1) and noun.group(1).lower() == "that" and noun.group(2) and lw.endswith("s")):
+            return 0  # a noun: "ArmInfo's question", "the report", "a Donald Trump tweet" -- not "that Trump demands"
         if v.lemma == "call" and (re.match(r"\s+(?:off|up|in|back|out|to|into|it|a|an)\b", after)
                                   or re.search(r"\b(?:is|are|was|were|be|been|being|so|also)\s*$", before)
                                   or re.search(r",\s*$", before) and not re.match(r"\s+(?:for|on)\b", after)
@@ -1142,7 +1159,7 @@ class _Extractor:
         if re.match(r"\s*[,:]?\s*[“\"‘]", after) and not self._quote_opens_clause(after):
             return 0  # a direct quotation follows: handled with the quote
         # who speaks
-        participle = lw.endswith("ing") and re.search(r"(,|\band|going on to|went on to)\s*$", before)
+        participle = lw.endswith("ing") and re.search(r"(,[”\"’']?|\band|going on to|went on to)\s*$", before)
         coordinated = re.search(r"\b(?:and|but)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?$", before)
         if not participle and unit_speakers and coordinated:
             participle = True  # "Trump is telling veterans ... and says he will ...": the same subject
@@ -1313,7 +1330,7 @@ class _Extractor:
         # a "that" close by: "said in a statement that", "told reporters on Friday that"
         lead = toks[0][0].lower()
         adjunct = lead == "that" or lead in _PREPOSITIONS or lead in _TIME_WORDS or "obj" in v.flags
-        if v.lemma == "call" and lead in ("for", "upon"):
+        if v.lemma == "call" and lead in ("for", "upon") or "direct" in v.flags and lead == "to":
             adjunct = False  # "called for contestants to wear dresses that showed ...": the call is what follows "for"
         for k, (w, _s, e) in enumerate(toks[:14] if adjunct else ()):
             if w in (".", ";", ":", "!", "?", "“", '"'):

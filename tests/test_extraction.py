@@ -894,3 +894,28 @@ def test_refusals_report_what_was_refused():
     assert (s.speaker, s.text) == ("Lena Ostrova", "to comment")
     # a fall, not a refusal; a bare "to" with nothing after it is no content
     assert not stmts("Support for the ferry plan declined to a new low.")
+
+
+def test_a_name_after_that_opens_a_clause_not_a_noun_phrase():
+    s = find(stmts("It is astounding that Ruth Kellan demands transparency from the ferry board."), "transparency")
+    assert s.speaker == "Ruth Kellan"
+    assert not stmts("He read that Ruth Kellan tweet about the ferry twice.")
+
+
+def test_participle_after_a_quoted_phrase_and_comma():
+    s = find(stmts("Ruth Kellan spoke on Monday. Kellan admires the ferry as a “marvel,” comparing it favourably "
+                   "to the old bridge."), "favourably")
+    assert (s.speaker, s.cue) == ("Ruth Kellan", "comparing")
+
+
+def test_a_verb_opening_a_headline_is_not_part_of_the_name():
+    text = "Hold Lena Ostrova to her word.\n\nOstrova said the ferry would run all winter."
+    assert {s.speaker for s in stmts(text)} == {"Lena Ostrova"}
+
+
+def test_namesakes_of_the_other_sex_are_two_people():
+    text = ('President Ostrova spoke first. "We won," Mr. Ostrova said. Lena Ostrova spoke later. '
+            '"We lost," Mrs. Ostrova said. "We tied," Mr. Ostrova said.')
+    st = stmts(text)
+    assert find(st, "We won").speaker == find(st, "We tied").speaker != find(st, "We lost").speaker
+    assert find(st, "We lost").speaker == "Lena Ostrova"
