@@ -59,6 +59,7 @@ _LEAD_CONJUNCTIONS = {"but", "and", "then", "so", "yet", "still", "later"}
 _JOINED_CLAUSE = re.compile(r"\s*(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS | set(_SUBORDINATORS) | {"or", "whereas"}))
                             + r")\b", re.IGNORECASE)
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
+_OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "it", "you"}
 _CONTENT_PRONOUNS = {"he", "she", "they", "we", "i"}  # open a reported clause without "that"
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
                 "your", "whose", "every", "each", "no", "any"}
@@ -121,6 +122,7 @@ _COUNTED = re.compile(
 # a determiner or possessive, up to three capitalised words and one more word before a verb form make it a noun
 _NOUN_BEFORE = re.compile(r"(?:\b(the|a|an|his|her|their|its|our|this|that|whose|of)|[’']s?)\s+((?:[A-Z][\w.’'-]*\s+){1,3})?"
                           r"(?:\w+\s+)?$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _FREE_RELATIVE = re.compile(r"\b(?:what|whatever)\s+$", re.IGNORECASE)
 _WHAT_HEAD = re.compile(r"\s*(?:[“\"]\s*)?(?:(?:but|and|yet)\s+)?(?:everything|what|whatever|anything|nothing|all)\b", re.IGNORECASE)
 # kin: "the wife of Sen. Fell said", "Ruth Kellan's brother" -- the relative speaks, not the person named
@@ -1063,7 +1065,7 @@ class _Extractor:
                 continue
             if k > 0 and toks[k - 1][0].lower() == "to" or self._noun_use(toks, k, v):
                 continue
-            if k > 0 and toks[k - 1][0].lower() in _BE_FORMS and w.endswith("ed") \
+            if w.endswith("ed") and _PASSIVE_BEFORE.search(t, max(lo, toks[k][1] - 30), toks[k][1]) \
                     or v.lemma in ("compare", "liken") and k + 1 < len(toks) and toks[k + 1][0].lower() == "to":
                 continue  # passive: "has been called a charlatan by physicians for promoting “quack” cures"
             if w.endswith("ing") and k > 0 and toks[k - 1][0] == ",":
@@ -1139,12 +1141,15 @@ class _Extractor:
         after = t[we : u.end]
         if re.match(r"\s+by\b", after):  # passive: "was told by"
             return 0
+        if lw.endswith("ed") and _PASSIVE_BEFORE.search(before):
+            return 0  # "was widely ridiculed for": the subject is the target, not the speaker
         noun = _NOUN_BEFORE.search(before)
         if noun and not lw.endswith("ed") and lw not in ("said", "told", "wrote") and v.lemma not in ("say", "tell") \
                 and not (noun.group(1) and noun.group(1).lower() == "that" and noun.group(2) and lw.endswith("s")):
             return 0  # a noun: "ArmInfo's question", "the report", "a Donald Trump tweet" -- not "that Trump demands"
         if v.lemma == "call" and (re.match(r"\s+(?:off|up|in|back|out|to|into|it|a|an)\b", after)
                                   or re.search(r"\b(?:is|are|was|were|be|been|being|so|also)\s*$", before)
+                                  and not re.match(r"\s+(?:for|on|upon)\b", after)
                                   or re.search(r",\s*$", before) and not re.match(r"\s+(?:for|on)\b", after)
                                   and not self._person_apposition_closes(u, ws)):
             return 0  # "called off", "was called", "a group, called the Fund": not speech
@@ -1369,6 +1374,8 @@ class _Extractor:
                 return toks[0][1]  # "declined to comment", "refused to disclose his records": refusing to speak
             if lf in _PREPOSITIONS or lf in (",",):
                 return None
+            if len(toks) > 1 and toks[1][0] == ":" and lf in _OBJECT_PRONOUNS:
+                return None  # "scolded him: “...”": the quotation is the content, taken with the quote
             return toks[0][1]
         k = 0
         if lf in _WH_WORDS and v.lemma in ("ask", "question", "wonder"):

@@ -919,3 +919,28 @@ def test_namesakes_of_the_other_sex_are_two_people():
     st = stmts(text)
     assert find(st, "We won").speaker == find(st, "We tied").speaker != find(st, "We lost").speaker
     assert find(st, "We lost").speaker == "Lena Ostrova"
+
+
+def test_passive_critic_verbs_name_the_target_not_the_speaker():
+    assert not stmts("Ruth Kellan was widely ridiculed for her claim that the ferry would be early.")
+    text = "Ruth Kellan was widely ridiculed for her prediction that the ferry would be “the fastest ever.”"
+    assert all(s.speaker != "Ruth Kellan" for s in stmts(text))
+
+
+def test_verb_with_an_object_then_a_colon_leaves_the_quotation_to_the_quote():
+    st = stmts("Ruth Kellan scolded him: “The ferry is late again, and you know it.”")
+    assert [(s.speaker, s.kind, s.text) for s in st] == \
+        [("Ruth Kellan", "direct", "The ferry is late again, and you know it.")]
+
+
+def test_also_called_for_is_a_call_also_called_names():
+    s = find(stmts("Ruth Kellan has also called for longer ferry hours at night."), "ferry hours")
+    assert s.speaker == "Ruth Kellan"
+    assert not stmts("The group, also called the Ferry Fund, met on Monday to plan the winter timetable.")
+
+
+def test_more_verbs_of_criticism_and_appeal():
+    s = find(stmts("Ruth Kellan bemoaned the unrest in the harbour towns."), "unrest")
+    assert (s.speaker, s.cue) == ("Ruth Kellan", "bemoaned")
+    s = find(stmts("Ruth Kellan exhorted voters to reject the ferry levy."), "voters")
+    assert s.text == "voters to reject the ferry levy"
