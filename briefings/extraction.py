@@ -122,6 +122,10 @@ _COUNTED = re.compile(
 # a determiner or possessive, up to three capitalised words and one more word before a verb form make it a noun
 _NOUN_BEFORE = re.compile(r"(?:\b(the|a|an|his|her|their|its|our|this|that|whose|of)|[’']s?)\s+((?:[A-Z][\w.’'-]*\s+){1,3})?"
                           r"(?:\w+\s+)?$")
+# a sentence opening with a reporting participle: "Citing a new poll, ..."
+_PARTICIPLE_OPENER = re.compile(r"\s*(?:(?:But|And)\s+)?([A-Z][a-z]+ing)\s")
+# the subject opening the main clause after it: a name of up to four words or a pronoun, then (an adverb and) a verb
+_MAIN_SUBJECT = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|he|she|they|it)\s+(?:\w+ly\s+)?[a-z]+\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _FREE_RELATIVE = re.compile(r"\b(?:what|whatever)\s+$", re.IGNORECASE)
 _WHAT_HEAD = re.compile(r"\s*(?:[“\"]\s*)?(?:(?:but|and|yet)\s+)?(?:everything|what|whatever|anything|nothing|all)\b", re.IGNORECASE)
@@ -1114,7 +1118,7 @@ class _Extractor:
         def in_quote(p: int) -> bool:
             return any(a <= p < b for a, b in quote_spans)
 
-        done_until = u.start
+        done_until = max(u.start, self._participle_opener(u, unit_speakers, in_quote))
         verb_re = lexicon.speech_verb_pattern()
         for s, e in narr:
             for m in verb_re.finditer(t, s, e):
@@ -1131,6 +1135,38 @@ class _Extractor:
                 got = self._reported_verb(idx, u, v, w, ws, we, unit_speakers, in_quote)
                 if got:
                     done_until = max(done_until, got)
+
+    def _participle_opener(self, u: Unit, unit_speakers: list[Entity], in_quote) -> int:
+        """``Citing a poll, Trump said ...`` / ``Claiming the plan would fail, Kellan voted no``: the sentence opens
+        with a reporting participle whose content runs to the comma; the main clause's subject speaks."""
+        t = self.text
+        m = _PARTICIPLE_OPENER.match(t, u.start, u.end)
+        if m is None:
+            return 0
+        v = self._verb_at(m.group(1).lower())
+        if v is None or "weak" in v.flags:
+            return 0
+        comma = next((c.start() for c in re.finditer(",", t[m.end() : u.end]) if not in_quote(m.end() + c.start())), None)
+        if comma is None:
+            return 0
+        cs, ce = m.end(), m.end() + comma
+        words = t[cs:ce].split()
+        if len(words) < 3 or words[0].lower() in _PREPOSITIONS:
+            return 0  # "Writing for the Times, ...": where or for whom, not what
+        sm = _MAIN_SUBJECT.match(t, ce + 1, u.end)
+        if sm is None:
+            return 0
+        ns, ne = sm.span(1)
+        if sm.group(1).lower() in _SUBJECT_PRONOUNS:
+            ent, surface = self.reg.pronoun(sm.group(1), ns, self.last, self._window(ns), self.last_said_end), sm.group(1)
+        else:
+            surface = t[ns:ne]
+            ent = classify(self.reg, Phrase(surface, ns, ne, surface.split()), ns, subject=True)
+        if ent is None or ent.kind not in ("person", "organisation", "government"):
+            return 0
+        self._emit(ent, "indirect", cs, ce, m.group(1), u, surface)
+        unit_speakers.append(ent)
+        return ce
 
     def _reported_verb(self, idx, u, v, w, ws, we, unit_speakers, in_quote) -> int:
         t = self.text

@@ -944,3 +944,12 @@ def test_more_verbs_of_criticism_and_appeal():
     assert (s.speaker, s.cue) == ("Ruth Kellan", "bemoaned")
     s = find(stmts("Ruth Kellan exhorted voters to reject the ferry levy."), "voters")
     assert s.text == "voters to reject the ferry levy"
+
+
+def test_sentence_opening_with_a_reporting_participle():
+    s = find(stmts("Citing a new poll of harbour towns, Ruth Kellan called the ferry levy unfair."), "new poll")
+    assert (s.speaker, s.cue, s.text) == ("Ruth Kellan", "Citing", "a new poll of harbour towns")
+    s = find(stmts("Saying the ferry was too slow, Ruth Kellan voted against the plan."), "too slow")
+    assert s.speaker == "Ruth Kellan"
+    st = stmts("Writing for the harbour paper, Ruth Kellan said the ferry was late.")
+    assert [s.text for s in st] == ["the ferry was late"]
