@@ -126,6 +126,11 @@ _NOUN_BEFORE = re.compile(r"(?:\b(the|a|an|his|her|their|its|our|this|that|whose
 _PARTICIPLE_OPENER = re.compile(r"\s*(?:(?:But|And)\s+)?([A-Z][a-z]+ing)\s")
 # the subject opening the main clause after it: a name of up to four words or a pronoun, then (an adverb and) a verb
 _MAIN_SUBJECT = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|he|she|they|it)\s+(?:\w+ly\s+)?[a-z]+\b")
+# "to" + verb after these still reports the subject's words: "went on to explain", "appeared to suggest"
+_WH_VERBS = {"ask", "question", "wonder", "explain", "clarify", "specify", "describe", "recount", "reveal", "disclose",
+             "detail", "discuss", "query"}
+_RAISING_TO = re.compile(r"\b(?:going on|went on|goes on|go on|continued|continues|proceeded|appeared|appears|"
+                         r"seemed|seems)\s+to\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _FREE_RELATIVE = re.compile(r"\b(?:what|whatever)\s+$", re.IGNORECASE)
 _WHAT_HEAD = re.compile(r"\s*(?:[“\"]\s*)?(?:(?:but|and|yet)\s+)?(?:everything|what|whatever|anything|nothing|all)\b", re.IGNORECASE)
@@ -1172,7 +1177,8 @@ class _Extractor:
         t = self.text
         lw = w.lower()
         before = t[max(u.start, ws - 30) : ws]
-        if re.search(r"\bto\s+$", before) and not re.search(r"(going on|went on|continued|proceeded)\s+to\s+$", before):
+        raising = _RAISING_TO.search(before)
+        if raising is None and re.search(r"\bto\s+$", before):
             return 0
         after = t[we : u.end]
         if re.match(r"\s+by\b", after):  # passive: "was told by"
@@ -1232,7 +1238,9 @@ class _Extractor:
                 ent, surface = self._inverted_subject(we, u.end)
                 if ent is not None:
                     return self._trailing(u, ws, ent, surface, w, unit_speakers, inverted=True)
-            ent, surface, _ = self._subject_before(self._clause_start(u, ws), ws)
+            # "Ham went on to explain": the subject stands before "went on to"
+            hi = ws - (len(before) - raising.start()) if raising is not None else ws
+            ent, surface, _ = self._subject_before(self._clause_start(u, ws), hi)
             if ent is not None and lw == v.lemma and lw not in ("say", "tell") and ent.kind != "unnamed" \
                     and surface.lower() not in ("i", "we", "they", "you") \
                     and not re.search(r"\b(?:will|would|could|can|may|might|must|should|did|does|do|to)\s+(?:\w+ly\s+)?$", before):
@@ -1414,8 +1422,8 @@ class _Extractor:
                 return None  # "scolded him: “...”": the quotation is the content, taken with the quote
             return toks[0][1]
         k = 0
-        if lf in _WH_WORDS and v.lemma in ("ask", "question", "wonder"):
-            return toks[0][1]  # "asked why ...", "wondered whether ..."
+        if lf in _WH_WORDS and v.lemma in _WH_VERBS:
+            return toks[0][1]  # "asked why ...", "wondered whether ...", "explained how ..."
         if "obj" in v.flags and lf == "to" and v.lemma not in ("tell", "say") and len(toks) > 1 \
                 and toks[1][0].isalpha() and toks[1][0].islower() and toks[1][0] not in _DETERMINERS:
             return toks[0][1]  # "promised to help the miners": no hearer, what is promised

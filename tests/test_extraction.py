@@ -953,3 +953,11 @@ def test_sentence_opening_with_a_reporting_participle():
     assert s.speaker == "Ruth Kellan"
     st = stmts("Writing for the harbour paper, Ruth Kellan said the ferry was late.")
     assert [s.text for s in st] == ["the ferry was late"]
+
+
+def test_went_on_to_and_appeared_to_keep_the_subject_speaking():
+    s = find(stmts("Ruth Kellan went on to explain how the ferry levy would be spent."), "levy")
+    assert (s.speaker, s.text) == ("Ruth Kellan", "how the ferry levy would be spent")
+    s = find(stmts("Ruth Kellan appeared to blame the harbour board for the delays."), "harbour board")
+    assert s.speaker == "Ruth Kellan"
+    assert not stmts("Ruth Kellan is expected to announce the ferry timetable on Monday.")
