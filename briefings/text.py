@@ -76,11 +76,19 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     quotes: list[Quote] = []
     open_at = -1
     skip = -1
+    nested = 0  # typographic quotes inside a straight one: "He read the question: “Do you ...?” Then ..."
     for m in _DOUBLE_MARK.finditer(text, start, end):
         i = m.start()
         if i == skip:
             continue
         c = text[i]
+        if open_at >= 0 and text[open_at] == STRAIGHT_DOUBLE:
+            if c in OPEN_DOUBLE:
+                nested += 1
+                continue
+            if c in CLOSE_DOUBLE and nested:
+                nested -= 1
+                continue
         if c == "'" and i + 1 < end and text[i + 1] == "'":
             # ''doubled apostrophes'' stand for double quotation marks in some wire copy
             skip = i + 1
@@ -110,6 +118,7 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
             else:
                 quotes.append(Quote(open_at, i, True))
                 open_at = -1
+                nested = 0
     if open_at >= 0 and end - open_at > 2:
         quotes.append(Quote(open_at, end, False))
     quotes.extend(_single_quotes(text, start, end, quotes))

@@ -961,3 +961,10 @@ def test_went_on_to_and_appeared_to_keep_the_subject_speaking():
     s = find(stmts("Ruth Kellan appeared to blame the harbour board for the delays."), "harbour board")
     assert s.speaker == "Ruth Kellan"
     assert not stmts("Ruth Kellan is expected to announce the ferry timetable on Monday.")
+
+
+def test_typographic_quotes_nested_in_a_straight_quotation():
+    text = ('Ruth Kellan spoke on Monday.\n\nKellan continued:\n\n"The poll asked: “Do you trust the ferry board?” '
+            'Forty percent said yes. That is low."')
+    s = find(stmts(text), "Forty percent")
+    assert s.speaker == "Ruth Kellan" and s.text.startswith("The poll asked") and s.text.endswith("That is low.")
