@@ -1083,7 +1083,8 @@ class _Extractor:
                 if ent is not None:
                     return ent, "", w
             ent, surface, ok = self._subject_before(lo, toks[k][1])
-            if ent is None and k + 1 < len(toks):
+            if ent is None and k + 1 < len(toks) and v.lemma in _INVERTIBLE:
+                # inverted: "said Jo Pratt: “...”" -- not the object of "encouraged Americans to “check out” ..."
                 ent, surface = self._subject_after(toks[k][2], lo + len(stripped))
             if ent is not None:
                 return ent, surface, w
@@ -1445,8 +1446,8 @@ class _Extractor:
         if lw == "to" and v.lemma not in ("say", "tell", "write", "add", "explain", "report", "state") \
                 and k + 1 < len(toks) and toks[k + 1][0].islower():
             return toks[k][1]  # "pledged to cut taxes", "declined to comment"
-        if lw in _PREPOSITIONS or w in (",", ".", ";", ":", "!", "?"):
-            return None
+        if lw in _PREPOSITIONS or w in (",", ".", ";", ":", "!", "?") or lw in ("and", "but", "or", "nor"):
+            return None  # "tweeted on Monday and encouraged ...": a second verb, not content
         if lw in ("as", "while", "until") and v.lemma not in ("ask", "wonder") \
                 and not (k + 1 < len(toks) and toks[k + 1][0].lower() in ("much", "well", "many")):
             return None  # "said as he entered the talks": when, not what

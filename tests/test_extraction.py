@@ -968,3 +968,11 @@ def test_typographic_quotes_nested_in_a_straight_quotation():
             'Forty percent said yes. That is low."')
     s = find(stmts(text), "Forty percent")
     assert s.speaker == "Ruth Kellan" and s.text.startswith("The poll asked") and s.text.endswith("That is low.")
+
+
+def test_the_hearer_after_an_active_verb_is_not_the_speaker():
+    st = stmts("Ruth Kellan tweeted on Monday and encouraged voters to “check out” the new ferry timetable.")
+    assert {s.speaker for s in st} == {"Ruth Kellan"}
+    assert [s.text for s in st] == ["voters to “check out” the new ferry timetable"]
+    text = "The board wants the mayor to win the debate by calling out Ruth Kellan for her supposed “lies” on ferries."
+    assert all(s.speaker != "Ruth Kellan" for s in stmts(text))
