@@ -1023,6 +1023,10 @@ class _Extractor:
             v = self._verb_at(w)
             if v is not None and k > 0 and w[0].islower() and toks[k - 1][0].lower() not in _DETERMINERS \
                     and toks[k - 1][0].lower() not in _PREPOSITIONS:
+                if re.search(r"[.!?]['’”\"]*$", t[max(0, lo - 4) : lo]) and toks[0][0][:1].isupper():
+                    cs = self._content_start(v, toks[k][2], hi)
+                    if cs is not None and cs >= 0:
+                        break  # '... was “not in line with our policy.” The network said it would ...': a new sentence
                 ent, surface, ok = self._subject_before(pos, toks[k][1])
                 if ent is not None:
                     return ent, surface, w

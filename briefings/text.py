@@ -150,7 +150,7 @@ def _single_quotes(text: str, start: int, end: int, doubles: list[Quote]) -> lis
     return out
 
 
-_BOUNDARY = re.compile(r"(?:\.|!|\?|…)[.!?…]*[\"”’)\]]*\s+|\n")  # [.!?…]+["”’)\]]*\s+|[\n] (see _DOUBLE_MARK)
+_BOUNDARY = re.compile(r"(?:\.|!|\?|…)[.!?…]*[\"”’')\]]*\s+|\n")  # [.!?…]+["”’)\]]*\s+|[\n] (see _DOUBLE_MARK)
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 

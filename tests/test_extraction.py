@@ -976,3 +976,13 @@ def test_the_hearer_after_an_active_verb_is_not_the_speaker():
     assert [s.text for s in st] == ["voters to “check out” the new ferry timetable"]
     text = "The board wants the mayor to win the debate by calling out Ruth Kellan for her supposed “lies” on ferries."
     assert all(s.speaker != "Ruth Kellan" for s in stmts(text))
+
+
+def test_a_sentence_after_a_closing_quote_reports_its_own_content():
+    for mark in ("“", "''"):
+        close = "”" if mark == "“" else mark
+        text = (f"The Harbour Times reported that the chief told Ms. Martin her plan was {mark}not in line with our "
+                f"policy.{close} The Harbour Trust said it would send the crew home.")
+        st = stmts(text)
+        assert "Harbour Trust" not in {s.speaker for s in st if "policy" in s.text}
+        assert find(st, "send the crew home").speaker == "Harbour Trust"
