@@ -44,7 +44,7 @@ _INVERTIBLE = {"say", "add", "write", "ask", "explain", "note", "continue", "rec
 _NOT_TRAILING = {"refuse", "decline", "pledge", "promise", "vow", "urge", "call", "invite", "propose", "demand",
                  "encourage", "praise", "criticize", "condemn", "attack", "blast", "laud", "hail", "welcome", "dismiss",
                  "reject", "accuse", "charge", "cite", "discuss", "address", "describe", "compare", "liken", "mock",
-                 "threaten", "highlight", "defend", "portray", "brand", "dub", "express", "advise", "slam"}
+                 "threaten", "highlight", "defend", "portray", "brand", "dub", "express", "advise", "slam", "speak", "talk"}
 _SUBORDINATORS = ("when", "while", "whereas", "because", "although", "though", "unless", "if", "after", "before",
                   "since", "until", "once")
 _SUBORDINATE = re.compile(r"\s*[“\"]?(?:Even though|As|" + "|".join(w.capitalize() for w in _SUBORDINATORS) + r")\s")
@@ -965,7 +965,7 @@ class _Extractor:
             return True
         words = body.split()
         # titles of shows, books, documents: "Morning Joe", "Declaration of the Council ..."
-        if len(words) <= 8 and all(is_cap(w) or w.lower() in ("of", "the", "and", "a", "on", "in", "for", "to") for w in words):
+        if len(words) <= 8 and all(is_cap(w) or w.lower() in ("of", "the", "and", "or", "a", "on", "in", "for", "to") for w in words):
             if not body.endswith((".", "!", "?")):
                 return len(words) > 1 or q.single
             if re.search(r"(?:\b(?:on|in|to|from|titled|called|dubbed|named|show|program)|[’']s)\s+$",
@@ -1383,6 +1383,9 @@ class _Extractor:
             return None
         # a "that" close by: "said in a statement that", "told reporters on Friday that"
         lead = toks[0][0].lower()
+        if v.lemma in ("speak", "talk"):
+            # "spoke of the legacy of racism", "talked about bringing communities together": what the talk was about
+            return toks[1][1] if lead in ("of", "about") and len(toks) > 1 else None
         adjunct = lead == "that" or lead in _PREPOSITIONS or lead in _TIME_WORDS or "obj" in v.flags
         if v.lemma == "call" and lead in ("for", "upon") or "direct" in v.flags and lead == "to":
             adjunct = False  # "called for contestants to wear dresses that showed ...": the call is what follows "for"

@@ -32,7 +32,10 @@ def speech_verbs() -> dict[str, Verb]:
     for line in _lines("speech_verbs.txt"):
         words, _, flags = line.partition("|")
         parts = words.split()
-        verb = Verb(parts[0], frozenset(flags.split()))
+        lemma = parts[0].strip("()")
+        if parts[0].startswith("("):
+            parts = parts[1:]  # "(talk) talked talking": the bare forms are nouns too often ("talk radio", "the talks")
+        verb = Verb(lemma, frozenset(flags.split()))
         for form in parts:
             forms.setdefault(form, verb)
     return forms

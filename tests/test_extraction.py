@@ -986,3 +986,12 @@ def test_a_sentence_after_a_closing_quote_reports_its_own_content():
         st = stmts(text)
         assert "Harbour Trust" not in {s.speaker for s in st if "policy" in s.text}
         assert find(st, "send the crew home").speaker == "Harbour Trust"
+
+
+def test_spoke_of_and_talked_about_report_what_the_talk_was_about():
+    s = find(stmts("Ruth Kellan spoke of the legacy of the old ferry in the harbour towns."), "legacy")
+    assert (s.speaker, s.text) == ("Ruth Kellan", "the legacy of the old ferry in the harbour towns")
+    s = find(stmts("Ruth Kellan talked about bringing the harbour towns together."), "bringing")
+    assert s.speaker == "Ruth Kellan"
+    assert not stmts("Ruth Kellan spoke in a cottage on a ferry that overlooks the bay.")
+    assert not stmts("The conservative talk radio host Ruth Kellan hosts the morning show.")
