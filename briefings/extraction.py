@@ -122,6 +122,8 @@ _COUNTED = re.compile(
 # a determiner or possessive, up to three capitalised words and one more word before a verb form make it a noun
 _NOUN_BEFORE = re.compile(r"(?:\b(the|a|an|his|her|their|its|our|this|that|whose|of)|[’']s?)\s+((?:[A-Z][\w.’'-]*\s+){1,3})?"
                           r"(?:\w+\s+)?$")
+# "as Simonyan put it in a statement to my colleague, ..." (group 1: who put it)
+_AS_PUT_IT = re.compile(r"\b[Aa]s\s+((?:[\w.’'-]+\s+){1,6}?)put\s+it\b(?:[^,:;“”\"\n]{0,80}[,:]\s*|\s*(?=[.!?]))")
 # a sentence opening with a reporting participle: "Citing a new poll, ..."
 _PARTICIPLE_OPENER = re.compile(r"\s*(?:(?:But|And)\s+)?([A-Z][a-z]+ing)\s")
 # the subject opening the main clause after it: a name of up to four words or a pronoun, then (an adverb and) a verb
@@ -1128,7 +1130,7 @@ class _Extractor:
         def in_quote(p: int) -> bool:
             return any(a <= p < b for a, b in quote_spans)
 
-        done_until = max(u.start, self._participle_opener(u, unit_speakers, in_quote))
+        done_until = max(u.start, self._participle_opener(u, unit_speakers, in_quote), self._put_it(u, unit_speakers))
         verb_re = lexicon.speech_verb_pattern()
         for s, e in narr:
             for m in verb_re.finditer(t, s, e):
@@ -1145,6 +1147,29 @@ class _Extractor:
                 got = self._reported_verb(idx, u, v, w, ws, we, unit_speakers, in_quote)
                 if got:
                     done_until = max(done_until, got)
+
+    def _put_it(self, u: Unit, unit_speakers: list[Entity]) -> int:
+        """``As Simonyan put it in a statement, RT is ...`` / ``..., as one aide put it.``: what was put so."""
+        t = self.text
+        m = _AS_PUT_IT.search(t, u.start, u.end)
+        if m is None:
+            return 0
+        ent, surface = self._subject_after(m.start(1), m.end(1))
+        if ent is None or ent.kind == "unnamed" and len(surface.split()) < 2:
+            return 0
+        lead = t[u.start : m.start()].strip(" ,“\"")
+        if not lead:  # "As X put it, content."
+            cs, ce = m.end(), u.end
+        elif t[m.start() - 2 : m.start()].strip() == "," and len(lead.split()) >= 3 \
+                and not t[m.end() : u.end].strip(" .!?”\"'"):  # "content, as X put it."
+            cs, ce = u.start, m.start() - 2
+        else:
+            return 0
+        if len(t[cs:ce].split()) < 3:
+            return 0
+        self._emit(ent, "indirect", cs, ce, "put it", u, surface)
+        unit_speakers.append(ent)
+        return u.end
 
     def _participle_opener(self, u: Unit, unit_speakers: list[Entity], in_quote) -> int:
         """``Citing a poll, Trump said ...`` / ``Claiming the plan would fail, Kellan voted no``: the sentence opens

@@ -995,3 +995,13 @@ def test_spoke_of_and_talked_about_report_what_the_talk_was_about():
     assert s.speaker == "Ruth Kellan"
     assert not stmts("Ruth Kellan spoke in a cottage on a ferry that overlooks the bay.")
     assert not stmts("The conservative talk radio host Ruth Kellan hosts the morning show.")
+
+
+def test_as_someone_put_it():
+    s = find(stmts("As Ruth Kellan put it in a statement, the ferry is the lifeline of this town."), "lifeline")
+    assert (s.speaker, s.cue, s.text) == ("Ruth Kellan", "put it", "the ferry is the lifeline of this town")
+    s = find(stmts("The ferry is the lifeline of this town, as Ruth Kellan put it."), "lifeline")
+    assert s.speaker == "Ruth Kellan"
+    assert not stmts("She put it on the table as soon as the ferry came in.")
+    text = "The ferry has not escaped being seen, as the Harbour Times put it in an essay, as “the relic.”"
+    assert all(not s.text.startswith("The ferry") for s in stmts(text))
