@@ -275,6 +275,8 @@ class Registry:
             ent.gender = HONORIFIC_GENDER[low]
 
     def named(self, name: str, kind: str, pos: int, surface: str = "") -> Entity:
+        if kind == "unnamed":
+            name = _LEAD_WORDS.sub("", name) or name  # "But critics say": the critics
         key = normalise(name)
         ent = self._by_key.get(key)
         if ent is None:
@@ -379,6 +381,9 @@ class Phrase:
     start: int
     end: int
     words: list[str]
+
+
+_LEAD_WORDS = re.compile(r"^(?:(?:but|and|yet|so|still|then|now|also|however|meanwhile|instead),?\s+)+", re.IGNORECASE)
 
 
 def _gender_of(name_words, titles) -> str | None:

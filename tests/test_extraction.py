@@ -1005,3 +1005,9 @@ def test_as_someone_put_it():
     assert not stmts("She put it on the table as soon as the ferry came in.")
     text = "The ferry has not escaped being seen, as the Harbour Times put it in an essay, as “the relic.”"
     assert all(not s.text.startswith("The ferry") for s in stmts(text))
+
+
+def test_a_conjunction_opening_the_sentence_is_not_part_of_the_speaker():
+    assert find(stmts("But critics say the ferry levy is too high."), "levy").speaker == "critics"
+    text = "But Ruth Kellan and Tom Reyes say the ferry levy is too high."
+    assert find(stmts(text), "levy").speaker == "Ruth Kellan and Tom Reyes"
