@@ -133,6 +133,7 @@ _WH_VERBS = {"ask", "question", "wonder", "explain", "clarify", "specify", "desc
              "detail", "discuss", "query"}
 _RAISING_TO = re.compile(r"\b(?:going on|went on|goes on|go on|continued|continues|proceeded|appeared|appears|"
                          r"seemed|seems)\s+to\s+$")
+_NEGATED = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _FREE_RELATIVE = re.compile(r"\b(?:what|whatever)\s+$", re.IGNORECASE)
 _WHAT_HEAD = re.compile(r"\s*(?:[“\"]\s*)?(?:(?:but|and|yet)\s+)?(?:everything|what|whatever|anything|nothing|all)\b", re.IGNORECASE)
@@ -151,6 +152,10 @@ _TIME_WORDS = {
     "afternoon", "evening", "night", "weekend", "previously", "repeatedly", "publicly", "privately",
     "also", "then", "once", "too", "separately", "flatly", "bluntly", "simply", "firmly",
 }
+_AMOUNTS = {"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few", "many",
+            "some"}
+_TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "decades", "minute", "hour", "day", "month",
+               "decade"}
 _CUT = re.compile(
     r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|(?<=\w),\s+who\s(?=[^,;]*$)|,\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:has|have|had|is|was|were|will|would|also|\w+ed)\b)|,\s+(?:despite|even as|although)\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|according to|he said|she said|"
     r"they said|he added|she added)\b|;\s|\s[—–―]\s|\s--\s|\s+and\s+(?:also\s+)?(?:says|said|adds|added|tells|told)\b"
@@ -1080,6 +1085,8 @@ class _Extractor:
                 continue
             if k > 0 and toks[k - 1][0].lower() == "to" or self._noun_use(toks, k, v):
                 continue
+            if _NEGATED.search(t, max(lo, toks[k][1] - 30), toks[k][1]):
+                continue  # "has never told me what to say: “...”": not the quotation's attribution
             if w.endswith("ed") and _PASSIVE_BEFORE.search(t, max(lo, toks[k][1] - 30), toks[k][1]) \
                     or v.lemma in ("compare", "liken") and k + 1 < len(toks) and toks[k + 1][0].lower() == "to":
                 continue  # passive: "has been called a charlatan by physicians for promoting “quack” cures"
@@ -1215,6 +1222,8 @@ class _Extractor:
             return 0
         if lw.endswith("ed") and _PASSIVE_BEFORE.search(before):
             return 0  # "was widely ridiculed for": the subject is the target, not the speaker
+        if _NEGATED.search(before):
+            return 0  # "has not mentioned Machado since": nothing was said
         noun = _NOUN_BEFORE.search(before)
         if noun and not lw.endswith("ed") and lw not in ("said", "told", "wrote") and v.lemma not in ("say", "tell") \
                 and not (noun.group(1) and noun.group(1).lower() == "that" and noun.group(2) and lw.endswith("s")):
@@ -1625,10 +1634,15 @@ class _Extractor:
 
 
 def _past_time_words(toks, k: int) -> int:
-    """The first token from ``k`` on after time adjuncts: "said Tuesday", "said on Friday"."""
-    while k < len(toks) and (toks[k][0].lower() in _TIME_WORDS or toks[k][0].lower() == "on"
-                             and k + 1 < len(toks) and toks[k + 1][0].lower() in _TIME_WORDS):
-        k += 1
+    """The first token from ``k`` on after time adjuncts: "said Tuesday", "said on Friday", "said two days later"."""
+    while k < len(toks):
+        w = toks[k][0].lower()
+        if w in _TIME_WORDS or w == "on" and k + 1 < len(toks) and toks[k + 1][0].lower() in _TIME_WORDS:
+            k += 1
+        elif (w in _AMOUNTS or w.isdigit()) and k + 1 < len(toks) and toks[k + 1][0].lower() in _TIME_UNITS:
+            k += 2  # "said several months after her release", "said two days later"
+        else:
+            break
     return k
 
 

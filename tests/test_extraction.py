@@ -1011,3 +1011,15 @@ def test_a_conjunction_opening_the_sentence_is_not_part_of_the_speaker():
     assert find(stmts("But critics say the ferry levy is too high."), "levy").speaker == "critics"
     text = "But Ruth Kellan and Tom Reyes say the ferry levy is too high."
     assert find(stmts(text), "levy").speaker == "Ruth Kellan and Tom Reyes"
+
+
+def test_negated_reporting_verbs_report_nothing():
+    assert not stmts("Ruth Kellan has not mentioned the ferry levy since the Monday debate.")
+    assert not stmts("Lawyers for Ruth Kellan did not immediately respond to requests for comment.")
+
+
+def test_an_amount_of_time_after_said_is_not_the_content():
+    s = find(stmts("Ruth Kellan said two days later the ferry was late."), "ferry")
+    assert s.text == "the ferry was late"
+    text = "Ruth Kellan spoke. “It never crossed my mind,” she said several months after the vote, and the ferry ran."
+    assert all(not s.text.startswith("several") for s in stmts(text))
