@@ -133,6 +133,10 @@ _WH_VERBS = {"ask", "question", "wonder", "explain", "clarify", "specify", "desc
              "detail", "discuss", "query"}
 _RAISING_TO = re.compile(r"\b(?:going on|went on|goes on|go on|continued|continues|proceeded|appeared|appears|"
                          r"seemed|seems)\s+to\s+$")
+# what a refusal to speak declines: "declined to comment", "declined an interview request", "declined comment"
+_DECLINED_SPEECH = re.compile(r"\s+(?:to\b|(?:(?:an?|the|any|further|our|my|his|her|their|repeated)\s+)*"
+                              r"(?:comment|interview|invitation|request|questions?)\w*)")
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must)\s+(?:\w+ly\s+)?$")
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _FREE_RELATIVE = re.compile(r"\b(?:what|whatever)\s+$", re.IGNORECASE)
@@ -1220,6 +1224,8 @@ class _Extractor:
         after = t[we : u.end]
         if re.match(r"\s+by\b", after):  # passive: "was told by"
             return 0
+        if v.lemma == "add" and re.match(r"\s+an?\s", after):
+            return 0  # "added a note of caution": a thing added, the words come elsewhere
         if lw.endswith("ed") and _PASSIVE_BEFORE.search(before):
             return 0  # "was widely ridiculed for": the subject is the target, not the speaker
         if _NEGATED.search(before):
@@ -1236,8 +1242,8 @@ class _Extractor:
             return 0  # "called off", "was called", "a group, called the Fund": not speech
         if lw in (v.lemma, v.lemma + "s", v.lemma + "es") and _COUNTED.search(before):
             return 0  # "Twenty-seven states led by ...", "18 states", "in states won by": a counted noun
-        if v.lemma == "decline" and not re.match(r"\s+(?:to|the|an?|that|this|his|her|their|its|any|all)\b", after):
-            return 0  # "support declined slightly": a fall, not a refusal
+        if v.lemma == "decline" and not _DECLINED_SPEECH.match(after):
+            return 0  # "support declined slightly", "declined that assignment": a fall or a refusal of a thing
         if v.lemma == "point" and not re.match(r"\s+out\b", after):
             return 0
         if v.lemma in ("compare", "liken") and re.match(r"\s+to\b", after):
@@ -1301,7 +1307,7 @@ class _Extractor:
         cstart = self._content_start(v, we, u.end)
         if cstart is None:
             # "..., Name said." — the content is what came before
-            if not participle and v.lemma not in _NOT_TRAILING:
+            if not participle and v.lemma not in _NOT_TRAILING and not _MODAL_BEFORE.search(before):
                 return self._trailing(u, ws, ent, surface, w, unit_speakers, inverted=False)
             return 0
         if cstart == -2:

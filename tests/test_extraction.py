@@ -1023,3 +1023,11 @@ def test_an_amount_of_time_after_said_is_not_the_content():
     assert s.text == "the ferry was late"
     text = "Ruth Kellan spoke. “It never crossed my mind,” she said several months after the vote, and the ferry ran."
     assert all(not s.text.startswith("several") for s in stmts(text))
+
+
+def test_refusals_of_things_notes_added_and_modal_verbs_are_not_statements():
+    assert not stmts("Ruth Kellan declined that assignment and has since left the ferry board.")
+    s = find(stmts("Ruth Kellan declined an interview request on Monday."), "interview")
+    assert s.speaker == "Ruth Kellan"
+    assert not stmts("Ruth Kellan added a note of caution, should the ferry return too soon.")
+    assert not stmts("No matter the stakes or the setting, Ruth Kellan will insist on being herself.")
