@@ -137,6 +137,7 @@ _RAISING_TO = re.compile(r"\b(?:going on|went on|goes on|go on|continued|continu
 _DECLINED_SPEECH = re.compile(r"\s+(?:to\b|(?:(?:an?|the|any|further|our|my|his|her|their|repeated)\s+)*"
                               r"(?:comment|interview|invitation|request|questions?)\w*)")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must)\s+(?:\w+ly\s+)?$")
+_PLUG = re.compile(r"(?:Follow|Contact|Reach|Email|E-mail)\b.{0,80}(?:@\w|\bon (?:Twitter|Facebook|Instagram|X)\b)")
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _FREE_RELATIVE = re.compile(r"\b(?:what|whatever)\s+$", re.IGNORECASE)
@@ -972,8 +973,8 @@ class _Extractor:
 
     def _skip_quote(self, q: Quote) -> bool:
         body = self.text[q.start : q.end].strip()
-        if not body:
-            return True
+        if not body or _PLUG.match(body):
+            return True  # nothing, or an author's plug at the foot of a story ("Follow Pam Key on Twitter @pk")
         words = body.split()
         # titles of shows, books, documents: "Morning Joe", "Declaration of the Council ..."
         if len(words) <= 8 and all(is_cap(w) or w.lower() in ("of", "the", "and", "or", "a", "on", "in", "for", "to") for w in words):

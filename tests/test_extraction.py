@@ -1031,3 +1031,8 @@ def test_refusals_of_things_notes_added_and_modal_verbs_are_not_statements():
     assert s.speaker == "Ruth Kellan"
     assert not stmts("Ruth Kellan added a note of caution, should the ferry return too soon.")
     assert not stmts("No matter the stakes or the setting, Ruth Kellan will insist on being herself.")
+
+
+def test_an_authors_plug_at_the_foot_is_not_a_statement():
+    text = 'PENCE: And that is why the ferry will run.\n\n"Follow Ruth Kellan on Twitter @rkellan."'
+    assert [s.text for s in stmts(text)] == ["And that is why the ferry will run."]
