@@ -1036,3 +1036,10 @@ def test_refusals_of_things_notes_added_and_modal_verbs_are_not_statements():
 def test_an_authors_plug_at_the_foot_is_not_a_statement():
     text = 'PENCE: And that is why the ferry will run.\n\n"Follow Ruth Kellan on Twitter @rkellan."'
     assert [s.text for s in stmts(text)] == ["And that is why the ferry will run."]
+
+
+def test_content_ends_where_the_speaker_starts_a_new_reported_clause():
+    text = "Ruth Kellan said the ferry would run all winter, but she warned that fares would rise."
+    st = stmts(text)
+    assert find(st, "run all winter").text == "the ferry would run all winter"
+    assert find(st, "fares would rise").speaker == "Ruth Kellan"
