@@ -161,8 +161,11 @@ _AMOUNTS = {"a", "one", "two", "three", "four", "five", "six", "seven", "eight",
             "some"}
 _TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "decades", "minute", "hour", "day", "month",
                "decade"}
+# past and present forms of the reporting verbs: "said", "urged", "warns" ("called" and "added" among them)
+_SPEECH_FORMS = "|".join(sorted((f for f, v in lexicon.speech_verbs().items() if f != v.lemma and not f.endswith("ing")),
+                                key=len, reverse=True))
 _CUT = re.compile(
-    r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|(?<=\w),\s+who\s(?=[^,;]*$)|,\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:has|have|had|is|was|were|will|would|also|\w+ed)\b|(?:he|she|they)\s+(?:also\s+)?(?:urged|called|warned|added|said|asked|told|noted|vowed|pledged|accused)\b)|,\s+(?:despite|even as|although)\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|according to|he said|she said|"
+    r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|(?<=\w),\s+who\s(?=[^,;]*$)|,\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:has|have|had|is|was|were|will|would|also|\w+ed)\b|(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH_FORMS + r")\b)|,\s+(?:despite|even as|although)\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|according to|he said|she said|"
     r"they said|he added|she added)\b|;\s|\s[—–―]\s|\s--\s|\s+and\s+(?:also\s+)?(?:says|said|adds|added|tells|told)\b"
 )
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’]+(?:\([^)]{1,20}\))?\s*[―—–-]+\s*")
