@@ -613,8 +613,8 @@ class _Extractor:
                 continue
             if (lw in ROLE_NOUNS or lw in titles and lw != "of" or j == i and lw in _SUBJECT_HEADS) and word.isalpha() or (
                     lower_run < 3 and j < i and word.isalpha() and word.islower() and lw not in _CLAUSE_STARTERS
-                    and lw not in _PREPOSITIONS and lw not in AUXILIARIES and not self._verb_at(lw)
-                    and toks[i][0].lower() in _ROLES_AND_TITLES):  # ROLE_NOUNS | titles
+                    and lw not in _PREPOSITIONS and (lw not in AUXILIARIES or lw == "first") and not self._verb_at(lw)
+                    and toks[i][0].lower() in _ROLES_AND_TITLES):  # ROLE_NOUNS | titles ("the former first lady")
                 lower_run += 1
                 j -= 1
                 continue

@@ -1043,3 +1043,8 @@ def test_content_ends_where_the_speaker_starts_a_new_reported_clause():
     st = stmts(text)
     assert find(st, "run all winter").text == "the ferry would run all winter"
     assert find(st, "fares would rise").speaker == "Ruth Kellan"
+
+
+def test_first_is_part_of_a_role_like_first_lady():
+    s = find(stmts("The former first lady said it was a mistake to close the ferry."), "mistake")
+    assert s.speaker == "former first lady"
