@@ -122,6 +122,11 @@ _COUNTED = re.compile(
 # a determiner or possessive, up to three capitalised words and one more word before a verb form make it a noun
 _NOUN_BEFORE = re.compile(r"(?:\b(the|a|an|his|her|their|its|our|this|that|whose|of)|[’']s?)\s+((?:[A-Z][\w.’'-]*\s+){1,3})?"
                           r"(?:\w+\s+)?$")
+_ADJUNCT_OPENERS = _PREPOSITIONS | {"contrary", "despite", "unlike", "given", "after", "before", "since", "amid"}
+# "Trump's claim that ...", "his warning that ...": a claim named by a noun (group 1: whose, group 2: the noun)
+_NOMINAL_CLAIM = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:\w+\s+)?"
+                            r"(claim|assertion|argument|contention|insistence|warning|promise|pledge|accusation|"
+                            r"allegation|suggestion|prediction|remark|statement)s?\s+that\s+")
 # "as Simonyan put it in a statement to my colleague, ..." (group 1: who put it)
 _AS_PUT_IT = re.compile(r"\b[Aa]s\s+((?:[\w.’'-]+\s+){1,6}?)put\s+it\b(?:[^,:;“”\"\n]{0,80}[,:]\s*|\s*(?=[.!?]))")
 # a sentence opening with a reporting participle: "Citing a new poll, ..."
@@ -1146,6 +1151,7 @@ class _Extractor:
             return any(a <= p < b for a, b in quote_spans)
 
         done_until = max(u.start, self._participle_opener(u, unit_speakers, in_quote), self._put_it(u, unit_speakers))
+        self._nominal_claims(u, unit_speakers, in_quote)
         verb_re = lexicon.speech_verb_pattern()
         for s, e in narr:
             for m in verb_re.finditer(t, s, e):
@@ -1162,6 +1168,35 @@ class _Extractor:
                 got = self._reported_verb(idx, u, v, w, ws, we, unit_speakers, in_quote)
                 if got:
                     done_until = max(done_until, got)
+
+    def _nominal_claims(self, u: Unit, unit_speakers: list[Entity], in_quote) -> None:
+        """``Trump's claim that there have been thousands of shootings``, ``his warning that ...``: a claim named by
+        a noun, its owner the speaker."""
+        t = self.text
+        for m in _NOMINAL_CLAIM.finditer(t, u.start, u.end):
+            if in_quote(m.start()):
+                continue
+            owner, ns = m.group(1), m.start(1)
+            if owner.lower() in ("his", "her", "their", "its"):
+                word = {"his": "he", "her": "she", "their": "they", "its": "it"}[owner.lower()]
+                ent, surface = self.reg.pronoun(word, ns, self.last, self._window(ns), self.last_said_end), owner
+            else:
+                surface = t[ns : m.end(1) - 2].strip()
+                if not surface or not is_cap(surface.split()[-1]):
+                    continue
+                ent = classify(self.reg, Phrase(surface, ns, ns + len(surface), surface.split()), ns)
+            if ent is None or ent.kind == "unnamed":
+                continue
+            cs = m.end()
+            ce = self._content_end(cs, u)
+            lead = t[u.start : m.start()]
+            if "," not in lead and lead.split() and lead.split()[0].lower() in _ADJUNCT_OPENERS:
+                comma = t.find(",", cs, ce)  # "Contrary to his claim that ..., the papers were long": the adjunct ends
+                ce = comma if comma > 0 else ce
+            if len(t[cs:ce].split()) < 3 or any(st.start <= cs < st.end for st in self.out):
+                continue
+            self._emit(ent, "indirect", cs, ce, m.group(2), u, surface)
+            unit_speakers.append(ent)
 
     def _put_it(self, u: Unit, unit_speakers: list[Entity]) -> int:
         """``As Simonyan put it in a statement, RT is ...`` / ``..., as one aide put it.``: what was put so."""

@@ -922,9 +922,10 @@ def test_namesakes_of_the_other_sex_are_two_people():
 
 
 def test_passive_critic_verbs_name_the_target_not_the_speaker():
-    assert not stmts("Ruth Kellan was widely ridiculed for her claim that the ferry would be early.")
+    st = stmts("Ruth Kellan was widely ridiculed for her claim that the ferry would be early.")
+    assert [(s.speaker, s.cue) for s in st] == [("Ruth Kellan", "claim")]  # her claim, not her ridiculing
     text = "Ruth Kellan was widely ridiculed for her prediction that the ferry would be “the fastest ever.”"
-    assert all(s.speaker != "Ruth Kellan" for s in stmts(text))
+    assert all(s.cue != "ridiculed" for s in stmts(text))  # the prediction is hers; the ridicule is not speech of hers
 
 
 def test_verb_with_an_object_then_a_colon_leaves_the_quotation_to_the_quote():
@@ -975,7 +976,7 @@ def test_the_hearer_after_an_active_verb_is_not_the_speaker():
     assert {s.speaker for s in st} == {"Ruth Kellan"}
     assert [s.text for s in st] == ["voters to “check out” the new ferry timetable"]
     text = "The board wants the mayor to win the debate by calling out Ruth Kellan for her supposed “lies” on ferries."
-    assert all(s.speaker != "Ruth Kellan" for s in stmts(text))
+    assert all(s.cue != "ridiculed" for s in stmts(text))  # the prediction is hers; the ridicule is not speech of hers
 
 
 def test_a_sentence_after_a_closing_quote_reports_its_own_content():
@@ -1048,3 +1049,12 @@ def test_content_ends_where_the_speaker_starts_a_new_reported_clause():
 def test_first_is_part_of_a_role_like_first_lady():
     s = find(stmts("The former first lady said it was a mistake to close the ferry."), "mistake")
     assert s.speaker == "former first lady"
+
+
+def test_a_claim_named_by_a_noun_belongs_to_its_owner():
+    s = find(stmts("The paper checked Ruth Kellan's claim that the ferry had never been late."), "never been late")
+    assert (s.speaker, s.cue, s.text) == ("Ruth Kellan", "claim", "the ferry had never been late")
+    s = find(stmts("Ruth Kellan spoke. Contrary to her claim that voters would learn nothing, the papers were long."),
+             "learn nothing")
+    assert (s.speaker, s.text) == ("Ruth Kellan", "voters would learn nothing")
+    assert not stmts("The ferry's claim that it was late was odd to everyone.")
