@@ -127,6 +127,9 @@ _ADJUNCT_OPENERS = _PREPOSITIONS | {"contrary", "despite", "unlike", "given", "a
 _NOMINAL_CLAIM = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:\w+\s+)?"
                             r"(claim|assertion|argument|contention|insistence|warning|promise|pledge|accusation|"
                             r"allegation|suggestion|prediction|remark|statement)s?\s+that\s+")
+# "By Trump's own admission, ...", "In her words, ...": a sentence opened by whose account it is
+_OWN_ACCOUNT = re.compile(r"\s*(?:By|In)\s+((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                          r"(?:own\s+)?(admission|account|estimate|reckoning|telling|words|view|assessment),\s+")
 # "as Simonyan put it in a statement to my colleague, ..." (group 1: who put it)
 _AS_PUT_IT = re.compile(r"\b[Aa]s\s+((?:[\w.’'-]+\s+){1,6}?)put\s+it\b(?:[^,:;“”\"\n]{0,80}[,:]\s*|\s*(?=[.!?]))")
 # a sentence opening with a reporting participle: "Citing a new poll, ..."
@@ -1152,6 +1155,7 @@ class _Extractor:
 
         done_until = max(u.start, self._participle_opener(u, unit_speakers, in_quote), self._put_it(u, unit_speakers))
         self._nominal_claims(u, unit_speakers, in_quote)
+        done_until = max(done_until, self._by_own_account(u, unit_speakers))
         verb_re = lexicon.speech_verb_pattern()
         for s, e in narr:
             for m in verb_re.finditer(t, s, e):
@@ -1197,6 +1201,26 @@ class _Extractor:
                 continue
             self._emit(ent, "indirect", cs, ce, m.group(2), u, surface)
             unit_speakers.append(ent)
+
+    def _by_own_account(self, u: Unit, unit_speakers: list[Entity]) -> int:
+        """``By Trump's own admission, his returns are thick.`` / ``In her words, ...``: the rest of the sentence
+        is the owner's."""
+        t = self.text
+        m = _OWN_ACCOUNT.match(t, u.start, u.end)
+        if m is None:
+            return 0
+        owner, ns = m.group(1), m.start(1)
+        if owner.lower() in ("his", "her", "their"):
+            word = {"his": "he", "her": "she", "their": "they"}[owner.lower()]
+            ent, surface = self.reg.pronoun(word, ns, self.last, self._window(ns), self.last_said_end), owner
+        else:
+            surface = owner[:-2]
+            ent = classify(self.reg, Phrase(surface, ns, ns + len(surface), surface.split()), ns)
+        if ent is None or ent.kind == "unnamed" or len(t[m.end() : u.end].split()) < 3:
+            return 0
+        self._emit(ent, "indirect", m.end(), u.end, m.group(2), u, surface)
+        unit_speakers.append(ent)
+        return u.end
 
     def _put_it(self, u: Unit, unit_speakers: list[Entity]) -> int:
         """``As Simonyan put it in a statement, RT is ...`` / ``..., as one aide put it.``: what was put so."""

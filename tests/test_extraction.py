@@ -1058,3 +1058,11 @@ def test_a_claim_named_by_a_noun_belongs_to_its_owner():
              "learn nothing")
     assert (s.speaker, s.text) == ("Ruth Kellan", "voters would learn nothing")
     assert not stmts("The ferry's claim that it was late was odd to everyone.")
+
+
+def test_by_own_admission_and_in_her_words():
+    s = find(stmts("By Ruth Kellan's own admission, her ferry is often late."), "often late")
+    assert (s.speaker, s.text) == ("Ruth Kellan", "her ferry is often late")
+    s = find(stmts("Ruth Kellan spoke. In her words, the ferry is a lifeline for the town."), "lifeline")
+    assert s.speaker == "Ruth Kellan"
+    assert not stmts("In his view of the harbour, the town grew quickly.")
