@@ -130,6 +130,8 @@ _NOMINAL_CLAIM = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s|\b(?:
 # "By Trump's own admission, ...", "In her words, ...": a sentence opened by whose account it is
 _OWN_ACCOUNT = re.compile(r"\s*(?:By|In)\s+((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+"
                           r"(?:own\s+)?(admission|account|estimate|reckoning|telling|words|view|assessment),\s+")
+_CLAIM_NOUN = re.compile(r"(?:claim|assertion|argument|contention|insistence|warning|promise|pledge|accusation|"
+                         r"allegation|suggestion|prediction|remark|statement)s? that ")
 # "as Simonyan put it in a statement to my colleague, ..." (group 1: who put it)
 _AS_PUT_IT = re.compile(r"\b[Aa]s\s+((?:[\w.’'-]+\s+){1,6}?)put\s+it\b(?:[^,:;“”\"\n]{0,80}[,:]\s*|\s*(?=[.!?]))")
 # a sentence opening with a reporting participle: "Citing a new poll, ..."
@@ -1177,6 +1179,8 @@ class _Extractor:
         """``Trump's claim that there have been thousands of shootings``, ``his warning that ...``: a claim named by
         a noun, its owner the speaker."""
         t = self.text
+        if t.find(" that ", u.start, u.end) < 0 or _CLAIM_NOUN.search(t, u.start, u.end) is None:
+            return  # cheap checks first: most sentences hold no claim noun before "that"
         for m in _NOMINAL_CLAIM.finditer(t, u.start, u.end):
             if in_quote(m.start()):
                 continue
@@ -1225,6 +1229,8 @@ class _Extractor:
     def _put_it(self, u: Unit, unit_speakers: list[Entity]) -> int:
         """``As Simonyan put it in a statement, RT is ...`` / ``..., as one aide put it.``: what was put so."""
         t = self.text
+        if t.find("put it", u.start, u.end) < 0:
+            return 0
         m = _AS_PUT_IT.search(t, u.start, u.end)
         if m is None:
             return 0
