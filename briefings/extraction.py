@@ -60,6 +60,9 @@ _JOINED_CLAUSE = re.compile(r"\s*(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS | set
                             + r")\b", re.IGNORECASE)
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
 _OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "it", "you"}
+_ADVERB_AUXILIARIES = {"also", "then", "later", "again", "previously", "recently", "once", "often", "still", "never",
+                       "always", "even", "not", "just", "already", "too", "first", "further", "finally", "separately",
+                       "earlier", "reportedly", "repeatedly", "long", "now", "since", "sometimes", "ever", "indeed"}
 _CONTENT_PRONOUNS = {"he", "she", "they", "we", "i"}  # open a reported clause without "that"
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
                 "your", "whose", "every", "each", "no", "any"}
@@ -139,6 +142,8 @@ _PARTICIPLE_OPENER = re.compile(r"\s*(?:(?:But|And)\s+)?([A-Z][a-z]+ing)\s")
 # the subject opening the main clause after it: a name of up to four words or a pronoun, then (an adverb and) a verb
 _MAIN_SUBJECT = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|he|she|they|it)\s+(?:\w+ly\s+)?[a-z]+\b")
 # "to" + verb after these still reports the subject's words: "went on to explain", "appeared to suggest"
+_QUOTED_AS = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?quoted\s+as\s+$")  # "was quoted as saying"
+_ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be|that\s+(?:he|she|they)\s+not\s+be)\s+(?:named|identified|quoted)")
 _WH_VERBS = {"ask", "question", "wonder", "explain", "clarify", "specify", "describe", "recount", "reveal", "disclose",
              "detail", "discuss", "query"}
 _RAISING_TO = re.compile(r"\b(?:going on|went on|goes on|go on|continued|continues|proceeded|appeared|appears|"
@@ -1287,10 +1292,12 @@ class _Extractor:
         t = self.text
         lw = w.lower()
         before = t[max(u.start, ws - 30) : ws]
-        raising = _RAISING_TO.search(before)
+        raising = _RAISING_TO.search(before) or _QUOTED_AS.search(before)
         if raising is None and re.search(r"\bto\s+$", before):
             return 0
         after = t[we : u.end]
+        if _ANONYMITY.match(after):
+            return 0  # "who asked not to be named": a condition of the interview, not a statement
         if re.match(r"\s+by\b", after):  # passive: "was told by"
             return 0
         if v.lemma == "add" and re.match(r"\s+an?\s", after):
@@ -1338,7 +1345,8 @@ class _Extractor:
             if opener is not None and opener.kind in ("person", "organisation", "government"):
                 unit_speakers = [*unit_speakers, opener]
                 participle = True
-        if lw.endswith("ing") and not participle and not progressive:
+        if lw.endswith("ing") and not participle and not progressive and not (raising and raising.group().startswith(
+                ("was", "were", "is", "are", "been"))):
             return 0
         if participle:
             ent, surface = (unit_speakers[-1] if unit_speakers else self._sentence_subject(u, ws)), ""
@@ -1483,6 +1491,19 @@ class _Extractor:
                 lo = max(lo, q.close + 1)
         return lo
 
+    @staticmethod
+    def _clause_ahead(toks, k: int) -> bool:
+        """Is there a finite verb within a few words from ``toks[k]`` (so a clause starts, not a noun phrase:
+        'the talks had stalled', not 'the story of his life')?"""
+        for w, _s, _e in toks[k : k + 6]:
+            lw = w.lower()
+            if w in (",", ".", ";", ":", "“", '"') or lw in _PREPOSITIONS:
+                return False
+            if w.islower() and (lw in _THAT_SUBJECT_VERBS or lw in AUXILIARIES and lw not in _ADVERB_AUXILIARIES
+                                or lw.endswith("ed")):
+                return True
+        return False
+
     def _content_start(self, v, we: int, end: int) -> int | None:
         """Where reported content starts after the verb; None when the verb ends its clause."""
         toks = self._tokens(we, min(end, we + 240))
@@ -1551,6 +1572,9 @@ class _Extractor:
                 if k > 0 and toks[k][0] == "to" and k + 1 < len(toks) and toks[k + 1][0].isalpha() \
                         and toks[k + 1][0].islower() and toks[k + 1][0] not in _DETERMINERS:
                     return toks[0][1]  # "told his advisers to figure out ...": the hearer and what they are to do
+                if k > 0 and toks[k][0] in _DETERMINERS and toks[k - 1][0].lower() not in _DETERMINERS \
+                        and toks[k - 1][0].lower() not in _PREPOSITIONS and self._clause_ahead(toks, k + 1):
+                    break  # "told reporters the talks had stalled": after the hearer, a clause without "that"
                 k += 1
             if k == 0:
                 return None

@@ -1066,3 +1066,18 @@ def test_by_own_admission_and_in_her_words():
     s = find(stmts("Ruth Kellan spoke. In her words, the ferry is a lifeline for the town."), "lifeline")
     assert s.speaker == "Ruth Kellan"
     assert not stmts("In his view of the harbour, the town grew quickly.")
+
+
+def test_told_a_hearer_then_a_clause_without_that():
+    for text in ("Ruth Kellan told the Harbour Times the talks had stalled.",
+                 "Ruth Kellan, the harbour minister, told reporters the talks had stalled."):
+        s = find(stmts(text), "stalled")
+        assert (s.speaker, s.text) == ("Ruth Kellan", "the talks had stalled")
+    assert not stmts("Ruth Kellan told the crowd the story of her life in the harbour.")
+
+
+def test_anonymity_and_quoted_as_saying():
+    st = stmts("The official, who asked not to be named, said the talks had stalled.")
+    assert [(s.speaker, s.text) for s in st] == [("official", "the talks had stalled")]
+    s = find(stmts("Ruth Kellan was quoted as saying that the talks had stalled."), "stalled")
+    assert s.speaker == "Ruth Kellan"
