@@ -176,12 +176,15 @@ _AMOUNTS = {"a", "one", "two", "three", "four", "five", "six", "seven", "eight",
             "some"}
 _TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "decades", "minute", "hour", "day", "month",
                "decade"}
-# past and present forms of the reporting verbs: "said", "urged", "warns" ("called" and "added" among them)
-_SPEECH_FORMS = "|".join(sorted((f for f, v in lexicon.speech_verbs().items() if f != v.lemma and not f.endswith("ing")),
+# past forms of the reporting verbs: "said", "urged", "warned"
+# (past forms and a few sure present ones: "protests", "reports", "calls" are nouns as often as verbs)
+_SURE_FORMS = ("said", "told", "wrote", "spoke", "says", "adds", "tells", "writes")
+_SPEECH_FORMS = "|".join(sorted((f for f, v in lexicon.speech_verbs().items()
+                                 if f != v.lemma and (f.endswith("ed") or f in _SURE_FORMS)),
                                 key=len, reverse=True))
 _CUT = re.compile(
     r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|(?<=\w),\s+who\s(?=[^,;]*$)|,\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:has|have|had|is|was|were|will|would|also|\w+ed)\b|(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH_FORMS + r")\b)|,\s+(?:despite|even as|although)\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|according to|he said|she said|"
-    r"they said|he added|she added)\b|;\s|\s[—–―]\s|\s--\s|\s+and\s+(?:also\s+)?(?:says|said|adds|added|tells|told)\b"
+    r"they said|he added|she added)\b|;\s|\s[—–―]\s|\s--\s|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _SPEECH_FORMS + r")\b"
 )
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’]+(?:\([^)]{1,20}\))?\s*[―—–-]+\s*")
 _HEADLINE_LABELS = {
@@ -1637,7 +1640,8 @@ class _Extractor:
         pm = re.match(r"[^,.;:“”\"]{0,40}?,\s*(\S.*)$", rest, re.S)
         if pm and inverted and self._apposition_start(pm.group(1)):
             pm = None  # "..., says Jo Pratt, founder of ...": an apposition, not the rest of the content
-        if pm and len(pm.group(1).split()) >= 3 and not _CUT.match(rest):
+        if pm and len(pm.group(1).split()) + len(t[cs:ce].split()) >= 3 and len(pm.group(1).split()) >= 2 \
+                and not _CUT.match(rest):
             ce = u.end
             while ce > cs and t[ce - 1] in ".!? ":
                 ce -= 1

@@ -1081,3 +1081,13 @@ def test_anonymity_and_quoted_as_saying():
     assert [(s.speaker, s.text) for s in st] == [("official", "the talks had stalled")]
     s = find(stmts("Ruth Kellan was quoted as saying that the talks had stalled."), "stalled")
     assert s.speaker == "Ruth Kellan"
+
+
+def test_split_indirect_content_and_coordinated_reporting_verbs():
+    s = find(stmts("The talks, Ruth Kellan said, had stalled."), "stalled")
+    assert s.speaker == "Ruth Kellan" and s.text.startswith("The talks")
+    st = stmts("Ruth Kellan said the talks had stalled but added that she remained hopeful.")
+    assert [(s.cue, s.text) for s in st] == [("said", "the talks had stalled"), ("added", "she remained hopeful")]
+    # a plural noun is no second verb: "shootings and protests demands that ..."
+    s = find(stmts("Ruth Kellan said the spate of strikes and protests demands that everyone listen."), "strikes")
+    assert "everyone listen" in s.text
