@@ -52,7 +52,7 @@ ROLE_NOUNS = {
     "side", "spokespeople", "democrats", "republicans", "commentators", "pollster", "pollsters", "reporter",
     "reporters", "president", "senator", "governor", "minister", "secretary", "chairman", "director",
     "officer", "officers", "employees", "workers", "union", "company", "firm", "chief", "head",
-    "ambassador", "envoy", "general", "insiders", "team", "camp", "businessman", "businesswoman", "billionaire", "allies", "colleagues", "friends", "partners",
+    "ambassador", "envoy", "general", "insiders", "team", "camp", "office", "businessman", "businesswoman", "billionaire", "allies", "colleagues", "friends", "partners",
     "participants", "respondents", "americans", "citizens", "students", "teachers", "parents",
     "narrator", "announcer", "host", "moderator", "anchor", "interviewer", "author", "authors", "writer",
     "editors", "columnist", "commentator", "blogger", "insider", "relatives", "family", "neighbors",

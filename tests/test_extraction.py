@@ -1091,3 +1091,8 @@ def test_split_indirect_content_and_coordinated_reporting_verbs():
     # a plural noun is no second verb: "shootings and protests demands that ..."
     s = find(stmts("Ruth Kellan said the spate of strikes and protests demands that everyone listen."), "strikes")
     assert "everyone listen" in s.text
+
+
+def test_a_persons_office_speaks_as_the_office():
+    s = find(stmts("Ruth Kellan spoke. Kellan's office said in a statement that the talks had stalled."), "stalled")
+    assert s.speaker == "Kellan's office"
