@@ -183,7 +183,7 @@ _SPEECH_FORMS = "|".join(sorted((f for f, v in lexicon.speech_verbs().items()
                                  if f != v.lemma and (f.endswith("ed") or f in _SURE_FORMS)),
                                 key=len, reverse=True))
 _CUT = re.compile(
-    r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|(?<=\w),\s+who\s(?=[^,;]*$)|,\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:has|have|had|is|was|were|will|would|also|\w+ed)\b|(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH_FORMS + r")\b)|,\s+(?:despite|even as|although)\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|according to|he said|she said|"
+    r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|(?<=\w),\s+who\s(?=[^,;]*$)|,\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:has|have|had|is|was|were|will|would|also|\w+ed)\b|(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH_FORMS + r")\b)|,\s+(?:despite|even as|although|while|whereas)\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|according to|he said|she said|"
     r"they said|he added|she added)\b|;\s|\s[—–―]\s|\s--\s|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _SPEECH_FORMS + r")\b"
 )
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’]+(?:\([^)]{1,20}\))?\s*[―—–-]+\s*")
@@ -780,7 +780,28 @@ class _Extractor:
             words.pop()
         s, e = words[0][1], words[-1][2]
         ph = Phrase(self.text[s:e], s, e, [w for w, _, _ in words])
-        return classify(self.reg, ph, s), ph.text
+        ent = classify(self.reg, ph, s)
+        if ent is not None and (ent.kind == "unnamed" or not any(is_cap(w) for w, _, _ in words)):
+            # "said a government spokesman, Tom Reyes.": the name in apposition is the speaker
+            n = len(words)
+            if n + 1 < len(toks) and toks[n][0] == ",":
+                name = []
+                for w, ws_, we_ in toks[n + 1 :]:
+                    if not is_cap(w) or len(name) > 4:
+                        break
+                    name.append((w, ws_, we_))
+                rest = toks[n + 1 + len(name)][0] if n + 1 + len(name) < len(toks) else "."
+                if 2 <= len(name) <= 4 and rest in (".", ",", ";", "!", "?"):
+                    ns, ne = name[0][1], name[-1][2]
+                    named = classify(self.reg, Phrase(self.text[ns:ne], ns, ne, [w for w, _, _ in name]), ns)
+                    if named is not None and named.kind == "person":
+                        role = [w for w, _, _ in words]
+                        while role and role[0].lower() in _DETERMINERS:
+                            role = role[1:]
+                        if role:
+                            self.reg.add_title(named, " ".join(role))
+                        return named, self.text[ns:ne]
+        return ent, ph.text
 
     def _inverted_subject(self, lo: int, hi: int) -> tuple[Entity | None, str]:
         """'said one GOP source in the room.': a short noun phrase that ends its clause, or None."""

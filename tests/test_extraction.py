@@ -1096,3 +1096,18 @@ def test_split_indirect_content_and_coordinated_reporting_verbs():
 def test_a_persons_office_speaks_as_the_office():
     s = find(stmts("Ruth Kellan spoke. Kellan's office said in a statement that the talks had stalled."), "stalled")
     assert s.speaker == "Kellan's office"
+
+
+def test_inverted_role_with_the_name_in_apposition():
+    x = extract("“We will not sign,” said a government spokesman, Tom Reyes.")
+    assert [s.speaker for s in x.statements] == ["Tom Reyes"]
+    assert "government spokesman" in next(sp for sp in x.speakers if sp.name == "Tom Reyes").titles
+    assert find(stmts("“We will not sign,” said a government spokesman."), "sign").speaker == "government spokesman"
+
+
+def test_while_opens_a_second_speakers_clause():
+    text = ("President Ruth Kellan and Prime Minister Tom Reyes met on Monday. The president said the talks had "
+            "stalled, while the prime minister said they would resume.")
+    st = stmts(text)
+    assert (find(st, "stalled").speaker, find(st, "stalled").text) == ("Ruth Kellan", "the talks had stalled")
+    assert find(st, "resume").speaker == "Tom Reyes"
