@@ -1531,6 +1531,8 @@ class _Extractor:
     def _content_start(self, v, we: int, end: int) -> int | None:
         """Where reported content starts after the verb; None when the verb ends its clause."""
         toks = self._tokens(we, min(end, we + 240))
+        if len(toks) > 3 and toks[0][0] == "," and toks[2][0] == "," and toks[1][0].islower() and toks[1][0].isalpha():
+            toks = toks[3:]  # "noted, however, that ...": a parenthetical adverb
         if not toks or toks[0][0] in (".", "!", "?"):
             return None
         if toks[0][0] == "," and (len(toks) < 2 or toks[1][0].lower() not in ("that",)):

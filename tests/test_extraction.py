@@ -1111,3 +1111,8 @@ def test_while_opens_a_second_speakers_clause():
     st = stmts(text)
     assert (find(st, "stalled").speaker, find(st, "stalled").text) == ("Ruth Kellan", "the talks had stalled")
     assert find(st, "resume").speaker == "Tom Reyes"
+
+
+def test_a_parenthetical_adverb_between_verb_and_that():
+    s = find(stmts("Ruth Kellan noted, however, that the talks had stalled."), "stalled")
+    assert (s.speaker, s.text) == ("Ruth Kellan", "the talks had stalled")
