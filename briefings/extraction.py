@@ -144,6 +144,8 @@ _MAIN_SUBJECT = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|he
 # "to" + verb after these still reports the subject's words: "went on to explain", "appeared to suggest"
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?quoted\s+as\s+$")  # "was quoted as saying"
 _ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be|that\s+(?:he|she|they)\s+not\s+be)\s+(?:named|identified|quoted)")
+_IRREGULAR_PAST = {"went", "made", "gave", "took", "spoke", "came", "held", "met", "left", "sent", "began", "ran", "stood",
+                   "set", "put", "hit", "got", "saw", "found", "kept", "brought", "thought", "struck", "drew", "won"}
 _WH_VERBS = {"ask", "question", "wonder", "explain", "clarify", "specify", "describe", "recount", "reveal", "disclose",
              "detail", "discuss", "query"}
 _RAISING_TO = re.compile(r"\b(?:going on|went on|goes on|go on|continued|continues|proceeded|appeared|appears|"
@@ -849,8 +851,10 @@ class _Extractor:
                 return ent
         return None
 
-    def _opening_subject(self, u: Unit, pos: int) -> Entity | None:
-        """The named subject that opens the sentence holding ``pos`` ('Cruz exhorted ... and said'), if any."""
+    def _opening_subject(self, u: Unit, pos: int, past_verb_names: bool = False) -> Entity | None:
+        """The named subject that opens the sentence holding ``pos`` ('Cruz exhorted ... and said'), if any.
+        ``past_verb_names``: a lone unknown capitalised word before a past-tense verb names someone
+        ('Pashinyan went further, saying ...')."""
         toks, k = self._opener(u, pos)
         if k >= len(toks):
             return None
@@ -864,7 +868,8 @@ class _Extractor:
             j += 1
         if j == k or j >= len(toks) or not toks[j][0].isalpha() or not toks[j][0].islower():
             return None  # the sentence does not open with a name followed by its verb
-        if j - k == 1 and self.reg.by_surname(strip_possessive(w)) is None:
+        if j - k == 1 and self.reg.by_surname(strip_possessive(w)) is None and not (
+                past_verb_names and (toks[j][0].endswith("ed") or toks[j][0] in _IRREGULAR_PAST)):
             return None  # one capitalised word nobody else in the text bears: "Perhaps go a step further, and ask"
         for _pos, is_subj, ent in self.reg.mentions_between(ws, toks[j][1]):
             if is_subj and ent.kind in ("person", "organisation", "government"):
@@ -1374,6 +1379,8 @@ class _Extractor:
             return 0
         if participle:
             ent, surface = (unit_speakers[-1] if unit_speakers else self._sentence_subject(u, ws)), ""
+            if ent is None and not unit_speakers and lw.endswith("ing"):
+                ent = self._opening_subject(u, ws, past_verb_names=True)  # "Pashinyan went further, saying ..."
             if ent is None:
                 ent = self.last
                 if ent is None or u.para - self.last_para > 1:
@@ -1433,6 +1440,7 @@ class _Extractor:
             if am is not None and len(t[cstart : am.start()].split()) >= 3:
                 cend = am.start()
         if len(t[cstart:cend].split()) < (2 if t.startswith("to ", cstart) else 3):
+            unit_speakers.append(ent)  # "criticised the bloc, saying ...": too short to report, but a speaker
             return 0  # "declined to comment" is a whole answer; other content needs three words
         if "weak" in v.flags and not re.search(r"\bthat\s*$", t[we:cstart]):
             return 0

@@ -1116,3 +1116,11 @@ def test_while_opens_a_second_speakers_clause():
 def test_a_parenthetical_adverb_between_verb_and_that():
     s = find(stmts("Ruth Kellan noted, however, that the talks had stalled."), "stalled")
     assert (s.speaker, s.text) == ("Ruth Kellan", "the talks had stalled")
+
+
+def test_participle_after_a_sentence_with_no_reported_content():
+    s = find(stmts("Kellan went further, saying the mission had failed."), "failed")
+    assert s.speaker == "Kellan"
+    s = find(stmts("The harbour minister has repeatedly criticised the board, saying it failed to help."), "failed")
+    assert s.speaker == "harbour minister"
+    assert not stmts("Perhaps go a step further, saying the mission had failed.")
