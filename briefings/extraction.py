@@ -105,6 +105,8 @@ _OPENER_WORDS = ("and", "but", "However", "Meanwhile", "then")
 # the long s that IGNORECASE also takes for s)
 _OPENER_TAIL_LAST = "eEaAnNsS\u017f"
 _SPACE_LOWER = re.compile(r" [a-z]")
+# "trade envoy, Tomas Berg,": a lower-case role word, then a capitalised name closed by a comma
+_ROLE_COMMA_NAME = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
 _APPOS_OPENING = re.compile(r",\s+(?:the|a|an)\s")
 _INITIALISM_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
@@ -188,6 +190,9 @@ _CUT = re.compile(
     r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|(?<=\w),\s+who\s(?=[^,;]*$)|,\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:has|have|had|is|was|were|will|would|also|\w+ed)\b|(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH_FORMS + r")\b)|,\s+(?:despite|even as|although|while|whereas)\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|according to|he said|she said|"
     r"they said|he added|she added)\b|;\s|\s[—–―]\s|\s--\s|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _SPEECH_FORMS + r")\b"
 )
+# a dateline right before the first sentence: "SERRIN, March 4 —", "WASHINGTON (AP) --"
+_DATELINE_LEAD = re.compile(r"(?:^|\n)[A-Z][A-Z .'’]+(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][\w.]+))?"
+                            r"\s*(?:\([^)]{1,20}\))?\s*[―—–-]+$")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’]+(?:\([^)]{1,20}\))?\s*[―—–-]+\s*")
 _HEADLINE_LABELS = {
     "exclusive", "watch", "video", "update", "updated", "breaking", "live", "opinion", "analysis", "review",
@@ -376,6 +381,7 @@ class _Extractor:
                 if title_case:
                     return
                 self._appositions(s, e)
+            self._roles_before_names(s, e)
 
     def _sentence_word(self, words: list[str], start: int) -> bool:
         """Is the first word of the capitalised run at ``start`` a plain word capitalised only because it opens
@@ -446,6 +452,8 @@ class _Extractor:
                 b = " ".join(words[:k])
         if b.endswith(".") and _INITIALISM_END.search(b):
             return False  # "former U.N. secretary general Kofi Annan": an abbreviation, not a sentence end
+        if b[-1:] in "—–―-" and _DATELINE_LEAD.search(b):
+            return True  # "SERRIN, March 4 — Harbour Minister Ruth Kellan walked out": a dateline opens the story
         return not b or b[-1] in ".,;:\n”\"" or b.endswith(_OPENER_WORDS) and bool(_OPENER_WORD.search(b))
 
     @staticmethod
@@ -470,6 +478,29 @@ class _Extractor:
     _APPOS = re.compile(
         r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),\s+(?:the|a|an)\s+([^,.;“”\"]{3,90}?)(?=[,.;]|\s+(?:who|which|said|told|arrived)\b)"
     )
+
+    def _roles_before_names(self, s: int, e: int) -> None:
+        """``Estmark's trade envoy, Tomas Berg, rejected ...``: the role before the name is his title, so
+        'the envoy' finds him later."""
+        t = self.text
+        for m in _ROLE_COMMA_NAME.finditer(t, s, e):
+            role_word = m.group(1).lower()
+            if role_word not in _TITLE_WORDS and role_word not in ROLE_NOUNS:
+                continue
+            name = m.group(2).split()
+            if not 2 <= len(name) <= 4:
+                continue
+            ent = self.reg.by_surname(strip_possessive(name[-1]))
+            if ent is None or ent.kind != "person":
+                continue
+            words = t[max(s, m.start() - 60) : m.end(1)].split()[-5:]
+            k = len(words) - 1
+            while k > 0 and (words[k - 1].islower() and words[k - 1] not in _DETERMINERS and words[k - 1].isalpha()
+                             or words[k - 1].endswith(("'s", "’s"))):
+                k -= 1
+            title = " ".join(words[k:])
+            if title:
+                self.reg.add_title(ent, title)
 
     def _appositions(self, s: int, e: int) -> None:
         if not _APPOS_OPENING.search(self.text, s, e):

@@ -1124,3 +1124,12 @@ def test_participle_after_a_sentence_with_no_reported_content():
     s = find(stmts("The harbour minister has repeatedly criticised the board, saying it failed to help."), "failed")
     assert s.speaker == "harbour minister"
     assert not stmts("Perhaps go a step further, saying the mission had failed.")
+
+
+def test_dateline_and_role_before_name():
+    text = ("SERRIN, March 4 — Harbour Minister Ruth Kellan walked out of the talks on Monday, accusing her "
+            "counterpart of bad faith.\n\nEstmark's trade envoy, Tomas Berg, rejected the charge. "
+            "The envoy added that he remained hopeful about the ferry.")
+    st = stmts(text)
+    assert find(st, "bad faith").speaker == "Ruth Kellan"
+    assert find(st, "remained hopeful").speaker == "Tomas Berg"
