@@ -583,8 +583,12 @@ class _Extractor:
                 if j >= 0 and toks[j][0] == ",":
                     # "McConnell, now the majority leader, who ... said": the name before the apposition
                     found = self._person_before_apposition(lo, toks, j)
-                    return found if found is not None else self._subject_before(lo, toks[j][1])
-                return None, "", False
+                    found = found if found is not None else self._subject_before(lo, toks[j][1])
+                    if found[0] is not None:
+                        return found
+                    j -= 1
+                # "pressure from fishing unions, who say ...", "union leaders who say ...": the group before "who"
+                return self._group_before(toks, j)
             ent = self.reg.pronoun(w, toks[i][1], self.last, self._window(toks[i][1]), self.last_said_end)
             return ent, w, True
         if i >= 1 and toks[i - 1][0] == "," and (w.isdigit() or _SHORT_ABBREVIATION.fullmatch(w)
@@ -722,6 +726,24 @@ class _Extractor:
         s_, e_ = toks[k][1], toks[end_i][2]
         name = self.text[toks[k + 1][1] if toks[k][0].lower() in ("the", "a", "an") else s_ : e_]
         return self.reg.named(name, "unnamed", s_, self.text[s_:e_]), self.text[s_:e_], True
+
+    def _group_before(self, toks, j: int) -> tuple[Entity | None, str, bool]:
+        """A plural common noun with up to two lower-case modifiers ending at ``toks[j]`` ('fishing unions'),
+        as an unnamed group; or nobody."""
+        if j < 0:
+            return None, "", False
+        head = toks[j][0]
+        if not (head.isalpha() and head.islower() and (head in ROLE_NOUNS or head.endswith("s") and not head.endswith("ss")
+                                                       and len(head) > 3)) or self._verb_at(head) is not None:
+            return None, "", False
+        k = j
+        while k > 0 and j - k < 2 and toks[k - 1][0].isalpha() and toks[k - 1][0].islower() \
+                and toks[k - 1][0] not in _DETERMINERS and toks[k - 1][0] not in _PREPOSITIONS \
+                and toks[k - 1][0] not in AUXILIARIES and self._verb_at(toks[k - 1][0]) is None \
+                and not toks[k - 1][0].endswith("ed") and toks[k - 1][0] not in _IRREGULAR_PAST:
+            k -= 1
+        s_, e_ = toks[k][1], toks[j][2]
+        return self.reg.named(self.text[s_:e_], "unnamed", s_, self.text[s_:e_]), self.text[s_:e_], True
 
     def _person_before_apposition(self, lo: int, toks, j: int) -> tuple[Entity, str, bool] | None:
         """``toks[j]`` is the comma closing an apposition (", the attorney general of X,", ", now the leader,"):

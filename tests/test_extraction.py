@@ -1133,3 +1133,12 @@ def test_dateline_and_role_before_name():
     st = stmts(text)
     assert find(st, "bad faith").speaker == "Ruth Kellan"
     assert find(st, "remained hopeful").speaker == "Tomas Berg"
+
+
+def test_a_group_before_who_speaks():
+    s = find(stmts("Kellan has faced pressure from fishing unions, who say the fees have cost them dearly."), "fees")
+    assert s.speaker == "fishing unions"
+    s = find(stmts("Kellan met union leaders who say the fees have cost them dearly."), "fees")
+    assert s.speaker == "union leaders"
+    s = find(stmts("Kellan met Tom Reyes, who says the fees have cost him dearly."), "fees")
+    assert s.speaker == "Tom Reyes"
