@@ -137,6 +137,11 @@ _OWN_ACCOUNT = re.compile(r"\s*(?:By|In)\s+((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*
                           r"(?:own\s+)?(admission|account|estimate|reckoning|telling|words|view|assessment),\s+")
 _CLAIM_NOUN = re.compile(r"(?:claim|assertion|argument|contention|insistence|warning|promise|pledge|accusation|"
                          r"allegation|suggestion|prediction|remark|statement)s? that ")
+# before a colon and a quotation: "Kellan put it bluntly", "Kellan's reply", "her message was clear"
+_COLON_OWNER = re.compile(
+    r"(?:^|[.;!?]\s+|\s)(?:((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(put it)(?:\s+\w+ly)?"
+    r"|((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*(?=['’]s)|[Hh]is|[Hh]er|[Tt]heir)(?:['’]s)?\s+(?:\w+\s+)?"
+    r"(reply|answer|response|message|verdict|words|retort|explanation|warning)(?:\s+(?:was|were)(?:\s+\w+)?)?)\s*$")
 # "as Simonyan put it in a statement to my colleague, ..." (group 1: who put it)
 _AS_PUT_IT = re.compile(r"\b[Aa]s\s+((?:[\w.’'-]+\s+){1,6}?)put\s+it\b(?:[^,:;“”\"\n]{0,80}[,:]\s*|\s*(?=[.!?]))")
 # a sentence opening with a reporting participle: "Citing a new poll, ..."
@@ -566,6 +571,8 @@ class _Extractor:
             lw = toks[i][0].lower()
             if lw in AUXILIARIES and toks[i][0].islower() or (lw.endswith("ly") and toks[i][0].islower() and lw not in ROLE_NOUNS and lw not in _LY_NOUNS):
                 i -= 1
+            elif lw in ("both", "all", "each") and i > 0 and toks[i][0].islower():
+                i -= 1  # "Reyes and Kellan both said", "the senators all said"
             elif lw in _DAYS and i > 0:  # "Sanders on Tuesday said", "Putin last week said"
                 i -= 2 if toks[i - 1][0].lower() in ("on", "last", "this", "late", "early") else 1
             elif i > 1 and _YEAR.fullmatch(lw) and toks[i - 1][0].lower() in ("in", "since") \
@@ -1197,7 +1204,10 @@ class _Extractor:
                 continue  # passive: "has been called a charlatan by physicians for promoting “quack” cures"
             if w.endswith("ing") and k > 0 and toks[k - 1][0] == ",":
                 # "..., saying, “...”": the subject of the sentence speaks
-                ent = self._sentence_subject(self.units[self._unit_of(lo)], toks[k][1])
+                unit = self.units[self._unit_of(lo)]
+                ent = self._sentence_subject(unit, toks[k][1])
+                if ent is None and self.last is not None and self.last_said >= unit.start:
+                    ent = self.last  # '“It's over,” said Kellan of the talks, adding: “We tried.”'
                 if ent is not None:
                     return ent, "", w
             ent, surface, ok = self._subject_before(lo, toks[k][1])
@@ -1207,6 +1217,21 @@ class _Extractor:
             if ent is not None:
                 return ent, surface, w
             return None, "", ""
+        if seg.rstrip().endswith(":"):
+            m = _COLON_OWNER.search(stripped)
+            if m:
+                # "Kellan put it bluntly: “...”", "Kellan's reply: “...”", "Kellan's message was clear: “...”"
+                g = 1 if m.group(1) else 3
+                owner, os_, cue = m.group(g), lo + m.start(g), m.group(g + 1)
+                if owner.lower() in PRONOUNS or owner.lower() in ("his", "her", "their"):
+                    word = {"his": "he", "her": "she", "their": "they"}.get(owner.lower(), owner.lower())
+                    ent = self.reg.pronoun(word, os_, self.last, self._window(os_), self.last_said_end)
+                    surface = owner
+                else:
+                    surface = owner
+                    ent = classify(self.reg, Phrase(owner, os_, os_ + len(owner), owner.split()), os_)
+                if ent is not None and ent.kind != "unnamed":
+                    return ent, surface, cue
         m = re.search(r"\baccording to\s+(.+?)\s*$", stripped, re.I)
         if m:
             ent, surface = self._subject_after(lo + m.start(1), lo + len(stripped))
@@ -1447,6 +1472,8 @@ class _Extractor:
             # "Ham went on to explain": the subject stands before "went on to"
             hi = ws - (len(before) - raising.start()) if raising is not None else ws
             ent, surface, _ = self._subject_before(self._clause_start(u, ws), hi)
+            if ent is not None and ent.kind == "person" and re.search(r"\b(?:both|all|each)\s+$", before):
+                return 0  # "Merkley (D-Ore.), Brown (D-Ohio) and Menendez (D-N.J.) all suggested": not one person
             if ent is not None and lw == v.lemma and lw not in ("say", "tell") and ent.kind != "unnamed" \
                     and surface.lower() not in ("i", "we", "they", "you") \
                     and not re.search(r"\b(?:will|would|could|can|may|might|must|should|did|does|do|to)\s+(?:\w+ly\s+)?$", before):

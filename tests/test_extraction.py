@@ -1142,3 +1142,19 @@ def test_a_group_before_who_speaks():
     assert s.speaker == "union leaders"
     s = find(stmts("Kellan met Tom Reyes, who says the fees have cost him dearly."), "fees")
     assert s.speaker == "Tom Reyes"
+
+
+def test_colon_quotes_after_put_it_and_a_possessive_reply():
+    s = find(stmts('Ruth Kellan spoke. Kellan’s reply: "The talks are dead."'), "talks are dead")
+    assert (s.speaker, s.kind) == ("Ruth Kellan", "direct")
+    s = find(stmts('Ruth Kellan put it bluntly: "The talks are dead."'), "talks are dead")
+    assert s.speaker == "Ruth Kellan"
+    s = find(stmts('"It is over," said Ruth Kellan of the talks, adding: "We tried."'), "We tried")
+    assert (s.speaker, s.kind, s.cue) == ("Ruth Kellan", "direct", "adding")
+
+
+def test_compound_subjects_with_both():
+    s = find(stmts("Tom Reyes and Ruth Kellan both said the talks were dead."), "dead")
+    assert s.speaker == "Tom Reyes and Ruth Kellan"
+    text = "Sens. Ada Merk (D-Ore.), Sam Brun (D-Ohio) and Rob Mendel (D-N.J.) all suggested that the talks were dead."
+    assert all(s.speaker != "Rob Mendel" for s in stmts(text))
