@@ -1031,7 +1031,7 @@ class _Extractor:
             narration = "".join(t[s:e] for s, e in self._narration(u)).strip(" \t.,;:—–-'")
             if not narration:
                 # a quotation standing alone continues the latest speaker of this or the previous paragraph
-                if self._words(q) >= 3 and not q.single:
+                if not q.single and (self._words(q) >= 3 or self._short_reply(q, u)):
                     ent = self._sentence_before_speaks(idx, u)
                     if ent is None and self.last is not None and u.para - self.last_para <= 1:
                         ent = self.last
@@ -1050,6 +1050,13 @@ class _Extractor:
         if unit_speakers:
             self.last = unit_speakers[-1]
             self.last_para = u.para
+
+    def _short_reply(self, q: Quote, u: Unit) -> bool:
+        """'“We were counting on this,” said Nora Flett. “Now what?”': a short whole sentence in quotation marks
+        right after its speaker's statement in the same paragraph."""
+        body = self.text[q.start : q.end].rstrip(" ”\"’'")
+        return bool(body) and body[-1] in ".?!" and self.last is not None and self.last_para == u.para \
+            and self.out and self.out[-1].start >= self.paras[u.para][0]
 
     def _sentence_before_speaks(self, idx: int, u: Unit) -> Entity | None:
         """A quotation standing alone right after a sentence about someone who said nothing in it

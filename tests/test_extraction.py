@@ -1158,3 +1158,9 @@ def test_compound_subjects_with_both():
     assert s.speaker == "Tom Reyes and Ruth Kellan"
     text = "Sens. Ada Merk (D-Ore.), Sam Brun (D-Ohio) and Rob Mendel (D-N.J.) all suggested that the talks were dead."
     assert all(s.speaker != "Rob Mendel" for s in stmts(text))
+
+
+def test_a_short_quoted_sentence_continues_its_speaker_in_the_paragraph():
+    st = stmts('"We were counting on this," said Nora Flett, 67, who runs a bakery. "Now what?"')
+    assert find(st, "Now what").speaker == "Nora Flett"
+    assert not stmts('Nora Flett runs a bakery. "Now what?"')
