@@ -158,6 +158,10 @@ class Entity:
     gender: str | None = None
     mentions: int = 0
     last_pos: int = -1
+    first_pos: int = -1  # where the text first names it: a title before that is someone else
+
+
+_SUB_RANKS = {"deputy", "vice", "shadow", "assistant", "under", "acting", "associate", "junior", "general"}
 
 
 def _title_key(words: list[str]) -> str:
@@ -185,6 +189,8 @@ class Registry:
     def mention(self, ent: Entity, pos: int, surface: str = "", subject: bool = False) -> Entity:
         ent.mentions += 1
         ent.last_pos = max(ent.last_pos, pos)
+        if ent.first_pos < 0 or pos < ent.first_pos:
+            ent.first_pos = pos
         i = bisect.bisect_right(self._mention_positions, pos)  # after the mentions already at pos
         self._mention_positions.insert(i, pos)
         self._mentions.insert(i, (pos, subject, ent))
@@ -295,18 +301,21 @@ class Registry:
         return next((e for e in reversed(self.entities) if e.kind == "person" and e.gender == gender
                      and normalise(e.name.split()[-1]) == key), None)
 
-    def by_title(self, title_words: list[str]) -> Entity | None:
-        """'the Secretary General' -> the person the text introduced with that title."""
+    def by_title(self, title_words: list[str], pos: int = -1) -> Entity | None:
+        """'the Secretary General' -> the person the text introduced with that title (before ``pos``, when
+        given: 'The transport secretary has defended ...' in a lead is not the union's general secretary named
+        further down). 'the prime minister' is not the deputy prime minister."""
         want = _title_key(title_words)
         if not want:
             return None
         best = None
         for ent in self.entities:
-            if ent.kind != "person":
+            if ent.kind != "person" or pos >= 0 and ent.first_pos > pos:
                 continue
             for t in ent.titles:
                 have = _title_key(t.split())
-                if have == want or have.endswith(" " + want) or (" " + want + " of") in (" " + have + " "):
+                if have == want or have.endswith(" " + want) and have[: -len(want) - 1].split()[-1] not in _SUB_RANKS \
+                        or (" " + want + " of") in (" " + have + " "):
                     if best is None or ent.last_pos > best.last_pos:
                         best = ent
         return best
@@ -411,7 +420,7 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
         if what == "named":  # (name, kind)
             return reg.named(step[1], step[2], pos, np.text)
         if what == "office":  # "the Prime Minister of Armenia": (title with its office, the title alone, name)
-            ent = reg.by_title(list(step[1])) or reg.by_title(list(step[2]))
+            ent = reg.by_title(list(step[1]), pos) or reg.by_title(list(step[2]), pos)
             if ent is not None:
                 return reg.mention(ent, pos, np.text)
             return reg.named(step[3], "person", pos, np.text)
@@ -432,7 +441,7 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
                     return reg.mention(known, pos)
             return reg.person(list(name_words), list(titles), pos)
         elif what == "title":  # a title alone: (its title words, the phrase)
-            ent = reg.by_title(list(step[1]))
+            ent = reg.by_title(list(step[1]), pos)
             if ent is not None:
                 return reg.mention(ent, pos, np.text)
             return reg.named(step[2], "person", pos, np.text)

@@ -1164,3 +1164,12 @@ def test_a_short_quoted_sentence_continues_its_speaker_in_the_paragraph():
     st = stmts('"We were counting on this," said Nora Flett, 67, who runs a bakery. "Now what?"')
     assert find(st, "Now what").speaker == "Nora Flett"
     assert not stmts('Nora Flett runs a bakery. "Now what?"')
+
+
+def test_a_title_only_finds_someone_already_named_and_of_that_rank():
+    text = ("The transport secretary has defended the ferry plan, telling MPs the changes were fair.\n\n"
+            "Speaking in parliament, Mark Devlin said passengers had suffered enough.\n\n"
+            "The union's general secretary, Owen Pike, said the union would fight the plan.")
+    assert find(stmts(text), "changes were fair").speaker != "Owen Pike"
+    text = ("Deputy Prime Minister Lena Ostrova visited the port. The prime minister said the ferry was late.")
+    assert find(stmts(text), "ferry was late").speaker != "Lena Ostrova"
