@@ -192,7 +192,8 @@ _SPEECH_FORMS = "|".join(sorted((f for f, v in lexicon.speech_verbs().items()
                                  if f != v.lemma and (f.endswith("ed") or f in _SURE_FORMS)),
                                 key=len, reverse=True))
 _CUT = re.compile(
-    r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|(?<=\w),\s+who\s(?=[^,;]*$)|,\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:has|have|had|is|was|were|will|would|also|\w+ed)\b|(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH_FORMS + r")\b)|,\s+(?:despite|even as|although|while|whereas)\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|according to|he said|she said|"
+    r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|(?<=\w),\s+who\s(?=[^,;]*$)|,\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:has|have|had|is|was|were|will|would|also|\w+ed)\b|(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH_FORMS + r")\b)|,\s+(?:despite|even as|although|while|whereas)\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|telling|urging|calling|accusing|claiming|"
+    r"citing|describing|acknowledging|conceding|admitting|vowing|promising|suggesting|asking|according to|he said|she said|"
     r"they said|he added|she added)\b|;\s|\s[—–―]\s|\s--\s|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _SPEECH_FORMS + r")\b"
 )
 # a dateline right before the first sentence: "SERRIN, March 4 —", "WASHINGTON (AP) --"
