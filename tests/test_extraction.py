@@ -1177,8 +1177,7 @@ def test_a_title_only_finds_someone_already_named_and_of_that_rank():
 
 def test_content_ends_before_a_second_reporting_participle():
     st = stmts("Ruth Kellan defended the ferry plan, telling MPs the changes were fair.")
-    assert [(s.cue, s.text) for s in st] == [("defended", "the ferry plan"), ("telling", "the changes were fair")] \
-        or [(s.cue, s.text) for s in st] == [("telling", "the changes were fair")]
+    assert [(s.cue, s.text) for s in st] == [("defended", "the ferry plan"), ("telling", "the changes were fair")]
     st = stmts("Ruth Kellan called the levy unfair to the islands, citing the cost of the new boats.")
     assert [(s.cue, s.text) for s in st] == [("called", "the levy unfair to the islands"),
                                              ("citing", "the cost of the new boats")]
