@@ -127,6 +127,8 @@ _COUNTED = re.compile(
 # a determiner or possessive, up to three capitalised words and one more word before a verb form make it a noun
 _NOUN_BEFORE = re.compile(r"(?:\b(the|a|an|his|her|their|its|our|this|that|whose|of)|[’']s?)\s+((?:[A-Z][\w.’'-]*\s+){1,3})?"
                           r"(?:\w+\s+)?$")
+# what opens narration after an attribution: "..., its envoy said on Thursday, in a gesture that ..."
+_NARRATION_OPENERS = {"in", "at", "on", "during", "after", "before", "amid", "as", "when", "while", "since", "ahead"}
 _ADJUNCT_OPENERS = _PREPOSITIONS | {"contrary", "despite", "unlike", "given", "after", "before", "since", "amid"}
 # "Trump's claim that ...", "his warning that ...": a claim named by a noun (group 1: whose, group 2: the noun)
 _NOMINAL_CLAIM = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:\w+\s+)?"
@@ -1759,6 +1761,8 @@ class _Extractor:
         pm = re.match(r"[^,.;:“”\"]{0,40}?,\s*(\S.*)$", rest, re.S)
         if pm and inverted and self._apposition_start(pm.group(1)):
             pm = None  # "..., says Jo Pratt, founder of ...": an apposition, not the rest of the content
+        if pm and pm.group(1).split(None, 1)[0].lower() in _NARRATION_OPENERS:
+            pm = None  # "..., its envoy said on Thursday, in a gesture that could ...": narration, not content
         if pm and len(pm.group(1).split()) + len(t[cs:ce].split()) >= 3 and len(pm.group(1).split()) >= 2 \
                 and not _CUT.match(rest):
             ce = u.end

@@ -1181,3 +1181,12 @@ def test_content_ends_before_a_second_reporting_participle():
     st = stmts("Ruth Kellan called the levy unfair to the islands, citing the cost of the new boats.")
     assert [(s.cue, s.text) for s in st] == [("called", "the levy unfair to the islands"),
                                              ("citing", "the cost of the new boats")]
+
+
+def test_narration_after_a_parenthetical_attribution_is_not_content():
+    text = ("Estmark has offered to open a corridor for grain through Lindhaven, its trade envoy said on Thursday, "
+            "in a gesture that could ease the dispute.")
+    s = find(stmts(text), "corridor")
+    assert s.text == "Estmark has offered to open a corridor for grain through Lindhaven"
+    s = find(stmts("The plan, Ruth Kellan said, would cost the islands dearly."), "plan")
+    assert "dearly" in s.text
