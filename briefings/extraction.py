@@ -128,7 +128,7 @@ _COUNTED = re.compile(
 _NOUN_BEFORE = re.compile(r"(?:\b(the|a|an|his|her|their|its|our|this|that|whose|of)|[’']s?)\s+((?:[A-Z][\w.’'-]*\s+){1,3})?"
                           r"(?:\w+\s+)?$")
 # what opens narration after an attribution: "..., its envoy said on Thursday, in a gesture that ..."
-_NARRATION_OPENERS = {"in", "at", "on", "during", "after", "before", "amid", "as", "when", "while", "since", "ahead"}
+_NARRATION_OPENERS = {"in", "at", "on", "during", "after", "before", "amid", "as", "when", "while", "ahead"}
 _ADJUNCT_OPENERS = _PREPOSITIONS | {"contrary", "despite", "unlike", "given", "after", "before", "since", "amid"}
 # "Trump's claim that ...", "his warning that ...": a claim named by a noun (group 1: whose, group 2: the noun)
 _NOMINAL_CLAIM = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:\w+\s+)?"
