@@ -189,9 +189,9 @@ _TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "decades"
                "decade"}
 # past forms of the reporting verbs: "said", "urged", "warned"
 # (past forms and a few sure present ones: "protests", "reports", "calls" are nouns as often as verbs)
-_SURE_FORMS = ("said", "told", "wrote", "spoke", "says", "adds", "tells", "writes")
+_SURE_FORMS = ("said", "told", "wrote", "spoke", "says", "adds", "tells", "writes", "say", "tell")
 _SPEECH_FORMS = "|".join(sorted((f for f, v in lexicon.speech_verbs().items()
-                                 if f != v.lemma and (f.endswith("ed") or f in _SURE_FORMS)),
+                                 if f != v.lemma and f.endswith("ed") or f in _SURE_FORMS),
                                 key=len, reverse=True))
 _CUT = re.compile(
     r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|(?<=\w),\s+who\s(?=[^,;]*$)|,\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:has|have|had|is|was|were|will|would|also|\w+ed)\b|(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH_FORMS + r")\b)|,\s+(?:despite|even as|although|while|whereas)\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|telling|urging|calling|accusing|claiming|"
