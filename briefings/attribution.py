@@ -239,6 +239,7 @@ class Registry:
             self._add_alias(ent, parts[-1])
             if ent.gender is None and len(parts) > 1:
                 ent.gender = lexicon.first_names().get(parts[0])
+
         for t in titles:
             self.add_title(ent, t)
         if gender and ent.gender is None:
@@ -256,6 +257,8 @@ class Registry:
             if ent.kind != "person":
                 continue
             eparts = name_parts(ent.name)
+            while len(eparts) > 1 and eparts[0] in NAME_PARTICLES:
+                eparts = eparts[1:]  # "De Blasio" met first, "Bill de Blasio" later
             # similar_word wants the same first letter: most names fail that test here, without a call
             if not eparts or eparts[-1][0] != surname[0] or not similar_word(eparts[-1], surname):
                 continue
@@ -293,7 +296,9 @@ class Registry:
 
     # -- look-ups -------------------------------------------------------------------------------
     def by_surname(self, word: str, gender: str | None = None) -> Entity | None:
-        """The person or body known by ``word``; with ``gender`` (from "Mrs."), the namesake of that sex."""
+        """The person or body known by ``word``; with ``gender`` (from "Mrs."), the namesake of that sex.
+        Two people of one surname: the first named keeps it (the story's subject is named first far more
+        often than not; relatives and namesakes mentioned in passing do not take it over)."""
         key = normalise(word)
         ent = self._by_key.get(key)
         if ent is None or gender is None or ent.kind != "person" or ent.gender in (None, gender):

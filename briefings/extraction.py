@@ -155,6 +155,10 @@ _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?quoted\s+as\
 _ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be|that\s+(?:he|she|they)\s+not\s+be)\s+(?:named|identified|quoted)")
 _IRREGULAR_PAST = {"went", "made", "gave", "took", "spoke", "came", "held", "met", "left", "sent", "began", "ran", "stood",
                    "set", "put", "hit", "got", "saw", "found", "kept", "brought", "thought", "struck", "drew", "won"}
+# words that open sentences and are never part of a name after them
+_SENTENCE_OPENERS = {"neither", "either", "like", "unlike", "without", "with", "despite", "unless", "until", "so", "yet",
+                     "but", "and", "or", "nor", "then", "also", "meanwhile", "however", "still", "thus", "hence",
+                     "perhaps", "maybe", "indeed", "instead", "regardless", "following", "including", "according"}
 _WH_VERBS = {"ask", "question", "wonder", "explain", "clarify", "specify", "describe", "recount", "reveal", "disclose",
              "detail", "discuss", "query"}
 _RAISING_TO = re.compile(r"\b(?:going on|went on|goes on|go on|continued|continues|proceeded|appeared|appears|"
@@ -363,7 +367,7 @@ class _Extractor:
                 while words and (words[0].lower() in _CLAUSE_STARTERS or words[0] in _INVERTED_OPENERS):
                     start += len(words[0]) + 1
                     words = words[1:]
-                if len(words) >= 3 and self._sentence_word(words, start):
+                if len(words) >= 2 and self._sentence_word(words, start):
                     start += len(words[0]) + 1  # "Hold Melania Trump to her standards": a verb opens the sentence
                     words = words[1:]
                 if len(words) < 2:
@@ -393,10 +397,14 @@ class _Extractor:
 
     def _sentence_word(self, words: list[str], start: int) -> bool:
         """Is the first word of the capitalised run at ``start`` a plain word capitalised only because it opens
-        the sentence, before a given name ('Hold Melania Trump to ...', 'Ask Hillary Clinton')?"""
+        the sentence: a function word or a gerund ('Neither Clinton nor ...', 'Injecting Clinton's troubles
+        ...'), or any word before a given name ('Hold Melania Trump to ...', 'Ask Hillary Clinton')?"""
         names = lexicon.first_names()
         first = words[0].lower().rstrip(".")
-        if first in names or first in lexicon.title_words() or words[0].isupper() or words[1].lower() not in names:
+        if first in names or first in lexicon.title_words() or words[0].isupper():
+            return False
+        if not (first in _SENTENCE_OPENERS or first.endswith("ing") and len(first) > 5
+                or len(words) >= 3 and words[1].lower() in names):
             return False
         before = self.text[max(0, start - 3) : start].rstrip()
         return not before or before[-1] in ".!?:“\"\n"

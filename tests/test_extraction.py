@@ -1190,3 +1190,12 @@ def test_narration_after_a_parenthetical_attribution_is_not_content():
     assert s.text == "Estmark has offered to open a corridor for grain through Lindhaven"
     s = find(stmts("The plan, Ruth Kellan said, would cost the islands dearly."), "plan")
     assert "dearly" in s.text
+
+
+def test_name_particles_and_words_opening_a_sentence_before_a_name():
+    text = ("De Blasio says the ferry will run. Mayor Bill de Blasio spoke later. "
+            "De Blasio said the boats were safe.")
+    assert {s.speaker for s in stmts(text)} == {"Bill de Blasio"}
+    x = extract("Neither Clinton nor her aides said anything new. Injecting Clinton's record into the race is risky. "
+                "Hillary Clinton said the ferry was late.")
+    assert [sp.name for sp in x.speakers if sp.kind == "person"] == ["Hillary Clinton"]
