@@ -237,6 +237,8 @@ class Registry:
         parts = name_parts(name)
         if parts:
             self._add_alias(ent, parts[-1])
+            if len(name_words) >= 2 and _HYPHENATED_GIVEN.fullmatch(name_words[-1]):
+                self._add_alias(ent, name_words[0])  # "Ban Ki-moon", "Park Geun-hye": the family name comes first
             if ent.gender is None and len(parts) > 1:
                 ent.gender = lexicon.first_names().get(parts[0])
 
@@ -348,16 +350,20 @@ class Registry:
             g = PRONOUNS[w]
             speaker_ok = (last_speaker is not None and last_speaker.kind == "person"
                           and last_speaker.gender in (None, g))
-            subject = latest = None
+            subject = latest = latest_sexed = None
             for mpos, is_subj, ent in self._latest_before(pos):
                 if mpos < window_start:
                     break
                 if ent.kind == "person" and ent.gender in (None, g):
                     if latest is None:
                         latest = (mpos, ent)
+                    if latest_sexed is None and ent.gender == g:
+                        latest_sexed = (mpos, ent)
                     if is_subj:
                         subject = (mpos, ent)
                         break
+            if subject is None and latest_sexed is not None:
+                latest = latest_sexed  # "under Mr. Ban's watch ... U.N. Women ... He has": the one known to be a man
             if speaker_ok and last_said >= window_start:
                 if subject is not None and subject[1] is not last_speaker and subject[0] > last_said:
                     return subject[1]
@@ -398,6 +404,9 @@ class Phrase:
 
 
 _LEAD_WORDS = re.compile(r"^(?:(?:but|and|yet|so|still|then|now|also|however|meanwhile|instead),?\s+)+", re.IGNORECASE)
+
+
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def _gender_of(name_words, titles) -> str | None:

@@ -155,6 +155,8 @@ _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?quoted\s+as\
 _ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be|that\s+(?:he|she|they)\s+not\s+be)\s+(?:named|identified|quoted)")
 _IRREGULAR_PAST = {"went", "made", "gave", "took", "spoke", "came", "held", "met", "left", "sent", "began", "ran", "stood",
                    "set", "put", "hit", "got", "saw", "found", "kept", "brought", "thought", "struck", "drew", "won"}
+_SHORT_HEADING = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*\.?")
+_NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")
 # words that open sentences and are never part of a name after them
 _SENTENCE_OPENERS = {"neither", "either", "like", "unlike", "without", "with", "despite", "unless", "until", "so", "yet",
                      "but", "and", "or", "nor", "then", "also", "meanwhile", "however", "still", "thus", "hence",
@@ -358,13 +360,18 @@ class _Extractor:
         # A headline in Title Case registers nothing: asked only once there is something to register
         title_case = None
         seen = self._seen_phrases
-        para_start = self.paras[u.para][0]
+        para_start, para_end = self.paras[u.para]
+        if para_end - para_start < 40 and _SHORT_HEADING.fullmatch(self.text, para_start, para_end) \
+                and self.text[para_start : self.text.find(" ", para_start, para_end)].lower() not in lexicon.first_names():
+            return  # "Gender Equality." standing alone: a section heading, not a person (a signature starts with a given name)
         for s, e in self._narration(u):
             for m in _CAP_RUN.finditer(self.text, s, e):
                 run = m.group()
                 words = run.split()
                 start = m.start()
+                after_the = False
                 while words and (words[0].lower() in _CLAUSE_STARTERS or words[0] in _INVERTED_OPENERS):
+                    after_the = words[0].lower() == "the"
                     start += len(words[0]) + 1
                     words = words[1:]
                 if len(words) >= 2 and self._sentence_word(words, start):
@@ -374,6 +381,8 @@ class _Extractor:
                     continue
                 if m.start() == para_start and _RUN_IN_HEADING.match(run):
                     continue  # "THE BORROWING Back when he wrote ...": a heading, then the sentence
+                if self._not_a_name(words, m.end(), after_the or self.text[max(0, start - 4) : start].lower() == "the "):
+                    continue
                 if title_case is None:
                     title_case = self._title_case(u.para)
                 if title_case:
@@ -395,6 +404,18 @@ class _Extractor:
                 self._appositions(s, e)
             self._roles_before_names(s, e)
 
+    def _not_a_name(self, words: list[str], end: int, after_the: bool) -> bool:
+        """Capitalised words that name no one: an adjective before a group ('Central European leaders'), or
+        'The Gap Goes On:' -- after 'the', with no given name, title or organisation word among them."""
+        names = lexicon.first_names()
+        low = [w.lower().rstrip(".") for w in words]
+        if any(w in names or w in _TITLE_WORDS for w in low):
+            return False
+        nxt = _NEXT_LOWER.match(self.text, end)
+        if nxt is not None and nxt.group(1) in ROLE_NOUNS and nxt.group(1).endswith("s"):
+            return True
+        return after_the and not any(w in lexicon.organisation_heads() for w in low)
+
     def _sentence_word(self, words: list[str], start: int) -> bool:
         """Is the first word of the capitalised run at ``start`` a plain word capitalised only because it opens
         the sentence: a function word or a gerund ('Neither Clinton nor ...', 'Injecting Clinton's troubles
@@ -403,7 +424,7 @@ class _Extractor:
         first = words[0].lower().rstrip(".")
         if first in names or first in lexicon.title_words() or words[0].isupper():
             return False
-        if not (first in _SENTENCE_OPENERS or first.endswith("ing") and len(first) > 5
+        if not (first in _SENTENCE_OPENERS or first.endswith("ing") and len(first) > 5 or first in self.verbs
                 or len(words) >= 3 and words[1].lower() in names):
             return False
         before = self.text[max(0, start - 3) : start].rstrip()

@@ -1199,3 +1199,22 @@ def test_name_particles_and_words_opening_a_sentence_before_a_name():
     x = extract("Neither Clinton nor her aides said anything new. Injecting Clinton's record into the race is risky. "
                 "Hillary Clinton said the ferry was late.")
     assert [sp.name for sp in x.speakers if sp.kind == "person"] == ["Hillary Clinton"]
+
+
+def test_korean_names_take_the_family_name_first():
+    text = "Secretary General Ban Ki-moon spoke. Mr. Ban said the ferry was late."
+    assert find(stmts(text), "ferry").speaker == "Ban Ki-moon"
+
+
+def test_capitalised_phrases_that_name_no_one():
+    x = extract("Title\n\nGender Equality.\n\nCentral European leaders met. Say Mexico demanded a vote. "
+                "The Gap Goes On: it was a long night.")
+    assert [sp.name for sp in x.speakers if sp.kind == "person"] == []
+    x = extract("Title\n\nUnited Nations peacekeepers said the ferry was late.")
+    assert all(sp.kind != "person" for sp in x.speakers)
+
+
+def test_he_prefers_the_man_named_to_a_name_of_unknown_sex():
+    text = ("Under Mr. Ostrova's watch the assembly founded Harbour Women, a ferry charity. "
+            "He has championed the charity. In recent months, he said he backed a woman succeeding him.")
+    assert find(stmts(text), "woman succeeding").speaker == "Ostrova"
