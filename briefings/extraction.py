@@ -416,16 +416,16 @@ class _Extractor:
             return True
         return after_the and not any(w in lexicon.organisation_heads() for w in low)
 
-    def _sentence_word(self, words: list[str], start: int) -> bool:
+    def _sentence_word(self, words: list[str], start: int, before_given_names: bool = True) -> bool:
         """Is the first word of the capitalised run at ``start`` a plain word capitalised only because it opens
         the sentence: a function word or a gerund ('Neither Clinton nor ...', 'Injecting Clinton's troubles
         ...'), or any word before a given name ('Hold Melania Trump to ...', 'Ask Hillary Clinton')?"""
         names = lexicon.first_names()
         first = words[0].lower().rstrip(".")
-        if first in names or first in lexicon.title_words() or words[0].isupper():
-            return False
+        if first in names or first in lexicon.title_words() or words[0].isupper() or not is_cap(words[1]):
+            return False  # ("Voting rights advocates": a group, its first word is no opener)
         if not (first in _SENTENCE_OPENERS or first.endswith("ing") and len(first) > 5 or first in self.verbs
-                or len(words) >= 3 and words[1].lower() in names):
+                or before_given_names and len(words) >= 3 and words[1].lower() in names):
             return False
         before = self.text[max(0, start - 3) : start].rstrip()
         return not before or before[-1] in ".!?:“\"\n"
@@ -748,6 +748,9 @@ class _Extractor:
         while words and words[0].lower() in _CLAUSE_STARTERS_NOT_ARTICLES and len(words) > 1:
             words = words[1:]
             start_tok += 1
+        if len(words) >= 2 and self._sentence_word(words, toks[start_tok][1], before_given_names=False):
+            words = words[1:]  # "Say Mexico demanded", "Neither Clinton nor ...": a plain word opens the sentence
+            start_tok += 1
         if not words:
             return None, "", False
         s, e = toks[start_tok][1], toks[end_i][2]
@@ -967,7 +970,10 @@ class _Extractor:
             if is_subj and ent.kind in ("person", "organisation", "government"):
                 return ent
         s_, e_ = ws, toks[j - 1][2]
-        ent = classify(self.reg, Phrase(self.text[s_:e_], s_, e_, [t[0] for t in toks[k:j]]), s_, subject=True)
+        words = [t[0] for t in toks[k:j]]
+        if self._not_a_name(words, e_, False) or len(words) >= 2 and self._sentence_word(words, s_, False):
+            return None  # "Central European leaders ..., warning": an adjective; "Say Mexico demanded": a verb
+        ent = classify(self.reg, Phrase(self.text[s_:e_], s_, e_, words), s_, subject=True)
         return ent if ent is not None and ent.kind in ("person", "organisation", "government") else None
 
     def _para_of(self, pos: int) -> int:

@@ -1218,3 +1218,10 @@ def test_he_prefers_the_man_named_to_a_name_of_unknown_sex():
     text = ("Under Mr. Ostrova's watch the assembly founded Harbour Women, a ferry charity. "
             "He has championed the charity. In recent months, he said he backed a woman succeeding him.")
     assert find(stmts(text), "woman succeeding").speaker == "Ostrova"
+
+
+def test_a_verb_opening_the_sentence_is_not_part_of_the_speaker():
+    s = find(stmts("Ruth Kellan spoke. Say Estmark demanded that the port pay for the dredging."), "dredging")
+    assert s.speaker == "Estmark"
+    s = find(stmts("Voting rights advocates said the ferry law was unfair."), "unfair")
+    assert s.speaker == "Voting rights advocates"
