@@ -364,6 +364,8 @@ class _Extractor:
         if para_end - para_start < 40 and _SHORT_HEADING.fullmatch(self.text, para_start, para_end) \
                 and self.text[para_start : self.text.find(" ", para_start, para_end)].lower() not in lexicon.first_names():
             return  # "Gender Equality." standing alone: a section heading, not a person (a signature starts with a given name)
+        # a headline (the first paragraph, short, no commas) may open with a verb: "Hold Melania Trump to ..."
+        headline = u.para == 0 and para_end - para_start < 120 and self.text.find(",", para_start, para_end) < 0
         for s, e in self._narration(u):
             for m in _CAP_RUN.finditer(self.text, s, e):
                 run = m.group()
@@ -374,7 +376,7 @@ class _Extractor:
                     after_the = words[0].lower() == "the"
                     start += len(words[0]) + 1
                     words = words[1:]
-                if len(words) >= 2 and self._sentence_word(words, start):
+                if len(words) >= 2 and self._sentence_word(words, start, before_given_names=headline):
                     start += len(words[0]) + 1  # "Hold Melania Trump to her standards": a verb opens the sentence
                     words = words[1:]
                 if len(words) < 2:

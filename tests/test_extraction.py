@@ -1225,3 +1225,8 @@ def test_a_verb_opening_the_sentence_is_not_part_of_the_speaker():
     assert s.speaker == "Estmark"
     s = find(stmts("Voting rights advocates said the ferry law was unfair."), "unfair")
     assert s.speaker == "Voting rights advocates"
+
+
+def test_an_unknown_given_name_before_a_known_one_stays_in_the_name():
+    text = "Dina Ross Hale, 59, of Ashton, said she had toured the museum. Hale said it was moving."
+    assert {s.speaker for s in stmts(text)} == {"Dina Ross Hale"}
