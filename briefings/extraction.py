@@ -1864,7 +1864,12 @@ class _Extractor:
         if lo > u.start and not any(u.start <= st.start < ws and st.kind == "direct" for st in self.out):
             lo = u.start  # only partial quotes before: 'took part in a nationwide “walk-in” ..., according to X'
         before = t[lo:ws].rstrip()
-        if before.endswith((",", "—", "–")) and len(before.split()) >= 3:
+        rest = t[np_e : u.end]
+        if before.endswith(",") and 0 < len(before.split()) < 3 and re.match(r"\s*,\s*[a-z]", rest) \
+                and len(before.split()) + len(rest.split()) >= 3:
+            # "The talks, according to Kellan, had stalled.": the content runs round the attribution
+            self._emit(ent, "indirect", lo, u.end, "according to", u, surface)
+        elif before.endswith((",", "—", "–")) and len(before.split()) >= 3:
             self._emit(ent, "indirect", lo, ws, "according to", u, surface)
         else:
             rest = t[np_e : u.end]

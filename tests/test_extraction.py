@@ -1230,3 +1230,8 @@ def test_a_verb_opening_the_sentence_is_not_part_of_the_speaker():
 def test_an_unknown_given_name_before_a_known_one_stays_in_the_name():
     text = "Dina Ross Hale, 59, of Ashton, said she had toured the museum. Hale said it was moving."
     assert {s.speaker for s in stmts(text)} == {"Dina Ross Hale"}
+
+
+def test_according_to_inside_the_content():
+    s = find(stmts("The talks, according to Ruth Kellan, had stalled."), "stalled")
+    assert s.speaker == "Ruth Kellan" and s.text.startswith("The talks")
