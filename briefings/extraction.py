@@ -707,6 +707,11 @@ class _Extractor:
                 j -= 1
                 lower_run = 0
                 continue
+            if j == i - 1 and lw.endswith(("'s", "’s")) and word.islower() and toks[i][0].lower() in SPEAKING_TEXTS:
+                j -= 1  # "the fund's report said": the report speaks for the fund
+                if j >= 0 and toks[j][0].lower() == "the":
+                    j -= 1
+                break
             if (lw in ROLE_NOUNS or lw in titles and lw != "of" or j == i and lw in _SUBJECT_HEADS) and word.isalpha() or (
                     lower_run < 3 and j < i and word.isalpha() and word.islower() and lw not in _CLAUSE_STARTERS
                     and lw not in _PREPOSITIONS and (lw not in AUXILIARIES or lw == "first") and not self._verb_at(lw)

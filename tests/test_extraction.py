@@ -1235,3 +1235,9 @@ def test_an_unknown_given_name_before_a_known_one_stays_in_the_name():
 def test_according_to_inside_the_content():
     s = find(stmts("The talks, according to Ruth Kellan, had stalled."), "stalled")
     assert s.speaker == "Ruth Kellan" and s.text.startswith("The talks")
+
+
+def test_a_bodys_document_speaks_for_the_body():
+    s = find(stmts("The Harbour Fund met. The fund's report said the talks had stalled."), "stalled")
+    assert s.speaker == "Harbour Fund"
+    assert find(stmts("The ministry's statement said the talks had stalled."), "stalled").speaker == "ministry"
