@@ -156,6 +156,7 @@ _ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be|that\s+(?:he|she|they)\s+not\s+be)
 _IRREGULAR_PAST = {"went", "made", "gave", "took", "spoke", "came", "held", "met", "left", "sent", "began", "ran", "stood",
                    "set", "put", "hit", "got", "saw", "found", "kept", "brought", "thought", "struck", "drew", "won"}
 _SHORT_HEADING = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*\.?")
+_QA_TURN = re.compile(r"\s*([QA])\s*[:.]\s+(?=\S)")  # "Q: Will the ferry run?" / "A: Yes."
 _NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")
 # words that open sentences and are never part of a name after them
 _SENTENCE_OPENERS = {"neither", "either", "like", "unlike", "without", "with", "despite", "unless", "until", "so", "yet",
@@ -273,6 +274,7 @@ class _Extractor:
         # author, Ali, who died") does not take a later "he" from the speaker
         self.last_said_end = -1
         self.transcript_para = -1  # a paragraph already taken whole
+        self.interviewee: Entity | None | bool = None  # who answers the "A:" turns of an interview (False: nobody)
         self._seen_phrases: dict[str, Entity | None] = {}
         self.colon_lead: tuple[Entity, int] | None = None  # "Caddell continued:" -> (Caddell, paragraph)
 
@@ -1001,6 +1003,10 @@ class _Extractor:
         """``WALLACE: Let's start with ...``: a speaker's turn in a transcript."""
         if u.start != self.paras[u.para][0]:
             return False
+        qa = _QA_TURN.match(self.text, u.start, self.paras[u.para][1])
+        if qa is not None and (qa.group(1) == "Q" and self.text.find("?", u.start, self.paras[u.para][1]) > 0
+                               or qa.group(1) == "A" and self.interviewee is not None):
+            return self._interview_turn(u, qa)  # ("A. Smith said" is no answer: an answer follows a question)
         m = self._TRANSCRIPT.match(self.text, u.start, self.paras[u.para][1])
         if not m or m.group(1).lower() in _HEADLINE_LABELS:
             return False
@@ -1012,6 +1018,22 @@ class _Extractor:
         self._emit(ent, "direct", m.start(2), pe, ":", u, name)
         self.last_para = u.para
         self.transcript_para = u.para
+        return True
+
+    def _interview_turn(self, u: Unit, qa) -> bool:
+        """``Q: ...`` / ``A: ...`` in an interview: the questions are the interviewer's (not kept), the answers
+        the interviewee's -- the person the text names as its subject before the first question."""
+        if self.interviewee is None:
+            first_q = self.paras[u.para][0]
+            named = [(is_subj, ent) for _pos, is_subj, ent in self.reg.mentions_between(0, first_q)
+                     if ent.kind == "person"]
+            people = [ent for is_subj, ent in named if is_subj] or [ent for _s, ent in named]
+            self.interviewee = max(people, key=people.count) if people else False
+        self.transcript_para = u.para
+        if qa.group(1) == "Q" or not self.interviewee:
+            return True
+        self._emit(self.interviewee, "direct", qa.end(), self.paras[u.para][1], ":", u, "")
+        self.last_para = u.para
         return True
 
     def _unit(self, idx: int, u: Unit) -> None:

@@ -1241,3 +1241,14 @@ def test_a_bodys_document_speaks_for_the_body():
     s = find(stmts("The Harbour Fund met. The fund's report said the talks had stalled."), "stalled")
     assert s.speaker == "Harbour Fund"
     assert find(stmts("The ministry's statement said the talks had stalled."), "stalled").speaker == "ministry"
+
+
+def test_interview_answers_are_the_interviewees():
+    text = ("Interview: the ferry\n\nHarbour Minister Ruth Kellan spoke to the Ledger on Monday.\n\n"
+            "Q: Will the ferry run this winter?\n\nA: Yes. We have the boats and the crews.\n\n"
+            "Q: What about the fees?\n\nA. The fees stay where they are until the audit is done.")
+    st = extract(text, text.index("\n") + 1).statements
+    assert [(s.speaker, s.text) for s in st] == [
+        ("Ruth Kellan", "Yes. We have the boats and the crews."),
+        ("Ruth Kellan", "The fees stay where they are until the audit is done.")]
+    assert find(stmts("A. Smith said the ferry was late."), "ferry").speaker == "A. Smith"
