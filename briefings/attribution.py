@@ -275,6 +275,8 @@ class Registry:
 
     def add_title(self, ent: Entity, title: str) -> None:
         title = re.sub(r"\s+", " ", title).strip(" ,")
+        # "Gov." is "Governor", so that "quotes from the governor" finds Gov. Hal Brenner
+        title = " ".join(_TITLE_ABBREVIATIONS.get(w.lower().rstrip("."), w) for w in title.split())
         if not title or title.lower().rstrip(".") in HONORIFIC_GENDER and len(title) < 5:
             if title.lower().rstrip(".") in HONORIFIC_GENDER and ent.gender is None:
                 ent.gender = HONORIFIC_GENDER[title.lower().rstrip(".")]
@@ -406,6 +408,11 @@ class Phrase:
 _LEAD_WORDS = re.compile(r"^(?:(?:but|and|yet|so|still|then|now|also|however|meanwhile|instead),?\s+)+", re.IGNORECASE)
 
 
+_TITLE_ABBREVIATIONS = {"gov": "Governor", "sen": "Senator", "sens": "Senators", "rep": "Representative",
+                        "reps": "Representatives", "gen": "General", "lt": "Lieutenant", "col": "Colonel",
+                        "capt": "Captain", "sgt": "Sergeant", "adm": "Admiral", "atty": "Attorney", "pres": "President",
+                        "prof": "Professor", "supt": "Superintendent", "cmdr": "Commander", "maj": "Major",
+                        "sec": "Secretary", "amb": "Ambassador", "insp": "Inspector", "det": "Detective"}
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 

@@ -1252,3 +1252,11 @@ def test_interview_answers_are_the_interviewees():
         ("Ruth Kellan", "Yes. We have the boats and the crews."),
         ("Ruth Kellan", "The fees stay where they are until the audit is done.")]
     assert find(stmts("A. Smith said the ferry was late."), "ferry").speaker == "A. Smith"
+
+
+def test_abbreviated_titles_are_spelt_out_so_the_title_finds_the_person():
+    x = extract("Gov. Hal Brenner vetoed the ferry bill. Lt. Gov. Ada Ross said the veto was wrong.")
+    assert {sp.name: sp.titles for sp in x.speakers} == {"Ada Ross": ["Lieutenant Governor"]}
+    s = find(stmts("Gov. Hal Brenner vetoed the ferry bill on Monday. The governor said the state could not pay."),
+             "could not pay")
+    assert s.speaker == "Hal Brenner"
