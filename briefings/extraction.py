@@ -164,6 +164,34 @@ _APPOSITION_OPENERS = ("the", "a", "an", "now", "then", "once")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DASHES = ("—", "–", "-")
 _PAREN = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+# what _reported_verb looks for in the 30 characters before a verb form ("before") and right after it
+_TO_BEFORE = re.compile(r"\bto\s+$")
+_GOING_ON_TO_BEFORE = re.compile(r"(going on|went on|continued|proceeded)\s+to\s+$")
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|our|this|that|whose|of)|[’']s?)\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?:\w+\s+)?$"
+)
+_CALL_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|so|also)\s*$")
+_COMMA_BEFORE = re.compile(r",\s*$")
+_PARTICIPLE_BEFORE = re.compile(r"(,|\band|going on to|went on to)\s*$")
+_COORDINATED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?$")
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|am|keeps|kept)\s+(?:\w+ly\s+)?$")
+_BY_WHILE_BEFORE = re.compile(r"\b(?:by|while|before)\s+(?:first\s+|simply\s+)?$")
+_CLAUSE_END_BEFORE = re.compile(r",[”\"’']*\s*$")
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|did|does|do|to)\s+(?:\w+ly\s+)?$")
+_BY_AFTER = re.compile(r"\s+by\b")
+_CALL_PARTICLE_AFTER = re.compile(r"\s+(?:off|up|in|back|out|to|into|it|a|an)\b")
+_FOR_ON_AFTER = re.compile(r"\s+(?:for|on)\b")
+_DECLINE_OBJECT_AFTER = re.compile(r"\s+(?:to|the|an?|that|this|his|her|their|its|any|all)\b")
+_OUT_AFTER = re.compile(r"\s+out\b")
+_TO_AFTER = re.compile(r"\s+to\b")
+_QUOTE_AFTER = re.compile(r"\s*[,:]?\s*[“\"‘]")
+_COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were)\b")
+# around quotations: "“...” ― Esther Tapia", the punctuation right after a quote, how the text before one ends
+_DASH_ATTRIBUTION = re.compile(r"\s*[,.]?\s*[―—–]\s*(?=[A-Z])([^“”\"\n]{2,120}?)[\s.]*$")
+_AFTER_QUOTE_PUNCTUATION = re.compile(r"\s*'?\s*[,.!?…—–-]?\s*")
+_LEAD_IN_END = re.compile(r"[:,]\s*$|\b\w+\s*$")
+_COLON_COMMA_END = re.compile(r"[:,]\s*$")
+_WORD_END = re.compile(r"\w$")
 
 
 def extract(text: str, body_start: int = 0) -> Extraction:
@@ -337,8 +365,11 @@ class _Extractor:
     def _lone_speakers(self, s: int, e: int) -> None:
         """A single name right before a speech verb ('Clinton said', 'Warren argues') names a speaker."""
         verbs = self.verbs
+        t = self.text
         for start, end, word in self._lone_cap_words(s, e):
-            nxt = _NEXT_WORD.match(self.text, end)
+            if not t[end : end + 1].isspace():
+                continue  # _NEXT_WORD opens with white space (\s is str.isspace): "Clinton, who", "Putin."
+            nxt = _NEXT_WORD.match(t, end)
             if nxt is None or verbs.get(nxt.group(1)) is None:  # _verb_at: the word is lower case already
                 continue
             if self._after_cap(s, start):
@@ -792,11 +823,12 @@ class _Extractor:
         return max(0, k)
 
     def _window(self, pos: int) -> int:
-        """Pronouns look back about two paragraphs."""
-        for k, (s, e) in enumerate(self.paras):
-            if s <= pos <= e:
-                return self.paras[max(0, k - 2)][0]
-        return 0
+        """Pronouns look back about two paragraphs: the start of the paragraph two before the one holding
+        ``pos`` (its end included), or 0 when none holds it.  Paragraphs are lines: apart and in order."""
+        k = bisect.bisect_right(self._para_starts, pos) - 1  # the last paragraph starting at or before pos
+        if k < 0 or self.paras[k][1] < pos:
+            return 0
+        return self.paras[max(0, k - 2)][0]
 
     # -- one unit -------------------------------------------------------------------------------
     _TRANSCRIPT = re.compile(r"[\"“]?([A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]{1,}){0,2}):\s+(\S.*)$", re.S)
@@ -853,9 +885,9 @@ class _Extractor:
             kind = "direct"
             if ent is None:
                 ent, surface, cue = self._attribution_before(prev_end, q.open)
-                if ent is not None and not re.search(r"[:,]\s*$|\b\w+\s*$", before):
+                if ent is not None and not _LEAD_IN_END.search(before):
                     kind = "partial"
-            elif before.strip(" \t,—–-'") and not re.search(r"[:,]\s*$", before):
+            elif before.strip(" \t,—–-'") and not _COLON_COMMA_END.search(before):
                 kind = "partial"
             if ent is None:
                 continue
@@ -941,20 +973,18 @@ class _Extractor:
         b = before.rstrip()
         if not b:
             return False
-        return not b.endswith((":", ",", "—", "–", "-", ".")) and bool(re.search(r"\w$", b))
+        return not b.endswith((":", ",", "—", "–", "-", ".")) and bool(_WORD_END.search(b))
 
     def _attribution_after(self, lo: int, hi: int) -> tuple[Entity | None, str, str]:
         """``“...,” Name said`` / ``“...,” said Name`` / ``“...?” he asked``."""
-        t = self.text
-        seg = t[lo:hi]
         # a dash attribution closing the paragraph: "“...” ― Esther Tapia"
-        m = re.match(r"\s*[,.]?\s*[―—–]\s*(?=[A-Z])([^“”\"\n]{2,120}?)[\s.]*$", seg)
-        if m and lo + m.end() >= self.paras[self._para_of(lo)][1]:
-            ent, surface = self._subject_after(lo + m.start(1), lo + m.end(1))
+        m = _DASH_ATTRIBUTION.match(self.text, lo, hi)
+        if m and m.end() >= self.paras[self._para_of(lo)][1]:
+            ent, surface = self._subject_after(m.start(1), m.end(1))
             if ent is not None:
                 return ent, surface, "―"
-        m = re.match(r"\s*'?\s*[,.!?…—–-]?\s*", seg)
-        pos = lo + (m.end() if m else 0)
+        m = _AFTER_QUOTE_PUNCTUATION.match(self.text, lo, hi)
+        pos = m.end() if m else lo  # None when the next quote opens right here (lo > hi)
         toks = self._tokens(pos, min(hi, pos + 320))
         if not toks or toks[0][0].lower() in _SUBORDINATORS:
             return None, "", ""  # '“That makes me smart,” when Clinton blasted him': another clause
@@ -1105,50 +1135,50 @@ class _Extractor:
     def _reported_verb(self, idx, u, v, w, ws, we, unit_speakers, in_quote) -> int:
         t = self.text
         lw = w.lower()
+        end = u.end
         before = t[max(u.start, ws - 30) : ws]
-        if re.search(r"\bto\s+$", before) and not re.search(r"(going on|went on|continued|proceeded)\s+to\s+$", before):
+        if _TO_BEFORE.search(before) and not _GOING_ON_TO_BEFORE.search(before):
             return 0
-        after = t[we : u.end]
-        if re.match(r"\s+by\b", after):  # passive: "was told by"
+        if _BY_AFTER.match(t, we, end):  # passive: "was told by"
             return 0
-        if re.search(r"(?:\b(?:the|a|an|his|her|their|its|our|this|that|whose|of)|[’']s?)\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?:\w+\s+)?$",
-                     before) and not lw.endswith("ed") and lw not in ("said", "told", "wrote") and v.lemma not in ("say", "tell"):
+        if not lw.endswith("ed") and lw not in ("said", "told", "wrote") and v.lemma not in ("say", "tell") \
+                and _NOUN_BEFORE.search(before):
             return 0  # a noun: "ArmInfo's question", "the report", "a Donald Trump tweet"
-        if v.lemma == "call" and (re.match(r"\s+(?:off|up|in|back|out|to|into|it|a|an)\b", after)
-                                  or re.search(r"\b(?:is|are|was|were|be|been|being|so|also)\s*$", before)
-                                  or re.search(r",\s*$", before) and not re.match(r"\s+(?:for|on)\b", after)
+        if v.lemma == "call" and (_CALL_PARTICLE_AFTER.match(t, we, end)
+                                  or _CALL_PASSIVE_BEFORE.search(before)
+                                  or _COMMA_BEFORE.search(before) and not _FOR_ON_AFTER.match(t, we, end)
                                   and not self._person_apposition_closes(u, ws)):
             return 0  # "called off", "was called", "a group, called the Fund": not speech
         if lw in (v.lemma, v.lemma + "s", v.lemma + "es") and _COUNTED.search(before):
             return 0  # "Twenty-seven states led by ...", "18 states", "in states won by": a counted noun
-        if v.lemma == "decline" and not re.match(r"\s+(?:to|the|an?|that|this|his|her|their|its|any|all)\b", after):
+        if v.lemma == "decline" and not _DECLINE_OBJECT_AFTER.match(t, we, end):
             return 0  # "support declined slightly": a fall, not a refusal
-        if v.lemma == "point" and not re.match(r"\s+out\b", after):
+        if v.lemma == "point" and not _OUT_AFTER.match(t, we, end):
             return 0
-        if v.lemma in ("compare", "liken") and re.match(r"\s+to\b", after):
+        if v.lemma in ("compare", "liken") and _TO_AFTER.match(t, we, end):
             return 0  # "Talk compared to 'working the referees'": passive, nobody speaks
-        if re.match(r"\s*[,:]?\s*[“\"‘]", after) and not self._quote_opens_clause(after):
+        if _QUOTE_AFTER.match(t, we, end) and not self._quote_opens_clause(t[we:end]):
             return 0  # a direct quotation follows: handled with the quote
         # who speaks
-        participle = lw.endswith("ing") and re.search(r"(,|\band|going on to|went on to)\s*$", before)
-        coordinated = re.search(r"\b(?:and|but)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?$", before)
+        ing = lw.endswith("ing")
+        participle = ing and _PARTICIPLE_BEFORE.search(before)
+        coordinated = _COORDINATED_BEFORE.search(before)
         if not participle and unit_speakers and coordinated:
             participle = True  # "Trump is telling veterans ... and says he will ...": the same subject
-        if not participle and coordinated and not lw.endswith("ing") and lw != v.lemma:
+        if not participle and coordinated and not ing and lw != v.lemma:
             # "Cruz exhorted Republicans to ... and said he was standing on principle": the sentence's subject
             opener = self._opening_subject(u, ws)
             if opener is not None:
                 unit_speakers = [*unit_speakers, opener]
                 participle = True
-        progressive = lw.endswith("ing") and re.search(r"\b(?:is|are|was|were|been|am|keeps|kept)\s+(?:\w+ly\s+)?$", before)
-        if lw.endswith("ing") and not participle and not progressive \
-                and re.search(r"\b(?:by|while|before)\s+(?:first\s+|simply\s+)?$", before):
+        progressive = ing and _PROGRESSIVE_BEFORE.search(before)
+        if ing and not participle and not progressive and _BY_WHILE_BEFORE.search(before):
             # "began by saying he would never ...": the sentence's subject speaks
             opener = self._opening_subject(u, ws) or self._sentence_subject(u, ws)
             if opener is not None and opener.kind in ("person", "organisation", "government"):
                 unit_speakers = [*unit_speakers, opener]
                 participle = True
-        if lw.endswith("ing") and not participle and not progressive:
+        if ing and not participle and not progressive:
             return 0
         if participle:
             ent, surface = (unit_speakers[-1] if unit_speakers else self._sentence_subject(u, ws)), ""
@@ -1157,25 +1187,25 @@ class _Extractor:
                 if ent is None or u.para - self.last_para > 1:
                     return 0
         else:
-            if re.search(r",[”\"’']*\s*$", before) and v.lemma in _INVERTIBLE:
+            if v.lemma in _INVERTIBLE and _CLAUSE_END_BEFORE.search(before):
                 # "..., said one source in the room." — an inverted attribution closing the clause
-                ent, surface = self._inverted_subject(we, u.end)
+                ent, surface = self._inverted_subject(we, end)
                 if ent is not None:
                     return self._trailing(u, ws, ent, surface, w, unit_speakers, inverted=True)
             ent, surface, _ = self._subject_before(self._clause_start(u, ws), ws)
             if ent is not None and lw == v.lemma and lw not in ("say", "tell") and ent.kind != "unnamed" \
                     and surface.lower() not in ("i", "we", "they", "you") \
-                    and not re.search(r"\b(?:will|would|could|can|may|might|must|should|did|does|do|to)\s+(?:\w+ly\s+)?$", before):
+                    and not _MODAL_BEFORE.search(before):
                 return 0  # "a Trump tweet", "the CSTO report": a singular name before a bare form is a noun phrase
             if ent is None:
                 # inverted: "..., said Name." — only at the end of a clause
-                if re.search(r",[”\"’']*\s*$", before) or ws == u.start:
-                    ent, surface = self._subject_after(we, u.end)
+                if ws == u.start or _CLAUSE_END_BEFORE.search(before):
+                    ent, surface = self._subject_after(we, end)
                     if ent is not None:
                         return self._trailing(u, ws, ent, surface, w, unit_speakers, inverted=True)
                 return 0
         # content after the verb
-        if re.match(r"\s+(?:is|are|was|were)\b", after) and _WHAT_HEAD.match(t, self._clause_start(u, ws)):
+        if _COPULA_AFTER.match(t, we, end) and _WHAT_HEAD.match(t, self._clause_start(u, ws)):
             return 0  # "Everything Trump says is a lie": the speaker sits in the subject's relative clause
         cstart = self._content_start(v, we, u.end)
         if cstart is None:
