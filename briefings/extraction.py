@@ -1137,7 +1137,8 @@ class _Extractor:
         lw = w.lower()
         end = u.end
         before = t[max(u.start, ws - 30) : ws]
-        if _TO_BEFORE.search(before) and not _GOING_ON_TO_BEFORE.search(before):
+        # (each search of ``before`` for a word or comma at its end first checks that the text holds one)
+        if "to" in before and _TO_BEFORE.search(before) and not _GOING_ON_TO_BEFORE.search(before):
             return 0
         if _BY_AFTER.match(t, we, end):  # passive: "was told by"
             return 0
@@ -1162,7 +1163,7 @@ class _Extractor:
         # who speaks
         ing = lw.endswith("ing")
         participle = ing and _PARTICIPLE_BEFORE.search(before)
-        coordinated = _COORDINATED_BEFORE.search(before)
+        coordinated = ("and" in before or "but" in before) and _COORDINATED_BEFORE.search(before)
         if not participle and unit_speakers and coordinated:
             participle = True  # "Trump is telling veterans ... and says he will ...": the same subject
         if not participle and coordinated and not ing and lw != v.lemma:
@@ -1187,7 +1188,7 @@ class _Extractor:
                 if ent is None or u.para - self.last_para > 1:
                     return 0
         else:
-            if v.lemma in _INVERTIBLE and _CLAUSE_END_BEFORE.search(before):
+            if v.lemma in _INVERTIBLE and "," in before and _CLAUSE_END_BEFORE.search(before):
                 # "..., said one source in the room." — an inverted attribution closing the clause
                 ent, surface = self._inverted_subject(we, end)
                 if ent is not None:
@@ -1199,7 +1200,7 @@ class _Extractor:
                 return 0  # "a Trump tweet", "the CSTO report": a singular name before a bare form is a noun phrase
             if ent is None:
                 # inverted: "..., said Name." — only at the end of a clause
-                if ws == u.start or _CLAUSE_END_BEFORE.search(before):
+                if ws == u.start or "," in before and _CLAUSE_END_BEFORE.search(before):
                     ent, surface = self._subject_after(we, end)
                     if ent is not None:
                         return self._trailing(u, ws, ent, surface, w, unit_speakers, inverted=True)
