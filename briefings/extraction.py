@@ -81,13 +81,17 @@ _NAME_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt"
 _NAME_WORD = rf"(?:(?:{'|'.join(_NAME_ABBREVIATIONS)})\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-&]*)"
 # \b{_NAME_WORD} written to open with its capital letter, so that the search skips to capitals: the letter, then
 # the word boundary before it (looked at from behind), then the rest of each alternative, the abbreviations
-# checking their first letter from behind.  The same matches, twice as fast.
-_NAME_WORD_OPENING = (r"[A-Z](?<!\w[A-Z])(?:(?:" + "|".join(f"(?<={a[0]}){a[1:]}" for a in _NAME_ABBREVIATIONS)
-                      + r")\.|\.(?:[A-Z]\.)*|[\w’'\-&]*)")
+# opening with their next letter and checking the whole abbreviation from behind (so that the alternatives
+# whose letter differs are skipped at once).  The rest of a word is taken possessively (*+): only white space
+# may follow it, which none of its characters is, so giving some back could never lead to a match.  The same
+# matches, three times faster than \b{_NAME_WORD}.
+_NAME_WORD_OPENING = (r"[A-Z](?<!\w[A-Z])(?:(?:" + "|".join(f"{a[1:]}(?<={a})" for a in _NAME_ABBREVIATIONS)
+                      + r")\.|\.(?:[A-Z]\.)*|[\w’'\-&]*+)")
 _CAP_RUN = re.compile(rf"{_NAME_WORD_OPENING}(?:(?:\s+of|\s+(?:{'|'.join(sorted(NAME_PARTICLES))}))?\s+{_NAME_WORD})+")
 # the look-behind sits after the first letter (it looks at the character before it) so that the search can skip
-# to the next capital letter: the same matches as (?<![\w’'\-])[A-Z][a-z]..., three times faster
-_LONE_CAP = re.compile(r"[A-Z](?<![\w’'\-][A-Z])[a-z][\w’'\-]*(?![\w’'\-])(?! [A-Z])")
+# to the next capital letter: the same matches as (?<![\w’'\-])[A-Z][a-z]..., three times faster; the rest of
+# the word is taken possessively, as a shorter one would fail the (?![\w’'\-]) that follows
+_LONE_CAP = re.compile(r"[A-Z](?<![\w’'\-][A-Z])[a-z][\w’'\-]*+(?![\w’'\-])(?! [A-Z])")
 _NEXT_WORD = re.compile(r"\s+(?:(?:also|then|later|again|has|had|have)\s+)?([a-z]+)\b")
 _PREV_CAP = re.compile(r"[A-Z][\w’'.\-]*\s$")
 _OPENER_TAIL = re.compile(r"(?:\b(?:the|a|an)\s+|\S+[’']s\s+)+$", re.I)
