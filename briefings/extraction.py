@@ -134,8 +134,11 @@ _TIME_WORDS = {
     "afternoon", "evening", "night", "weekend", "previously", "repeatedly", "publicly", "privately",
     "also", "then", "once", "too", "separately", "flatly", "bluntly", "simply", "firmly",
 }
+# where reported content gives way to something else.  Every alternative opens with a character to match (the
+# comma before 'who' checks the word character before it from behind, after it), so that the search skips
+# at once the alternatives whose first character differs
 _CUT = re.compile(
-    r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|(?<=\w),\s+who\s(?=[^,;]*$)|,\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:has|have|had|is|was|were|will|would|also|\w+ed)\b)|,\s+(?:despite|even as|although)\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|according to|he said|she said|"
+    r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|,(?<=\w,)\s+who\s(?=[^,;]*$)|,\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:has|have|had|is|was|were|will|would|also|\w+ed)\b)|,\s+(?:despite|even as|although)\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|according to|he said|she said|"
     r"they said|he added|she added)\b|;\s|\s[—–―]\s|\s--\s|\s+and\s+(?:also\s+)?(?:says|said|adds|added|tells|told)\b"
 )
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’]+(?:\([^)]{1,20}\))?\s*[―—–-]+\s*")
@@ -356,7 +359,7 @@ class _Extractor:
         """The lone capitalised words of the narration segment [s, e) (found once for both passes)."""
         found = self._lone_caps.get((s, e))
         if found is None:
-            found = self._lone_caps[(s, e)] = [(m.start(), m.end(), m.group()) for m in _LONE_CAP.finditer(self.text, s, e)]
+            found = self._lone_caps[(s, e)] = [(*m.span(), m[0]) for m in _LONE_CAP.finditer(self.text, s, e)]
         return found
 
     def _after_cap(self, s: int, start: int) -> bool:
