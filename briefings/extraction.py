@@ -1121,23 +1121,26 @@ class _Extractor:
         def in_quote(p: int) -> bool:
             return any(a <= p < b for a, b in quote_spans)
 
-        done_until = u.start
+        done_until = u.start  # verb forms that start before this are skipped
         verb_re = lexicon.speech_verb_pattern()
         for s, e in narr:
+            if e <= done_until:
+                continue  # (not searched: every form found would start before done_until)
             for m in verb_re.finditer(t, s, e):
                 w, ws, we = m.group(), m.start(), m.end()
                 if ws < done_until:
                     continue
                 lw = w.lower()
                 if lw == "according to":
-                    done_until = max(done_until, self._according(u, ws, we, unit_speakers))
-                    continue
-                v = self._verb_at(w)
-                if v is None:
-                    continue
-                got = self._reported_verb(idx, u, v, w, ws, we, unit_speakers, in_quote)
-                if got:
-                    done_until = max(done_until, got)
+                    got = self._according(u, ws, we, unit_speakers)
+                else:
+                    v = self._verb_at(w)
+                    if v is None:
+                        continue
+                    got = self._reported_verb(idx, u, v, w, ws, we, unit_speakers, in_quote)
+                done_until = max(done_until, got)
+                if done_until >= e:
+                    break  # (the rest of the segment is not searched, as above)
 
     def _reported_verb(self, idx, u, v, w, ws, we, unit_speakers, in_quote) -> int:
         t = self.text
