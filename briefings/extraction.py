@@ -1116,11 +1116,6 @@ class _Extractor:
                     return
             if self._headline_says(u):
                 return
-        quote_spans = [(q.open, q.close + 1) for q in u.quotes]
-
-        def in_quote(p: int) -> bool:
-            return any(a <= p < b for a, b in quote_spans)
-
         done_until = u.start  # verb forms that start before this are skipped
         verb_re = lexicon.speech_verb_pattern()
         for s, e in narr:
@@ -1137,12 +1132,12 @@ class _Extractor:
                     v = self._verb_at(w)
                     if v is None:
                         continue
-                    got = self._reported_verb(idx, u, v, w, ws, we, unit_speakers, in_quote)
+                    got = self._reported_verb(idx, u, v, w, ws, we, unit_speakers)
                 done_until = max(done_until, got)
                 if done_until >= e:
                     break  # (the rest of the segment is not searched, as above)
 
-    def _reported_verb(self, idx, u, v, w, ws, we, unit_speakers, in_quote) -> int:
+    def _reported_verb(self, idx, u, v, w, ws, we, unit_speakers) -> int:
         t = self.text
         lw = w.lower()
         end = u.end
@@ -1232,13 +1227,13 @@ class _Extractor:
         lead = t[self._clause_start(u, ws) : ws]
         if _SUBORDINATE.match(lead) and "," not in lead or _SUBORDINATE_TAIL.search(lead):
             # "Though she called the plan reckless, Clinton voted for it": the content ends with the clause
-            comma = next((m.start() for m in re.finditer(",", t[cstart:cend]) if not in_quote(cstart + m.start())), None)
+            comma = next((m.start() for m in re.finditer(",", t[cstart:cend]) if not _in_quote(u, cstart + m.start())), None)
             if comma is not None:
                 cend = cstart + comma
         if "direct" in v.flags:
             # "criticized the law as a “crazy system” during a campaign stop in Flint": the occasion is narration
             am = _OCCASION.search(t, cstart, cend)
-            while am is not None and in_quote(am.start() + 1):
+            while am is not None and _in_quote(u, am.start() + 1):
                 am = _OCCASION.search(t, am.end(), cend)
             if am is not None and len(t[cstart : am.start()].split()) >= 3:
                 cend = am.start()
@@ -1246,7 +1241,7 @@ class _Extractor:
             return 0
         if "weak" in v.flags and not re.search(r"\bthat\s*$", t[we:cstart]):
             return 0
-        if cend - cstart > 0 and all(in_quote(p) for p in (cstart, cend - 2)) and self._one_quote(cstart, cend, u):
+        if cend - cstart > 0 and all(_in_quote(u, p) for p in (cstart, cend - 2)) and self._one_quote(cstart, cend, u):
             return 0
         self._emit(ent, "indirect", cstart, cend, w, u, surface)
         unit_speakers.append(ent)
@@ -1528,6 +1523,11 @@ class _Extractor:
         used = {id(ent) for _, ent in pairs}
         speakers = [Speaker(e.name, e.kind, list(e.titles), list(e.aliases)) for e in self.reg.entities if id(e) in used]
         return Extraction(final, speakers)
+
+
+def _in_quote(u: Unit, pos: int) -> bool:
+    """Is ``pos`` inside one of the unit's quotations, its marks included?"""
+    return any(q.open <= pos <= q.close for q in u.quotes)
 
 
 def _past_time_words(toks, k: int) -> int:
