@@ -250,10 +250,10 @@ class _Extractor:
         """The document's tokens that lie within [lo, hi)."""
         piece_starts = self._piece_starts
         first = max(0, bisect.bisect_right(piece_starts, lo) - 1)
-        last = max(first, bisect.bisect_right(piece_starts, hi - 1) - 1)
-        if first == last:
+        if first + 1 == len(piece_starts) or hi <= piece_starts[first + 1]:  # the range lies in one piece
             toks, starts = self._piece_tokens[first] or self._piece(first)
         else:  # the range runs over into the next paragraphs
+            last = bisect.bisect_right(piece_starts, hi - 1) - 1
             toks, starts = [], []
             for k in range(first, last + 1):
                 more_toks, more_starts = self._piece(k)
