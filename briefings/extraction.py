@@ -89,13 +89,17 @@ _NAME_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt"
 _NAME_WORD = rf"(?:(?:{'|'.join(_NAME_ABBREVIATIONS)})\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-&]*)"
 # \b{_NAME_WORD} written to open with its capital letter, so that the search skips to capitals: the letter, then
 # the word boundary before it (looked at from behind), then the rest of each alternative, the abbreviations
-# checking their first letter from behind.  The same matches, twice as fast.
-_NAME_WORD_OPENING = (r"[A-Z](?<!\w[A-Z])(?:(?:" + "|".join(f"(?<={a[0]}){a[1:]}" for a in _NAME_ABBREVIATIONS)
-                      + r")\.|\.(?:[A-Z]\.)*|[\w’'\-&]*)")
+# opening with their next letter and checking the whole abbreviation from behind (so that the alternatives
+# whose letter differs are skipped at once).  The rest of a word is taken possessively (*+): only white space
+# may follow it, which none of its characters is, so giving some back could never lead to a match.  The same
+# matches, three times faster than \b{_NAME_WORD}.
+_NAME_WORD_OPENING = (r"[A-Z](?<!\w[A-Z])(?:(?:" + "|".join(f"{a[1:]}(?<={a})" for a in _NAME_ABBREVIATIONS)
+                      + r")\.|\.(?:[A-Z]\.)*|[\w’'\-&]*+)")
 _CAP_RUN = re.compile(rf"{_NAME_WORD_OPENING}(?:(?:\s+of|\s+(?:{'|'.join(sorted(NAME_PARTICLES))}))?\s+{_NAME_WORD})+")
 # the look-behind sits after the first letter (it looks at the character before it) so that the search can skip
-# to the next capital letter: the same matches as (?<![\w’'\-])[A-Z][a-z]..., three times faster
-_LONE_CAP = re.compile(r"[A-Z](?<![\w’'\-][A-Z])[a-z][\w’'\-]*(?![\w’'\-])(?! [A-Z])")
+# to the next capital letter: the same matches as (?<![\w’'\-])[A-Z][a-z]..., three times faster; the rest of
+# the word is taken possessively, as a shorter one would fail the (?![\w’'\-]) that follows
+_LONE_CAP = re.compile(r"[A-Z](?<![\w’'\-][A-Z])[a-z][\w’'\-]*+(?![\w’'\-])(?! [A-Z])")
 _NEXT_WORD = re.compile(r"\s+(?:(?:also|then|later|again|has|had|have)\s+)?([a-z]+)\b")
 _PREV_CAP = re.compile(r"[A-Z][\w’'.\-]*\s$")
 _OPENER_TAIL = re.compile(r"(?:\b(?:the|a|an)\s+|\S+[’']s\s+)+$", re.I)
@@ -200,8 +204,11 @@ _SURE_FORMS = ("said", "told", "wrote", "spoke", "says", "adds", "tells", "write
 _SPEECH_FORMS = "|".join(sorted((f for f, v in lexicon.speech_verbs().items()
                                  if f != v.lemma and f.endswith("ed") or f in _SURE_FORMS),
                                 key=len, reverse=True))
+# where reported content gives way to something else.  Every alternative opens with a character to match (the
+# comma before 'who' checks the word character before it from behind, after it), so that the search skips
+# at once the alternatives whose first character differs
 _CUT = re.compile(
-    r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|(?<=\w),\s+who\s(?=[^,;]*$)|,\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:has|have|had|is|was|were|will|would|also|\w+ed)\b|(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH_FORMS + r")\b)|,\s+(?:despite|even as|although|while|whereas)\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|telling|urging|calling|accusing|claiming|"
+    r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|,(?<=\w,)\s+who\s(?=[^,;]*$)|,\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:has|have|had|is|was|were|will|would|also|\w+ed)\b|(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH_FORMS + r")\b)|,\s+(?:despite|even as|although|while|whereas)\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|telling|urging|calling|accusing|claiming|"
     r"citing|describing|acknowledging|conceding|admitting|vowing|promising|suggesting|asking|according to|he said|she said|"
     r"they said|he added|she added)\b|;\s|\s[—–―]\s|\s--\s|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _SPEECH_FORMS + r")\b"
 )
@@ -238,6 +245,31 @@ _APPOSITION_OPENERS = ("the", "a", "an", "now", "then", "once")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DASHES = ("—", "–", "-")
 _PAREN = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+# what _reported_verb looks for in the 30 characters before a verb form ("before") and right after it
+_TO_BEFORE = re.compile(r"\bto\s+$")
+_CALL_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|so|also)\s*$")
+_COMMA_BEFORE = re.compile(r",\s*$")
+_PARTICIPLE_BEFORE = re.compile(r"(,[”\"’']?|\band|going on to|went on to)\s*$")
+_COORDINATED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?$")
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|am|keeps|kept)\s+(?:\w+ly\s+)?$")
+_BY_WHILE_BEFORE = re.compile(r"\b(?:by|while|before)\s+(?:first\s+|simply\s+)?$")
+_CLAUSE_END_BEFORE = re.compile(r",[”\"’']*\s*$")
+_MODAL_OR_TO_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|did|does|do|to)\s+(?:\w+ly\s+)?$")
+_ARTICLE_AFTER = re.compile(r"\s+an?\s")
+_FOR_ON_UPON_AFTER = re.compile(r"\s+(?:for|on|upon)\b")
+_BY_AFTER = re.compile(r"\s+by\b")
+_CALL_PARTICLE_AFTER = re.compile(r"\s+(?:off|up|in|back|out|to|into|it|a|an)\b")
+_FOR_ON_AFTER = re.compile(r"\s+(?:for|on)\b")
+_OUT_AFTER = re.compile(r"\s+out\b")
+_TO_AFTER = re.compile(r"\s+to\b")
+_QUOTE_AFTER = re.compile(r"\s*[,:]?\s*[“\"‘]")
+_COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were)\b")
+# around quotations: "“...” ― Esther Tapia", the punctuation right after a quote, how the text before one ends
+_DASH_ATTRIBUTION = re.compile(r"\s*[,.]?\s*[―—–]\s*(?=[A-Z])([^“”\"\n]{2,120}?)[\s.]*$")
+_AFTER_QUOTE_PUNCTUATION = re.compile(r"\s*'?\s*[,.!?…—–-]?\s*")
+_LEAD_IN_END = re.compile(r"[:,]\s*$|\b\w+\s*$")
+_COLON_COMMA_END = re.compile(r"[:,]\s*$")
+_WORD_END = re.compile(r"\w$")
 
 
 def extract(text: str, body_start: int = 0) -> Extraction:
@@ -290,10 +322,10 @@ class _Extractor:
         """The document's tokens that lie within [lo, hi)."""
         piece_starts = self._piece_starts
         first = max(0, bisect.bisect_right(piece_starts, lo) - 1)
-        last = max(first, bisect.bisect_right(piece_starts, hi - 1) - 1)
-        if first == last:
+        if first + 1 == len(piece_starts) or hi <= piece_starts[first + 1]:  # the range lies in one piece
             toks, starts = self._piece_tokens[first] or self._piece(first)
         else:  # the range runs over into the next paragraphs
+            last = bisect.bisect_right(piece_starts, hi - 1) - 1
             toks, starts = [], []
             for k in range(first, last + 1):
                 more_toks, more_starts = self._piece(k)
@@ -438,7 +470,7 @@ class _Extractor:
         """The lone capitalised words of the narration segment [s, e) (found once for both passes)."""
         found = self._lone_caps.get((s, e))
         if found is None:
-            found = self._lone_caps[(s, e)] = [(m.start(), m.end(), m.group()) for m in _LONE_CAP.finditer(self.text, s, e)]
+            found = self._lone_caps[(s, e)] = [(*m.span(), m[0]) for m in _LONE_CAP.finditer(self.text, s, e)]
         return found
 
     def _after_cap(self, s: int, start: int) -> bool:
@@ -451,8 +483,11 @@ class _Extractor:
     def _lone_speakers(self, s: int, e: int) -> None:
         """A single name right before a speech verb ('Clinton said', 'Warren argues') names a speaker."""
         verbs = self.verbs
+        t = self.text
         for start, end, word in self._lone_cap_words(s, e):
-            nxt = _NEXT_WORD.match(self.text, end)
+            if not t[end : end + 1].isspace():
+                continue  # _NEXT_WORD opens with white space (\s is str.isspace): "Clinton, who", "Putin."
+            nxt = _NEXT_WORD.match(t, end)
             if nxt is None or verbs.get(nxt.group(1)) is None:  # _verb_at: the word is lower case already
                 continue
             if self._after_cap(s, start):
@@ -990,11 +1025,12 @@ class _Extractor:
         return max(0, k)
 
     def _window(self, pos: int) -> int:
-        """Pronouns look back about two paragraphs."""
-        for k, (s, e) in enumerate(self.paras):
-            if s <= pos <= e:
-                return self.paras[max(0, k - 2)][0]
-        return 0
+        """Pronouns look back about two paragraphs: the start of the paragraph two before the one holding
+        ``pos`` (its end included), or 0 when none holds it.  Paragraphs are lines: apart and in order."""
+        k = bisect.bisect_right(self._para_starts, pos) - 1  # the last paragraph starting at or before pos
+        if k < 0 or self.paras[k][1] < pos:
+            return 0
+        return self.paras[max(0, k - 2)][0]
 
     # -- one unit -------------------------------------------------------------------------------
     _TRANSCRIPT = re.compile(r"[\"“]?([A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]{1,}){0,2}):\s+(\S.*)$", re.S)
@@ -1071,9 +1107,9 @@ class _Extractor:
             kind = "direct"
             if ent is None:
                 ent, surface, cue = self._attribution_before(prev_end, q.open)
-                if ent is not None and not re.search(r"[:,]\s*$|\b\w+\s*$", before):
+                if ent is not None and not _LEAD_IN_END.search(before):
                     kind = "partial"
-            elif before.strip(" \t,—–-'") and not re.search(r"[:,]\s*$", before):
+            elif before.strip(" \t,—–-'") and not _COLON_COMMA_END.search(before):
                 kind = "partial"
             if ent is None:
                 continue
@@ -1173,20 +1209,18 @@ class _Extractor:
         b = before.rstrip()
         if not b:
             return False
-        return not b.endswith((":", ",", "—", "–", "-", ".")) and bool(re.search(r"\w$", b))
+        return not b.endswith((":", ",", "—", "–", "-", ".")) and bool(_WORD_END.search(b))
 
     def _attribution_after(self, lo: int, hi: int) -> tuple[Entity | None, str, str]:
         """``“...,” Name said`` / ``“...,” said Name`` / ``“...?” he asked``."""
-        t = self.text
-        seg = t[lo:hi]
         # a dash attribution closing the paragraph: "“...” ― Esther Tapia"
-        m = re.match(r"\s*[,.]?\s*[―—–]\s*(?=[A-Z])([^“”\"\n]{2,120}?)[\s.]*$", seg)
-        if m and lo + m.end() >= self.paras[self._para_of(lo)][1]:
-            ent, surface = self._subject_after(lo + m.start(1), lo + m.end(1))
+        m = _DASH_ATTRIBUTION.match(self.text, lo, hi)
+        if m and m.end() >= self.paras[self._para_of(lo)][1]:
+            ent, surface = self._subject_after(m.start(1), m.end(1))
             if ent is not None:
                 return ent, surface, "―"
-        m = re.match(r"\s*'?\s*[,.!?…—–-]?\s*", seg)
-        pos = lo + (m.end() if m else 0)
+        m = _AFTER_QUOTE_PUNCTUATION.match(self.text, lo, hi)
+        pos = m.end() if m else lo  # None when the next quote opens right here (lo > hi)
         toks = self._tokens(pos, min(hi, pos + 320))
         if not toks or toks[0][0].lower() in _SUBORDINATORS:
             return None, "", ""  # '“That makes me smart,” when Clinton blasted him': another clause
@@ -1216,7 +1250,7 @@ class _Extractor:
             v = self._verb_at(w)
             if v is not None and k > 0 and w[0].islower() and toks[k - 1][0].lower() not in _DETERMINERS \
                     and toks[k - 1][0].lower() not in _PREPOSITIONS:
-                if re.search(r"[.!?]['’”\"]*$", t[max(0, lo - 4) : lo]) and toks[0][0][:1].isupper():
+                if re.search(r"[.!?]['’”\"]*$", self.text[max(0, lo - 4) : lo]) and toks[0][0][:1].isupper():
                     cs = self._content_start(v, toks[k][2], hi)
                     if cs is not None and cs >= 0:
                         break  # '... was “not in line with our policy.” The network said it would ...': a new sentence
@@ -1336,39 +1370,38 @@ class _Extractor:
                     return
             if self._headline_says(u):
                 return
-        quote_spans = [(q.open, q.close + 1) for q in u.quotes]
-
-        def in_quote(p: int) -> bool:
-            return any(a <= p < b for a, b in quote_spans)
-
-        done_until = max(u.start, self._participle_opener(u, unit_speakers, in_quote), self._put_it(u, unit_speakers))
-        self._nominal_claims(u, unit_speakers, in_quote)
+        # verb forms that start before done_until are skipped
+        done_until = max(u.start, self._participle_opener(u, unit_speakers), self._put_it(u, unit_speakers))
+        self._nominal_claims(u, unit_speakers)
         done_until = max(done_until, self._by_own_account(u, unit_speakers))
         verb_re = lexicon.speech_verb_pattern()
         for s, e in narr:
+            if e <= done_until:
+                continue  # (not searched: every form found would start before done_until)
             for m in verb_re.finditer(t, s, e):
                 w, ws, we = m.group(), m.start(), m.end()
                 if ws < done_until:
                     continue
                 lw = w.lower()
                 if lw == "according to":
-                    done_until = max(done_until, self._according(u, ws, we, unit_speakers))
-                    continue
-                v = self._verb_at(w)
-                if v is None:
-                    continue
-                got = self._reported_verb(idx, u, v, w, ws, we, unit_speakers, in_quote)
-                if got:
-                    done_until = max(done_until, got)
+                    got = self._according(u, ws, we, unit_speakers)
+                else:
+                    v = self._verb_at(w)
+                    if v is None:
+                        continue
+                    got = self._reported_verb(idx, u, v, w, ws, we, unit_speakers)
+                done_until = max(done_until, got)
+                if done_until >= e:
+                    break  # (the rest of the segment is not searched, as above)
 
-    def _nominal_claims(self, u: Unit, unit_speakers: list[Entity], in_quote) -> None:
+    def _nominal_claims(self, u: Unit, unit_speakers: list[Entity]) -> None:
         """``Trump's claim that there have been thousands of shootings``, ``his warning that ...``: a claim named by
         a noun, its owner the speaker."""
         t = self.text
         if t.find(" that ", u.start, u.end) < 0 or _CLAIM_NOUN.search(t, u.start, u.end) is None:
             return  # cheap checks first: most sentences hold no claim noun before "that"
         for m in _NOMINAL_CLAIM.finditer(t, u.start, u.end):
-            if in_quote(m.start()):
+            if _in_quote(u, m.start()):
                 continue
             owner, ns = m.group(1), m.start(1)
             if owner.lower() in ("his", "her", "their", "its"):
@@ -1437,7 +1470,7 @@ class _Extractor:
         unit_speakers.append(ent)
         return u.end
 
-    def _participle_opener(self, u: Unit, unit_speakers: list[Entity], in_quote) -> int:
+    def _participle_opener(self, u: Unit, unit_speakers: list[Entity]) -> int:
         """``Citing a poll, Trump said ...`` / ``Claiming the plan would fail, Kellan voted no``: the sentence opens
         with a reporting participle whose content runs to the comma; the main clause's subject speaks."""
         t = self.text
@@ -1447,7 +1480,7 @@ class _Extractor:
         v = self._verb_at(m.group(1).lower())
         if v is None or "weak" in v.flags:
             return 0
-        comma = next((c.start() for c in re.finditer(",", t[m.end() : u.end]) if not in_quote(m.end() + c.start())), None)
+        comma = next((c.start() for c in re.finditer(",", t[m.end() : u.end]) if not _in_quote(u, m.end() + c.start())), None)
         if comma is None:
             return 0
         cs, ce = m.end(), m.end() + comma
@@ -1469,64 +1502,64 @@ class _Extractor:
         unit_speakers.append(ent)
         return ce
 
-    def _reported_verb(self, idx, u, v, w, ws, we, unit_speakers, in_quote) -> int:
+    def _reported_verb(self, idx, u, v, w, ws, we, unit_speakers) -> int:
         t = self.text
         lw = w.lower()
+        end = u.end
         before = t[max(u.start, ws - 30) : ws]
+        # (each search of ``before`` for a word or comma at its end first checks that the text holds one)
         raising = _RAISING_TO.search(before) or _QUOTED_AS.search(before)
-        if raising is None and re.search(r"\bto\s+$", before):
+        if raising is None and "to" in before and _TO_BEFORE.search(before):
             return 0
-        after = t[we : u.end]
-        if _ANONYMITY.match(after):
+        if _ANONYMITY.match(t, we, end):
             return 0  # "who asked not to be named": a condition of the interview, not a statement
-        if re.match(r"\s+by\b", after):  # passive: "was told by"
+        if _BY_AFTER.match(t, we, end):  # passive: "was told by"
             return 0
-        if v.lemma == "add" and re.match(r"\s+an?\s", after):
+        if v.lemma == "add" and _ARTICLE_AFTER.match(t, we, end):
             return 0  # "added a note of caution": a thing added, the words come elsewhere
         if lw.endswith("ed") and _PASSIVE_BEFORE.search(before):
             return 0  # "was widely ridiculed for": the subject is the target, not the speaker
-        if _NEGATED.search(before):
+        if ("not" in before or "never" in before or "t " in before) and _NEGATED.search(before):
             return 0  # "has not mentioned Machado since": nothing was said
-        noun = _NOUN_BEFORE.search(before)
-        if noun and not lw.endswith("ed") and lw not in ("said", "told", "wrote") and v.lemma not in ("say", "tell") \
-                and not (noun.group(1) and noun.group(1).lower() == "that" and noun.group(2) and lw.endswith("s")):
-            return 0  # a noun: "ArmInfo's question", "the report", "a Donald Trump tweet" -- not "that Trump demands"
-        if v.lemma == "call" and (re.match(r"\s+(?:off|up|in|back|out|to|into|it|a|an)\b", after)
-                                  or re.search(r"\b(?:is|are|was|were|be|been|being|so|also)\s*$", before)
-                                  and not re.match(r"\s+(?:for|on|upon)\b", after)
-                                  or re.search(r",\s*$", before) and not re.match(r"\s+(?:for|on)\b", after)
+        if not lw.endswith("ed") and lw not in ("said", "told", "wrote") and v.lemma not in ("say", "tell"):
+            noun = _NOUN_BEFORE.search(before)
+            if noun and not (noun.group(1) and noun.group(1).lower() == "that" and noun.group(2) and lw.endswith("s")):
+                return 0  # a noun: "ArmInfo's question", "the report", "a Donald Trump tweet" -- not "that Trump demands"
+        if v.lemma == "call" and (_CALL_PARTICLE_AFTER.match(t, we, end)
+                                  or _CALL_PASSIVE_BEFORE.search(before) and not _FOR_ON_UPON_AFTER.match(t, we, end)
+                                  or _COMMA_BEFORE.search(before) and not _FOR_ON_AFTER.match(t, we, end)
                                   and not self._person_apposition_closes(u, ws)):
             return 0  # "called off", "was called", "a group, called the Fund": not speech
         if lw in (v.lemma, v.lemma + "s", v.lemma + "es") and _COUNTED.search(before):
             return 0  # "Twenty-seven states led by ...", "18 states", "in states won by": a counted noun
-        if v.lemma == "decline" and not _DECLINED_SPEECH.match(after):
+        if v.lemma == "decline" and not _DECLINED_SPEECH.match(t, we, end):
             return 0  # "support declined slightly", "declined that assignment": a fall or a refusal of a thing
-        if v.lemma == "point" and not re.match(r"\s+out\b", after):
+        if v.lemma == "point" and not _OUT_AFTER.match(t, we, end):
             return 0
-        if v.lemma in ("compare", "liken") and re.match(r"\s+to\b", after):
+        if v.lemma in ("compare", "liken") and _TO_AFTER.match(t, we, end):
             return 0  # "Talk compared to 'working the referees'": passive, nobody speaks
-        if re.match(r"\s*[,:]?\s*[“\"‘]", after) and not self._quote_opens_clause(after):
+        if _QUOTE_AFTER.match(t, we, end) and not self._quote_opens_clause(t[we:end]):
             return 0  # a direct quotation follows: handled with the quote
         # who speaks
-        participle = lw.endswith("ing") and re.search(r"(,[”\"’']?|\band|going on to|went on to)\s*$", before)
-        coordinated = re.search(r"\b(?:and|but)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?$", before)
+        ing = lw.endswith("ing")
+        participle = ing and _PARTICIPLE_BEFORE.search(before)
+        coordinated = ("and" in before or "but" in before) and _COORDINATED_BEFORE.search(before)
         if not participle and unit_speakers and coordinated:
             participle = True  # "Trump is telling veterans ... and says he will ...": the same subject
-        if not participle and coordinated and not lw.endswith("ing") and lw != v.lemma:
+        if not participle and coordinated and not ing and lw != v.lemma:
             # "Cruz exhorted Republicans to ... and said he was standing on principle": the sentence's subject
             opener = self._opening_subject(u, ws)
             if opener is not None:
                 unit_speakers = [*unit_speakers, opener]
                 participle = True
-        progressive = lw.endswith("ing") and re.search(r"\b(?:is|are|was|were|been|am|keeps|kept)\s+(?:\w+ly\s+)?$", before)
-        if lw.endswith("ing") and not participle and not progressive \
-                and re.search(r"\b(?:by|while|before)\s+(?:first\s+|simply\s+)?$", before):
+        progressive = ing and _PROGRESSIVE_BEFORE.search(before)
+        if ing and not participle and not progressive and _BY_WHILE_BEFORE.search(before):
             # "began by saying he would never ...": the sentence's subject speaks
             opener = self._opening_subject(u, ws) or self._sentence_subject(u, ws)
             if opener is not None and opener.kind in ("person", "organisation", "government"):
                 unit_speakers = [*unit_speakers, opener]
                 participle = True
-        if lw.endswith("ing") and not participle and not progressive and not (raising and raising.group().startswith(
+        if ing and not participle and not progressive and not (raising and raising.group().startswith(
                 ("was", "were", "is", "are", "been"))):
             return 0
         if participle:
@@ -1538,9 +1571,9 @@ class _Extractor:
                 if ent is None or u.para - self.last_para > 1:
                     return 0
         else:
-            if re.search(r",[”\"’']*\s*$", before) and v.lemma in _INVERTIBLE:
+            if v.lemma in _INVERTIBLE and "," in before and _CLAUSE_END_BEFORE.search(before):
                 # "..., said one source in the room." — an inverted attribution closing the clause
-                ent, surface = self._inverted_subject(we, u.end)
+                ent, surface = self._inverted_subject(we, end)
                 if ent is not None:
                     return self._trailing(u, ws, ent, surface, w, unit_speakers, inverted=True)
             # "Ham went on to explain": the subject stands before "went on to"
@@ -1550,17 +1583,17 @@ class _Extractor:
                 return 0  # "Merkley (D-Ore.), Brown (D-Ohio) and Menendez (D-N.J.) all suggested": not one person
             if ent is not None and lw == v.lemma and lw not in ("say", "tell") and ent.kind != "unnamed" \
                     and surface.lower() not in ("i", "we", "they", "you") \
-                    and not re.search(r"\b(?:will|would|could|can|may|might|must|should|did|does|do|to)\s+(?:\w+ly\s+)?$", before):
+                    and not _MODAL_OR_TO_BEFORE.search(before):
                 return 0  # "a Trump tweet", "the CSTO report": a singular name before a bare form is a noun phrase
             if ent is None:
                 # inverted: "..., said Name." — only at the end of a clause
-                if re.search(r",[”\"’']*\s*$", before) or ws == u.start:
-                    ent, surface = self._subject_after(we, u.end)
+                if ws == u.start or "," in before and _CLAUSE_END_BEFORE.search(before):
+                    ent, surface = self._subject_after(we, end)
                     if ent is not None:
                         return self._trailing(u, ws, ent, surface, w, unit_speakers, inverted=True)
                 return 0
         # content after the verb
-        if re.match(r"\s+(?:is|are|was|were)\b", after) and _WHAT_HEAD.match(t, self._clause_start(u, ws)):
+        if _COPULA_AFTER.match(t, we, end) and _WHAT_HEAD.match(t, self._clause_start(u, ws)):
             return 0  # "Everything Trump says is a lie": the speaker sits in the subject's relative clause
         if surface and not participle and v.lemma != "call":  # "what he called tribalism" names a thing he said
             k = t.rfind(surface, self._clause_start(u, ws), ws)
@@ -1583,13 +1616,13 @@ class _Extractor:
         lead = t[self._clause_start(u, ws) : ws]
         if _SUBORDINATE.match(lead) and "," not in lead or _SUBORDINATE_TAIL.search(lead):
             # "Though she called the plan reckless, Clinton voted for it": the content ends with the clause
-            comma = next((m.start() for m in re.finditer(",", t[cstart:cend]) if not in_quote(cstart + m.start())), None)
+            comma = next((m.start() for m in re.finditer(",", t[cstart:cend]) if not _in_quote(u, cstart + m.start())), None)
             if comma is not None:
                 cend = cstart + comma
         if "direct" in v.flags:
             # "criticized the law as a “crazy system” during a campaign stop in Flint": the occasion is narration
             am = _OCCASION.search(t, cstart, cend)
-            while am is not None and in_quote(am.start() + 1):
+            while am is not None and _in_quote(u, am.start() + 1):
                 am = _OCCASION.search(t, am.end(), cend)
             if am is not None and len(t[cstart : am.start()].split()) >= 3:
                 cend = am.start()
@@ -1598,7 +1631,7 @@ class _Extractor:
             return 0  # "declined to comment" is a whole answer; other content needs three words
         if "weak" in v.flags and not re.search(r"\bthat\s*$", t[we:cstart]):
             return 0
-        if cend - cstart > 0 and all(in_quote(p) for p in (cstart, cend - 2)) and self._one_quote(cstart, cend, u):
+        if cend - cstart > 0 and all(_in_quote(u, p) for p in (cstart, cend - 2)) and self._one_quote(cstart, cend, u):
             return 0
         self._emit(ent, "indirect", cstart, cend, w, u, surface)
         unit_speakers.append(ent)
@@ -1926,6 +1959,11 @@ class _Extractor:
         used = {id(ent) for _, ent in pairs}
         speakers = [Speaker(e.name, e.kind, list(e.titles), list(e.aliases)) for e in self.reg.entities if id(e) in used]
         return Extraction(final, speakers)
+
+
+def _in_quote(u: Unit, pos: int) -> bool:
+    """Is ``pos`` inside one of the unit's quotations, its marks included?"""
+    return any(q.open <= pos <= q.close for q in u.quotes)
 
 
 def _past_time_words(toks, k: int) -> int:

@@ -164,11 +164,11 @@ def units(text: str, paras: list[tuple[int, int]], quotes_by_para: list[list[Quo
         cuts = [ps]
         for m in _BOUNDARY.finditer(text, ps, pe):
             b = m.end()
-            if any(q.open < b <= q.close for q in quotes):
+            if quotes and any(q.open < b <= q.close for q in quotes):
                 continue
             if not _real_boundary(text, m.start(), b, pe):
                 continue
-            if attribution_at is not None and text[m.start()] in "?!…" and \
+            if attribution_at is not None and quotes and text[m.start()] in "?!…" and \
                     any(q.close < b <= q.close + 3 for q in quotes) and attribution_at(b):
                 continue
             cuts.append(b)
@@ -179,7 +179,7 @@ def units(text: str, paras: list[tuple[int, int]], quotes_by_para: list[list[Quo
             while e > s and text[e - 1].isspace():
                 e -= 1
             if e > s:
-                out.append(Unit(s, e, p, [q for q in quotes if s <= q.open < e], len(out)))
+                out.append(Unit(s, e, p, [q for q in quotes if s <= q.open < e] if quotes else [], len(out)))
     return out
 
 
