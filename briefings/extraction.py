@@ -410,7 +410,19 @@ class _Extractor:
                     after_the = words[0].lower() == "the"
                     start += len(words[0]) + 1
                     words = words[1:]
-                if len(words) >= 2 and self._sentence_word(words, start, before_given_names=headline):
+                if len(words) < 2:
+                    continue
+                known = seen.get(" ".join(words))
+                if known is not None:  # a name met before: no need to read it again
+                    if m.start() == para_start and _RUN_IN_HEADING.match(run):
+                        continue
+                    if title_case is None:
+                        title_case = self._title_case(u.para)
+                    if title_case:
+                        return
+                    self.reg.mention(known, start, subject=self._opens_clause(start, m.end()))
+                    continue
+                if self._sentence_word(words, start, before_given_names=headline):
                     start += len(words[0]) + 1  # "Hold Melania Trump to her standards": a verb opens the sentence
                     words = words[1:]
                 if len(words) < 2:
@@ -443,28 +455,29 @@ class _Extractor:
     def _not_a_name(self, words: list[str], end: int, after_the: bool) -> bool:
         """Capitalised words that name no one: an adjective before a group ('Central European leaders'), or
         'The Gap Goes On:' -- after 'the', with no given name, title or organisation word among them."""
+        nxt = _NEXT_LOWER.match(self.text, end)
+        before_group = nxt is not None and nxt.group(1) in ROLE_NOUNS and nxt.group(1).endswith("s")
+        if not before_group and not after_the:
+            return False  # (the usual case, decided without looking at the words)
         names = lexicon.first_names()
         low = [w.lower().rstrip(".") for w in words]
         if any(w in names or w in _TITLE_WORDS for w in low):
             return False
-        nxt = _NEXT_LOWER.match(self.text, end)
-        if nxt is not None and nxt.group(1) in ROLE_NOUNS and nxt.group(1).endswith("s"):
-            return True
-        return after_the and not any(w in lexicon.organisation_heads() for w in low)
+        return before_group or not any(w in lexicon.organisation_heads() for w in low)
 
     def _sentence_word(self, words: list[str], start: int, before_given_names: bool = True) -> bool:
         """Is the first word of the capitalised run at ``start`` a plain word capitalised only because it opens
         the sentence: a function word or a gerund ('Neither Clinton nor ...', 'Injecting Clinton's troubles
         ...'), or any word before a given name ('Hold Melania Trump to ...', 'Ask Hillary Clinton')?"""
+        before = self.text[max(0, start - 3) : start].rstrip()
+        if before and before[-1] not in ".!?:“\"\n":
+            return False  # not the first word of a sentence (the usual case)
         names = lexicon.first_names()
         first = words[0].lower().rstrip(".")
-        if first in names or first in lexicon.title_words() or words[0].isupper() or not is_cap(words[1]):
+        if first in names or first in _TITLE_WORDS or words[0].isupper() or not is_cap(words[1]):
             return False  # ("Voting rights advocates": a group, its first word is no opener)
-        if not (first in _SENTENCE_OPENERS or first.endswith("ing") and len(first) > 5 or first in self.verbs
-                or before_given_names and len(words) >= 3 and words[1].lower() in names):
-            return False
-        before = self.text[max(0, start - 3) : start].rstrip()
-        return not before or before[-1] in ".!?:“\"\n"
+        return first in _SENTENCE_OPENERS or first.endswith("ing") and len(first) > 5 or first in self.verbs \
+            or before_given_names and len(words) >= 3 and words[1].lower() in names
 
     def _lone_cap_words(self, s: int, e: int) -> list[tuple[int, int, str]]:
         """The lone capitalised words of the narration segment [s, e) (found once for both passes)."""

@@ -393,6 +393,7 @@ AND_TERMS = 3  # any+all: the rarest words first looked for together
 QUOTE_PER_TERM = 200  # newest matches read per word of a quote
 SEARCH_RESCORE = 150  # candidates read back and scored on their words
 CACHE_KIB = 32_000  # SQLite page cache per connection
+WAL_CHECKPOINT_PAGES = 4000  # pages of 4 KB: the log is copied back into the database every ~16 MB
 _K1 = 1.2
 
 
@@ -888,6 +889,9 @@ class Store:
                 )
             if path != ":memory:":
                 await db.execute("PRAGMA journal_mode = WAL")
+                # checkpoint the write-ahead log every ~16 MB instead of every 4 MB: fewer stalls while a large
+                # ingest writes; readers are not slowed by a log of that size
+                await db.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
             await db.execute("PRAGMA synchronous = NORMAL")
             await db.execute("PRAGMA busy_timeout = 5000")
             # 32 MB of page cache (default 2 MB): the b-tree interior pages of a large store stay
