@@ -36,7 +36,7 @@ def is_web_address(text: str) -> bool:
 
 # extraction is CPU-bound; small documents are faster inline than through a thread
 _THREAD_THRESHOLD = 200_000
-BATCH_DOCS = 50  # documents per transaction when ingesting files
+BATCH_DOCS = 150  # documents per transaction when ingesting files
 WINDOW_BYTES = 8 * 1024 * 1024  # and at most about this much text per transaction
 POOL_MIN_FILES = 24  # fewer files than this are extracted in this process (workers take ~0.3 s to start)
 
