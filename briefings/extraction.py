@@ -110,6 +110,7 @@ _OPENER_WORDS = ("and", "but", "However", "Meanwhile", "then")
 _OPENER_TAIL_LAST = "eEaAnNsS\u017f"
 _SPACE_LOWER = re.compile(r" [a-z]")
 # "trade envoy, Tomas Berg,": a lower-case role word, then a capitalised name closed by a comma
+_LOWER_COMMA_CAP = re.compile(r"[a-z],\s+[A-Z]")
 _ROLE_COMMA_NAME = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
 _APPOS_OPENING = re.compile(r",\s+(?:the|a|an)\s")
 _INITIALISM_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
@@ -572,6 +573,8 @@ class _Extractor:
         """``Estmark's trade envoy, Tomas Berg, rejected ...``: the role before the name is his title, so
         'the envoy' finds him later."""
         t = self.text
+        if _LOWER_COMMA_CAP.search(t, s, e) is None:
+            return  # (a quick test first: most segments hold no "word, Name")
         for m in _ROLE_COMMA_NAME.finditer(t, s, e):
             role_word = m.group(1).lower()
             if role_word not in _TITLE_WORDS and role_word not in ROLE_NOUNS:
@@ -1521,7 +1524,9 @@ class _Extractor:
         end = u.end
         before = t[max(u.start, ws - 30) : ws]
         # (each search of ``before`` for a word or comma at its end first checks that the text holds one)
-        raising = _RAISING_TO.search(before) or _QUOTED_AS.search(before)
+        raising = _RAISING_TO.search(before) if "to" in before else None
+        if raising is None and "quoted" in before:
+            raising = _QUOTED_AS.search(before)  # "was quoted as saying"
         if raising is None and "to" in before and _TO_BEFORE.search(before):
             return 0
         if _ANONYMITY.match(t, we, end):
