@@ -60,7 +60,8 @@ ROLE_NOUNS = {
     "physicians", "nurses", "troops", "soldiers", "delegates", "senators", "governors", "mayors",
 }
 DOCUMENT_NOUNS = {"statement", "statements", "release", "communique", "communiqué", "memo", "letter", "filing",
-                  "website", "account", "tweet", "tweets", "post", "message", "announcement", "report", "press"}
+                  "website", "account", "tweet", "tweets", "post", "message", "announcement", "report", "press",
+                  "database"}
 # texts that speak for their authors when the author is not named: "the letter reads", "the study found"
 SPEAKING_TEXTS = DOCUMENT_NOUNS | {"study", "poll", "survey", "book", "article", "ad", "advertisement", "memo",
                                    "lawsuit", "complaint", "indictment", "editorial", "column", "petition",
@@ -490,8 +491,8 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     if not words:
         return ()
     # "the CSTO statement", "Putin's statement": the document noun stands for its author
-    while len(words) > 1 and low[-1] in DOCUMENT_NOUNS:
-        words, low = words[:-1], low[:-1]
+    while len(words) > 1 and low[-1] in DOCUMENT_NOUNS and not words[-1][:1].isupper():
+        words, low = words[:-1], low[:-1]  # (not "The Washington Post", "the Kyiv Post": a name)
     words = [*words[:-1], strip_possessive(words[-1])]
     titles = lexicon.title_words()
     orgs = lexicon.organisation_heads()

@@ -212,6 +212,7 @@ _CUT = re.compile(
     r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|,(?<=\w,)\s+who\s(?=[^,;]*$)|,\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:has|have|had|is|was|were|will|would|also|\w+ed)\b|(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH_FORMS + r")\b)|,\s+(?:despite|even as|although|while|whereas)\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|telling|urging|calling|accusing|claiming|"
     r"citing|describing|acknowledging|conceding|admitting|vowing|promising|suggesting|asking|according to|he said|she said|"
     r"they said|he added|she added)\b|;\s|\s[—–―]\s|\s--\s|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _SPEECH_FORMS + r")\b"
+    r"|\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:" + _SPEECH_FORMS + r")\b)"
 )
 # a dateline right before the first sentence: "SERRIN, March 4 —", "WASHINGTON (AP) --"
 _DATELINE_LEAD = re.compile(r"(?:^|\n)[A-Z][A-Z .'’]+(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][\w.]+))?"
@@ -767,6 +768,8 @@ class _Extractor:
                 break
             if (lw in ROLE_NOUNS or lw in titles and lw != "of" or j == i and lw in _SUBJECT_HEADS) and word.isalpha() or (
                     lower_run < 3 and j < i and word.isalpha() and word.islower() and lw not in _CLAUSE_STARTERS
+                    and (lw not in ("and", "or", "but", "nor") or toks[j + 1][0].islower()
+                         or j > 0 and toks[j - 1][0].lower() in _ROLES_AND_TITLES)  # not "the case and Democrats"
                     and lw not in _PREPOSITIONS and (lw not in AUXILIARIES or lw == "first") and not self._verb_at(lw)
                     and toks[i][0].lower() in _ROLES_AND_TITLES):  # ROLE_NOUNS | titles ("the former first lady")
                 lower_run += 1
@@ -918,10 +921,14 @@ class _Extractor:
         for w, s, e in toks:
             lw = w.lower()
             if w in (",", ".", ";", ":", "!", "?", "—", "–", "(") or (lw in _PREPOSITIONS and lw != "of") \
-                    or self._verb_at(lw) and not (words and words[-1][0].lower() in _DETERMINERS):
+                    or self._verb_at(lw) and not (words and words[-1][0].lower() in _DETERMINERS) \
+                    and not (is_cap(w) and words and is_cap(words[-1][0])):  # ("Washington Post": a name)
                 break
             if lw in ("who", "which", "that", "and") or lw == "of" and not words:
                 break  # "said of RT": what it was said about, not who said it
+            if words and w.islower() and lw.endswith("ing") and len(lw) > 4 and "-" not in w \
+                    and words[-1][0].lower() not in _DETERMINERS:
+                break  # "according to a Post database tracking such deaths": a modifier after the noun
             words.append((w, s, e))
             if len(words) > 12:
                 return None, ""
@@ -1238,8 +1245,9 @@ class _Extractor:
         m = _AFTER_QUOTE_PUNCTUATION.match(self.text, lo, hi)
         pos = m.end() if m else lo  # None when the next quote opens right here (lo > hi)
         toks = self._tokens(pos, min(hi, pos + 320))
-        if not toks or toks[0][0].lower() in _SUBORDINATORS:
-            return None, "", ""  # '“That makes me smart,” when Clinton blasted him': another clause
+        if not toks or toks[0][0].lower() in _SUBORDINATORS or toks[0][0] in ("and", "or") and len(toks) > 1 \
+                and toks[1][0].lower() in ("that", "whether", "if", "why", "how"):
+            return None, "", ""  # '“That makes me smart,” when Clinton blasted him' / '“...” and that ...': another clause
         # verb first: ", said Putin", ", added the CSTO statement"
         k = 0
         while k < len(toks) and toks[k][0].lower() in AUXILIARIES:

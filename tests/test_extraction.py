@@ -1260,3 +1260,20 @@ def test_abbreviated_titles_are_spelt_out_so_the_title_finds_the_person():
     s = find(stmts("Gov. Hal Brenner vetoed the ferry bill on Monday. The governor said the state could not pay."),
              "could not pay")
     assert s.speaker == "Hal Brenner"
+
+
+def test_newspaper_names_are_not_their_cities():
+    s = find(stmts("The talks have stalled, according to a Harbour Post database tracking such cases."), "stalled")
+    assert s.speaker == "Harbour Post"
+    s = find(stmts("The Washington Post reported that the talks had stalled."), "stalled")
+    assert s.speaker == "Washington Post"
+
+
+def test_and_with_a_new_subject_ends_the_content():
+    st = stmts("Republicans said the department mishandled the case and Democrats accused the GOP of stoking it.")
+    assert [(s.speaker, s.text) for s in st] == [("Republicans", "the department mishandled the case"),
+                                                 ("Democrats", "the GOP of stoking it")]
+    s = find(stmts("Federal and state officials said the ferry was late."), "ferry")
+    assert s.speaker == "Federal and state officials"
+    st = stmts('Roberts said the videos were "inconclusive" and that the family footage did not show a gun.')
+    assert {s.speaker for s in st} == {"Roberts"}
