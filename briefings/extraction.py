@@ -59,6 +59,9 @@ _LEAD_CONJUNCTIONS = {"but", "and", "then", "so", "yet", "still", "later"}
 _JOINED_CLAUSE = re.compile(r"\s*(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS | set(_SUBORDINATORS) | {"or", "whereas"}))
                             + r")\b", re.IGNORECASE)
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
+_AS_LEAD = re.compile(r"\s*[“\"]?(?:Just\s+)?As\s+")
+_AS_REST = re.compile(r"[^,.;:“”\"]{0,40}?,\s*")
+_OBJECT_TO_SUBJECT = {"him": "he", "her": "she", "them": "they", "it": "it"}
 _OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "it", "you"}
 _ADVERB_AUXILIARIES = {"also", "then", "later", "again", "previously", "recently", "once", "often", "still", "never",
                        "always", "even", "not", "just", "already", "too", "first", "further", "finally", "separately",
@@ -95,7 +98,7 @@ _NAME_WORD = rf"(?:(?:{'|'.join(_NAME_ABBREVIATIONS)})\.|[A-Z]\.(?:[A-Z]\.)*|[A-
 # matches, three times faster than \b{_NAME_WORD}.
 _NAME_WORD_OPENING = (r"[A-Z](?<!\w[A-Z])(?:(?:" + "|".join(f"{a[1:]}(?<={a})" for a in _NAME_ABBREVIATIONS)
                       + r")\.|\.(?:[A-Z]\.)*|[\w’'\-&]*+)")
-_CAP_RUN = re.compile(rf"{_NAME_WORD_OPENING}(?:(?:\s+of|\s+(?:{'|'.join(sorted(NAME_PARTICLES))}))?\s+{_NAME_WORD})+")
+_CAP_RUN = re.compile(rf"{_NAME_WORD_OPENING}(?:(?:\s+of(?:\s+the)?|\s+(?:{'|'.join(sorted(NAME_PARTICLES))}))?\s+{_NAME_WORD})+")
 # the look-behind sits after the first letter (it looks at the character before it) so that the search can skip
 # to the next capital letter: the same matches as (?<![\w’'\-])[A-Z][a-z]..., three times faster; the rest of
 # the word is taken possessively, as a shorter one would fail the (?![\w’'\-]) that follows
@@ -745,6 +748,10 @@ class _Extractor:
                 j -= 1
                 continue
             if lw in ("the", "a", "an", "official"):
+                if lw == "the" and j >= 2 and j < i and toks[j - 1][0] == "of" \
+                        and (is_cap(toks[j - 2][0]) or toks[j - 2][0].lower() in titles):
+                    j -= 2  # "Secretary General of the Council Arkady Volen": the title goes on
+                    continue
                 j -= 1
                 break
             if lw in ("his", "her", "their", "its", "our"):
@@ -790,7 +797,10 @@ class _Extractor:
         if head >= 1 and toks[head][0].lower() == "close" and toks[head + 1][0].lower() == "to":
             head -= 1  # "people close to Mr. Obama say"
         if head >= 0 and toks[start_tok - 1][0].lower() in ("to", "for", "of", "at", "with") \
-                and (toks[head][0].lower() in ROLE_NOUNS or toks[head][0].lower() in _RELATIVES):
+                and (toks[head][0].lower() in ROLE_NOUNS or toks[head][0].lower() in _RELATIVES) \
+                and not (head >= 1 and is_cap(toks[head][0]) and toks[head - 1][0].lower() not in _DETERMINERS
+                         and (is_cap(toks[head - 1][0]) or toks[head - 1][0].lower() in titles)):
+            # (not "Secretary General of the Council Arkady Volen": a capitalised title, the name its holder)
             # "advisers to Mr. Obama say", "a lawyer for the family said", "the wife of Sen. Fell said":
             # the role speaks, not the name
             return self._role_phrase(toks, head, start_tok - 5, end_i)
@@ -1625,7 +1635,20 @@ class _Extractor:
             k = t.rfind(surface, self._clause_start(u, ws), ws)
             if k > 0 and _FREE_RELATIVE.search(t, max(0, k - 12), k):
                 return 0  # "the gap between what Trump says his plan would do and ...": a thing said, not a statement
+        if surface and not participle:
+            k = t.rfind(surface, u.start, ws)
+            if k >= 0 and _AS_LEAD.fullmatch(t, u.start, k):
+                rest = _AS_REST.match(t, we, u.end)  # "As Arakelyan stated earlier, Yerevan expects ...": after the comma
+                gap = t[we : rest.end()].strip(" ,").split() if rest is not None else []
+                if rest is not None and len(t[rest.end() : u.end].split()) >= 3 \
+                        and all(g.lower() in _TIME_WORDS or g.endswith("ly") or g.lower() == "on" for g in gap):
+                    self._emit(ent, "indirect", rest.end(), u.end, w, u, surface)
+                    unit_speakers.append(ent)
+                    return u.end
         cstart = self._content_start(v, we, u.end)
+        if cstart is not None and cstart >= 0 and v.lemma in ("answer", "reply", "respond") \
+                and not re.search(r"\bthat\s*$", t[we:cstart]) and t[cstart : cstart + 1] not in "“\"":
+            return 0  # "answering a question from ArmInfo": what was answered, not what was said
         if cstart is None:
             # "..., Name said." — the content is what came before
             if not participle and v.lemma not in _NOT_TRAILING and not _MODAL_BEFORE.search(before):
@@ -1941,7 +1964,14 @@ class _Extractor:
             sm = _DOC_THEN_NAME.search(src)  # "according to a speech Mrs. Clinton delivered in July"
             if sm:
                 np_s = np_s + sm.end()
-        ent, surface = self._subject_after(np_s, np_e)
+        src_word = t[np_s:np_e].lower()
+        if src_word in _OBJECT_TO_SUBJECT:  # "According to him, ...": the latest fitting speaker
+            ent = self.reg.pronoun(_OBJECT_TO_SUBJECT[src_word], np_s, self.last, self._window(np_s), self.last_said_end)
+            surface = t[np_s:np_e]
+            if ent is None:
+                return 0
+        else:
+            ent, surface = self._subject_after(np_s, np_e)
         if ent is None:
             ent, surface = self._unnamed_source(np_s, np_e)
         if ent is None:

@@ -1277,3 +1277,20 @@ def test_and_with_a_new_subject_ends_the_content():
     assert s.speaker == "Federal and state officials"
     st = stmts('Roberts said the videos were "inconclusive" and that the family footage did not show a gun.')
     assert {s.speaker for s in st} == {"Roberts"}
+
+
+def test_seed_style_wire_copy():
+    text = ("YEREVAN, November 12. The Council will not leave the region, Secretary General of the Council Arkady "
+            "Volen stated at a press conference on Tuesday.\n\n"
+            "\"There is no question of leaving,\" he emphasized, answering a question from the Ledger.\n\n"
+            "According to him, the observers had visited the border three times this month.\n\n"
+            "As Foreign Minister Lusine Arakelyan stated earlier, Yerevan expects \"concrete steps\" from the bloc.")
+    x = extract(text)
+    got = [(s.speaker, s.cue) for s in x.statements]
+    assert got == [("Arkady Volen", "stated"), ("Arkady Volen", "emphasized"), ("Arkady Volen", "according to"),
+                   ("Lusine Arakelyan", "stated")]
+    assert next(sp for sp in x.speakers if sp.name == "Arkady Volen").titles == ["Secretary General of the Council"]
+    assert find(x.statements, "Yerevan expects").text.startswith("Yerevan expects")
+    # a temporal "as" with content of its own is no attribution of the rest
+    text = "As Ruth Kellan talked about the ferry, Tom Reyes said the boats were late."
+    assert find(stmts(text), "boats were late").speaker == "Tom Reyes"
