@@ -162,6 +162,10 @@ class Entity:
     first_pos: int = -1  # where the text first names it: a title before that is someone else
 
 
+# offices newswire names by their function: "the head of government noted", "the head of state said"
+_TITLE_SYNONYMS = {"head of government": ("prime minister", "premier", "chancellor"),
+                   "head of state": ("president", "king", "queen", "emir", "monarch"),
+                   "premier": ("prime minister",), "prime minister": ("premier",)}
 _SUB_RANKS = {"deputy", "vice", "shadow", "assistant", "under", "acting", "associate", "junior", "general"}
 
 
@@ -318,6 +322,14 @@ class Registry:
         want = _title_key(title_words)
         if not want:
             return None
+        found = self._by_title_key(want, pos)
+        for other in _TITLE_SYNONYMS.get(want, ()):  # "the head of government" is the prime minister
+            if found is not None:
+                break
+            found = self._by_title_key(other, pos)
+        return found
+
+    def _by_title_key(self, want: str, pos: int) -> Entity | None:
         best = None
         for ent in self.entities:
             if ent.kind != "person" or pos >= 0 and ent.first_pos > pos:

@@ -1294,3 +1294,11 @@ def test_seed_style_wire_copy():
     # a temporal "as" with content of its own is no attribution of the rest
     text = "As Ruth Kellan talked about the ferry, Tom Reyes said the boats were late."
     assert find(stmts(text), "boats were late").speaker == "Tom Reyes"
+
+
+def test_offices_named_by_function():
+    text = ("Prime Minister of Armenia Aram Vardanyan spoke on Thursday. Speaking about the summit, the head of "
+            "government noted that the partners had not kept their word. The premier said the talks would go on.")
+    st = stmts(text)
+    assert find(st, "kept their word").speaker == "Aram Vardanyan"
+    assert find(st, "talks would go on").speaker == "Aram Vardanyan"
