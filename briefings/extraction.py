@@ -75,7 +75,7 @@ _QUANTIFIERS = {"another", "about", "nearly", "almost", "roughly", "some", "only
 _SUBJECT_HEADS = SPEAKING_TEXTS | lexicon.organisation_heads()
 # roles only people hold: "Supporters of X" stops at "of", where "Ministry of Ports" and "Secretary of State" go on
 _PERSON_ROLES = ROLE_NOUNS - _TITLE_WORDS - lexicon.organisation_heads()
-_ROLES_AND_TITLES = ROLE_NOUNS | _TITLE_WORDS
+_ROLES_AND_TITLES = ROLE_NOUNS | _TITLE_WORDS | lexicon.organisation_heads()  # ("the rebel alliance")
 _CLAUSE_STARTERS = {
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "his",
     "her", "their", "its", "our", "my", "your", "no", "not", "some", "all", "any", "every", "many", "most",
@@ -217,6 +217,8 @@ _CUT = re.compile(
     r"they said|he added|she added)\b|;\s|\s[—–―]\s|\s--\s|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _SPEECH_FORMS + r")\b"
     r"|\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:" + _SPEECH_FORMS + r")\b)"
 )
+_DATELINE_START = re.compile(r"[A-Z][A-Z .'’]+(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][\w.]+))?\s*"
+                             r"(?:\([^)]{1,20}\))?\s*[―—–-]+\s*")
 # a dateline right before the first sentence: "SERRIN, March 4 —", "WASHINGTON (AP) --"
 _DATELINE_LEAD = re.compile(r"(?:^|\n)[A-Z][A-Z .'’]+(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][\w.]+))?"
                             r"\s*(?:\([^)]{1,20}\))?\s*[―—–-]+$")
@@ -710,8 +712,8 @@ class _Extractor:
         if toks[i][0] == ",":
             # an apposition: "Stanislav Zas, the Secretary-General of the CSTO, said"
             j = i - 1
-            while j >= 0 and toks[j][0] not in (",", ".", ";", ":") and i - j < 30:
-                j -= 1
+            while j >= 0 and toks[j][0] not in (",", ".", ";", ":", "—", "–", "―") and i - j < 30:
+                j -= 1  # (a dash ends the search: "KARVA, June 9 — The rebels rejected the offer, calling it")
             if j < 0 or toks[j][0] != ",":
                 return None, "", False
             inner = [t[0].lower() for t in toks[j + 1 : i]]
@@ -1002,7 +1004,8 @@ class _Extractor:
 
     def _opener(self, u: Unit, pos: int) -> tuple[list[tuple[str, int, int]], int]:
         """The sentence's tokens up to ``pos`` and the index of its first word after 'But', 'And', 'Then' ..."""
-        toks = self._tokens(u.start, pos)
+        dateline = _DATELINE_START.match(self.text, u.start, pos) if self.text[u.start : u.start + 2].isupper() else None
+        toks = self._tokens(dateline.end() if dateline else u.start, pos)  # "KARVA, June 9 (Wire) — The rebels ..."
         k = 0
         while k < len(toks) and toks[k][0].lower() in _LEAD_CONJUNCTIONS:
             k += 1
@@ -1350,6 +1353,8 @@ class _Extractor:
                 ent = self._sentence_subject(unit, toks[k][1])
                 if ent is None and self.last is not None and self.last_said >= unit.start:
                     ent = self.last  # '“It's over,” said Kellan of the talks, adding: “We tried.”'
+                if ent is None:
+                    ent = self._opening_subject(unit, toks[k][1])  # "The rebel alliance rejected ..., calling it “...”"
                 if ent is not None:
                     return ent, "", w
             ent, surface, ok = self._subject_before(lo, toks[k][1])

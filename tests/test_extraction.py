@@ -1302,3 +1302,10 @@ def test_offices_named_by_function():
     st = stmts(text)
     assert find(st, "kept their word").speaker == "Aram Vardanyan"
     assert find(st, "talks would go on").speaker == "Aram Vardanyan"
+
+
+def test_a_dateline_is_not_a_speaker():
+    text = ("KARVA, June 9 (Wire) — The rebel alliance on Sunday rejected a ceasefire offer from the government, "
+            "calling it \"a trap\".")
+    st = stmts(text)
+    assert {s.speaker for s in st} == {"rebel alliance"}
