@@ -543,8 +543,12 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         if 0 < k < len(low) - 1 and low[k - 1] in orgs and is_cap(words[k - 1]) and is_cap(words[-1]):
             first = next(i for i, w in enumerate(words) if is_cap(w))
             return (("named", " ".join(words[first:]), "organisation"),)
-    # organisations: a capitalised phrase ending in an organisation noun
-    if low[-1] in orgs and not any(is_cap(w) and _name_word(w) for w in words[-1:]):
+    # organisations: a capitalised phrase ending in an organisation noun -- unless a person of it is named
+    # before "of" ("Lena Cruz of the River Alliance", "Mr. Morgan of the Sierra Club")
+    of_at = low.index("of") if "of" in low else -1
+    person_of = of_at > 0 and (low[0] in lexicon.first_names() or low[0].rstrip(".") in HONORIFIC_GENDER) \
+        and all(is_cap(w) for w in words[:of_at])
+    if low[-1] in orgs and not person_of and not any(is_cap(w) and _name_word(w) for w in words[-1:]):
         k = next((i for i, w in enumerate(words) if is_cap(w)), None)
         if k is not None:  # leading adjectives are no part of the name: "the nonpartisan Congressional Budget Office"
             return (("named", " ".join(words[k:]), "organisation"),)
@@ -580,6 +584,8 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         name_words = words[first : last + 1]
         title_words = words[:first]
         qual = words[last + 2 :] if trailing and trailing[0] == "of" else []
+        if all(w.lower().rstrip(".") in HONORIFIC_GENDER for w in title_words):
+            qual = []  # "Mr. Morgan of the Sierra Club": no title "Mr. of the Sierra Club"
         return (*steps, ("person", tuple(name_words), tuple(_titles_of(title_words, qual))))
     head = words
     hl = low

@@ -214,7 +214,7 @@ _SPEECH_FORMS = "|".join(sorted((f for f, v in lexicon.speech_verbs().items()
 _CUT = re.compile(
     r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|,(?<=\w,)\s+who\s(?=[^,;]*$)|,\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:has|have|had|is|was|were|will|would|also|\w+ed)\b|(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH_FORMS + r")\b)|,\s+(?:despite|even as|although|while|whereas)\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|telling|urging|calling|accusing|claiming|"
     r"citing|describing|acknowledging|conceding|admitting|vowing|promising|suggesting|asking|according to|he said|she said|"
-    r"they said|he added|she added)\b|;\s|\s[—–―]\s|\s--\s|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _SPEECH_FORMS + r")\b"
+    r"they said|he added|she added)\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:said|says|added|told)\s*[.,]|;\s|\s[—–―]\s|\s--\s|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _SPEECH_FORMS + r")\b"
     r"|\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:" + _SPEECH_FORMS + r")\b)"
 )
 _DATELINE_START = re.compile(r"[A-Z][A-Z .'’]+(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][\w.]+))?\s*"
@@ -1026,6 +1026,22 @@ class _Extractor:
                 return ent
         return None
 
+    def _opening_group(self, u: Unit, pos: int) -> Entity | None:
+        """A sentence opened by a lower-case role or body ('A federal judge ...', 'The rebel alliance ...'), as an
+        unnamed speaker; else None."""
+        toks, k = self._opener(u, pos)
+        if k >= len(toks) or toks[k][0].lower() not in ("the", "a", "an"):
+            return None
+        j = k + 1
+        while j < len(toks) and j - k <= 3 and toks[j][0].isalpha() and toks[j][0].islower() \
+                and toks[j][0] not in _PREPOSITIONS and self._verb_at(toks[j][0]) is None:
+            j += 1
+        head = toks[j - 1][0] if j > k + 1 else ""
+        if head not in _ROLES_AND_TITLES:
+            return None
+        s_, e_ = toks[k + 1][1], toks[j - 1][2]
+        return self.reg.named(self.text[s_:e_], "unnamed", s_, self.text[toks[k][1] : e_])
+
     def _opening_subject(self, u: Unit, pos: int, past_verb_names: bool = False) -> Entity | None:
         """The named subject that opens the sentence holding ``pos`` ('Cruz exhorted ... and said'), if any.
         ``past_verb_names``: a lone unknown capitalised word before a past-tense verb names someone
@@ -1607,6 +1623,8 @@ class _Extractor:
             ent, surface = (unit_speakers[-1] if unit_speakers else self._sentence_subject(u, ws)), ""
             if ent is None and not unit_speakers and lw.endswith("ing"):
                 ent = self._opening_subject(u, ws, past_verb_names=True)  # "Pashinyan went further, saying ..."
+                if ent is None:
+                    ent = self._opening_group(u, ws)  # "A federal judge blocked the permit, ruling that ..."
             if ent is None:
                 ent = self.last
                 if ent is None or u.para - self.last_para > 1:

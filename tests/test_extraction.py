@@ -1309,3 +1309,15 @@ def test_a_dateline_is_not_a_speaker():
             "calling it \"a trap\".")
     st = stmts(text)
     assert {s.speaker for s in st} == {"rebel alliance"}
+
+
+def test_court_story_shapes():
+    text = ("A federal judge on Friday blocked the permit, ruling that regulators had ignored the risk.\n\n"
+            "\"This is a victory,\" said Lena Cruz of the River Alliance.\n\n"
+            "The Interior Department declined to comment on the ruling, a spokesperson said.")
+    st = stmts(text)
+    assert find(st, "regulators had ignored").speaker == "federal judge"
+    assert find(st, "victory").speaker == "Lena Cruz"
+    assert any(s.text == "to comment on the ruling" and s.speaker == "Interior Department" for s in st)
+    s = find(stmts('"It was the least bad outcome," Mr. Morgan of the Sierra Club said.'), "least bad")
+    assert s.speaker == "Morgan"
