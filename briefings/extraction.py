@@ -113,6 +113,10 @@ _OPENER_WORDS = ("and", "but", "However", "Meanwhile", "then")
 _OPENER_TAIL_LAST = "eEaAnNsS\u017f"
 _SPACE_LOWER = re.compile(r" [a-z]")
 # "trade envoy, Tomas Berg,": a lower-case role word, then a capitalised name closed by a comma
+_NAME_COMMA_LOWER = re.compile(r"[a-z],\s+[a-z]+\s+[a-z]+\s+(?:at|of|for|with)\s")
+# "Anna Holt, chief economist at Baltic Bank,": name, role words without an article, an affiliation
+_BARE_APPOS = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
+                         r"((?:at|of|for|with)\s+[^,.;“”\"]{2,60}?)(?=[,.;])")
 _LOWER_COMMA_CAP = re.compile(r"[a-z],\s+[A-Z]")
 _ROLE_COMMA_NAME = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
 _APPOS_OPENING = re.compile(r",\s+(?:the|a|an)\s")
@@ -458,6 +462,7 @@ class _Extractor:
                     return
                 self._appositions(s, e)
             self._roles_before_names(s, e)
+            self._bare_appositions(s, e)
 
     def _not_a_name(self, words: list[str], end: int, after_the: bool) -> bool:
         """Capitalised words that name no one: an adjective before a group ('Central European leaders'), or
@@ -574,6 +579,19 @@ class _Extractor:
     _APPOS = re.compile(
         r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),\s+(?:the|a|an)\s+([^,.;“”\"]{3,90}?)(?=[,.;]|\s+(?:who|which|said|told|arrived)\b)"
     )
+
+    def _bare_appositions(self, s: int, e: int) -> None:
+        """``Anna Holt, chief economist at Baltic Bank,``: a role without an article after a known name is her title."""
+        t = self.text
+        if _NAME_COMMA_LOWER.search(t, s, e) is None:
+            return  # (a quick test first)
+        for m in _BARE_APPOS.finditer(t, s, e):
+            role = m.group(2).split()
+            if not any(w in ROLE_NOUNS or w in _TITLE_WORDS for w in role):
+                continue
+            ent = self.reg.by_surname(strip_possessive(m.group(1).split()[-1]))
+            if ent is not None and ent.kind == "person":
+                self.reg.add_title(ent, f"{m.group(2)} {m.group(3)}")
 
     def _roles_before_names(self, s: int, e: int) -> None:
         """``Estmark's trade envoy, Tomas Berg, rejected ...``: the role before the name is his title, so

@@ -1321,3 +1321,8 @@ def test_court_story_shapes():
     assert any(s.text == "to comment on the ruling" and s.speaker == "Interior Department" for s in st)
     s = find(stmts('"It was the least bad outcome," Mr. Morgan of the Sierra Club said.'), "least bad")
     assert s.speaker == "Morgan"
+
+
+def test_a_role_without_an_article_after_a_name_is_a_title():
+    x = extract('"They will cut in September," said Anna Holt, chief economist at Baltic Bank.')
+    assert next(sp for sp in x.speakers if sp.name == "Anna Holt").titles == ["chief economist at Baltic Bank"]
