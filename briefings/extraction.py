@@ -113,6 +113,11 @@ _OPENER_WORDS = ("and", "but", "However", "Meanwhile", "then")
 _OPENER_TAIL_LAST = "eEaAnNsS\u017f"
 _SPACE_LOWER = re.compile(r" [a-z]")
 # "trade envoy, Tomas Berg,": a lower-case role word, then a capitalised name closed by a comma
+# a sentence opening with a plural group and its verb: "Environmentalists worry that", "Many residents say"
+_GROUP_OPENING = re.compile(r"\s*(?:(?:But|And|Still|Yet)\s+)?((?:(?:The|Many|Some|Most|Other|Several)\s+)?"
+                            r"(?:[a-z][\w-]*\s+){0,2})?([A-Za-z][a-z]+s)\s+(?:[a-z]+ly\s+)?(?:have\s+|had\s+)?"
+                            r"(?:[a-z]+ed|say|said|worry|fear|argue|warn|believe|insist|complain|think|agree|disagree)\b")
+_PEOPLE_SUFFIXES = ("ists", "ers", "ians", "ants", "ents", "ors")
 _NAME_COMMA_LOWER = re.compile(r"[a-z],\s+[a-z]+\s+[a-z]+\s+(?:at|of|for|with)\s")
 # "Anna Holt, chief economist at Baltic Bank,": name, role words without an article, an affiliation
 _BARE_APPOS = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
@@ -369,6 +374,7 @@ class _Extractor:
         for u in self.units:
             for s, e in self._narration(u):
                 self._surname_mentions(s, e)
+            self._register_group_subject(u)
         for i, u in enumerate(self.units):
             self._unit(i, u)
         return self._finish()
@@ -1043,6 +1049,23 @@ class _Extractor:
             if is_subj and ent.kind != "unnamed":
                 return ent
         return None
+
+    def _register_group_subject(self, u: Unit) -> None:
+        """A sentence opened by a plural group ('Environmentalists worry that ...', 'Many residents say ...') makes
+        that group the subject a later 'they' can stand for."""
+        m = _GROUP_OPENING.match(self.text, u.start, u.end)
+        if m is None:
+            return
+        head = m.group(2).lower()
+        if not (head in ROLE_NOUNS and head.endswith("s") or head.endswith(_PEOPLE_SUFFIXES)):
+            return
+        s_ = m.start(1) if m.group(1) else m.start(2)
+        if self.text.startswith(("The ", "the "), s_):
+            s_ += 4  # "The researchers reported": the researchers
+        e_ = m.end(2)
+        if not self.reg.mentioned_at(s_):
+            ent = self.reg.named(self.text[s_:e_], "unnamed", s_, self.text[s_:e_])
+            self.reg.mark_subject(ent, s_)
 
     def _opening_group(self, u: Unit, pos: int) -> Entity | None:
         """A sentence opened by a lower-case role or body ('A federal judge ...', 'The rebel alliance ...'), as an

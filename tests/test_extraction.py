@@ -1326,3 +1326,10 @@ def test_court_story_shapes():
 def test_a_role_without_an_article_after_a_name_is_a_title():
     x = extract('"They will cut in September," said Anna Holt, chief economist at Baltic Bank.')
     assert next(sp for sp in x.speakers if sp.name == "Anna Holt").titles == ["chief economist at Baltic Bank"]
+
+
+def test_they_can_stand_for_a_group_that_opened_a_sentence():
+    text = ("Environmentalists worry that the cost could fall to taxpayers. Unlike the old owner, the new one has "
+            "few investors the state could press, they say.")
+    s = find(stmts(text), "few investors")
+    assert s.speaker == "Environmentalists"
