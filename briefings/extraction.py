@@ -61,6 +61,7 @@ _JOINED_CLAUSE = re.compile(r"\s*(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS | set
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
 _AS_LEAD = re.compile(r"\s*[“\"]?(?:Just\s+)?As\s+")
 _AS_REST = re.compile(r"[^,.;:“”\"]{0,40}?,\s*")
+_POSSESSIVE_TO_SUBJECT = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _OBJECT_TO_SUBJECT = {"him": "he", "her": "she", "them": "they", "it": "it"}
 _OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "it", "you"}
 _ADVERB_AUXILIARIES = {"also", "then", "later", "again", "previously", "recently", "once", "often", "still", "never",
@@ -1427,15 +1428,9 @@ class _Extractor:
                 # "Kellan put it bluntly: “...”", "Kellan's reply: “...”", "Kellan's message was clear: “...”"
                 g = 1 if m.group(1) else 3
                 owner, os_, cue = m.group(g), lo + m.start(g), m.group(g + 1)
-                if owner.lower() in PRONOUNS or owner.lower() in ("his", "her", "their"):
-                    word = {"his": "he", "her": "she", "their": "they"}.get(owner.lower(), owner.lower())
-                    ent = self.reg.pronoun(word, os_, self.last, self._window(os_), self.last_said_end)
-                    surface = owner
-                else:
-                    surface = owner
-                    ent = classify(self.reg, Phrase(owner, os_, os_ + len(owner), owner.split()), os_)
+                ent = self._owner(owner, os_)
                 if ent is not None and ent.kind != "unnamed":
-                    return ent, surface, cue
+                    return ent, owner, cue
         m = re.search(r"\baccording to\s+(.+?)\s*$", stripped, re.I)
         if m:
             ent, surface = self._subject_after(lo + m.start(1), lo + len(stripped))
@@ -1490,6 +1485,15 @@ class _Extractor:
                 if done_until >= e:
                     break  # (the rest of the segment is not searched, as above)
 
+    def _owner(self, owner: str, pos: int) -> Entity | None:
+        """Whose words these are: a possessive pronoun ('his', 'their') or a subject one resolved in the
+        discourse, else the name ('Kellan', "Ruth Kellan's" without its 's) read as a noun phrase."""
+        low = owner.lower()
+        if low in _POSSESSIVE_TO_SUBJECT or low in PRONOUNS:
+            word = _POSSESSIVE_TO_SUBJECT.get(low, low)
+            return self.reg.pronoun(word, pos, self.last, self._window(pos), self.last_said_end)
+        return classify(self.reg, Phrase(owner, pos, pos + len(owner), owner.split()), pos)
+
     def _nominal_claims(self, u: Unit, unit_speakers: list[Entity]) -> None:
         """``Trump's claim that there have been thousands of shootings``, ``his warning that ...``: a claim named by
         a noun, its owner the speaker."""
@@ -1500,14 +1504,10 @@ class _Extractor:
             if _in_quote(u, m.start()):
                 continue
             owner, ns = m.group(1), m.start(1)
-            if owner.lower() in ("his", "her", "their", "its"):
-                word = {"his": "he", "her": "she", "their": "they", "its": "it"}[owner.lower()]
-                ent, surface = self.reg.pronoun(word, ns, self.last, self._window(ns), self.last_said_end), owner
-            else:
-                surface = t[ns : m.end(1) - 2].strip()
-                if not surface or not is_cap(surface.split()[-1]):
-                    continue
-                ent = classify(self.reg, Phrase(surface, ns, ns + len(surface), surface.split()), ns)
+            surface = owner if owner.lower() in _POSSESSIVE_TO_SUBJECT else t[ns : m.end(1) - 2].strip()
+            if not surface or not is_cap(surface.split()[-1]) and surface.lower() not in _POSSESSIVE_TO_SUBJECT:
+                continue
+            ent = self._owner(surface, ns)
             if ent is None or ent.kind == "unnamed":
                 continue
             cs = m.end()
@@ -1529,12 +1529,8 @@ class _Extractor:
         if m is None:
             return 0
         owner, ns = m.group(1), m.start(1)
-        if owner.lower() in ("his", "her", "their"):
-            word = {"his": "he", "her": "she", "their": "they"}[owner.lower()]
-            ent, surface = self.reg.pronoun(word, ns, self.last, self._window(ns), self.last_said_end), owner
-        else:
-            surface = owner[:-2]
-            ent = classify(self.reg, Phrase(surface, ns, ns + len(surface), surface.split()), ns)
+        surface = owner if owner.lower() in _POSSESSIVE_TO_SUBJECT else owner[:-2]
+        ent = self._owner(surface, ns)
         if ent is None or ent.kind == "unnamed" or len(t[m.end() : u.end].split()) < 3:
             return 0
         self._emit(ent, "indirect", m.end(), u.end, m.group(2), u, surface)
