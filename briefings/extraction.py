@@ -462,6 +462,8 @@ class _Extractor:
                 ent = classify(self.reg, Phrase(phrase, start, m.end(), words), start,
                                subject=self._opens_clause(start, m.end()))
                 seen[phrase] = ent
+            if self.text.find(",", s, e) < 0:
+                continue  # every apposition below holds a comma
             if _APPOS_OPENING.search(self.text, s, e):
                 if title_case is None:
                     title_case = self._title_case(u.para)
