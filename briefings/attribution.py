@@ -279,7 +279,7 @@ class Registry:
         return None
 
     def add_title(self, ent: Entity, title: str) -> None:
-        title = re.sub(r"\s+", " ", title).strip(" ,")
+        title = " ".join(title.split()).strip(" ,")
         # "Gov." is "Governor", so that "quotes from the governor" finds Gov. Hal Brenner
         title = " ".join(_TITLE_ABBREVIATIONS.get(w.lower().rstrip("."), w) for w in title.split())
         if not title or title.lower().rstrip(".") in HONORIFIC_GENDER and len(title) < 5:

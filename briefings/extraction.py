@@ -1677,7 +1677,8 @@ class _Extractor:
             # "Ham went on to explain": the subject stands before "went on to"
             hi = ws - (len(before) - raising.start()) if raising is not None else ws
             ent, surface, _ = self._subject_before(self._clause_start(u, ws), hi)
-            if ent is not None and ent.kind == "person" and re.search(r"\b(?:both|all|each)\s+$", before):
+            if ent is not None and ent.kind == "person" and before[-1:].isspace() \
+                    and before.split()[-1:] in (["both"], ["all"], ["each"]):
                 return 0  # "Merkley (D-Ore.), Brown (D-Ohio) and Menendez (D-N.J.) all suggested": not one person
             if ent is not None and lw == v.lemma and lw not in ("say", "tell") and ent.kind != "unnamed" \
                     and surface.lower() not in ("i", "we", "they", "you") \
