@@ -246,7 +246,6 @@ class Registry:
                 self._add_alias(ent, name_words[0])  # "Ban Ki-moon", "Park Geun-hye": the family name comes first
             if ent.gender is None and len(parts) > 1:
                 ent.gender = lexicon.first_names().get(parts[0])
-
         for t in titles:
             self.add_title(ent, t)
         if gender and ent.gender is None:

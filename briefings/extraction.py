@@ -61,12 +61,9 @@ _JOINED_CLAUSE = re.compile(r"\s*(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS | set
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
 _AS_LEAD = re.compile(r"\s*[“\"]?(?:Just\s+)?As\s+")
 _AS_REST = re.compile(r"[^,.;:“”\"]{0,40}?,\s*")
-_POSSESSIVE_TO_SUBJECT = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_OBJECT_TO_SUBJECT = {"him": "he", "her": "she", "them": "they", "it": "it"}
+# possessive and object pronouns and the subject pronoun the discourse resolves for them ("his claim", "according to him")
+_TO_SUBJECT_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it", "him": "he", "them": "they", "it": "it"}
 _OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "it", "you"}
-_ADVERB_AUXILIARIES = {"also", "then", "later", "again", "previously", "recently", "once", "often", "still", "never",
-                       "always", "even", "not", "just", "already", "too", "first", "further", "finally", "separately",
-                       "earlier", "reportedly", "repeatedly", "long", "now", "since", "sometimes", "ever", "indeed"}
 _CONTENT_PRONOUNS = {"he", "she", "they", "we", "i"}  # open a reported clause without "that"
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
                 "your", "whose", "every", "each", "no", "any"}
@@ -149,14 +146,14 @@ _NOUN_BEFORE = re.compile(r"(?:\b(the|a|an|his|her|their|its|our|this|that|whose
 _NARRATION_OPENERS = {"in", "at", "on", "during", "after", "before", "amid", "as", "when", "while", "ahead"}
 _ADJUNCT_OPENERS = _PREPOSITIONS | {"contrary", "despite", "unlike", "given", "after", "before", "since", "amid"}
 # "Trump's claim that ...", "his warning that ...": a claim named by a noun (group 1: whose, group 2: the noun)
+_CLAIM_NOUNS = ("claim|assertion|argument|contention|insistence|warning|promise|pledge|accusation|allegation|"
+                "suggestion|prediction|remark|statement")
 _NOMINAL_CLAIM = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:\w+\s+)?"
-                            r"(claim|assertion|argument|contention|insistence|warning|promise|pledge|accusation|"
-                            r"allegation|suggestion|prediction|remark|statement)s?\s+that\s+")
+                            rf"({_CLAIM_NOUNS})s?\s+that\s+")
 # "By Trump's own admission, ...", "In her words, ...": a sentence opened by whose account it is
 _OWN_ACCOUNT = re.compile(r"\s*(?:By|In)\s+((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+"
                           r"(?:own\s+)?(admission|account|estimate|reckoning|telling|words|view|assessment),\s+")
-_CLAIM_NOUN = re.compile(r"(?:claim|assertion|argument|contention|insistence|warning|promise|pledge|accusation|"
-                         r"allegation|suggestion|prediction|remark|statement)s? that ")
+_CLAIM_NOUN = re.compile(rf"(?:{_CLAIM_NOUNS})s? that ")  # the quick test before _NOMINAL_CLAIM
 # before a colon and a quotation: "Kellan put it bluntly", "Kellan's reply", "her message was clear"
 _COLON_OWNER = re.compile(
     r"(?:^|[.;!?]\s+|\s)(?:((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(put it)(?:\s+\w+ly)?"
@@ -202,6 +199,9 @@ _RELATIVES = {
 # after "said that", these verbs make "that" the subject of the content, not its conjunction
 _THAT_SUBJECT_VERBS = {"was", "is", "wasn't", "isn't", "wasn’t", "isn’t", "would", "wouldn't", "wouldn’t", "will",
                        "won't", "won’t", "has", "had", "hasn't", "hasn’t", "could", "should", "must", "might"}
+# verbs that show a clause has begun ("told reporters the talks had stalled"): the auxiliaries and "that"-subject verbs
+_CLAUSE_VERBS = _THAT_SUBJECT_VERBS | {"has", "have", "had", "will", "would", "could", "should", "may", "might", "must",
+                                       "can", "did", "does", "do", "been", "being", "be", "is", "was", "were", "are"}
 _TIME_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
     "tonight", "earlier", "later", "recently", "again", "last", "this", "week", "month", "year", "morning",
@@ -227,11 +227,10 @@ _CUT = re.compile(
     r"they said|he added|she added)\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:said|says|added|told)\s*[.,]|;\s|\s[—–―]\s|\s--\s|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _SPEECH_FORMS + r")\b"
     r"|\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:" + _SPEECH_FORMS + r")\b)"
 )
-_DATELINE_START = re.compile(r"[A-Z][A-Z .'’]+(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][\w.]+))?\s*"
-                             r"(?:\([^)]{1,20}\))?\s*[―—–-]+\s*")
-# a dateline right before the first sentence: "SERRIN, March 4 —", "WASHINGTON (AP) --"
-_DATELINE_LEAD = re.compile(r"(?:^|\n)[A-Z][A-Z .'’]+(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][\w.]+))?"
-                            r"\s*(?:\([^)]{1,20}\))?\s*[―—–-]+$")
+# a dateline before the first sentence: "SERRIN, March 4 —", "WASHINGTON (AP) --", "KARVA, June 9 (Wire) —"
+_DATELINE_BODY = r"[A-Z][A-Z .'’]+(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][\w.]+))?\s*(?:\([^)]{1,20}\))?\s*[―—–-]+"
+_DATELINE_START = re.compile(_DATELINE_BODY + r"\s*")  # at a sentence's start
+_DATELINE_LEAD = re.compile(r"(?:^|\n)" + _DATELINE_BODY + "$")  # right before a position
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’]+(?:\([^)]{1,20}\))?\s*[―—–-]+\s*")
 _HEADLINE_LABELS = {
     "exclusive", "watch", "video", "update", "updated", "breaking", "live", "opinion", "analysis", "review",
@@ -1487,14 +1486,14 @@ class _Extractor:
                 if done_until >= e:
                     break  # (the rest of the segment is not searched, as above)
 
-    def _owner(self, owner: str, pos: int) -> Entity | None:
-        """Whose words these are: a possessive pronoun ('his', 'their') or a subject one resolved in the
-        discourse, else the name ('Kellan', "Ruth Kellan's" without its 's) read as a noun phrase."""
+    def _owner(self, owner: str, pos: int, subject: bool = False) -> Entity | None:
+        """Whose words these are: a pronoun ('his', 'him', 'they') resolved in the discourse, else the name
+        ('Kellan', "Ruth Kellan's" without its 's) read as a noun phrase (``subject``: it opens its clause)."""
         low = owner.lower()
-        if low in _POSSESSIVE_TO_SUBJECT or low in PRONOUNS:
-            word = _POSSESSIVE_TO_SUBJECT.get(low, low)
+        if low in _TO_SUBJECT_PRONOUN or low in PRONOUNS:
+            word = _TO_SUBJECT_PRONOUN.get(low, low)
             return self.reg.pronoun(word, pos, self.last, self._window(pos), self.last_said_end)
-        return classify(self.reg, Phrase(owner, pos, pos + len(owner), owner.split()), pos)
+        return classify(self.reg, Phrase(owner, pos, pos + len(owner), owner.split()), pos, subject=subject)
 
     def _nominal_claims(self, u: Unit, unit_speakers: list[Entity]) -> None:
         """``Trump's claim that there have been thousands of shootings``, ``his warning that ...``: a claim named by
@@ -1506,8 +1505,8 @@ class _Extractor:
             if _in_quote(u, m.start()):
                 continue
             owner, ns = m.group(1), m.start(1)
-            surface = owner if owner.lower() in _POSSESSIVE_TO_SUBJECT else t[ns : m.end(1) - 2].strip()
-            if not surface or not is_cap(surface.split()[-1]) and surface.lower() not in _POSSESSIVE_TO_SUBJECT:
+            surface = owner if owner.lower() in _TO_SUBJECT_PRONOUN else t[ns : m.end(1) - 2].strip()
+            if not surface or not is_cap(surface.split()[-1]) and surface.lower() not in _TO_SUBJECT_PRONOUN:
                 continue
             ent = self._owner(surface, ns)
             if ent is None or ent.kind == "unnamed":
@@ -1531,7 +1530,7 @@ class _Extractor:
         if m is None:
             return 0
         owner, ns = m.group(1), m.start(1)
-        surface = owner if owner.lower() in _POSSESSIVE_TO_SUBJECT else owner[:-2]
+        surface = owner if owner.lower() in _TO_SUBJECT_PRONOUN else owner[:-2]
         ent = self._owner(surface, ns)
         if ent is None or ent.kind == "unnamed" or len(t[m.end() : u.end].split()) < 3:
             return 0
@@ -1584,12 +1583,8 @@ class _Extractor:
         sm = _MAIN_SUBJECT.match(t, ce + 1, u.end)
         if sm is None:
             return 0
-        ns, ne = sm.span(1)
-        if sm.group(1).lower() in _SUBJECT_PRONOUNS:
-            ent, surface = self.reg.pronoun(sm.group(1), ns, self.last, self._window(ns), self.last_said_end), sm.group(1)
-        else:
-            surface = t[ns:ne]
-            ent = classify(self.reg, Phrase(surface, ns, ne, surface.split()), ns, subject=True)
+        surface, ns = sm.group(1), sm.start(1)
+        ent = self._owner(surface, ns, subject=True)
         if ent is None or ent.kind not in ("person", "organisation", "government"):
             return 0
         self._emit(ent, "indirect", cs, ce, m.group(1), u, surface)
@@ -1830,8 +1825,7 @@ class _Extractor:
             lw = w.lower()
             if w in (",", ".", ";", ":", "“", '"') or lw in _PREPOSITIONS:
                 return False
-            if w.islower() and (lw in _THAT_SUBJECT_VERBS or lw in AUXILIARIES and lw not in _ADVERB_AUXILIARIES
-                                or lw.endswith("ed")):
+            if w.islower() and (lw in _CLAUSE_VERBS or lw.endswith("ed")):
                 return True
         return False
 
@@ -2027,10 +2021,8 @@ class _Extractor:
             sm = _DOC_THEN_NAME.search(src)  # "according to a speech Mrs. Clinton delivered in July"
             if sm:
                 np_s = np_s + sm.end()
-        src_word = t[np_s:np_e].lower()
-        if src_word in _OBJECT_TO_SUBJECT:  # "According to him, ...": the latest fitting speaker
-            ent = self.reg.pronoun(_OBJECT_TO_SUBJECT[src_word], np_s, self.last, self._window(np_s), self.last_said_end)
-            surface = t[np_s:np_e]
+        if t[np_s:np_e].lower() in _TO_SUBJECT_PRONOUN:  # "According to him, ...": the latest fitting speaker
+            ent, surface = self._owner(t[np_s:np_e], np_s), t[np_s:np_e]
             if ent is None:
                 return 0
         else:
