@@ -1704,9 +1704,6 @@ class _Extractor:
                     unit_speakers.append(ent)
                     return u.end
         cstart = self._content_start(v, we, u.end)
-        if cstart is not None and cstart >= 0 and v.lemma in ("answer", "reply", "respond") \
-                and not re.search(r"\bthat\s*$", t[we:cstart]) and t[cstart : cstart + 1] not in "“\"":
-            return 0  # "answering a question from ArmInfo": what was answered, not what was said
         if cstart is None:
             # "..., Name said." — the content is what came before
             if not participle and v.lemma not in _NOT_TRAILING and not _MODAL_BEFORE.search(before):
