@@ -37,6 +37,11 @@ AUXILIARIES = {
     "been", "being", "be", "is", "was", "were", "are", "reportedly", "repeatedly", "long", "now", "since",
     "sometimes", "ever", "indeed",
 }
+RELATIVES = {
+    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower", "niece",
+    "nephew", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandmother", "grandfather", "fiance",
+    "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend", "sons", "daughters", "brothers", "sisters", "children",
+}
 ROLE_NOUNS = {
     "official", "officials", "aide", "aides", "source", "sources", "expert", "experts", "analyst", "analysts",
     "critic", "critics", "supporter", "supporters", "advocate", "advocates", "lawmaker", "lawmakers",
@@ -393,17 +398,22 @@ class Registry:
                        key=lambda e: e.mentions, default=None)
             return main if main is not None and main.mentions >= 3 else None
         if w in ("it", "they", "we"):
-            if last_speaker is not None and last_speaker.kind in ("organisation", "government", "unnamed") \
-                    and last_said >= window_start:
-                return last_speaker
             # the latest body that was the subject of a sentence nearby: "The agency ... It said ..."
             kinds = ("organisation", "government") if w == "it" else ("organisation", "government", "unnamed")
+            subject = None
             for mpos, is_subj, ent in self._latest_before(pos):
                 if mpos < window_start:
                     break
                 if is_subj and ent.kind in kinds:
-                    return ent
-            return None
+                    subject = (mpos, ent)
+                    break
+            if last_speaker is not None and last_speaker.kind in ("organisation", "government", "unnamed") \
+                    and last_said >= window_start and not (w == "it" and last_speaker.kind == "unnamed"
+                                                           and last_speaker.name.endswith("s")):
+                if subject is not None and subject[0] > last_said and w == "it":
+                    return subject[1]  # "World leaders denounce ... The Security Council ... what it called"
+                return last_speaker
+            return subject[1] if subject is not None else None
         return None
 
 
@@ -601,8 +611,8 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             steps.append(("head", tuple(hl)))  # "the fund" after "the International Monetary Fund"
         if len(hl) <= 3 and hl[-1] in SPEAKING_TEXTS | _ORGS:
             return (*steps, ("named", " ".join(words), "unnamed"))  # "the letter", "the agency"
-    if hl[-1] in ROLE_NOUNS:
-        return (*steps, ("named", " ".join(words), "unnamed"))
+    if hl[-1] in ROLE_NOUNS or len(hl) <= 2 and hl[-1].removeprefix("ex-") in RELATIVES:
+        return (*steps, ("named", " ".join(words), "unnamed"))  # "the lawyer", "ex-wife"
     return tuple(steps)
 
 

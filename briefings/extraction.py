@@ -22,6 +22,7 @@ from .attribution import (
     NAME_PARTICLES,
     PARTY_WORDS,
     PRONOUNS,
+    RELATIVES,
     ROLE_NOUNS,
     SPEAKING_TEXTS,
     Entity,
@@ -50,7 +51,8 @@ _SUBORDINATORS = ("when", "while", "whereas", "because", "although", "though", "
 _SUBORDINATE = re.compile(r"\s*[“\"]?(?:Even though|As|" + "|".join(w.capitalize() for w in _SUBORDINATORS) + r")\s")
 # "... back when he wrote his book, ...": a subordinate clause that opens right before its subject and verb
 _SUBORDINATE_TAIL = re.compile(r"\b(?:" + "|".join(_SUBORDINATORS) + r")\s+"
-                               r"(?:he|she|they|we|I|it|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:\w+ly\s+)?$")
+                               r"(?:he|she|they|we|I|it|(?:the|my|his|her|their|our|its)\s+[a-z][\w-]*"
+                               r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:\w+ly\s+)?$")
 _TITLE_WORDS = lexicon.title_words()
 _TITLE_LEAD = {"former", "presidential", "current", "late", "then", "vice", "acting", "deputy", "interim", "top",
                "senior", "chief", "nominee"} | PARTY_WORDS
@@ -191,11 +193,6 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\
 _FREE_RELATIVE = re.compile(r"\b(?:what|whatever)\s+$", re.IGNORECASE)
 _WHAT_HEAD = re.compile(r"\s*(?:[“\"]\s*)?(?:(?:but|and|yet)\s+)?(?:everything|what|whatever|anything|nothing|all)\b", re.IGNORECASE)
 # kin: "the wife of Sen. Fell said", "Ruth Kellan's brother" -- the relative speaks, not the person named
-_RELATIVES = {
-    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower", "niece",
-    "nephew", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandmother", "grandfather", "fiance",
-    "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend", "sons", "daughters", "brothers", "sisters", "children",
-}
 # after "said that", these verbs make "that" the subject of the content, not its conjunction
 _THAT_SUBJECT_VERBS = {"was", "is", "wasn't", "isn't", "wasn’t", "isn’t", "would", "wouldn't", "wouldn’t", "will",
                        "won't", "won’t", "has", "had", "hasn't", "hasn’t", "could", "should", "must", "might"}
@@ -266,6 +263,12 @@ _TO_BEFORE = re.compile(r"\bto\s+$")
 _CALL_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|so|also)\s*$")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _PARTICIPLE_BEFORE = re.compile(r"(,[”\"’']?|\band|going on to|went on to)\s*$")
+# reported content that is an infinitive, with its hearer ("officials to boost ..."), and the adverbial clause it ends before
+_INFINITIVE_CONTENT = re.compile(r"(?:[\w’'-]+\s+){0,3}to\s+[a-z]")
+_INFINITIVE_CUT = re.compile(r",?\s+(?:after|before|when|because|since|while|as|until)\s+"
+                             r"(?=(?:he|she|they|it|we|I|the|a|an|his|her|their|its|[A-Z][\w’'-]*|[a-z]+s)\s+[a-z])")
+_ROLE_OPENERS = {"the", "his", "her", "their", "its"}
+_OPENER_ADVERBS = {"also", "then", "later", "again", "first", "still", "even", "never", "often", "had", "has", "have"}
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?$")
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|am|keeps|kept)\s+(?:\w+ly\s+)?$")
 _BY_WHILE_BEFORE = re.compile(r"\b(?:by|while|before)\s+(?:first\s+|simply\s+)?$")
@@ -801,7 +804,9 @@ class _Extractor:
                 if j >= 0 and toks[j][0].lower() == "the":
                     j -= 1
                 break
-            if (lw in ROLE_NOUNS or lw in titles and lw != "of" or j == i and lw in _SUBJECT_HEADS) and word.isalpha() or (
+            if (lw in ROLE_NOUNS or lw in titles and lw != "of" or j == i and (lw in _SUBJECT_HEADS or lw.removeprefix("ex-") in RELATIVES and j > 0 and (
+                    toks[j - 1][0].lower() in ("the", "his", "her", "their") or toks[j - 1][0].endswith(("'s", "’s"))))) \
+                    and word.replace("-", "").isalpha() or (
                     lower_run < 3 and j < i and word.isalpha() and word.islower() and lw not in _CLAUSE_STARTERS
                     and (lw not in ("and", "or", "but", "nor") or toks[j + 1][0].islower()
                          or j > 0 and toks[j - 1][0].lower() in _ROLES_AND_TITLES)  # not "the case and Democrats"
@@ -825,7 +830,7 @@ class _Extractor:
         if head >= 1 and toks[head][0].lower() == "close" and toks[head + 1][0].lower() == "to":
             head -= 1  # "people close to Mr. Obama say"
         if head >= 0 and toks[start_tok - 1][0].lower() in ("to", "for", "of", "at", "with") \
-                and (toks[head][0].lower() in ROLE_NOUNS or toks[head][0].lower() in _RELATIVES) \
+                and (toks[head][0].lower() in ROLE_NOUNS or toks[head][0].lower() in RELATIVES) \
                 and not (head >= 1 and is_cap(toks[head][0]) and toks[head - 1][0].lower() not in _DETERMINERS
                          and (is_cap(toks[head - 1][0]) or toks[head - 1][0].lower() in titles)):
             # (not "Secretary General of the Council Arkady Volen": a capitalised title, the name its holder)
@@ -1095,6 +1100,10 @@ class _Extractor:
         w, ws, _ = toks[k]
         if w.lower() in _SUBJECT_PRONOUNS and k + 1 < len(toks) and toks[k + 1][0].islower():
             return self._resolve(toks[k])
+        if w.lower() in _ROLE_OPENERS:
+            ent = self._role_opener(toks, k)
+            if ent is not None or toks[k + 1][0].islower():
+                return ent
         if w.lower() != "the" and (w.lower() in _CLAUSE_STARTERS or w.lower() in CAP_STOP):
             return None  # "Because Carl Imrie had resigned, the council ... and said": not the subject
         j = k
@@ -1102,6 +1111,8 @@ class _Extractor:
             j += 1
         if j == k or j >= len(toks) or not toks[j][0].isalpha() or not toks[j][0].islower():
             return None  # the sentence does not open with a name followed by its verb
+        if toks[j - 1][0].endswith(("'s", "’s")):
+            return None  # "Scott's family has called on ...": the family speaks, not Scott
         if j - k == 1 and self.reg.by_surname(strip_possessive(w)) is None and not (
                 past_verb_names and (toks[j][0].endswith("ed") or toks[j][0] in _IRREGULAR_PAST)):
             return None  # one capitalised word nobody else in the text bears: "Perhaps go a step further, and ask"
@@ -1114,6 +1125,26 @@ class _Extractor:
             return None  # "Central European leaders ..., warning": an adjective; "Say Mexico demanded": a verb
         ent = classify(self.reg, Phrase(self.text[s_:e_], s_, e_, words), s_, subject=True)
         return ent if ent is not None and ent.kind in ("person", "organisation", "government") else None
+
+    def _said_before(self, u: Unit, pos: int) -> bool:
+        """Has a statement of this unit been found before ``pos`` (so its speaker is the one going on)?"""
+        return any(u.start <= st.start < pos for st in reversed(self.out[-6:]))
+
+    def _role_opener(self, toks, k: int) -> Entity | None:
+        """A sentence opened by a determiner and a role ('The Republican nominee outlined ... and vowed', 'His
+        ex-wife agreed, but also contended'): who the role names, when a verb follows it."""
+        for h in range(k + 1, min(len(toks) - 1, k + 5)):
+            w = toks[h][0]
+            if not (w.replace("-", "").isalpha()) or w.islower() and self._verb_at(w) is not None:
+                return None
+            low = w.lower().removeprefix("ex-")
+            nxt = toks[h + 1][0]
+            if (low in _ROLES_AND_TITLES or low in RELATIVES) and nxt.isalpha() and nxt.islower() and (
+                    nxt.endswith(("ed", "ly")) or nxt in _IRREGULAR_PAST or nxt in _OPENER_ADVERBS
+                    or self._verb_at(nxt) is not None):  # a verb follows: "The senator also ...", not "the department video"
+                ent, _surface, _ = self._subject_before(toks[k][1], toks[h][2])
+                return ent if ent is not None and ent.kind in ("person", "organisation", "government", "unnamed") else None
+        return None
 
     def _para_of(self, pos: int) -> int:
         k = bisect.bisect_right(self._para_starts, pos) - 1
@@ -1635,7 +1666,8 @@ class _Extractor:
         ing = lw.endswith("ing")
         participle = ing and _PARTICIPLE_BEFORE.search(before)
         coordinated = ("and" in before or "but" in before) and _COORDINATED_BEFORE.search(before)
-        if not participle and unit_speakers and coordinated:
+        if not participle and unit_speakers and coordinated and (
+                ing or lw == v.lemma or self._said_before(u, ws) or self._opening_subject(u, ws) is None):
             participle = True  # "Trump is telling veterans ... and says he will ...": the same subject
         if not participle and coordinated and not ing and lw != v.lemma:
             # "Cruz exhorted Republicans to ... and said he was standing on principle": the sentence's subject
@@ -1717,6 +1749,14 @@ class _Extractor:
             unit_speakers.append(ent)  # no content, but the speaker of what follows: "said as much, arguing that ..."
             return 0
         cend = self._content_end(cstart, u)
+        if _INFINITIVE_CONTENT.match(t, cstart, cend):
+            # "warned officials to boost their security after hackers targeted ...": what was urged ends before the
+            # clause that says when or why
+            cut = _INFINITIVE_CUT.search(t, cstart, cend)
+            while cut is not None and _in_quote(u, cut.start() + 1):
+                cut = _INFINITIVE_CUT.search(t, cut.end(), cend)
+            if cut is not None:
+                cend = cut.start()
         lead = t[self._clause_start(u, ws) : ws]
         if _SUBORDINATE.match(lead) and "," not in lead or _SUBORDINATE_TAIL.search(lead):
             # "Though she called the plan reckless, Clinton voted for it": the content ends with the clause
@@ -1826,6 +1866,16 @@ class _Extractor:
                 return True
         return False
 
+    @staticmethod
+    def _noun_modifier(toks, k: int) -> bool:
+        """Is ``toks[k]``, a word that can be a speech verb, a noun modifying the role after it ('warned state
+        officials to ...', 'told report writers')?"""
+        if k > 0 and toks[k - 1][0].lower() not in _DETERMINERS:
+            return False
+        nxt = [w for w, _s, _e in toks[k + 1 : k + 3]]
+        return bool(nxt) and (nxt[0] in ROLE_NOUNS or len(nxt) == 2 and nxt[0].isalpha() and nxt[0].islower()
+                              and nxt[1] in ROLE_NOUNS)
+
     def _content_start(self, v, we: int, end: int) -> int | None:
         """Where reported content starts after the verb; None when the verb ends its clause."""
         toks = self._tokens(we, min(end, we + 240))
@@ -1892,7 +1942,8 @@ class _Extractor:
         if "obj" in v.flags:
             # skip the hearer: "told reporters", "told MSNBC's Morning Joe", "warned the committee"
             while k < len(toks) and k < 8 and toks[k][0].lower() not in _CLAUSE_STARTERS - {"the", "a", "an", "his", "her", "their"} \
-                    and toks[k][0] not in (",", ".", ":", ";") and not (toks[k][0].islower() and self._verb_at(toks[k][0])):
+                    and toks[k][0] not in (",", ".", ":", ";") and not (toks[k][0].islower() and self._verb_at(toks[k][0])
+                                                                           and not self._noun_modifier(toks, k)):
                 if k > 0 and toks[k][0] == "to" and k + 1 < len(toks) and toks[k + 1][0].isalpha() \
                         and toks[k + 1][0].islower() and toks[k + 1][0] not in _DETERMINERS:
                     return toks[0][1]  # "told his advisers to figure out ...": the hearer and what they are to do

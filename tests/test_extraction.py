@@ -1333,3 +1333,49 @@ def test_they_can_stand_for_a_group_that_opened_a_sentence():
             "few investors the state could press, they say.")
     s = find(stmts(text), "few investors")
     assert s.speaker == "Environmentalists"
+
+
+def test_a_role_that_opens_a_sentence_speaks_for_its_second_verb():
+    text = ("Mayor Dana Whitlow met residents on Monday.\n\n"
+            "The mayor also toured the flooded district and vowed to rebuild the sea wall before winter.")
+    s = find(stmts(text), "rebuild the sea wall")
+    assert s.speaker == "Dana Whitlow"
+    assert s.text == "to rebuild the sea wall before winter"
+
+
+def test_a_relative_named_by_a_possessive_speaks():
+    text = ("Piotr Lasko filed papers to keep the file sealed.\n\n"
+            "His ex-wife agreed, but also contended that the public had no claim on her private letters.")
+    s = find(stmts(text), "public had no claim")
+    assert s.speaker == "ex-wife"
+    # the narrator's own relatives are not speakers in a news text
+    assert stmts("When my mother mentioned the storm to me on the road, I laughed.") == []
+
+
+def test_a_hearer_led_by_a_noun_that_can_be_a_verb():
+    # "state" and "report" are speech verbs, here nouns in front of the hearer
+    s = find(stmts("Last month, the agency warned state election officials to boost their security."), "boost")
+    assert s.speaker == "agency"
+    assert s.text.endswith("to boost their security")
+
+
+def test_an_urged_action_ends_before_a_clause_of_time_or_cause():
+    text = "The agency warned local officials to boost their security after hackers targeted two states."
+    s = find(stmts(text), "boost")
+    assert s.text.endswith("to boost their security")
+
+
+def test_a_sentence_subject_speaks_for_its_second_verb_and_its_quote():
+    text = ("Outrage, but few options.\n\nWorld leaders denounce the test; others vow consequences.\n\n"
+            "The Security Council on Friday made a strong condemnation of the test and pledged to impose further "
+            "sanctions as a deterrence to what it called \"a clear threat to peace.\"")
+    st = stmts(text)
+    assert find(st, "impose further sanctions").text == "to impose further sanctions"
+    assert find(st, "impose further sanctions").speaker == "Security Council"
+    assert find(st, "clear threat").speaker == "Security Council"
+
+
+def test_a_family_named_by_a_possessive_speaks_for_both_its_verbs():
+    text = ("Keith Arlen was shot on Tuesday.\n\nArlen's family has called on the city to release the videos "
+            "\"as a matter of transparency\" and called on people to protest peacefully.")
+    assert [s.speaker for s in stmts(text)] == ["Arlen's family", "Arlen's family"]
