@@ -63,6 +63,11 @@ ROLE_NOUNS = {
     "editors", "columnist", "commentator", "blogger", "insider", "relatives", "family", "neighbors",
     "neighbours", "protesters", "demonstrators", "opponents", "proponents", "backers", "donors", "veterans",
     "physicians", "nurses", "troops", "soldiers", "delegates", "senators", "governors", "mayors",
+    # trades and groups that news reports quote as a body: ", traders said", "farmers say"
+    "trader", "traders", "investor", "investors", "banker", "bankers", "farmer", "farmers", "engineer",
+    "engineers", "historian", "historians", "scholar", "scholars", "academics", "lobbyist", "lobbyists",
+    "campaigners", "regulator", "regulators", "manager", "managers", "owners", "miners", "drivers", "pilots",
+    "firefighters", "patients", "shoppers", "consumers", "fans", "survivors", "victims", "clerics", "elders",
 }
 DOCUMENT_NOUNS = {"statement", "statements", "release", "communique", "communiqué", "memo", "letter", "filing",
                   "website", "account", "tweet", "tweets", "post", "message", "announcement", "report", "press",
@@ -504,8 +509,8 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     if not words:
         return ()
     low = [w.lower() for w in words]
-    if len(words) == 1 and low[0] in PRONOUNS:
-        return ()  # pronouns are resolved by the caller, which knows the discourse
+    if len(words) == 1 and (low[0] in PRONOUNS or PARTY_STATE.fullmatch(words[0])):
+        return ()  # pronouns are resolved by the caller, which knows the discourse; "D-N.M." names a party and state
     # drop leading determiners
     while words and low[0] in DETERMINERS:
         words, low = words[1:], low[1:]
@@ -617,6 +622,7 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
 
 
 _TITLES = lexicon.title_words()
+PARTY_STATE = re.compile(r"[DRI]-[A-Z][\w.]*")  # "D-N.M.", "R-Ky.": a party and a state after a name
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _INITIAL = re.compile(r"[A-Z]\.")
 _POSSESSIVE_END = re.compile(r"[’']s?$")

@@ -20,6 +20,7 @@ from .attribution import (
     AUXILIARIES,
     CAP_STOP,
     NAME_PARTICLES,
+    PARTY_STATE,
     PARTY_WORDS,
     PRONOUNS,
     RELATIVES,
@@ -115,8 +116,12 @@ _SPACE_LOWER = re.compile(r" [a-z]")
 # "trade envoy, Tomas Berg,": a lower-case role word, then a capitalised name closed by a comma
 # a sentence opening with a plural group and its verb: "Environmentalists worry that", "Many residents say"
 _GROUP_OPENING = re.compile(r"\s*(?:(?:But|And|Still|Yet)\s+)?((?:(?:The|Many|Some|Most|Other|Several)\s+)?"
-                            r"(?:[a-z][\w-]*\s+){0,2})?([A-Za-z][a-z]+s)\s+(?:[a-z]+ly\s+)?(?:have\s+|had\s+)?"
-                            r"(?:[a-z]+ed|say|said|worry|fear|argue|warn|believe|insist|complain|think|agree|disagree)\b")
+                            r"(?:[A-Z][a-z]+(?:al|an|ic|ish|ese)\s+)?(?:[a-z][\w-]*\s+){0,2})?([A-Za-z][a-z]+s)\s+(?:[a-z]+ly\s+)?(?:have\s+|had\s+)?"
+                            r"(?:[a-z]+ed|say|said|worry|fear|argue|warn|believe|insist|complain|think|agree|disagree"
+                            r"|met|told|wrote|spoke|made|gave|took|went)\b")
+# plural bodies that speak as a group: "Environmental groups praised the bill but said ..."
+_COLLECTIVE_PLURALS = {"groups", "organizations", "organisations", "unions", "companies", "agencies", "governments",
+                       "countries", "nations", "parties", "campaigns", "firms", "charities"}
 _PEOPLE_SUFFIXES = ("ists", "ers", "ians", "ants", "ents", "ors")
 _NAME_COMMA_LOWER = re.compile(r"[a-z],\s+[a-z]+\s+[a-z]+\s+(?:at|of|for|with)\s")
 # "Anna Holt, chief economist at Baltic Bank,": name, role words without an article, an affiliation
@@ -705,6 +710,12 @@ class _Extractor:
         if i < 0:
             return None, "", False
         w = toks[i][0]
+        if w == "which" and i >= 2 and toks[i - 1][0] == ",":
+            # "according to the Ports Association, which warned that ...": a body before ", which"
+            ent, surface, ok = self._subject_before(lo, toks[i - 1][1])
+            if ent is not None and ent.kind in ("organisation", "government"):
+                return ent, surface, ok
+            return None, "", False
         if w.lower() in PRONOUNS:
             if w.lower() == "who":
                 # "Sidorov, who was briefed ..., said": the name before ", who"
@@ -720,7 +731,7 @@ class _Extractor:
                 return self._group_before(toks, j)
             ent = self.reg.pronoun(w, toks[i][1], self.last, self._window(toks[i][1]), self.last_said_end)
             return ent, w, True
-        if i >= 1 and toks[i - 1][0] == "," and (w.isdigit() or _SHORT_ABBREVIATION.fullmatch(w)
+        if i >= 1 and toks[i - 1][0] == "," and (w.isdigit() or _SHORT_ABBREVIATION.fullmatch(w) or PARTY_STATE.fullmatch(w)
                                                  or w.lower() in lexicon.countries()):
             # "Donna Rawlings, 59, of Ashton, Md., who ..., said": an age or a place in apposition
             return self._subject_before(lo, toks[i - 1][1])
@@ -899,7 +910,8 @@ class _Extractor:
         k = j - 1
         while k >= 0 and toks[k][0] not in (",", ".", ";", ":") and j - k < 20:
             k -= 1
-        if k > 0 and toks[k][0] == "," and is_cap(toks[k - 1][0]) and toks[k + 1][0].lower() in _APPOSITION_OPENERS:
+        if k > 0 and toks[k][0] == "," and is_cap(toks[k - 1][0]) and (toks[k + 1][0].lower() in _APPOSITION_OPENERS
+                                                                     or PARTY_STATE.fullmatch(toks[k + 1][0])):
             ent, surface, ok = self._subject_before(lo, toks[k][1])
             if ent is not None and ent.kind == "person":
                 return ent, surface, ok
@@ -1064,7 +1076,7 @@ class _Extractor:
         if m is None:
             return
         head = m.group(2).lower()
-        if not (head in ROLE_NOUNS and head.endswith("s") or head.endswith(_PEOPLE_SUFFIXES)):
+        if not (head in ROLE_NOUNS and head.endswith("s") or head.endswith(_PEOPLE_SUFFIXES) or head in _COLLECTIVE_PLURALS):
             return
         s_ = m.start(1) if m.group(1) else m.start(2)
         if self.text.startswith(("The ", "the "), s_):
@@ -1073,6 +1085,16 @@ class _Extractor:
         if not self.reg.mentioned_at(s_):
             ent = self.reg.named(self.text[s_:e_], "unnamed", s_, self.text[s_:e_])
             self.reg.mark_subject(ent, s_)
+
+    def _opening_group_subject(self, u: Unit, pos: int) -> Entity | None:
+        """The group that _register_group_subject found opening the sentence ('Environmental groups praised the bill
+        but said ...'), if any."""
+        toks, k = self._opener(u, pos)
+        for _pos, is_subj, ent in self.reg.mentions_between(toks[k][1], toks[min(k + 1, len(toks) - 1)][2]) \
+                if k < len(toks) else ():
+            if is_subj and ent.kind == "unnamed":
+                return ent
+        return None
 
     def _opening_group(self, u: Unit, pos: int) -> Entity | None:
         """A sentence opened by a lower-case role or body ('A federal judge ...', 'The rebel alliance ...'), as an
@@ -1260,7 +1282,7 @@ class _Extractor:
             narration = "".join(t[s:e] for s, e in self._narration(u)).strip(" \t.,;:—–-'")
             if not narration:
                 # a quotation standing alone continues the latest speaker of this or the previous paragraph
-                if not q.single and (self._words(q) >= 3 or self._short_reply(q, u)):
+                if (not q.single or self._quoting_in_single_marks()) and (self._words(q) >= 3 or self._short_reply(q, u)):
                     ent = self._sentence_before_speaks(idx, u)
                     if ent is None and self.last is not None and u.para - self.last_para <= 1:
                         ent = self.last
@@ -1279,6 +1301,14 @@ class _Extractor:
         if unit_speakers:
             self.last = unit_speakers[-1]
             self.last_para = u.para
+
+    def _quoting_in_single_marks(self) -> bool:
+        """Was the latest statement a quotation in single marks (the house style of British papers), so that a
+        single-quoted sentence standing alone after it goes on quoting, not scare-quoting?"""
+        if not self.out:
+            return False
+        st = self.out[-1]
+        return st.kind == "direct" and st.start > 0 and self.text[st.start - 1] in ("'", "‘")
 
     def _short_reply(self, q: Quote, u: Unit) -> bool:
         """'“We were counting on this,” said Nora Flett. “Now what?”': a short whole sentence in quotation marks
@@ -1671,7 +1701,7 @@ class _Extractor:
             participle = True  # "Trump is telling veterans ... and says he will ...": the same subject
         if not participle and coordinated and not ing and lw != v.lemma:
             # "Cruz exhorted Republicans to ... and said he was standing on principle": the sentence's subject
-            opener = self._opening_subject(u, ws)
+            opener = self._opening_subject(u, ws) or self._opening_group_subject(u, ws)
             if opener is not None:
                 unit_speakers = [*unit_speakers, opener]
                 participle = True

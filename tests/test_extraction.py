@@ -1379,3 +1379,40 @@ def test_a_family_named_by_a_possessive_speaks_for_both_its_verbs():
     text = ("Keith Arlen was shot on Tuesday.\n\nArlen's family has called on the city to release the videos "
             "\"as a matter of transparency\" and called on people to protest peacefully.")
     assert [s.speaker for s in stmts(text)] == ["Arlen's family", "Arlen's family"]
+
+
+def test_a_party_and_state_after_a_name_is_no_speaker():
+    text = ("Sen. Marisol Ortega, D-N.M., the bill's chief sponsor, said the vote was a promise kept. "
+            "She predicted the full Senate would take it up.")
+    st = stmts(text)
+    assert [s.speaker for s in st] == ["Marisol Ortega", "Marisol Ortega"]
+    assert stmts("Ortega, D-N.M., said the vote was a promise kept.")[0].speaker == "Ortega"
+
+
+def test_a_group_that_opens_a_sentence_speaks_for_its_second_verb():
+    s = find(stmts("Environmental groups praised the bill but said it did not go far enough."), "far enough")
+    assert s.speaker == "Environmental groups"
+    s = find(stmts("Democratic lawmakers met on Monday and said the bill would pass."), "would pass")
+    assert s.speaker == "Democratic lawmakers"
+
+
+def test_single_quotation_marks_go_on_quoting_after_a_quotation_in_single_marks():
+    text = ("'We are not going back for crumbs,' said Aoife Brennan, the regional organiser. "
+            "'Every week we stay out costs them more than the pay rise would.'")
+    s = find(stmts(text), "Every week")
+    assert (s.speaker, s.kind) == ("Aoife Brennan", "direct")
+    # after a quotation in double marks, a single-quoted sentence is not taken for more of it
+    text = ('"We are not going back," said Aoife Brennan. \'Crumbs\' is the word the union uses for the offer.')
+    assert all("Crumbs" not in s.text for s in stmts(text))
+
+
+def test_a_body_before_which_speaks():
+    s = find(stmts("The port is run by Merrow Holdings, which said that the strike was illegal."), "illegal")
+    assert s.speaker == "Merrow Holdings"
+    # a thing before ", which" says nothing
+    assert all(s.speaker != "tax plan" for s in stmts("Trump attacked the tax plan, which said nothing new."))
+
+
+def test_a_trade_quoted_as_a_body():
+    s = find(stmts("The euro rose slightly against the dollar after the decision, traders said."), "euro rose")
+    assert s.speaker == "traders"
