@@ -15,7 +15,7 @@ from itertools import accumulate
 from operator import sub
 
 from . import lexicon
-from .speakers import name_parts, normalise, similar_word
+from .speakers import edit_distance, name_parts, normalise, similar_word
 
 # The abbreviations ("Mr.", "U.N.", "J. Smith") sit behind a look-ahead for a letter and a full stop
 # within five characters, so most words skip the alternatives at once (a quarter of the tokeniser's time).
@@ -269,6 +269,7 @@ class Registry:
         if not parts:
             return None
         surname = parts[-1]
+        misspelt: list[Entity] = []  # "Marchetty" after "Ilse Marchetti": one letter off a long surname
         for ent in reversed(self.entities):
             if ent.kind != "person":
                 continue
@@ -281,11 +282,20 @@ class Registry:
             if len(parts) == 1 or len(eparts) == 1:
                 if parts[-1] == eparts[-1]:
                     return ent
+                if len(parts) == 1 and len(eparts) > 1 and min(len(surname), len(eparts[-1])) >= 6 \
+                        and edit_distance(surname, eparts[-1], 1) == 1 and ent not in misspelt:
+                    misspelt.append(ent)
                 continue
             a, b = parts[0], eparts[0]
             if a == b or (len(a) == 1 or len(b) == 1) and a[0] == b[0] or similar_word(a, b):
                 return ent
-        return None
+        return misspelt[0] if len(misspelt) == 1 else None
+
+    def near_surname(self, word: str) -> Entity | None:
+        """The one person met so far whose surname ``word`` misspells by a letter ('Marchetty'), or None."""
+        if len(word) < 6:
+            return None
+        return self._find_person([word])
 
     def add_title(self, ent: Entity, title: str) -> None:
         title = " ".join(title.split()).strip(" ,")
@@ -389,9 +399,10 @@ class Registry:
             if subject is None and latest_sexed is not None:
                 latest = latest_sexed  # "under Mr. Ban's watch ... U.N. Women ... He has": the one known to be a man
             if speaker_ok and last_said >= window_start:
-                if subject is not None and subject[1] is not last_speaker and subject[0] > last_said:
-                    return subject[1]
-                return last_speaker
+                if subject is not None and subject[1] is not last_speaker and subject[0] > last_said \
+                        and not (last_speaker.gender == g and subject[1].gender is None and subject[1].name.islower()):
+                    return subject[1]  # (not an unnamed office holder of unknown sex over a speaker known to be one:
+                return last_speaker    # "Okafor says ... the health minister had ordered ... 'I was tired,' she adds")
             if subject is not None:
                 return subject[1]
             if latest is not None:

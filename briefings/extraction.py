@@ -272,6 +272,7 @@ _PARTICIPLE_BEFORE = re.compile(r"(,[”\"’']?|\band|going on to|went on to)\s
 _INFINITIVE_CONTENT = re.compile(r"(?:[\w’'-]+\s+){0,3}to\s+[a-z]")
 _INFINITIVE_CUT = re.compile(r",?\s+(?:after|before|when|because|since|while|as|until)\s+"
                              r"(?=(?:he|she|they|it|we|I|the|a|an|his|her|their|its|[A-Z][\w’'-]*|[a-z]+s)\s+[a-z])")
+_SPEECH_GOES_ON = re.compile(r"[^.;!?]{0,40}?(?:,\s+\w+ing\b|[:,]?\s*[“\"])")
 _ROLE_OPENERS = {"the", "his", "her", "their", "its"}
 _OPENER_ADVERBS = {"also", "then", "later", "again", "first", "still", "even", "never", "often", "had", "has", "have"}
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?$")
@@ -541,6 +542,8 @@ class _Extractor:
         """A lone known surname ('..., Clinton leaned in') is a mention too: pronouns look back to it."""
         for start, _end, word in self._lone_cap_words(s, e):
             ent = self.reg.by_surname(strip_possessive(word))
+            if ent is None and len(word) >= 6 and word.lower() not in CAP_STOP and self._opens_clause(start):
+                ent = self.reg.near_surname(strip_possessive(word))  # "Marchetty, speaking later, ..."
             if ent is None or ent.kind != "person" or self._after_cap(s, start):
                 continue  # not a known person, or part of a longer name, seen as a run already
             if not self.reg.mentioned_at(start):
@@ -874,6 +877,29 @@ class _Extractor:
         ph = Phrase(self.text[s:e], s, e, words)
         ent = classify(self.reg, ph, s)
         return ent, ph.text, True
+
+    def _relative_subject(self, lo: int, hi: int) -> tuple[Entity | None, str]:
+        """'A senior diplomat who attended the talks said', 'People who know him say': the noun phrase before a
+        relative clause that runs up to the verb."""
+        toks = self._tokens(max(lo, hi - 160), hi)
+        for r in range(len(toks) - 2, max(0, len(toks) - 12), -1):
+            w = toks[r][0]
+            if not w.isalpha() and w not in ("-", "’", "'"):
+                return None, ""  # punctuation: the relative clause would run over it
+            if w in ("who", "that") and r > 0 and toks[r - 1][0].isalpha():
+                nxt = toks[r + 1][0]
+                if not nxt.islower() or nxt in _DETERMINERS or nxt in PRONOUNS or nxt in _QUANTIFIERS \
+                        or nxt in ("all", "both", "many", "most", "few", "none", "several"):
+                    return None, ""  # "a panel that all agreed ...": the clause has its own subject
+                head = toks[r - 1][0]
+                if w == "that" and not (head in ROLE_NOUNS or head in _COLLECTIVE_PLURALS):
+                    return None, ""  # "the plan that Trump said": "that" after a thing
+                ent, surface, _ = self._subject_before(lo, toks[r][1])
+                if ent is not None and ent.kind in ("person", "unnamed", "organisation", "government") \
+                        and not (w == "who" and ent.kind in ("organisation", "government")):
+                    return ent, surface
+                return None, ""
+        return None, ""
 
     def _role_phrase(self, toks, head: int, lowest: int, end_i: int) -> tuple[Entity, str, bool]:
         """The unnamed speaker toks[head..end_i] ('lawyer for the family'), with the lower-case words right
@@ -1734,6 +1760,8 @@ class _Extractor:
             # "Ham went on to explain": the subject stands before "went on to"
             hi = ws - (len(before) - raising.start()) if raising is not None else ws
             ent, surface, _ = self._subject_before(self._clause_start(u, ws), hi)
+            if ent is None:
+                ent, surface = self._relative_subject(self._clause_start(u, ws), hi)
             if ent is not None and ent.kind == "person" and before[-1:].isspace() \
                     and before.split()[-1:] in (["both"], ["all"], ["each"]):
                 return 0  # "Merkley (D-Ore.), Brown (D-Ohio) and Menendez (D-N.J.) all suggested": not one person
@@ -1801,7 +1829,10 @@ class _Extractor:
             if am is not None and len(t[cstart : am.start()].split()) >= 3:
                 cend = am.start()
         if len(t[cstart:cend].split()) < (2 if t.startswith("to ", cstart) else 3):
-            unit_speakers.append(ent)  # "criticised the bloc, saying ...": too short to report, but a speaker
+            if "direct" not in v.flags or _SPEECH_GOES_ON.match(t, cend, u.end):
+                # "criticised the bloc, saying ...": too short to report, but a speaker ("ordered an inquiry" alone
+                # is an act, not speech: its subject does not take the next "she said")
+                unit_speakers.append(ent)
             return 0  # "declined to comment" is a whole answer; other content needs three words
         if "weak" in v.flags and not re.search(r"\bthat\s*$", t[we:cstart]):
             return 0

@@ -1416,3 +1416,30 @@ def test_a_body_before_which_speaks():
 def test_a_trade_quoted_as_a_body():
     s = find(stmts("The euro rose slightly against the dollar after the decision, traders said."), "euro rose")
     assert s.speaker == "traders"
+
+
+def test_a_surname_misspelt_by_a_letter_is_the_person_met_before():
+    text = ("The Valdorian foreign minister, Ilse Marchetti, blamed her counterpart. Mr. Beyli said he would "
+            "report to President Aliyar Dostum. The president has said that troops will never be stationed there.\n\n"
+            "Marchetty, speaking later at a press conference, struck a softer tone. She said she was \"not giving up\".")
+    assert find(stmts(text), "giving up").speaker == "Ilse Marchetti"
+    # a short surname, or one two letters off, is somebody else
+    text = "Anna Brown spoke first. Brawn, the party's treasurer, said the accounts were sound."
+    assert find(stmts(text), "accounts were sound").speaker != "Anna Brown"
+
+
+def test_the_noun_before_a_relative_clause_speaks():
+    s = find(stmts("A senior Western diplomat who attended the talks said both sides had narrowed their "
+                   "differences."), "narrowed")
+    assert s.speaker == "senior Western diplomat"
+    assert find(stmts("People who know him say he is stubborn."), "stubborn").speaker == "People"
+    # a relative clause with a subject of its own: the speaker is inside it, not the noun before it
+    text = ("Writing for a panel that all agreed Pence won the debate, Mark Z. Barabak noted that the way Pence "
+            "carried himself was critical.")
+    assert find(stmts(text), "carried himself").speaker == "Mark Barabak"
+
+
+def test_an_act_is_not_speech_for_the_next_pronoun():
+    text = ('"I thought it would go in a drawer," Ms. Okafor says.\n\nWithin a week the health minister had '
+            'ordered an inquiry.\n\n"I was tired," she adds.')
+    assert find(stmts(text), "I was tired").speaker == "Okafor"
