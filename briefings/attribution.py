@@ -298,7 +298,7 @@ class Registry:
         return self._find_person([word])
 
     def add_title(self, ent: Entity, title: str) -> None:
-        title = " ".join(title.split()).strip(" ,")
+        title = _clean_title(" ".join(title.split()).strip(" ,"))
         # "Gov." is "Governor", so that "quotes from the governor" finds Gov. Hal Brenner
         title = " ".join(_TITLE_ABBREVIATIONS.get(w.lower().rstrip("."), w) for w in title.split())
         if not title or title.lower().rstrip(".") in HONORIFIC_GENDER and len(title) < 5:
@@ -607,7 +607,7 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             # "Clinton spokesman": the phrase names someone else than Clinton
             return (*steps, ("named", " ".join(words), "unnamed"))
         name_words = words[first : last + 1]
-        title_words = words[:first]
+        title_words = _title_tail(words[:first])
         qual = words[last + 2 :] if trailing and trailing[0] == "of" else []
         if all(w.lower().rstrip(".") in HONORIFIC_GENDER for w in title_words):
             qual = []  # "Mr. Morgan of the Sierra Club": no title "Mr. of the Sierra Club"
@@ -630,6 +630,42 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     if hl[-1] in ROLE_NOUNS or len(hl) <= 2 and hl[-1].removeprefix("ex-") in RELATIVES:
         return (*steps, ("named", " ".join(words), "unnamed"))  # "the lawyer", "ex-wife"
     return tuple(steps)
+
+
+_TITLE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\s.*$")
+_NOT_IN_TITLES = {"did", "does", "do", "is", "was", "were", "are", "said", "says", "not", "has", "had"}
+
+
+def _clean_title(title: str) -> str:
+    """A title as people write it ('director of the Arms Control Association'), or '' for a phrase that only
+    stood where titles stand ('which Apple's chief executive', 'regulators did not consider Mr.', '11 widow')."""
+    title = _TITLE_CLAUSE.sub("", title)  # "... at the Center, whose film ...": the title ends before the clause
+    title = re.split(r"\s+(?:--|[—–―])\s+", title)[0]  # "chief executive of Ora Media -- the company that ..."
+    words = title.split()
+    while words and words[-1].lower() in ("and", "or", "but"):
+        words = words[:-1]
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not words or words[0][0].isdigit() or words[0].lower() in ("which", "who", "whose", "that", "of", "and"):
+        return ""
+    if any(w.lower() in _NOT_IN_TITLES for w in words):
+        return ""
+    if len(words) > 1 and words[-1].lower().rstrip(".") in ("mr", "mrs", "ms", "miss"):
+        return ""  # "Mr. King and Mr.": the start of another name, no title
+    return " ".join(words)
+
+
+def _title_tail(words: list[str]) -> list[str]:
+    """The words before a name that are its title: not a dateline ('WASHINGTON -- President Obama') nor the
+    sentence's opening word ('For Mr. Obama', 'But President Obama')."""
+    k = 0
+    for i, w in enumerate(words):
+        if not any(c.isalnum() for c in w):
+            k = i + 1
+    words = words[k:]
+    while words and words[0].lower() in CAP_STOP and not titleish(words[0].lower()):
+        words = words[1:]
+    return words
 
 
 _TITLES = lexicon.title_words()

@@ -251,7 +251,15 @@ async def cmd_extract(args) -> int:
         except DocumentError as e:
             print(f"briefings: error: {f}: {e}", file=sys.stderr)
             failed += 1
-    exts = [clean_extraction(doc, extraction.extract(doc.text, doc.body_start)) for _, doc in docs]
+    exts, kept = [], []
+    for path, doc in docs:
+        try:
+            exts.append(clean_extraction(doc, extraction.extract(doc.text, doc.body_start)))
+            kept.append((path, doc))
+        except Exception as e:  # a bug in extraction must not lose the other files' statements: report it by file
+            print(f"briefings: error: {path}: extraction failed ({type(e).__name__}: {e}); skipped", file=sys.stderr)
+            failed += 1
+    docs = kept
     names = merge_speakers(exts)
     for i, ((path, doc), ext) in enumerate(zip(docs, exts, strict=True)):
         if args.format == "text" and ext.statements:

@@ -288,6 +288,7 @@ _FOR_ON_AFTER = re.compile(r"\s+(?:for|on)\b")
 _OUT_AFTER = re.compile(r"\s+out\b")
 _TO_AFTER = re.compile(r"\s+to\b")
 _QUOTE_AFTER = re.compile(r"\s*[,:]?\s*[“\"‘]")
+_HEARER_QUOTE_AFTER = re.compile(r"\s+(?:me|him|her|us|them|you|reporters|journalists)\s*[,:]\s*(?:[“\"‘]|'')")
 _COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were)\b")
 # around quotations: "“...” ― Esther Tapia", the punctuation right after a quote, how the text before one ends
 _DASH_ATTRIBUTION = re.compile(r"\s*[,.]?\s*[―—–]\s*(?=[A-Z])([^“”\"\n]{2,120}?)[\s.]*$")
@@ -882,11 +883,13 @@ class _Extractor:
         """'A senior diplomat who attended the talks said', 'People who know him say': the noun phrase before a
         relative clause that runs up to the verb."""
         toks = self._tokens(max(lo, hi - 160), hi)
-        for r in range(len(toks) - 2, max(0, len(toks) - 12), -1):
+        for r in range(len(toks) - 1, max(0, len(toks) - 12), -1):
             w = toks[r][0]
             if not w.isalpha() and w not in ("-", "’", "'"):
                 return None, ""  # punctuation: the relative clause would run over it
             if w in ("who", "that") and r > 0 and toks[r - 1][0].isalpha():
+                if r + 1 == len(toks):
+                    return None, ""  # "officials who said": _subject_before reads "who" itself
                 nxt = toks[r + 1][0]
                 if not nxt.islower() or nxt in _DETERMINERS or nxt in PRONOUNS or nxt in _QUANTIFIERS \
                         or nxt in ("all", "both", "many", "most", "few", "none", "several"):
@@ -918,6 +921,8 @@ class _Extractor:
         if j < 0:
             return None, "", False
         head = toks[j][0]
+        if head[:1].isupper() and head.lower() in ROLE_NOUNS and head.endswith("s"):
+            head = head.lower()  # "Officials who said ...": a group opening the sentence
         if not (head.isalpha() and head.islower() and (head in ROLE_NOUNS or head.endswith("s") and not head.endswith("ss")
                                                        and len(head) > 3)) or self._verb_at(head) is not None:
             return None, "", False
@@ -955,6 +960,15 @@ class _Extractor:
                 opening = toks[j - 1][1] if toks[j][0] == "-" else toks[j][1]
                 lead = self.text[lo:opening].rstrip()
                 lead = re.split(r"[.;:!?“”\"]\s", lead)[-1]
+                if lead.count(",") == 1:
+                    # "Jon Hale, the chief executive of Ora Media -- the company that ... --": the name before both
+                    name, role = lead.split(",")
+                    if name.split() and is_cap(name.split()[-1]) and role.split() \
+                            and role.split()[0].lower() in _APPOSITION_OPENERS:
+                        ent, surface, _ = self._subject_before(lo, self.text.rindex(",", lo, opening))
+                        if ent is not None and ent.kind == "person":
+                            return ent, surface
+                    break
                 if not lead or not is_cap(lead.split()[-1]) or "," in lead:
                     break  # no name right before the dash, or one inside a comma apposition ("X, the head of Y --")
                 ent, surface, _ = self._subject_before(lo, opening)
@@ -1281,7 +1295,7 @@ class _Extractor:
             kind = "direct"
             if ent is None:
                 ent, surface, cue = self._attribution_before(prev_end, q.open)
-                if ent is not None and not _LEAD_IN_END.search(before):
+                if ent is not None and not _LEAD_IN_END.search(before.rstrip("'")):  # (before a ''quote'')
                     kind = "partial"
             elif before.strip(" \t,—–-'") and not _COLON_COMMA_END.search(before):
                 kind = "partial"
@@ -1716,8 +1730,9 @@ class _Extractor:
             return 0
         if v.lemma in ("compare", "liken") and _TO_AFTER.match(t, we, end):
             return 0  # "Talk compared to 'working the referees'": passive, nobody speaks
-        if _QUOTE_AFTER.match(t, we, end) and not self._quote_opens_clause(t[we:end]):
-            return 0  # a direct quotation follows: handled with the quote
+        if _QUOTE_AFTER.match(t, we, end) and not self._quote_opens_clause(t[we:end]) \
+                or "obj" in v.flags and _HEARER_QUOTE_AFTER.match(t, we, end):
+            return 0  # a direct quotation follows ('told me, "We are ..."'): handled with the quote
         # who speaks
         ing = lw.endswith("ing")
         participle = ing and _PARTICIPLE_BEFORE.search(before)
@@ -2083,7 +2098,8 @@ class _Extractor:
         content = t[cs:ce]
         if len(content.split()) < 3:
             return 0
-        if not inverted and surface and not pm and 0 <= t.rfind(surface, cs, ws) < ce:
+        if not inverted and surface and (not pm and 0 <= t.rfind(surface, cs, ws) < ce
+                                         or t.startswith(surface, cs + len(t[cs:ws]) - len(t[cs:ws].lstrip()))):
             return 0  # the "content" is the speaker's own name and apposition: "“...,” Jo Bain, R-Ky., said
         # the whole content is a quotation: attributed with the quote already
         if any(q.open <= cs + 1 and q.close >= ce - 1 for q in u.quotes):

@@ -1443,3 +1443,32 @@ def test_an_act_is_not_speech_for_the_next_pronoun():
     text = ('"I thought it would go in a drawer," Ms. Okafor says.\n\nWithin a week the health minister had '
             'ordered an inquiry.\n\n"I was tired," she adds.')
     assert find(stmts(text), "I was tired").speaker == "Okafor"
+
+
+def test_titles_hold_no_sentence_openers_datelines_or_clauses():
+    def titles(text):
+        return {sp.name: sp.titles for sp in extract(text).speakers}
+
+    assert titles("WASHINGTON -- President Ana Ruiz said on Friday that she would go.")["Ana Ruiz"] == ["President"]
+    assert titles("Ana Ruiz arrived. But Mrs. Ruiz said she would go.")["Ana Ruiz"] == []
+    text = ('"This narrative is everywhere," Lena Cruz, the executive director at the River Alliance and whose group '
+            "sued first, told reporters.")
+    assert titles(text)["Lena Cruz"] == ["executive director at the River Alliance"]
+    text = ('Jon Hale, the chief executive of Ora Media -- the company that owns the station -- told me, "We are '
+            'a content provider."')
+    assert titles(text)["Jon Hale"] == ["chief executive of Ora Media"]
+
+
+def test_a_name_with_a_comma_and_a_dash_apposition_before_told_me_and_a_quote():
+    text = ('Jon Hale, the chief executive of Ora Media -- the company that owns the station -- told me, "We are '
+            'a content provider."')
+    st = stmts(text)
+    assert [(s.speaker, s.kind, s.text) for s in st] == [("Jon Hale", "direct", "We are a content provider.")]
+    text = ("Jon Hale, the chief executive of Ora Media -- the company that owns the station -- told me, ''We are "
+            "a content provider.''")
+    assert [(s.speaker, s.kind) for s in stmts(text)] == [("Jon Hale", "direct")]
+
+
+def test_a_relative_clause_right_before_the_verb_is_read_by_who():
+    s = find(stmts("Officials who said the plan was dead were overruled."), "plan was dead")
+    assert s.speaker == "Officials"
