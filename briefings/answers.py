@@ -148,22 +148,28 @@ async def ask(store: Store, question: str, limit: int = 5, offset: int = 0) -> A
             result.speaker = sp.name
             if match.how == "spelling":
                 result.message = f'Showing {sp.name} (for "{_short(q.speaker)}").'
+            elif match.how == "dominant":
+                result.suggestions = match.suggestions
+                result.message = (
+                    f'Showing {sp.name}, the most quoted "{_short(q.speaker)}"; also so named: '
+                    f"{_names(match.suggestions)}."
+                )
             if terms:
                 hits = await store.search(
-                    terms, speaker_id=sp.id, limit=max(CANDIDATES, fetch * 2), prefix_min=PREFIX_MIN
+                    terms, speaker_id=match.ids, limit=max(CANDIDATES, fetch * 2), prefix_min=PREFIX_MIN
                 )
                 hits = [h for h in _rank(hits, terms) if _since_ok(h, q.since)]
                 result.answers = hits[offset:fetch]
                 if not result.answers and not offset:
                     others = await store.search(terms, limit=20)
-                    names = list(dict.fromkeys(h.speaker for h in others if h.speaker_id != sp.id))
+                    names = list(dict.fromkeys(h.speaker for h in others if h.speaker_id not in match.ids))
                     msg = f"Nothing from {sp.name} about {_short(q.topic)}"
                     msg += f" ({sp.statements} statements on other subjects)." if sp.statements else "."
                     if names:
                         msg += f" Others on {_short(q.topic)}: {', '.join(names[:5])}."
                     result.message = msg
             else:
-                hits = await store.statements_by_speaker(sp.id, limit=fetch * (4 if q.since else 1))
+                hits = await store.statements_by_speaker(match.ids, limit=fetch * (4 if q.since else 1))
                 hits = [h for h in hits if _since_ok(h, q.since)]
                 result.answers = hits[offset:fetch]
                 if not result.answers and not offset:
@@ -362,7 +368,7 @@ async def whosaid(store: Store, quote: str, limit: int = 5, claimed: str | None 
         mine = [
             h
             for h in ranked
-            if match.speaker and h.speaker_id == match.speaker.id and h.score >= best.score - 0.02
+            if h.speaker_id in match.ids and h.score >= best.score - 0.02
         ]
         if mine:
             result.claim_matches = True

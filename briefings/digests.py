@@ -471,7 +471,7 @@ async def resolve_speakers(store: Store, names: list[str]) -> tuple[list[int], l
     for name in names:
         match = await store.resolve_speaker(name)
         if match.speaker is not None and match.speaker.id not in ids:
-            ids.append(match.speaker.id)
+            ids.extend(i for i in match.ids if i not in ids)
             canonical.append(match.speaker.name)
     return ids, canonical
 

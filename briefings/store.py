@@ -80,7 +80,14 @@ class SpeakerInfo:
 class SpeakerMatch:
     speaker: SpeakerInfo | None
     suggestions: list[SpeakerInfo] = field(default_factory=list)
-    how: str = ""  # "alias", "admin", "surname", "title", "spelling", "" when unresolved
+    how: str = ""  # "alias", "admin", "surname", "dominant", "title", "spelling", "" when unresolved
+    # the same person stored under a bare surname too ("Obama" beside "Barack Obama"): their statements answer as well
+    also: list[SpeakerInfo] = field(default_factory=list)
+
+    @property
+    def ids(self) -> list[int]:
+        """The speaker's id and those of ``also``."""
+        return [] if self.speaker is None else [self.speaker.id, *(a.id for a in self.also)]
 
 
 @dataclass(slots=True)
@@ -668,6 +675,39 @@ def _near_misses(
     return sorted(best.items(), key=lambda x: x[1])[:limit]
 
 
+def _speaker_ids(speaker_id: int | Iterable[int] | None) -> tuple[int, ...]:
+    if speaker_id is None:
+        return ()
+    if isinstance(speaker_id, int):
+        return (int(speaker_id),)
+    return tuple(dict.fromkeys(int(x) for x in speaker_id))
+
+
+# "Trump" in a store where Donald Trump said 178 things and Ivanka Trump 5: Donald Trump, with the others offered
+DOMINANT_RATIO = 5
+DOMINANT_MIN = 10
+
+
+def _is_bare(conn: sqlite3.Connection, sid: int, surname: str) -> bool:
+    """Is speaker ``sid`` a person stored under the bare surname alone ("Velde")?"""
+    row = conn.execute("SELECT name, kind FROM speakers WHERE id = ?", (sid,)).fetchone()
+    return row is not None and row[1] == "person" and name_parts(row[0]) == (surname,)
+
+
+def _dominant(conn: sqlite3.Connection, ids: list[int], surname: str) -> SpeakerMatch | None:
+    """Among several people a bare surname names, the one quoted far more than the others, with the speakers
+    stored under that bare surname alone (the same name, never linked to a full one) folded in; else None."""
+    infos = _speaker_infos(conn, ids)
+    bare = [i for i in infos if i.kind == "person" and name_parts(i.name) == (surname,)]
+    full = sorted((i for i in infos if i not in bare), key=lambda i: -i.statements)
+    if not full or any(i.kind != "person" for i in full):
+        return None
+    if len(full) > 1 and not (full[0].statements >= DOMINANT_MIN
+                              and full[0].statements >= DOMINANT_RATIO * full[1].statements):
+        return None
+    return SpeakerMatch(full[0], full[1:], "dominant" if len(full) > 1 else "surname", bare)
+
+
 def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMatch:
     def one(sid: int, how: str, suggestions: list[int] = ()) -> SpeakerMatch:
         return SpeakerMatch(_speaker_infos(conn, [sid])[0], _speaker_infos(conn, list(suggestions)), how)
@@ -684,22 +724,22 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
     if len(admin) == 1:
         return one(admin[0], "admin")
     named = list(dict.fromkeys(r[0] for r in alias_rows if r[2] == "name"))
-    if len(named) == 1:
+    parts = name_parts(name)
+    if len(named) == 1 and not (len(parts) == 1 and _is_bare(conn, named[0], parts[0])):
         return one(named[0], "alias")
     if len(named) > 1:
-        return several(named)
+        return (_dominant(conn, named, parts[-1]) if len(parts) == 1 else None) or several(named)
     # surname ("Zas", "Mr Zas") or a full name whose other spelling we know
-    parts = name_parts(name)
     if parts:
         rows = conn.execute(
             "SELECT id, name FROM speakers WHERE kind = 'person' AND surname = ? ORDER BY statements DESC LIMIT 50",
             (parts[-1],),
         ).fetchall()
         ids = [sid for sid, full in rows if len(parts) == 1 or same_speaker(Speaker(full), Speaker(name))]
-        if len(ids) == 1:
-            return one(ids[0], "surname")
+        if len(ids) == 1 or not ids and named:
+            return one(ids[0] if ids else named[0], "surname")
         if len(ids) > 1:
-            return several(ids)
+            return (_dominant(conn, ids, parts[-1]) if len(parts) == 1 else None) or several(ids)
     # a title: "the Secretary General", "CSTO Secretary General", "Russian President"
     words = key.split()
     titled = list(dict.fromkeys(r[0] for r in alias_rows if r[2] == "title"))
@@ -733,7 +773,7 @@ class _Query:
     """What Store.search was asked (see there), its words made safe and lower-case."""
 
     terms: list[str]
-    speaker_id: int | None = None
+    speaker_ids: tuple[int, ...] = ()
     mode: str = "any"
     columns: tuple[str, ...] = ("body", "context")
     prefix_min: int = 0
@@ -744,8 +784,12 @@ def _candidates(
 ) -> tuple[dict[str, float], list[int]]:
     """The idf of each term and the best ``k`` statement ids by the idf of the terms that found
     them (see Store.search), best first."""
-    terms, speaker_id, mode, columns, prefix_min = q.terms, q.speaker_id, q.mode, q.columns, q.prefix_min
-    scope = f'sid : "s{int(speaker_id)}" AND ' if speaker_id is not None else ""
+    terms, mode, columns, prefix_min = q.terms, q.mode, q.columns, q.prefix_min
+    scope = ""
+    if len(q.speaker_ids) == 1:
+        scope = f'sid : "s{q.speaker_ids[0]}" AND '
+    elif q.speaker_ids:
+        scope = "sid : (" + " OR ".join(f'"s{sid}"' for sid in q.speaker_ids) + ") AND "
     total = conn.execute("SELECT max(rowid) FROM statements_fts").fetchone()[0] or 0
     if not total:
         return {}, []
@@ -1215,16 +1259,20 @@ class Store:
     # ----------------------------------------------------------------- statements
 
     async def statements_by_speaker(
-        self, speaker_id: int, topic: str | None = None, limit: int = 10, offset: int = 0
+        self, speaker_id: int | Iterable[int], topic: str | None = None, limit: int = 10, offset: int = 0
     ) -> list[StatementHit]:
-        """What one speaker said: newest (last ingested) first, or by relevance to ``topic`` (any of its words)."""
+        """What one speaker (or the ids of one person, see SpeakerMatch.ids) said: newest (last ingested) first,
+        or by relevance to ``topic`` (any of its words)."""
         limit, offset = max(0, int(limit)), max(0, int(offset))
         match = fts_match(topic, "any") if topic else None
         if match is None:
+            ids = _speaker_ids(speaker_id)
+            if not ids:
+                return []
             rows = await self._all(
-                f"SELECT {_HIT_COLUMNS}, d.path {_HIT_FROM} WHERE st.speaker_id = ?"
+                f"SELECT {_HIT_COLUMNS}, d.path {_HIT_FROM} WHERE st.speaker_id IN ({','.join('?' * len(ids))})"
                 " ORDER BY st.id DESC LIMIT ? OFFSET ?",
-                (int(speaker_id), limit, offset),
+                (*ids, limit, offset),
             )
             return [_hit(r) for r in rows]
         return await self.search(topic, speaker_id=speaker_id, limit=limit, offset=offset)
@@ -1233,7 +1281,7 @@ class Store:
         self,
         text: str | Iterable[str],
         *,
-        speaker_id: int | None = None,
+        speaker_id: int | Iterable[int] | None = None,
         mode: str = "any",
         columns: Iterable[str] = ("body", "context"),
         limit: int = 50,
@@ -1265,7 +1313,7 @@ class Store:
         )[:MAX_QUERY_TERMS]
         if not terms:
             return []
-        q = _Query(terms, None if speaker_id is None else int(speaker_id), mode, columns, int(prefix_min))
+        q = _Query(terms, _speaker_ids(speaker_id), mode, columns, int(prefix_min))
         return await self._call(_search, self._stemmer, q, max(0, int(limit)), max(0, int(offset)))
 
     async def quote_candidates(

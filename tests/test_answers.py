@@ -214,3 +214,32 @@ async def test_whosaid_misspelt_words_do_not_hide_an_old_statement(store, monkey
     monkeypatch.setattr(store_module, "QUOTE_PER_TERM", 2)  # as if every word had many newer matches
     res = await whosaid(store, "the harbour authorty will reduce every mooring fee next spring")
     assert res.matches and res.matches[0].speaker == "Katarina Velde"
+
+
+async def _add_family(store, counts: dict[str, int], bare: int = 0):
+    """One document per speaker: ``counts[name]`` statements about the harbour by that name; ``bare`` more by the
+    surname alone, in a document that never gives the full name."""
+    for name, n in {**counts, **({"Velde": bare} if bare else {})}.items():
+        lines = [f"{name} said the harbour fees are political, part {i}." for i in range(n)]
+        text = f"Harbour {name}\n\n" + "\n".join(lines) + "\n"
+        specs = [(name, f"the harbour fees are political, part {i}", "indirect") for i in range(n)]
+        await store.add_document(make_doc(text, f"{name}.txt"), make_extraction(text, specs, [Speaker(name)]))
+
+
+async def test_a_surname_answers_for_the_person_quoted_far_more_than_namesakes(store):
+    await _add_family(store, {"Katarina Velde": 12, "Piet Velde": 2}, bare=3)
+    res = await ask(store, "what did Velde say about the harbour?", limit=20)
+    assert res.speaker == "Katarina Velde"
+    assert "most quoted" in res.message and "Piet Velde" in res.message
+    # her statements and those stored under the bare surname, never the namesake's
+    assert {h.speaker for h in res.answers} == {"Katarina Velde", "Velde"}
+    assert len(res.answers) == 15
+    # asked by full name, only hers
+    res = await ask(store, "what did Katarina Velde say about the harbour?", limit=20)
+    assert {h.speaker for h in res.answers} == {"Katarina Velde"}
+
+
+async def test_a_surname_shared_by_people_quoted_alike_asks_which(store):
+    await _add_family(store, {"Katarina Velde": 6, "Piet Velde": 4})
+    res = await ask(store, "what did Velde say about the harbour?")
+    assert res.answers == [] and 'Which "Velde" do you mean?' in res.message

@@ -152,6 +152,27 @@ def test_extract_errors_and_jsonl(capsys, tmp_path):
         assert text[obj["start"] : obj["end"]] == obj["text"] and obj["doc"] == str(good)
 
 
+def test_extract_reports_a_failing_file_and_keeps_the_others(capsys, tmp_path, monkeypatch):
+    from briefings import extraction
+
+    good = tmp_path / "good.txt"
+    good.write_text("Title\nVelde said the fees are political.\n", encoding="utf-8")
+    boom = tmp_path / "boom.txt"
+    boom.write_text("Title\nBOOM said the fees are political.\n", encoding="utf-8")
+    real = extraction.extract
+
+    def flaky(text, body_start=0):
+        if "BOOM" in text:
+            raise IndexError("list index out of range")
+        return real(text, body_start)
+
+    monkeypatch.setattr(extraction, "extract", flaky)
+    code, out, err = run(capsys, "extract", boom, good, "--format", "jsonl")
+    assert code == 1
+    assert "boom.txt: extraction failed (IndexError" in err and "Traceback" not in err
+    assert [json.loads(line)["doc"] for line in out.splitlines()] == [str(good)]
+
+
 def test_extract_merges_speakers_across_files():
     def ext(name, n):
         return Extraction([Statement(name, "direct", "x", 0, 1, "said")] * n, [Speaker(name)])
