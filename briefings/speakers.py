@@ -12,6 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from . import lexicon
 from .models import Speaker
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
@@ -19,6 +20,25 @@ _HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev",
     "sen", "rep", "gov", "gen", "col", "lt", "capt", "maj", "sgt", "adm", "jr", "sr",
 }
+
+
+# words that qualify a title without naming anyone: "Republican presidential nominee", "former prime minister"
+_TITLE_QUALIFIERS = {
+    "republican", "democratic", "gop", "conservative", "labour", "liberal", "libertarian", "green", "presidential",
+    "former", "current", "acting", "deputy", "interim", "senior", "top", "then", "vice", "national", "foreign",
+    "federal", "state", "party", "majority", "minority", "us", "u", "s", "un", "eu",
+    "health", "finance", "defence", "defense", "interior", "justice", "education", "transport", "energy", "trade",
+    "economy", "environment", "housing", "labor", "home", "treasury", "culture", "agriculture",
+}
+
+
+def title_only(name: str) -> bool:
+    """Does ``name`` hold a title of two words or more and nothing else ('Republican presidential nominee',
+    'Secretary General'), so that it stands for whoever holds the title?"""
+    words = normalise(name).split()
+    titles = lexicon.title_words()
+    return len(words) >= 2 and any(w in titles for w in words) and all(
+        w in titles or w in _TITLE_QUALIFIERS for w in words)
 
 
 @lru_cache(maxsize=65536)

@@ -37,7 +37,7 @@ import aiosqlite
 
 from .documents import document_id
 from .models import KINDS, Document, Extraction, Speaker
-from .speakers import better_name, edit_distance, name_parts, normalise, same_speaker, surname_key
+from .speakers import better_name, edit_distance, name_parts, normalise, same_speaker, surname_key, title_only
 
 _T = TypeVar("_T")
 
@@ -540,8 +540,27 @@ def _upgrade_name(conn: sqlite3.Connection, sid: int, candidate: str) -> None:
         )
 
 
+def _title_holder(conn: sqlite3.Connection, sp: Speaker) -> int | None:
+    """The one named person stored with the title that ``sp`` (a title alone: 'Republican presidential nominee',
+    also known as 'Republican nominee') stands for, or None when nobody or several people hold it."""
+    keys = [k for k in dict.fromkeys(normalise(x) for x in (sp.name, *sp.aliases)) if len(k.split()) >= 2]
+    if not keys:
+        return None
+    rows = conn.execute(
+        f"SELECT DISTINCT a.speaker_id, s.name FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
+        f" WHERE a.alias IN ({','.join('?' * len(keys))}) AND a.kind = 'title' AND s.kind = 'person'",
+        keys,
+    ).fetchall()
+    holders = {sid for sid, name in rows if not title_only(name)}
+    return holders.pop() if len(holders) == 1 else None
+
+
 def _find_same(conn: sqlite3.Connection, sp: Speaker) -> int | None:
     """An existing speaker that ``sp`` (from a new document) is the same person or body as."""
+    if sp.kind == "person" and title_only(sp.name):
+        holder = _title_holder(conn, sp)
+        if holder is not None:
+            return holder
     keys = [normalise(sp.name)]
     if sp.kind != "person":
         keys += [normalise(a) for a in sp.aliases]
