@@ -2169,8 +2169,10 @@ class _Extractor:
             self._emit(ent, "indirect", lo, ws, "according to", u, surface)
         else:
             rest = t[np_e : u.end]
-            cm = re.match(r"\s*,\s*", rest)
-            if cm and len(rest.split()) >= 3:
+            cm = re.match(r"\s*,\s*(?:(?:who|which)\b[^,“”\"]{3,120},\s*)?", rest)
+            # ("According to a person familiar with the talks, who was not authorised to speak, the two sides ...":
+            # the content starts after the source's relative clause)
+            if cm and len(rest[cm.end() :].split()) >= 3:
                 self._emit(ent, "indirect", np_e + cm.end(), u.end, "according to", u, surface)
             else:
                 return 0

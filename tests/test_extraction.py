@@ -1472,3 +1472,17 @@ def test_a_name_with_a_comma_and_a_dash_apposition_before_told_me_and_a_quote():
 def test_a_relative_clause_right_before_the_verb_is_read_by_who():
     s = find(stmts("Officials who said the plan was dead were overruled."), "plan was dead")
     assert s.speaker == "Officials"
+
+
+def test_a_company_named_by_its_kind_speaks():
+    text = ('Northwind Airways cancelled 400 flights on Monday.\n\n"We deeply regret the disruption," the airline '
+            "said in a statement, adding that it had offered pilots a raise.")
+    st = stmts(text)
+    assert [(s.speaker, s.kind) for s in st] == [("airline", "direct"), ("airline", "indirect")]
+
+
+def test_according_to_a_source_with_a_relative_clause():
+    text = ("According to a person familiar with the talks, who was not authorised to speak publicly, the two "
+            "sides came close to a deal.")
+    s = find(stmts(text), "two sides")
+    assert s.text == "the two sides came close to a deal"
