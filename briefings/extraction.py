@@ -1576,6 +1576,8 @@ class _Extractor:
                 if ws < done_until:
                     continue
                 lw = w.lower()
+                if t.startswith(("'s", "’s"), we):
+                    continue  # "the state's new map", "Reports' authors": a possessive noun, not the verb
                 if lw == "according to":
                     got = self._according(u, ws, we, unit_speakers)
                 else:
@@ -2117,6 +2119,10 @@ class _Extractor:
         words = self.text[s:e].split()
         while words and words[0].lower() in _DETERMINERS:
             words = words[1:]
+        cut = next((k for k, w in enumerate(words) if k > 0 and w.islower() and (w.endswith("ed") or w in _IRREGULAR_PAST
+                                                                                  or w in ("seen", "written", "drawn"))), None)
+        if cut is not None:
+            words = words[:cut]  # "a study published Wednesday in the Journal ...": the study
         if not 1 <= len(words) <= 6 or not words[-1].isalpha() or words[-1].lower() in _PREPOSITIONS:
             return None, ""
         name = " ".join(words)

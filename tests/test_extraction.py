@@ -1486,3 +1486,19 @@ def test_according_to_a_source_with_a_relative_clause():
             "sides came close to a deal.")
     s = find(stmts(text), "two sides")
     assert s.text == "the two sides came close to a deal"
+
+
+def test_a_possessive_is_not_a_speech_verb():
+    assert stmts("Judge blocks state's new voting map\n\nThe hearing went on.") == []
+
+
+def test_a_society_is_an_organisation_with_its_adjective():
+    s = find(stmts("The American Heart Society said it would review the findings."), "review")
+    assert s.speaker == "American Heart Society" and s.speaker_kind == "organisation"
+
+
+def test_according_to_a_study_published_somewhere_is_the_study():
+    text = ("People who walked more lived longer, according to a study published Wednesday in the Journal of "
+            "Cardiac Health.")
+    s = find(stmts(text), "walked more")
+    assert s.speaker == "study"
