@@ -68,6 +68,7 @@ ROLE_NOUNS = {
     "engineers", "historian", "historians", "scholar", "scholars", "academics", "lobbyist", "lobbyists",
     "campaigners", "regulator", "regulators", "manager", "managers", "owners", "miners", "drivers", "pilots",
     "firefighters", "patients", "shoppers", "consumers", "fans", "survivors", "victims", "clerics", "elders",
+    "men", "women", "sides",  # "Both men said", "the two women said", "both sides said"
 }
 DOCUMENT_NOUNS = {"statement", "statements", "release", "communique", "communiqué", "memo", "letter", "filing",
                   "website", "account", "tweet", "tweets", "post", "message", "announcement", "report", "press",
