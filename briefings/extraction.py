@@ -2039,6 +2039,9 @@ class _Extractor:
         if lw == "to" and v.lemma not in ("say", "tell", "write", "add", "explain", "report", "state") \
                 and k + 1 < len(toks) and toks[k + 1][0].islower():
             return toks[k][1]  # "pledged to cut taxes", "declined to comment"
+        if lw in ("about", "around", "over", "nearly", "almost", "some") and k + 2 < len(toks) \
+                and toks[k + 1][0][:1].isdigit() and self._clause_ahead(toks, k + 2):
+            return toks[k][1]  # "has said about 20 people have indicated an interest": a number, then a clause
         if lw in _PREPOSITIONS or w in (",", ".", ";", ":", "!", "?") or lw in ("and", "but", "or", "nor"):
             return None  # "tweeted on Monday and encouraged ...": a second verb, not content
         if lw in ("as", "while", "until") and v.lemma not in ("ask", "wonder") \

@@ -1502,3 +1502,9 @@ def test_according_to_a_study_published_somewhere_is_the_study():
             "Cardiac Health.")
     s = find(stmts(text), "walked more")
     assert s.speaker == "study"
+
+
+def test_said_about_a_number_then_a_clause_is_content():
+    s = find(stmts("McAuliffe has said about 20 people have indicated an interest in the seat."), "20 people")
+    assert s.speaker == "McAuliffe" and s.text.startswith("about 20 people have indicated")
+    assert stmts("She spoke about 20 minutes on the economy.") == []
