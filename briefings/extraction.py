@@ -273,6 +273,7 @@ _INFINITIVE_CONTENT = re.compile(r"(?:[\w’'-]+\s+){0,3}to\s+[a-z]")
 _INFINITIVE_CUT = re.compile(r",?\s+(?:after|before|when|because|since|while|as|until)\s+"
                              r"(?=(?:he|she|they|it|we|I|the|a|an|his|her|their|its|[A-Z][\w’'-]*|[a-z]+s)\s+[a-z])")
 _SPEECH_GOES_ON = re.compile(r"[^.;!?]{0,40}?(?:,\s+\w+ing\b|[:,]?\s*[“\"])")
+_LETS_BEFORE = re.compile(r"\b(?:[Ll]et[’']s|[Ll]et us)\s+$")
 _ROLE_OPENERS = {"the", "his", "her", "their", "its"}
 _OPENER_ADVERBS = {"also", "then", "later", "again", "first", "still", "even", "never", "often", "had", "has", "have"}
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?$")
@@ -1080,6 +1081,8 @@ class _Extractor:
                     return None, ""
         if any(w.lower() in AUXILIARIES or w.lower() in ("that", "which", "it", "this") for w, _, _ in toks[:k]):
             return None, ""
+        if any(w.islower() and w.endswith("ing") and w not in ROLE_NOUNS for w, _, _ in toks[1:k]):
+            return None, ""  # "..., recalled Mr. Obama talking about": the name is the object of the verb
         return self._subject_after(lo, toks[k - 1][2])
 
     def _unit_of(self, pos: int) -> int:
@@ -1578,6 +1581,8 @@ class _Extractor:
                 lw = w.lower()
                 if t.startswith(("'s", "’s"), we):
                     continue  # "the state's new map", "Reports' authors": a possessive noun, not the verb
+                if lw == "say" and _LETS_BEFORE.search(t, max(s, ws - 8), ws):
+                    continue  # "Let's say you think ...": a supposition, nobody speaks
                 if lw == "according to":
                     got = self._according(u, ws, we, unit_speakers)
                 else:
@@ -1790,7 +1795,8 @@ class _Extractor:
                 # inverted: "..., said Name." — only at the end of a clause
                 if ws == u.start or "," in before and _CLAUSE_END_BEFORE.search(before):
                     ent, surface = self._subject_after(we, end)
-                    if ent is not None:
+                    if ent is not None and (v.lemma in _INVERTIBLE or ent.kind != "unnamed"):
+                        # ("..., posted one-sided news from Ukraine": only verbs of saying put a common noun after them)
                         return self._trailing(u, ws, ent, surface, w, unit_speakers, inverted=True)
                 return 0
         # content after the verb

@@ -1508,3 +1508,21 @@ def test_said_about_a_number_then_a_clause_is_content():
     s = find(stmts("McAuliffe has said about 20 people have indicated an interest in the seat."), "20 people")
     assert s.speaker == "McAuliffe" and s.text.startswith("about 20 people have indicated")
     assert stmts("She spoke about 20 minutes on the economy.") == []
+
+
+def test_shapes_that_only_look_like_attributions():
+    # "Let's say": a supposition
+    assert stmts("SAVE A QUARTER Let's say you think a degree will cost $160,000 in 18 years.") == []
+    # a verb that is not one of saying puts no speaker after itself
+    text = "The network has trafficked in conspiracy theories, posted one-sided news from Ukraine and presented grim views."
+    assert stmts(text) == []
+    # "maintains" without "that" keeps something, it does not claim it
+    assert stmts("The center in Dallas maintains a program to develop young leaders.") == []
+    assert find(stmts("Smith maintained that he was innocent."), "innocent").speaker == "Smith"
+
+
+def test_a_name_after_recalled_and_before_a_participle_is_its_object():
+    text = ("Benjamin J. Rhodes, one of the president's closest aides, recalled Mr. Obama talking about a book "
+            "on collapse.")
+    assert all(s.speaker != "Obama" or s.kind == "partial" for s in stmts(text))
+    assert find(stmts(text), "talking about").speaker == "Benjamin Rhodes"
