@@ -1561,7 +1561,11 @@ class _Extractor:
                          t[u.start : u.end])
             if m and m.group(1).lower() not in _HEADLINE_LABELS:
                 ent, surface = self._subject_after(u.start, u.start + m.end(1))
-                if ent is not None and ent.kind != "unnamed":
+                # (a label of title-case words with a preposition in it names nobody unless the story names it
+                # again: "Stealth Over Health: Hillary Clinton Was Headed to ER")
+                label_words = {w.lower() for w in m.group(1).split()}
+                if ent is not None and ent.kind != "unnamed" and (
+                        ent.mentions > 1 or not label_words & (_PREPOSITIONS | {"over", "and", "the", "vs"})):
                     self._emit(ent, "indirect", u.start + m.start(2), u.end, ":", u, surface)
                     return
             if self._headline_says(u):

@@ -1526,3 +1526,11 @@ def test_a_name_after_recalled_and_before_a_participle_is_its_object():
             "on collapse.")
     assert all(s.speaker != "Obama" or s.kind == "partial" for s in stmts(text))
     assert find(stmts(text), "talking about").speaker == "Benjamin Rhodes"
+
+
+def test_a_headline_label_speaks_only_when_the_story_names_it_again():
+    text = "Zas: CSTO will not leave Armenia\n\nYEREVAN - Stanislav Zas said on Monday that the mission would stay."
+    assert find(stmts(text), "CSTO will not leave").speaker == "Stanislav Zas"
+    text = ("Stealth Over Health: Hillary Clinton Was Headed to ER\n\nThe New York Post reports that her team "
+            "avoided the emergency room.")
+    assert all("Headed to ER" not in s.text for s in stmts(text))
