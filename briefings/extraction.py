@@ -274,6 +274,7 @@ _INFINITIVE_CUT = re.compile(r",?\s+(?:after|before|when|because|since|while|as|
                              r"(?=(?:he|she|they|it|we|I|the|a|an|his|her|their|its|[A-Z][\w’'-]*|[a-z]+s)\s+[a-z])")
 _SPEECH_GOES_ON = re.compile(r"[^.;!?]{0,40}?(?:,\s+\w+ing\b|[:,]?\s*[“\"])")
 _LETS_BEFORE = re.compile(r"\b(?:[Ll]et[’']s|[Ll]et us)\s+$")
+_PARTICIPLE_NARRATION = re.compile(r",\s+(?:\w+ly\s+)?(?!including|regarding|concerning|following|involving|excluding)[a-z]+ing\b")
 _ROLE_OPENERS = {"the", "his", "her", "their", "its"}
 _OPENER_ADVERBS = {"also", "then", "later", "again", "first", "still", "even", "never", "often", "had", "has", "have"}
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?$")
@@ -1841,6 +1842,14 @@ class _Extractor:
             while cut is not None and _in_quote(u, cut.start() + 1):
                 cut = _INFINITIVE_CUT.search(t, cut.end(), cend)
             if cut is not None:
+                cend = cut.start()
+        if "direct" in v.flags and not _INFINITIVE_CONTENT.match(t, cstart, cend):
+            # "demanded more information about the shooting, looping the streets around the stadium": what was
+            # demanded, praised or called for is a noun phrase; a participle clause after it is narration
+            cut = _PARTICIPLE_NARRATION.search(t, cstart, cend)
+            while cut is not None and _in_quote(u, cut.start() + 1):
+                cut = _PARTICIPLE_NARRATION.search(t, cut.end(), cend)
+            if cut is not None and len(t[cstart : cut.start()].split()) >= 2:
                 cend = cut.start()
         lead = t[self._clause_start(u, ws) : ws]
         if _SUBORDINATE.match(lead) and "," not in lead or _SUBORDINATE_TAIL.search(lead):

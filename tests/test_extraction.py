@@ -1534,3 +1534,11 @@ def test_a_headline_label_speaks_only_when_the_story_names_it_again():
     text = ("Stealth Over Health: Hillary Clinton Was Headed to ER\n\nThe New York Post reports that her team "
             "avoided the emergency room.")
     assert all("Headed to ER" not in s.text for s in stmts(text))
+
+
+def test_a_participle_clause_after_a_demand_is_narration():
+    text = ("Small groups of protesters called for more information about the shooting, looping the streets around "
+            "the stadium.")
+    assert find(stmts(text), "more information").text == "more information about the shooting"
+    text = "Caddell cited recently released polls, including ones showing Trump ahead."
+    assert find(stmts(text), "released polls").text.endswith("showing Trump ahead")
