@@ -69,6 +69,7 @@ ROLE_NOUNS = {
     "campaigners", "regulator", "regulators", "manager", "managers", "owners", "miners", "drivers", "pilots",
     "firefighters", "patients", "shoppers", "consumers", "fans", "survivors", "victims", "clerics", "elders",
     "men", "women", "sides",  # "Both men said", "the two women said", "both sides said"
+    "surrogate", "surrogates", "defenders", "detractors", "loyalists", "associates", "confidants",
 }
 DOCUMENT_NOUNS = {"statement", "statements", "release", "communique", "communiqué", "memo", "letter", "filing",
                   "website", "account", "tweet", "tweets", "post", "message", "announcement", "report", "press",

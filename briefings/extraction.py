@@ -275,6 +275,9 @@ _INFINITIVE_CUT = re.compile(r",?\s+(?:after|before|when|because|since|while|as|
 _SPEECH_GOES_ON = re.compile(r"[^.;!?]{0,40}?(?:,\s+\w+ing\b|[:,]?\s*[“\"])")
 _LETS_BEFORE = re.compile(r"\b(?:[Ll]et[’']s|[Ll]et us)\s+$")
 _PARTICIPLE_NARRATION = re.compile(r",\s+(?:\w+ly\s+)?(?!including|regarding|concerning|following|involving|excluding)[a-z]+ing\b")
+_ISSUED_TEXT_BEFORE = re.compile(
+    r"\b(?:issued|released|sent|posted|published|put out|signed|filed|tweeted|wrote)\s+(?:a|an|the|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:statement|letter|memo|tweet|post|message|note|release|video|ad|advertisement|report)s?\s*,?\s*$")
 _ROLE_OPENERS = {"the", "his", "her", "their", "its"}
 _OPENER_ADVERBS = {"also", "then", "later", "again", "first", "still", "even", "never", "often", "had", "has", "have"}
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?$")
@@ -285,7 +288,7 @@ _MODAL_OR_TO_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|shou
 _ARTICLE_AFTER = re.compile(r"\s+an?\s")
 _FOR_ON_UPON_AFTER = re.compile(r"\s+(?:for|on|upon)\b")
 _BY_AFTER = re.compile(r"\s+by\b")
-_CALL_PARTICLE_AFTER = re.compile(r"\s+(?:off|up|in|back|out|to|into|it|a|an)\b")
+_CALL_PARTICLE_AFTER = re.compile(r"\s+(?:off|up|in|back|out|to|into|a|an|it(?=\s+(?:a\s+day|a\s+night|quits)\b))\b")
 _FOR_ON_AFTER = re.compile(r"\s+(?:for|on)\b")
 _OUT_AFTER = re.compile(r"\s+out\b")
 _TO_AFTER = re.compile(r"\s+to\b")
@@ -1725,7 +1728,8 @@ class _Extractor:
             return 0  # "was widely ridiculed for": the subject is the target, not the speaker
         if ("not" in before or "never" in before or "t " in before) and _NEGATED.search(before):
             return 0  # "has not mentioned Machado since": nothing was said
-        if not lw.endswith("ed") and lw not in ("said", "told", "wrote") and v.lemma not in ("say", "tell"):
+        issued = lw.endswith("ing") and _ISSUED_TEXT_BEFORE.search(before)
+        if not lw.endswith("ed") and lw not in ("said", "told", "wrote") and v.lemma not in ("say", "tell") and not issued:
             noun = _NOUN_BEFORE.search(before)
             if noun and not (noun.group(1) and noun.group(1).lower() == "that" and noun.group(2) and lw.endswith("s")):
                 return 0  # a noun: "ArmInfo's question", "the report", "a Donald Trump tweet" -- not "that Trump demands"
@@ -1755,6 +1759,12 @@ class _Extractor:
         if not participle and coordinated and not ing and lw != v.lemma:
             # "Cruz exhorted Republicans to ... and said he was standing on principle": the sentence's subject
             opener = self._opening_subject(u, ws) or self._opening_group_subject(u, ws)
+            if opener is not None:
+                unit_speakers = [*unit_speakers, opener]
+                participle = True
+        if issued and not participle:
+            # "The Security Council issued a statement calling the test ...": the issuer speaks through the text
+            opener = self._opening_subject(u, ws) or self._opening_group(u, ws) or self._sentence_subject(u, ws)
             if opener is not None:
                 unit_speakers = [*unit_speakers, opener]
                 participle = True
@@ -2050,6 +2060,13 @@ class _Extractor:
                 k += 1
             if k == 0:
                 return None
+            if k + 1 < len(toks) and toks[k][0] == "," and toks[k + 1][0].lower() in ("the", "a", "an"):
+                # "asked NBC's Lester Holt, the moderator of the first debate, to fact check ...": past the hearer's
+                # apposition, what they are asked to do
+                close = next((j for j in range(k + 2, min(len(toks), k + 16)) if toks[j][0] in (",", ".", ";")), None)
+                if close is not None and toks[close][0] == "," and close + 2 < len(toks) and toks[close + 1][0] == "to" \
+                        and toks[close + 2][0].isalpha() and toks[close + 2][0].islower():
+                    return toks[0][1]
         k = _past_time_words(toks, k)
         if k >= len(toks):
             return None
@@ -2218,8 +2235,9 @@ class _Extractor:
         for st, ent in pairs:
             if (st.start, st.end) in seen:
                 continue
-            if st.kind == "partial" and any(e is ent and o.start <= st.start and o.end >= st.end - 2 for o, e in indirect):
-                continue
+            if st.kind == "partial" and any((e is ent or ent.kind == "unnamed" and ent.name.lower() in SPEAKING_TEXTS)
+                                            and o.start <= st.start and o.end >= st.end - 2 for o, e in indirect):
+                continue  # (also "a statement calling the test 'a violation'" inside the issuer's own statement)
             seen.add((st.start, st.end))
             final.append(st if st.speaker == ent.name else _renamed(st, ent.name))
         used = {id(ent) for _, ent in pairs}

@@ -1542,3 +1542,30 @@ def test_a_participle_clause_after_a_demand_is_narration():
     assert find(stmts(text), "more information").text == "more information about the shooting"
     text = "Caddell cited recently released polls, including ones showing Trump ahead."
     assert find(stmts(text), "released polls").text.endswith("showing Trump ahead")
+
+
+def test_called_it_is_a_description_unless_an_idiom():
+    text = "Rendell said he battled pneumonia and called it a common ailment during grueling campaigns."
+    assert find(stmts(text), "common ailment").speaker == "Rendell"
+    assert stmts("Rendell called it a day.") == []
+    s = find(stmts("His surrogates called him ''a genius'' for his tax strategies."), "for his tax")
+    assert s.speaker == "surrogates"
+
+
+def test_the_issuer_of_a_text_speaks_through_its_participle():
+    text = ('Following a meeting, the Security Council issued a statement calling the test "a clear violation" '
+            "of five resolutions.")
+    st = stmts(text)
+    assert [(s.speaker, s.kind) for s in st] == [("Security Council", "indirect")]
+    s = find(stmts("Senator Jo Pratt sent a letter urging the agency to delay the rule."), "delay the rule")
+    assert s.speaker == "Jo Pratt"
+
+
+def test_a_hearer_with_an_apposition_before_to():
+    text = ("The campaign has asked NBC's Lester Holt, the moderator for the first debate, to fact check the "
+            "nominee.")
+    s = find(stmts(text), "fact check")
+    assert s.speaker == "campaign" and s.text.endswith("to fact check the nominee")
+    # time words after the verb are still no content
+    s = find(stmts("Hollande said Friday as he entered the talks that Europe must act."), "Europe must act")
+    assert s.text == "Europe must act"
