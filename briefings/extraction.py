@@ -13,6 +13,7 @@ The shapes covered (design §3):
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from . import lexicon
@@ -278,6 +279,12 @@ _PARTICIPLE_NARRATION = re.compile(r",\s+(?:\w+ly\s+)?(?!including|regarding|con
 _ISSUED_TEXT_BEFORE = re.compile(
     r"\b(?:issued|released|sent|posted|published|put out|signed|filed|tweeted|wrote)\s+(?:a|an|the|its|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}(?:statement|letter|memo|tweet|post|message|note|release|video|ad|advertisement|report)s?\s*,?\s*$")
+# a quantity opening reported content: "said at least two million people would march"
+_QUANTITY_STARTS = {"about", "around", "over", "nearly", "almost", "some", "at", "more", "fewer", "less", "up", "as"}
+_QUANTITY_AHEAD = re.compile(
+    r"(?:at least|at most|more than|fewer than|less than|up to|as many as|as much as|about|around|over|nearly|almost|some)"
+    r"\s+(?:\$?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands|millions)"
+    r"(?:\s+(?:hundred|thousand|million|billion|percent|per cent))?\b")
 _ROLE_OPENERS = {"the", "his", "her", "their", "its"}
 _OPENER_ADVERBS = {"also", "then", "later", "again", "first", "still", "even", "never", "often", "had", "has", "have"}
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?$")
@@ -2075,9 +2082,12 @@ class _Extractor:
         if lw == "to" and v.lemma not in ("say", "tell", "write", "add", "explain", "report", "state") \
                 and k + 1 < len(toks) and toks[k + 1][0].islower():
             return toks[k][1]  # "pledged to cut taxes", "declined to comment"
-        if lw in ("about", "around", "over", "nearly", "almost", "some") and k + 2 < len(toks) \
-                and toks[k + 1][0][:1].isdigit() and self._clause_ahead(toks, k + 2):
-            return toks[k][1]  # "has said about 20 people have indicated an interest": a number, then a clause
+        q = _QUANTITY_AHEAD.match(self.text, toks[k][1]) if lw in _QUANTITY_STARTS else None
+        if q is not None:
+            j = bisect.bisect_left([x[1] for x in toks], q.end())
+            ahead = list(itertools.takewhile(lambda x: x[0] not in (",", ".", ";", ":", "“", '"'), toks[j : j + 8]))
+            if any(w.islower() and (w in _CLAUSE_VERBS or w.endswith("ed")) for w, _s, _e in ahead):
+                return toks[k][1]  # "has said about 20 people have indicated", "said at least two million people would"
         if lw in _PREPOSITIONS or w in (",", ".", ";", ":", "!", "?") or lw in ("and", "but", "or", "nor"):
             return None  # "tweeted on Monday and encouraged ...": a second verb, not content
         if lw in ("as", "while", "until") and v.lemma not in ("ask", "wonder") \

@@ -1569,3 +1569,11 @@ def test_a_hearer_with_an_apposition_before_to():
     # time words after the verb are still no content
     s = find(stmts("Hollande said Friday as he entered the talks that Europe must act."), "Europe must act")
     assert s.text == "Europe must act"
+
+
+def test_reported_content_may_open_with_a_quantity():
+    s = find(stmts("The union's leader, Sophie Marchand, said at least two million people would march."), "march")
+    assert s.speaker == "Sophie Marchand" and s.text == "at least two million people would march"
+    s = find(stmts("Jones said at least 40 percent of voters were undecided."), "undecided")
+    assert s.text.startswith("at least 40 percent")
+    assert stmts("He spoke at length about the plan.") == []
