@@ -368,9 +368,12 @@ class Registry:
         (and every modifier)."""
         words = [w.lower() for w in words]
 
+        kinds = _HEAD_KINDS.get(words[-1], ()) if len(words) == 1 else ()
+
         def fits(ent: Entity) -> bool:
             name = ent.name.lower().split()
-            return ent.kind in ("organisation", "government") and name[-1:] == words[-1:] and set(words) <= set(name)
+            return ent.kind in ("organisation", "government") and (
+                name[-1:] == words[-1:] and set(words) <= set(name) or name[-1:] and name[-1] in kinds)
 
         for _mpos, _subj, ent in self._latest_before(pos):
             if fits(ent):
@@ -670,6 +673,17 @@ def _title_tail(words: list[str]) -> list[str]:
     return words
 
 
+# "the airline" after "Northwind Airways", "the company" after "Acme Holdings": the name's last word says its kind
+_HEAD_KINDS = {
+    "airline": {"airways", "airlines", "air"}, "carrier": {"airways", "airlines", "air"},
+    "company": {"inc", "corp", "corporation", "co", "holdings", "ltd", "llc", "plc", "group", "industries"},
+    "firm": {"inc", "corp", "corporation", "co", "holdings", "ltd", "llc", "plc", "group", "partners", "capital"},
+    "carmaker": {"motors", "motor", "automotive"}, "automaker": {"motors", "motor", "automotive"},
+    "bank": {"bancorp", "bank"}, "lender": {"bancorp", "bank"}, "insurer": {"insurance", "assurance"},
+    "broadcaster": {"broadcasting", "television", "tv", "radio"}, "network": {"network", "television", "tv"},
+    "hospital": {"hospital", "clinic", "infirmary"}, "newspaper": {"times", "post", "herald", "gazette", "journal",
+                                                                    "tribune", "ledger", "courier", "news"},
+}
 _TITLES = lexicon.title_words()
 PARTY_STATE = re.compile(r"[DRI]-[A-Z][\w.]*")  # "D-N.M.", "R-Ky.": a party and a state after a name
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")

@@ -1478,7 +1478,15 @@ def test_a_company_named_by_its_kind_speaks():
     text = ('Northwind Airways cancelled 400 flights on Monday.\n\n"We deeply regret the disruption," the airline '
             "said in a statement, adding that it had offered pilots a raise.")
     st = stmts(text)
-    assert [(s.speaker, s.kind) for s in st] == [("airline", "direct"), ("airline", "indirect")]
+    assert [(s.speaker, s.kind) for s in st] == [("Northwind Airways", "direct"), ("Northwind Airways", "indirect")]
+    # with no company of that kind named before, the kind itself
+    st = stmts('"We deeply regret the disruption," the airline said in a statement.')
+    assert [s.speaker for s in st] == ["airline"]
+    s = find(stmts("Acme Holdings cut 400 jobs. The company said demand had fallen."), "demand")
+    assert s.speaker == "Acme Holdings"
+    # a kind that does not fit the name named before is not taken for it
+    s = find(stmts("Acme Holdings cut 400 jobs. The bank said demand had fallen."), "demand")
+    assert s.speaker == "bank"
 
 
 def test_according_to_a_source_with_a_relative_clause():
