@@ -1972,8 +1972,10 @@ class _Extractor:
     def _clause_ahead(toks, k: int) -> bool:
         """Is there a finite verb within a few words from ``toks[k]`` (so a clause starts, not a noun phrase:
         'the talks had stalled', not 'the story of his life')?"""
-        for w, _s, _e in toks[k : k + 6]:
+        for i, (w, _s, _e) in enumerate(toks[k : k + 6]):
             lw = w.lower()
+            if w in ("“", '"') and i > 0:
+                continue  # 'told staff the company "will not be held hostage"': the quotation takes up the clause
             if w in (",", ".", ";", ":", "“", '"') or lw in _PREPOSITIONS:
                 return False
             if w.islower() and (lw in _CLAUSE_VERBS or lw.endswith("ed")):

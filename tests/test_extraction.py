@@ -1585,3 +1585,9 @@ def test_reported_content_may_open_with_a_quantity():
     s = find(stmts("Jones said at least 40 percent of voters were undecided."), "undecided")
     assert s.text.startswith("at least 40 percent")
     assert stmts("He spoke at length about the plan.") == []
+
+
+def test_told_a_hearer_a_clause_that_a_quotation_finishes():
+    text = 'Lars Brekke met the union. In an internal memo, he told staff the company "will not be held hostage."'
+    s = find(stmts(text), "held hostage")
+    assert (s.speaker, s.kind) == ("Lars Brekke", "indirect") and s.text.startswith("the company")
