@@ -20,6 +20,7 @@ from . import lexicon
 from .attribution import (
     AUXILIARIES,
     CAP_STOP,
+    DOCUMENT_NOUNS,
     NAME_PARTICLES,
     PARTY_STATE,
     PARTY_WORDS,
@@ -278,13 +279,15 @@ _LETS_BEFORE = re.compile(r"\b(?:[Ll]et[’']s|[Ll]et us)\s+$")
 _PARTICIPLE_NARRATION = re.compile(r",\s+(?:\w+ly\s+)?(?!including|regarding|concerning|following|involving|excluding)[a-z]+ing\b")
 _ISSUED_TEXT_BEFORE = re.compile(
     r"\b(?:issued|released|sent|posted|published|put out|signed|filed|tweeted|wrote)\s+(?:a|an|the|its|his|her|their)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:statement|letter|memo|tweet|post|message|note|release|video|ad|advertisement|report)s?\s*,?\s*$")
+    r"(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(DOCUMENT_NOUNS | {"note", "video", "ad", "advertisement"})) + r")s?\s*,?\s*$")
 # a quantity opening reported content: "said at least two million people would march"
-_QUANTITY_STARTS = {"about", "around", "over", "nearly", "almost", "some", "at", "more", "fewer", "less", "up", "as"}
+_QUANTITY_LEADS = ("at least", "at most", "more than", "fewer than", "less than", "up to", "as many as", "as much as",
+                   "about", "around", "over", "nearly", "almost", "some")
+_QUANTITY_STARTS = {lead.split()[0] for lead in _QUANTITY_LEADS}
 _QUANTITY_AHEAD = re.compile(
-    r"(?:at least|at most|more than|fewer than|less than|up to|as many as|as much as|about|around|over|nearly|almost|some)"
-    r"\s+(?:\$?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands|millions)"
+    "(?:" + "|".join(_QUANTITY_LEADS) + r")\s+(?:\$?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands|millions)"
     r"(?:\s+(?:hundred|thousand|million|billion|percent|per cent))?\b")
+_LABEL_STOPS = _PREPOSITIONS | {"over", "and", "the", "vs"}  # "Stealth Over Health: ..." is no name
 _ROLE_OPENERS = {"the", "his", "her", "their", "its"}
 _OPENER_ADVERBS = {"also", "then", "later", "again", "first", "still", "even", "never", "often", "had", "has", "have"}
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?$")
@@ -1144,11 +1147,10 @@ class _Extractor:
         """The group that _register_group_subject found opening the sentence ('Environmental groups praised the bill
         but said ...'), if any."""
         toks, k = self._opener(u, pos)
-        for _pos, is_subj, ent in self.reg.mentions_between(toks[k][1], toks[min(k + 1, len(toks) - 1)][2]) \
-                if k < len(toks) else ():
-            if is_subj and ent.kind == "unnamed":
-                return ent
-        return None
+        if k >= len(toks):
+            return None
+        return next((ent for _pos, is_subj, ent in self.reg.mentions_between(toks[k][1], toks[min(k + 1, len(toks) - 1)][2])
+                     if is_subj and ent.kind == "unnamed"), None)
 
     def _opening_group(self, u: Unit, pos: int) -> Entity | None:
         """A sentence opened by a lower-case role or body ('A federal judge ...', 'The rebel alliance ...'), as an
@@ -1178,7 +1180,7 @@ class _Extractor:
             return self._resolve(toks[k])
         if w.lower() in _ROLE_OPENERS:
             ent = self._role_opener(toks, k)
-            if ent is not None or toks[k + 1][0].islower():
+            if ent is not None or k + 1 >= len(toks) or toks[k + 1][0].islower():
                 return ent
         if w.lower() != "the" and (w.lower() in _CLAUSE_STARTERS or w.lower() in CAP_STOP):
             return None  # "Because Carl Imrie had resigned, the council ... and said": not the subject
@@ -1575,8 +1577,7 @@ class _Extractor:
                 # (a label of title-case words with a preposition in it names nobody unless the story names it
                 # again: "Stealth Over Health: Hillary Clinton Was Headed to ER")
                 label_words = {w.lower() for w in m.group(1).split()}
-                if ent is not None and ent.kind != "unnamed" and (
-                        ent.mentions > 1 or not label_words & (_PREPOSITIONS | {"over", "and", "the", "vs"})):
+                if ent is not None and ent.kind != "unnamed" and (ent.mentions > 1 or not label_words & _LABEL_STOPS):
                     self._emit(ent, "indirect", u.start + m.start(2), u.end, ":", u, surface)
                     return
             if self._headline_says(u):
@@ -1760,15 +1761,15 @@ class _Extractor:
         ing = lw.endswith("ing")
         participle = ing and _PARTICIPLE_BEFORE.search(before)
         coordinated = ("and" in before or "but" in before) and _COORDINATED_BEFORE.search(before)
+        # "Cruz exhorted Republicans to ... and said he was standing on principle": the sentence's subject
+        opener = (self._opening_subject(u, ws) or self._opening_group_subject(u, ws)
+                  if not participle and coordinated and not ing and lw != v.lemma else None)
         if not participle and unit_speakers and coordinated and (
-                ing or lw == v.lemma or self._said_before(u, ws) or self._opening_subject(u, ws) is None):
+                ing or lw == v.lemma or self._said_before(u, ws) or opener is None):
             participle = True  # "Trump is telling veterans ... and says he will ...": the same subject
-        if not participle and coordinated and not ing and lw != v.lemma:
-            # "Cruz exhorted Republicans to ... and said he was standing on principle": the sentence's subject
-            opener = self._opening_subject(u, ws) or self._opening_group_subject(u, ws)
-            if opener is not None:
-                unit_speakers = [*unit_speakers, opener]
-                participle = True
+        elif opener is not None:
+            unit_speakers = [*unit_speakers, opener]
+            participle = True
         if issued and not participle:
             # "The Security Council issued a statement calling the test ...": the issuer speaks through the text
             opener = self._opening_subject(u, ws) or self._opening_group(u, ws) or self._sentence_subject(u, ws)
@@ -1855,17 +1856,13 @@ class _Extractor:
         if _INFINITIVE_CONTENT.match(t, cstart, cend):
             # "warned officials to boost their security after hackers targeted ...": what was urged ends before the
             # clause that says when or why
-            cut = _INFINITIVE_CUT.search(t, cstart, cend)
-            while cut is not None and _in_quote(u, cut.start() + 1):
-                cut = _INFINITIVE_CUT.search(t, cut.end(), cend)
+            cut = self._outside_quotes(_INFINITIVE_CUT, u, cstart, cend)
             if cut is not None:
                 cend = cut.start()
-        if "direct" in v.flags and not _INFINITIVE_CONTENT.match(t, cstart, cend):
-            # "demanded more information about the shooting, looping the streets around the stadium": what was
-            # demanded, praised or called for is a noun phrase; a participle clause after it is narration
-            cut = _PARTICIPLE_NARRATION.search(t, cstart, cend)
-            while cut is not None and _in_quote(u, cut.start() + 1):
-                cut = _PARTICIPLE_NARRATION.search(t, cut.end(), cend)
+        elif "direct" in v.flags:
+            # "called for more information about the shooting, looping the streets around the stadium": what was
+            # called for, praised or cited is a noun phrase; a participle clause after it is narration
+            cut = self._outside_quotes(_PARTICIPLE_NARRATION, u, cstart, cend)
             if cut is not None and len(t[cstart : cut.start()].split()) >= 2:
                 cend = cut.start()
         lead = t[self._clause_start(u, ws) : ws]
@@ -1876,9 +1873,7 @@ class _Extractor:
                 cend = cstart + comma
         if "direct" in v.flags:
             # "criticized the law as a “crazy system” during a campaign stop in Flint": the occasion is narration
-            am = _OCCASION.search(t, cstart, cend)
-            while am is not None and _in_quote(u, am.start() + 1):
-                am = _OCCASION.search(t, am.end(), cend)
+            am = self._outside_quotes(_OCCASION, u, cstart, cend)
             if am is not None and len(t[cstart : am.start()].split()) >= 3:
                 cend = am.start()
         if len(t[cstart:cend].split()) < (2 if t.startswith("to ", cstart) else 3):
@@ -1981,6 +1976,13 @@ class _Extractor:
             if w.islower() and (lw in _CLAUSE_VERBS or lw.endswith("ed")):
                 return True
         return False
+
+    def _outside_quotes(self, pattern: re.Pattern, u: Unit, lo: int, hi: int) -> re.Match | None:
+        """The first match of ``pattern`` in [lo, hi) that does not start inside a quotation of ``u``."""
+        m = pattern.search(self.text, lo, hi)
+        while m is not None and _in_quote(u, m.start() + 1):
+            m = pattern.search(self.text, m.end(), hi)
+        return m
 
     @staticmethod
     def _noun_modifier(toks, k: int) -> bool:
@@ -2152,7 +2154,7 @@ class _Extractor:
         if len(content.split()) < 3:
             return 0
         if not inverted and surface and (not pm and 0 <= t.rfind(surface, cs, ws) < ce
-                                         or t.startswith(surface, cs + len(t[cs:ws]) - len(t[cs:ws].lstrip()))):
+                                         or t[cs:ws].lstrip().startswith(surface)):
             return 0  # the "content" is the speaker's own name and apposition: "“...,” Jo Bain, R-Ky., said
         # the whole content is a quotation: attributed with the quote already
         if any(q.open <= cs + 1 and q.close >= ce - 1 for q in u.quotes):
