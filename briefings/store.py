@@ -707,17 +707,16 @@ DOMINANT_RATIO = 5
 DOMINANT_MIN = 10
 
 
-def _is_bare(conn: sqlite3.Connection, sid: int, surname: str) -> bool:
-    """Is speaker ``sid`` a person stored under the bare surname alone ("Velde")?"""
-    row = conn.execute("SELECT name, kind FROM speakers WHERE id = ?", (sid,)).fetchone()
-    return row is not None and row[1] == "person" and name_parts(row[0]) == (surname,)
+def _is_bare(info: SpeakerInfo, surname: str) -> bool:
+    """Is ``info`` a person stored under the bare surname alone ("Velde")?"""
+    return info.kind == "person" and name_parts(info.name) == (surname,)
 
 
 def _dominant(conn: sqlite3.Connection, ids: list[int], surname: str) -> SpeakerMatch | None:
     """Among several people a bare surname names, the one quoted far more than the others, with the speakers
     stored under that bare surname alone (the same name, never linked to a full one) folded in; else None."""
     infos = _speaker_infos(conn, ids)
-    bare = [i for i in infos if i.kind == "person" and name_parts(i.name) == (surname,)]
+    bare = [i for i in infos if _is_bare(i, surname)]
     full = sorted((i for i in infos if i not in bare), key=lambda i: -i.statements)
     if not full or any(i.kind != "person" for i in full):
         return None
@@ -744,7 +743,7 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
         return one(admin[0], "admin")
     named = list(dict.fromkeys(r[0] for r in alias_rows if r[2] == "name"))
     parts = name_parts(name)
-    if len(named) == 1 and not (len(parts) == 1 and _is_bare(conn, named[0], parts[0])):
+    if len(named) == 1 and not (len(parts) == 1 and _is_bare(_speaker_infos(conn, named)[0], parts[0])):
         return one(named[0], "alias")
     if len(named) > 1:
         return (_dominant(conn, named, parts[-1]) if len(parts) == 1 else None) or several(named)
@@ -804,11 +803,7 @@ def _candidates(
     """The idf of each term and the best ``k`` statement ids by the idf of the terms that found
     them (see Store.search), best first."""
     terms, mode, columns, prefix_min = q.terms, q.mode, q.columns, q.prefix_min
-    scope = ""
-    if len(q.speaker_ids) == 1:
-        scope = f'sid : "s{q.speaker_ids[0]}" AND '
-    elif q.speaker_ids:
-        scope = "sid : (" + " OR ".join(f'"s{sid}"' for sid in q.speaker_ids) + ") AND "
+    scope = "sid : (" + " OR ".join(f'"s{sid}"' for sid in q.speaker_ids) + ") AND " if q.speaker_ids else ""
     total = conn.execute("SELECT max(rowid) FROM statements_fts").fetchone()[0] or 0
     if not total:
         return {}, []
