@@ -343,32 +343,20 @@ async def test_statements_since_uses_ingest_time(tmp_path):
 
 
 async def test_a_title_alone_joins_the_one_person_stored_with_that_title(store):
-    a = "Campaign\n\nDana Holt, the Republican nominee, said taxes would fall.\n"
-    await store.add_document(
-        make_doc(a, "a.txt"),
-        make_extraction(a, [("Dana Holt", "taxes would fall", "indirect")],
-                        [Speaker("Dana Holt", titles=["Republican nominee"])]),
-    )
-    b = "Rally\n\nThe Republican nominee said the wall would rise.\n"
-    await store.add_document(
-        make_doc(b, "b.txt"),
-        make_extraction(b, [("Republican nominee", "the wall would rise", "indirect")],
-                        [Speaker("Republican nominee", aliases=["The Republican nominee"])]),
-    )
-    names = {sp.name: sp.statements for sp in await store.list_speakers()}
+    async def add(path: str, text: str, content: str, speaker: Speaker) -> dict[str, int]:
+        """One document with one statement by ``speaker``; then the stored speakers and their counts."""
+        ext = make_extraction(text, [(speaker.name, content, "indirect")], [speaker])
+        await store.add_document(make_doc(text, path), ext)
+        return {sp.name: sp.statements for sp in await store.list_speakers()}
+
+    await add("a.txt", "Campaign\n\nDana Holt, the Republican nominee, said taxes would fall.\n", "taxes would fall",
+              Speaker("Dana Holt", titles=["Republican nominee"]))
+    names = await add("b.txt", "Rally\n\nThe Republican nominee said the wall would rise.\n", "the wall would rise",
+                      Speaker("Republican nominee", aliases=["The Republican nominee"]))
     assert names == {"Dana Holt": 2}
     # a title two stored people hold stays a speaker of its own
-    c = "Other race\n\nJo Park, the Republican nominee in Ohio, said roads matter.\n"
-    await store.add_document(
-        make_doc(c, "c.txt"),
-        make_extraction(c, [("Jo Park", "roads matter", "indirect")],
-                        [Speaker("Jo Park", titles=["Republican nominee"])]),
-    )
-    d = "Debate\n\nThe Republican nominee said the debate was rigged.\n"
-    await store.add_document(
-        make_doc(d, "d.txt"),
-        make_extraction(d, [("Republican nominee", "the debate was rigged", "indirect")],
-                        [Speaker("Republican nominee")]),
-    )
-    names = {sp.name: sp.statements for sp in await store.list_speakers()}
+    await add("c.txt", "Other race\n\nJo Park, the Republican nominee in Ohio, said roads matter.\n", "roads matter",
+              Speaker("Jo Park", titles=["Republican nominee"]))
+    names = await add("d.txt", "Debate\n\nThe Republican nominee said the debate was rigged.\n",
+                      "the debate was rigged", Speaker("Republican nominee"))
     assert names == {"Dana Holt": 2, "Jo Park": 1, "Republican nominee": 1}
