@@ -535,9 +535,11 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     # "the CSTO statement", "Putin's statement": the document noun stands for its author
     while len(words) > 1 and low[-1] in DOCUMENT_NOUNS and not words[-1][:1].isupper():
         words, low = words[:-1], low[:-1]  # (not "The Washington Post", "the Kyiv Post": a name)
+        if low in (["press"], ["news"], ["joint"]):
+            return ()  # "a press statement", "a news release": what kind of text, not whose
     words = [*words[:-1], strip_possessive(words[-1])]
     titles = lexicon.title_words()
-    orgs = lexicon.organisation_heads()
+    orgs = NAME_HEADS
     countries = lexicon.countries()
     # qualifiers before a possessive: "Armenia's National Security Chief Armen Grigoryan"
     for i in range(len(words) - 2, -1, -1):
@@ -576,8 +578,8 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     # organisations: a capitalised phrase ending in an organisation noun -- unless a person of it is named
     # before "of" ("Lena Cruz of the River Alliance", "Mr. Morgan of the Sierra Club")
     of_at = low.index("of") if "of" in low else -1
-    person_of = of_at > 0 and (low[0] in lexicon.first_names() or low[0].rstrip(".") in HONORIFIC_GENDER) \
-        and all(is_cap(w) for w in words[:of_at])
+    person_of = of_at > 0 and ((low[0] in lexicon.first_names() or low[0].rstrip(".") in HONORIFIC_GENDER)
+                               and all(is_cap(w) for w in words[:of_at]) or _named_before_of(words[:of_at]))
     if low[-1] in orgs and not person_of and not any(is_cap(w) and _name_word(w) for w in words[-1:]):
         k = next((i for i, w in enumerate(words) if is_cap(w)), None)
         if k is not None:  # leading adjectives are no part of the name: "the nonpartisan Congressional Budget Office"
@@ -637,6 +639,19 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     return tuple(steps)
 
 
+def _named_before_of(words: list[str]) -> bool:
+    """'Political scientist David Meskhi (of ...)', 'economist Ana Ruiz (of ...)': a lower-case role, then a name of
+    two or more words that are neither titles nor organisation nouns, right before "of"."""
+    k = len(words)
+    def role(w: str) -> bool:
+        return w.lower() in ROLE_NOUNS or titleish(w)
+
+    while k > 0 and is_cap(words[k - 1]) and _name_word(words[k - 1]) and not role(words[k - 1]) \
+            and words[k - 1].lower() not in NAME_HEADS:
+        k -= 1
+    return len(words) - k >= 2 and k > 0 and role(words[k - 1])
+
+
 _TITLE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\s.*$")
 _NOT_IN_TITLES = {"did", "does", "do", "is", "was", "were", "are", "said", "says", "not", "has", "had"}
 
@@ -691,6 +706,7 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 _COUNTRIES = lexicon.countries()
 _ORGS = lexicon.organisation_heads()
+NAME_HEADS = _ORGS | lexicon.company_endings()  # the last word of a capitalised name of a body
 _MONTH_NAMES = {"may", "june", "april", "august"}
 
 
@@ -710,7 +726,7 @@ def titleish(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def _name_word(word: str) -> bool:
     w = word.lower().rstrip(".")
-    return not (titleish(w) or w in CAP_STOP or is_acronym(word) or w in _COUNTRIES or w in _ORGS or w in ROLE_NOUNS
+    return not (titleish(w) or w in CAP_STOP or is_acronym(word) or w in _COUNTRIES or w in NAME_HEADS or w in ROLE_NOUNS
                 or w in PARTY_WORDS)
 
 

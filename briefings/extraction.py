@@ -21,6 +21,7 @@ from .attribution import (
     AUXILIARIES,
     CAP_STOP,
     DOCUMENT_NOUNS,
+    NAME_HEADS,
     NAME_PARTICLES,
     PARTY_STATE,
     PARTY_WORDS,
@@ -130,6 +131,13 @@ _NAME_COMMA_LOWER = re.compile(r"[a-z],\s+[a-z]+\s+[a-z]+\s+(?:at|of|for|with)\s
 _BARE_APPOS = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
                          r"((?:at|of|for|with)\s+[^,.;“”\"]{2,60}?)(?=[,.;])")
 _LOWER_COMMA_CAP = re.compile(r"[a-z],\s+[A-Z]")
+# "His daughter, Liisa,", "Pruitt's wife, Ellen Pruitt,": a relative named in apposition (group 1: the relative)
+_RELATIVE_NAMED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]+(?:’s|'s))\s+(?:(?:late|former|eldest|youngest|"
+                             r"older|younger|only|elder)\s+)?(ex-)?([a-z]+),\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?),")
+_RELATIVE_SEX = {"wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister": "f", "niece": "f", "aunt": "f",
+                 "granddaughter": "f", "grandmother": "f", "fiancee": "f", "fiancée": "f", "girlfriend": "f",
+                 "husband": "m", "widower": "m", "father": "m", "son": "m", "brother": "m", "nephew": "m", "uncle": "m",
+                 "grandson": "m", "grandfather": "m", "fiance": "m", "fiancé": "m", "boyfriend": "m"}
 _ROLE_COMMA_NAME = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
 _APPOS_OPENING = re.compile(r",\s+(?:the|a|an)\s")
 _INITIALISM_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
@@ -152,7 +160,8 @@ _COUNTED = re.compile(
 _NOUN_BEFORE = re.compile(r"(?:\b(the|a|an|his|her|their|its|our|this|that|whose|of)|[’']s?)\s+((?:[A-Z][\w.’'-]*\s+){1,3})?"
                           r"(?:\w+\s+)?$")
 # what opens narration after an attribution: "..., its envoy said on Thursday, in a gesture that ..."
-_NARRATION_OPENERS = {"in", "at", "on", "during", "after", "before", "amid", "as", "when", "while", "ahead"}
+_NARRATION_OPENERS = {"in", "at", "on", "during", "after", "before", "amid", "as", "when", "while", "ahead",
+                      "compared", "citing", "adding", "according", "up", "down"}
 _ADJUNCT_OPENERS = _PREPOSITIONS | {"contrary", "despite", "unlike", "given", "after", "before", "since", "amid"}
 # "Trump's claim that ...", "his warning that ...": a claim named by a noun (group 1: whose, group 2: the noun)
 _CLAIM_NOUNS = ("claim|assertion|argument|contention|insistence|warning|promise|pledge|accusation|allegation|"
@@ -247,7 +256,8 @@ _BE_FORMS = ("is", "are", "was", "were", "be", "been", "being")
 _RUN_IN_HEADING = re.compile(r"(?:[A-Z]+\s+)*[A-Z]{4,}\s+[A-Z][a-z]")
 # what a source wrote or said, standing for its author: "according to a report by X", "a speech X delivered"
 _DOC_NOUNS = (r"(?:statement|report|memo|letter|release|data|figures|survey|poll|study|complaint|lawsuit|analysis|"
-              r"speech|interview|remarks|testimony|op-ed|column|post|tweet|book)")
+              r"speech|interview|remarks|testimony|op-ed|column|post|tweet|book|readout|transcript|filings?|note|"
+              r"summary|estimates|findings|documents|records)")
 _DOC_BY = re.compile(r"\b" + _DOC_NOUNS + r"\s+(?:(?:filed|issued|released|published|conducted|commissioned)\s+)?"
                      r"(?:from|by|of)\s+(.+)$")
 _DOC_THEN_NAME = re.compile(r"\b" + _DOC_NOUNS + r"\s+(?=[A-Z])")
@@ -496,6 +506,7 @@ class _Extractor:
                 self._appositions(s, e)
             self._roles_before_names(s, e)
             self._bare_appositions(s, e)
+            self._named_relatives(s, e)
 
     def _not_a_name(self, words: list[str], end: int, after_the: bool) -> bool:
         """Capitalised words that name no one: an adjective before a group ('Central European leaders'), or
@@ -508,7 +519,7 @@ class _Extractor:
         low = [w.lower().rstrip(".") for w in words]
         if any(w in names or w in _TITLE_WORDS for w in low):
             return False
-        return before_group or not any(w in lexicon.organisation_heads() for w in low)
+        return before_group or not any(w in NAME_HEADS for w in low)
 
     def _sentence_word(self, words: list[str], start: int, before_given_names: bool = True) -> bool:
         """Is the first word of the capitalised run at ``start`` a plain word capitalised only because it opens
@@ -627,6 +638,21 @@ class _Extractor:
             ent = self.reg.by_surname(strip_possessive(m.group(1).split()[-1]))
             if ent is not None and ent.kind == "person":
                 self.reg.add_title(ent, f"{m.group(2)} {m.group(3)}")
+
+    def _named_relatives(self, s: int, e: int) -> None:
+        """``His daughter, Liisa, remembers ...``: a relative named by a given name alone is a person of the
+        relative's sex, so that a later "she says" finds her rather than the man the story is about."""
+        t = self.text
+        if _LOWER_COMMA_CAP.search(t, s, e) is None:
+            return
+        for m in _RELATIVE_NAMED.finditer(t, s, e):
+            sex = _RELATIVE_SEX.get(m.group(2))
+            if sex is None:
+                continue
+            name = m.group(3).split()
+            if lexicon.first_names().get(name[0].lower()) not in (None, sex):
+                continue
+            self.reg.person(name, [], m.start(3), gender=sex, subject=self._opens_clause(m.start(), m.end()))
 
     def _roles_before_names(self, s: int, e: int) -> None:
         """``Estmark's trade envoy, Tomas Berg, rejected ...``: the role before the name is his title, so
@@ -748,7 +774,9 @@ class _Extractor:
                     j -= 1
                 # "pressure from fishing unions, who say ...", "union leaders who say ...": the group before "who"
                 return self._group_before(toks, j)
-            ent = self.reg.pronoun(w, toks[i][1], self.last, self._window(toks[i][1]), self.last_said_end)
+            ent = self._role_subject(w, toks[i][1]) if w.lower() in ("he", "she") else None
+            if ent is None:
+                ent = self.reg.pronoun(w, toks[i][1], self.last, self._window(toks[i][1]), self.last_said_end)
             return ent, w, True
         if i >= 1 and toks[i - 1][0] == "," and (w.isdigit() or _SHORT_ABBREVIATION.fullmatch(w) or PARTY_STATE.fullmatch(w)
                                                  or w.lower() in lexicon.countries()):
@@ -792,6 +820,12 @@ class _Extractor:
                 if found is not None:
                     return found
             ent, surface, ok = self._subject_before(lo, toks[j][1])
+            if (ent is None or ent.kind == "unnamed" or ent.name[:1].islower()) and inner:
+                # "Its coalition partner, the Green Alliance, said", "The council's president, Ambassador Felipe
+                # Arce of Chile, said": a description before, the name in the apposition
+                named = self._named_apposition(toks, j, i)
+                if named is not None:
+                    return named
             if ent is not None and inner and inner[0] in ("the", "a", "an") and ent.kind == "person":
                 title = self.text[toks[j + 1][2] + 1 : toks[i - 1][2]].strip() if i - 1 > j + 1 else ""
                 if title:
@@ -893,6 +927,20 @@ class _Extractor:
         ph = Phrase(self.text[s:e], s, e, words)
         ent = classify(self.reg, ph, s)
         return ent, ph.text, True
+
+    def _named_apposition(self, toks, j: int, i: int) -> tuple[Entity, str, bool] | None:
+        """The person or body named between the commas ``toks[j]`` and ``toks[i]``, or None when the apposition
+        only describes ("the former prosecutor")."""
+        inner = toks[j + 1 : i]
+        k = 1 if inner and inner[0][0].lower() in ("the", "a", "an") else 0
+        words = [w for w, _, _ in inner[k:]]
+        if not words or not is_cap(words[0]) or len(words) > 8 or any(w in ("(", ")", "“", "”", '"') for w in words):
+            return None
+        s_, e_ = inner[k][1], inner[-1][2]
+        ent = classify(self.reg, Phrase(self.text[s_:e_], s_, e_, words), s_, subject=True)
+        if ent is None or ent.kind not in ("person", "organisation", "government"):
+            return None
+        return ent, self.text[s_:e_], True
 
     def _relative_subject(self, lo: int, hi: int) -> tuple[Entity | None, str]:
         """'A senior diplomat who attended the talks said', 'People who know him say': the noun phrase before a
@@ -1010,8 +1058,10 @@ class _Extractor:
         if any(w in AUXILIARIES or w in ("that", "which", "who", "it", "he", "she", "they", "we", "i") or self._verb_at(w)
                for w in low):
             return None, "", False
+        counted = low[0] in _AMOUNTS or low[0].isdigit()  # "Two people familiar with the talks said"
         head = next((k for k, w in enumerate(low[:3]) if w in ROLE_NOUNS and (
-            w.endswith("s") or k == 0 or k == 1 and low[0] in ("the", "a", "an", "one"))), None)
+            w.endswith("s") or k == 0 or k == 1 and low[0] in ("the", "a", "an", "one")
+            or counted and w == "people")), None)
         if low[0] == "those" and len(low) > 1:
             head = len(low) - 1  # "Those close to him say"
         if head is None or low[0] != "those" and any(self._verb_at(w) or w in _PREPOSITIONS for w in low[:head]):
@@ -1020,7 +1070,7 @@ class _Extractor:
         # the name is the noun phrase up to its head: "Political observers (in Virginia ...)"
         name_end = e if low[0] == "those" or low[head + 1 : head + 2] in (["for"], ["to"], ["of"], ["at"]) \
             else chunk[head][2]
-        k0 = 1 if low[0] in ("the", "a", "an") and head > 0 else 0
+        k0 = 1 if (low[0] in ("the", "a", "an") or counted) and head > 0 else 0
         name = self.text[chunk[k0][1] : name_end]
         return self.reg.named(name, "unnamed", s, self.text[s:e]), self.text[s:e], True
 
@@ -1167,6 +1217,23 @@ class _Extractor:
             return None
         s_, e_ = toks[k + 1][1], toks[j - 1][2]
         return self.reg.named(self.text[s_:e_], "unnamed", s_, self.text[toks[k][1] : e_])
+
+    def _role_subject(self, pronoun: str, pos: int) -> Entity | None:
+        """'A company spokesman declined to comment on what he called ...': a he/she inside the sentence whose
+        subject is one unnamed person ('a spokesman', 'the lawyer') stands for that person, when nobody named
+        comes between them."""
+        u = self.units[self._unit_of(pos)]
+        toks, k = self._opener(u, pos)
+        if k >= len(toks) or toks[k][0].lower() not in ("the", "a", "an"):
+            return None  # (also a sentence opened by the pronoun itself)
+        if any(ent.kind != "unnamed" for _p, _s, ent in self.reg.mentions_between(u.start, pos)):
+            return None
+        ent = self._opening_group(u, pos)
+        head = ent.name.split()[-1].lower() if ent is not None else ""
+        if head not in ROLE_NOUNS or head.endswith("s") or head.endswith("woman") and pronoun.lower() == "he" \
+                or head.endswith("man") and not head.endswith("woman") and pronoun.lower() == "she":
+            return None
+        return ent
 
     def _opening_subject(self, u: Unit, pos: int, past_verb_names: bool = False) -> Entity | None:
         """The named subject that opens the sentence holding ``pos`` ('Cruz exhorted ... and said'), if any.
@@ -1534,7 +1601,7 @@ class _Extractor:
                 if ent is not None:
                     return ent, "", w
             ent, surface, ok = self._subject_before(lo, toks[k][1])
-            if ent is None and k + 1 < len(toks) and v.lemma in _INVERTIBLE:
+            if ent is None and k + 1 < len(toks) and v.lemma in _INVERTIBLE and not (ok and k > 0 and toks[k - 1][0].lower() in PRONOUNS):
                 # inverted: "said Jo Pratt: “...”" -- not the object of "encouraged Americans to “check out” ..."
                 ent, surface = self._subject_after(toks[k][2], lo + len(stripped))
             if ent is not None:

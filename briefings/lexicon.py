@@ -79,7 +79,15 @@ def title_words() -> frozenset[str]:
 
 @cache
 def organisation_heads() -> frozenset[str]:
+    """Head nouns of bodies ('ministry', 'council'), in a capitalised name or alone ('the ministry said')."""
     return frozenset(_lines("organisations.txt"))
+
+
+@cache
+def company_endings() -> frozenset[str]:
+    """Last words of company names ('Foods', 'Capital'): organisations only when capitalised, so a name ending
+    in one is an organisation, where 'the chemicals' is no body."""
+    return frozenset(_lines("company_endings.txt"))
 
 
 @dataclass(frozen=True, slots=True)

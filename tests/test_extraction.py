@@ -1591,3 +1591,74 @@ def test_told_a_hearer_a_clause_that_a_quotation_finishes():
     text = 'Lars Brekke met the union. In an internal memo, he told staff the company "will not be held hostage."'
     s = find(stmts(text), "held hostage")
     assert (s.speaker, s.kind) == ("Lars Brekke", "indirect") and s.text.startswith("the company")
+
+
+def test_a_counted_group_of_people_speaks():
+    st = stmts("Two people familiar with the plans said the ferry company would be sold by spring.")
+    s = find(st, "ferry company would be sold")
+    assert s.speaker == "people" and s.kind == "indirect"
+
+
+def test_a_name_in_apposition_after_a_description_speaks():
+    st = stmts("Its coalition partner, the Harbour League, said on Monday that it would vote against the budget.\n\n"
+               "The assembly's chair, Ambassador Rui Falcao of Portugal, said members had agreed on a text.")
+    assert find(st, "vote against the budget").speaker == "Harbour League"
+    assert find(st, "members had agreed").speaker == "Rui Falcao"
+    # a description in apposition leaves the role as the speaker
+    s = find(stmts("Her lawyer, the former prosecutor, said the charges were baseless."), "charges were baseless")
+    assert s.speaker == "lawyer"
+
+
+def test_a_role_then_a_name_of_an_institution_is_a_person():
+    st = stmts("Political scientist Oren Malki of Eastbay State University said the vote would weaken the mayor.")
+    assert find(st, "weaken the mayor").speaker == "Oren Malki"
+
+
+def test_a_company_name_is_a_body_that_it_stands_for():
+    text = ("Harrow Foods cut its forecast on Wednesday.\n\n"
+            "The baker now expects profit to fall by a tenth this year, it said in a statement, compared with "
+            "an earlier forecast of a small rise.")
+    s = find(stmts(text), "expects profit to fall")
+    assert s.speaker == "Harrow Foods"
+    assert "compared with" not in s.text  # the comparison after the attribution is narration
+
+
+def test_a_lower_case_company_ending_is_no_speaker():
+    st = stmts("The plant released chemicals, the inspectors said, and the chemicals said nothing about safety.")
+    assert all(s.speaker != "chemicals" for s in st)
+
+
+def test_a_named_relative_takes_she_from_the_man_the_story_is_about():
+    text = ("For forty years, Tomas Aalto has run the ferry. On Saturday he will retire.\n\n"
+            "“I never wanted to do anything else,” Aalto says.\n\n"
+            "His daughter, Liisa, remembers doing homework on the boat.\n\n"
+            "“He would quiz me on my spelling,” she says, laughing.")
+    st = stmts(text)
+    assert find(st, "quiz me on my spelling").speaker == "Liisa"
+    assert find(st, "anything else").speaker == "Tomas Aalto"
+
+
+def test_he_inside_a_sentence_whose_subject_is_an_unnamed_spokesman():
+    text = ("Analysts at Nordbank wrote that the cut was deep.\n\n"
+            "A company spokesman attacked what he called “market speculation” in a long statement.")
+    st = stmts(text)
+    assert all(s.speaker != "Nordbank" for s in st if "market speculation" in s.text)
+    assert find(st, "market speculation").speaker == "company spokesman"
+
+
+def test_a_press_statement_is_no_speaker():
+    st = stmts("Jon Hale said members had agreed on a press statement expressing “grave concern” about the test.")
+    assert all(s.speaker == "Jon Hale" for s in st)
+
+
+def test_a_pronoun_subject_is_not_inverted_into_the_content():
+    # "It" has nobody to stand for here; the account's owner still did not say the quoted words
+    st = stmts("It said the envoy’s account “ignores the provocations” that had started the fighting.")
+    assert all(s.speaker != "envoy" for s in st)
+    text = "The ministry accused the envoy of bias.\n\n" + "It said the envoy’s account “ignores the provocations”."
+    assert find(stmts(text), "ignores the provocations").speaker == "ministry"
+
+
+def test_according_to_a_document_released_by_a_body():
+    st = stmts("According to a readout released by the Harbour Council, the two leaders discussed a prisoner swap.")
+    assert find(st, "prisoner swap").speaker == "Harbour Council"
