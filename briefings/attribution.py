@@ -70,7 +70,18 @@ ROLE_NOUNS = {
     "firefighters", "patients", "shoppers", "consumers", "fans", "survivors", "victims", "clerics", "elders",
     "men", "women", "sides",  # "Both men said", "the two women said", "both sides said"
     "surrogate", "surrogates", "defenders", "detractors", "loyalists", "associates", "confidants",
+    # one of a trade or group: "A former employee who left last year said"
+    "employee", "worker", "staffer", "student", "teacher", "parent", "nurse", "physician", "soldier", "delegate",
+    "protester", "demonstrator", "opponent", "neighbor", "neighbour", "colleague", "ally", "donor", "veteran",
+    "survivor", "victim", "owner", "driver", "pilot", "firefighter", "patient", "shopkeeper", "vendor", "volunteer",
+    "volunteers", "tenant", "tenants", "commuter", "commuters", "passenger", "passengers", "customer", "customers",
+    "forecasters", "contractor", "contractors",
 }
+# unnamed speakers that a later "he"/"she" can stand for: one person in a role ("a former employee")
+PERSON_ROLE_HEADS = {w for w in ROLE_NOUNS if not w.endswith("s")} - {
+    "police", "staff", "people", "campaign", "administration", "government", "ministry", "agency", "statement",
+    "report", "poll", "survey", "study", "court", "panel", "committee", "commission", "group", "side", "union",
+    "company", "firm", "team", "camp", "office", "family"}
 DOCUMENT_NOUNS = {"statement", "statements", "release", "communique", "communiqué", "memo", "letter", "filing",
                   "website", "account", "tweet", "tweets", "post", "message", "announcement", "report", "press",
                   "database"}
@@ -228,6 +239,15 @@ class Registry:
         """The mentions before ``pos``, latest first."""
         return reversed(self._mentions[: bisect.bisect_left(self._mention_positions, pos)])
 
+    def latest_person(self, pos: int, within: int = 600) -> Entity | None:
+        """The named person mentioned last before ``pos`` (no further back than ``within`` characters)."""
+        for mpos, _subj, ent in self._latest_before(pos):
+            if mpos < pos - within:
+                return None
+            if ent.kind == "person" and not ent.name[:1].islower():
+                return ent
+        return None
+
     def mark_subject(self, ent: Entity, pos: int) -> None:
         i = bisect.bisect_left(self._mention_positions, pos)
         while i < len(self._mentions) and self._mentions[i][0] == pos:
@@ -369,6 +389,8 @@ class Registry:
         words = [w.lower() for w in words]
 
         kinds = _HEAD_KINDS.get(words[-1], ()) if len(words) == 1 else ()
+        if is_company_noun(words[-1]):
+            kinds = _COMPANY_ENDS  # "the software maker", "the confectioner" after "Lindqvist Foods"
 
         def fits(ent: Entity) -> bool:
             name = ent.name.lower().split()
@@ -387,8 +409,8 @@ class Registry:
         w = word.lower()
         if w in ("he", "she"):
             g = PRONOUNS[w]
-            speaker_ok = (last_speaker is not None and last_speaker.kind == "person"
-                          and last_speaker.gender in (None, g))
+            speaker_ok = (last_speaker is not None and last_speaker.gender in (None, g)
+                          and (last_speaker.kind == "person" or _one_in_a_role(last_speaker, g)))
             subject = latest = latest_sexed = None
             for mpos, is_subj, ent in self._latest_before(pos):
                 if mpos < window_start:
@@ -438,6 +460,16 @@ class Registry:
         return None
 
 
+def _one_in_a_role(ent: Entity, sex: str) -> bool:
+    """An unnamed speaker that is one person ('a former employee', 'the spokeswoman'), of a role that fits ``sex``."""
+    if ent.kind != "unnamed":
+        return False
+    head = ent.name.split()[-1].lower() if ent.name.split() else ""
+    if head not in PERSON_ROLE_HEADS:
+        return False
+    return not (head.endswith("woman") and sex == "m" or head.endswith("man") and not head.endswith("woman") and sex == "f")
+
+
 # -- noun phrase analysis ------------------------------------------------------------------------
 
 @dataclass(slots=True)
@@ -481,6 +513,9 @@ def classify(reg: Registry, np: Phrase, pos: int, subject: bool = False) -> Enti
 def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
     for step in _reading(tuple(np.words)):
         what = step[0]
+        if what == "latest person":
+            ent = reg.latest_person(pos)
+            return reg.mention(ent, pos, np.text) if ent is not None else None
         if what == "named":  # (name, kind)
             return reg.named(step[1], step[2], pos, np.text)
         if what == "office":  # "the Prime Minister of Armenia": (title with its office, the title alone, name)
@@ -527,6 +562,8 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     low = [w.lower() for w in words]
     if len(words) == 1 and (low[0] in PRONOUNS or PARTY_STATE.fullmatch(words[0])):
         return ()  # pronouns are resolved by the caller, which knows the discourse; "D-N.M." names a party and state
+    if len(words) == 2 and low[0] == "the" and AGE_NOUN.fullmatch(low[1]):
+        return (("latest person",),)  # "The 51-year-old, whose team ..., said": the person just written about
     # drop leading determiners
     while words and low[0] in DETERMINERS:
         words, low = words[1:], low[1:]
@@ -630,9 +667,10 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         title_run = [w for w in head if titleish(w.lower())]
         return (*steps, ("title", tuple(title_run), " ".join(words)))
     if all(w.islower() for w in hl):
-        if hl[-1] in _ORGS:
+        company = is_company_noun(hl[-1])
+        if hl[-1] in _ORGS or company:
             steps.append(("head", tuple(hl)))  # "the fund" after "the International Monetary Fund"
-        if len(hl) <= 3 and hl[-1] in SPEAKING_TEXTS | _ORGS:
+        if len(hl) <= 3 and (hl[-1] in SPEAKING_TEXTS | _ORGS or company):
             return (*steps, ("named", " ".join(words), "unnamed"))  # "the letter", "the agency"
     if hl[-1] in ROLE_NOUNS or len(hl) <= 2 and hl[-1].removeprefix("ex-") in RELATIVES:
         return (*steps, ("named", " ".join(words), "unnamed"))  # "the lawyer", "ex-wife"
@@ -652,6 +690,7 @@ def _named_before_of(words: list[str]) -> bool:
     return len(words) - k >= 2 and k > 0 and role(words[k - 1])
 
 
+AGE_NOUN = re.compile(r"\d{1,3}-year-old|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?-year-old")
 _TITLE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\s.*$")
 _NOT_IN_TITLES = {"did", "does", "do", "is", "was", "were", "are", "said", "says", "not", "has", "had"}
 
@@ -699,6 +738,18 @@ _HEAD_KINDS = {
     "hospital": {"hospital", "clinic", "infirmary"}, "newspaper": {"times", "post", "herald", "gazette", "journal",
                                                                     "tribune", "ledger", "courier", "news"},
 }
+_COMPANY_ENDS = frozenset(lexicon.company_endings() | _HEAD_KINDS["company"] | _HEAD_KINDS["firm"])
+# what news calls a company it has named: "the software maker", "the confectioner", "the retailer"
+_COMPANY_NOUNS = {"retailer", "manufacturer", "producer", "supplier", "developer", "operator", "provider", "chain",
+                  "giant", "conglomerate", "confectioner", "brewer", "refiner", "grocer", "startup", "start-up",
+                  "distributor", "publisher", "exporter", "importer", "shipper"}
+
+
+def is_company_noun(word: str) -> bool:
+    w = word.lower()
+    return w in _COMPANY_NOUNS or w.endswith("maker")
+
+
 _TITLES = lexicon.title_words()
 PARTY_STATE = re.compile(r"[DRI]-[A-Z][\w.]*")  # "D-N.M.", "R-Ky.": a party and a state after a name
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")

@@ -18,6 +18,7 @@ import re
 
 from . import lexicon
 from .attribution import (
+    AGE_NOUN,
     AUXILIARIES,
     CAP_STOP,
     DOCUMENT_NOUNS,
@@ -34,6 +35,7 @@ from .attribution import (
     Registry,
     classify,
     is_cap,
+    is_company_noun,
     strip_possessive,
     tokens_between,
 )
@@ -57,6 +59,8 @@ _SUBORDINATE = re.compile(r"\s*[“\"]?(?:Even though|As|" + "|".join(w.capitali
 _SUBORDINATE_TAIL = re.compile(r"\b(?:" + "|".join(_SUBORDINATORS) + r")\s+"
                                r"(?:he|she|they|we|I|it|(?:the|my|his|her|their|our|its)\s+[a-z][\w-]*"
                                r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:\w+ly\s+)?$")
+# "Sen. Laura Whitcomb, who wrote the bill, accused ...": a relative clause inside commas ends at the next one
+_RELATIVE_TAIL = re.compile(r",\s+(?:who|which)\s+(?:(?:has|had|have|also|once|first|later|\w+ly)\s+)?$")
 _TITLE_WORDS = lexicon.title_words()
 _TITLE_LEAD = {"former", "presidential", "current", "late", "then", "vice", "acting", "deputy", "interim", "top",
                "senior", "chief", "nominee"} | PARTY_WORDS
@@ -160,6 +164,8 @@ _COUNTED = re.compile(
 _NOUN_BEFORE = re.compile(r"(?:\b(the|a|an|his|her|their|its|our|this|that|whose|of)|[’']s?)\s+((?:[A-Z][\w.’'-]*\s+){1,3})?"
                           r"(?:\w+\s+)?$")
 # what opens narration after an attribution: "..., its envoy said on Thursday, in a gesture that ..."
+# what may stand right before an inverted verb of saying: ', said Jo Pratt', '“...” said Jo Pratt'
+_INVERSION_OPENERS = {",", "“", "”", '"', ":", "—", "–", "(", "''", "’"}
 _NARRATION_OPENERS = {"in", "at", "on", "during", "after", "before", "amid", "as", "when", "while", "ahead",
                       "compared", "citing", "adding", "according", "up", "down"}
 _ADJUNCT_OPENERS = _PREPOSITIONS | {"contrary", "despite", "unlike", "given", "after", "before", "since", "amid"}
@@ -596,6 +602,11 @@ class _Extractor:
                     k -= 1
                 if k > 0 and words[k - 1].lower() in ("the", "a", "an"):
                     k -= 1
+                cap = k
+                while cap > 0 and k - cap < 4 and is_cap(words[cap - 1]) and not words[cap - 1].endswith(","):
+                    cap -= 1  # "Harbour Town captain Lee Marsh was": the name of a side or body before the role
+                if cap < k and (cap == 0 or words[cap - 1][-1:] in ".,;:”\""):
+                    k = cap
                 b = " ".join(words[:k])
         if b.endswith(".") and _INITIALISM_END.search(b):
             return False  # "former U.N. secretary general Kofi Annan": an abbreviation, not a sentence end
@@ -805,6 +816,12 @@ class _Extractor:
                 return None, "", False
             inner = [t[0].lower() for t in toks[j + 1 : i]]
             if inner and inner[0] in ("who", "which"):
+                if inner[0] == "which":
+                    # "Harlan Pike, a partner at Greyrock Partners, which owns 4 percent, tweeted": the relative
+                    # clause is about the firm in the apposition; the name before the apposition speaks
+                    found = self._person_before_apposition(lo, toks, j)
+                    if found is not None:
+                        return found
                 return self._subject_before(lo, toks[j][1])
             inner_words = [t[0] for t in toks[j + 1 : i]]
             if 2 <= len(inner_words) <= 4 and all(is_cap(w) for w in inner_words):
@@ -831,6 +848,10 @@ class _Extractor:
                 if title:
                     self.reg.add_title(ent, _DASH.split(title)[0])
             return ent, surface, ok
+        if i > 0 and toks[i - 1][0].lower() == "the" and AGE_NOUN.fullmatch(toks[i][0].lower()):
+            s_, e_ = toks[i - 1][1], toks[i][2]  # "The 51-year-old said": the person just written about
+            return classify(self.reg, Phrase(self.text[s_:e_], s_, e_, [toks[i - 1][0], toks[i][0]]), s_), \
+                self.text[s_:e_], True
         # gather the noun phrase leftwards
         titles = lexicon.title_words()
         j = i
@@ -868,7 +889,7 @@ class _Extractor:
                 if j >= 0 and toks[j][0].lower() == "the":
                     j -= 1
                 break
-            if (lw in ROLE_NOUNS or lw in titles and lw != "of" or j == i and (lw in _SUBJECT_HEADS or lw.removeprefix("ex-") in RELATIVES and j > 0 and (
+            if (lw in ROLE_NOUNS or lw in titles and lw != "of" or j == i and (lw in _SUBJECT_HEADS or is_company_noun(lw) or lw.removeprefix("ex-") in RELATIVES and j > 0 and (
                     toks[j - 1][0].lower() in ("the", "his", "her", "their") or toks[j - 1][0].endswith(("'s", "’s"))))) \
                     and word.replace("-", "").isalpha() or (
                     lower_run < 3 and j < i and word.isalpha() and word.islower() and lw not in _CLAUSE_STARTERS
@@ -1086,6 +1107,8 @@ class _Extractor:
                 break
             if lw in ("who", "which", "that", "and") or lw == "of" and not words:
                 break  # "said of RT": what it was said about, not who said it
+            if words and w.islower() and lw in AUXILIARIES and words[0][0].lower() in PRONOUNS:
+                return None, ""  # "said he still had the backing of the board": the content, with its subject
             if words and w.islower() and lw.endswith("ing") and len(lw) > 4 and "-" not in w \
                     and words[-1][0].lower() not in _DETERMINERS:
                 break  # "according to a Post database tracking such deaths": a modifier after the noun
@@ -1601,7 +1624,8 @@ class _Extractor:
                 if ent is not None:
                     return ent, "", w
             ent, surface, ok = self._subject_before(lo, toks[k][1])
-            if ent is None and k + 1 < len(toks) and v.lemma in _INVERTIBLE and not (ok and k > 0 and toks[k - 1][0].lower() in PRONOUNS):
+            if ent is None and k + 1 < len(toks) and v.lemma in _INVERTIBLE \
+                    and (k == 0 or toks[k - 1][0] in _INVERSION_OPENERS):  # not "It said the envoy's account “...”"
                 # inverted: "said Jo Pratt: “...”" -- not the object of "encouraged Americans to “check out” ..."
                 ent, surface = self._subject_after(toks[k][2], lo + len(stripped))
             if ent is not None:
@@ -1933,7 +1957,7 @@ class _Extractor:
             if cut is not None and len(t[cstart : cut.start()].split()) >= 2:
                 cend = cut.start()
         lead = t[self._clause_start(u, ws) : ws]
-        if _SUBORDINATE.match(lead) and "," not in lead or _SUBORDINATE_TAIL.search(lead):
+        if _SUBORDINATE.match(lead) and "," not in lead or _SUBORDINATE_TAIL.search(lead) or _RELATIVE_TAIL.search(lead):
             # "Though she called the plan reckless, Clinton voted for it": the content ends with the clause
             comma = next((m.start() for m in re.finditer(",", t[cstart:cend]) if not _in_quote(u, cstart + m.start())), None)
             if comma is not None:
@@ -2226,7 +2250,8 @@ class _Extractor:
         # the whole content is a quotation: attributed with the quote already
         if any(q.open <= cs + 1 and q.close >= ce - 1 for q in u.quotes):
             return 0
-        if re.match(r"\s*(?:[A-Z][a-z]+ing|As|When|While|After|In|On|At|Asked|Speaking)\b", content) and not re.search(r",", content) \
+        if re.match(r"\s*(?:[A-Z][a-z]+ing|As|When|While|After|In|On|At(?! least| most)|Asked|Speaking)\b", content) \
+                and not re.search(r",", content) \
                 and not re.match(r"\s*[A-Z][a-z]+ing\s+(?:[\w’'-]+\s+){0,6}(?:could|would|will|can|may|might|must|has|have|had|is|are)\b",
                                  content):
             return 0  # "Speaking to reporters, X said" -- but "Shifting monsoon patterns could ..., X said" is content

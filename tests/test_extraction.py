@@ -1662,3 +1662,56 @@ def test_a_pronoun_subject_is_not_inverted_into_the_content():
 def test_according_to_a_document_released_by_a_body():
     st = stmts("According to a readout released by the Harbour Council, the two leaders discussed a prisoner swap.")
     assert find(st, "prisoner swap").speaker == "Harbour Council"
+
+
+def test_the_n_year_old_is_the_person_just_written_about():
+    text = ("Niall Brogan admitted his side had been poor.\n\n"
+            "The 51-year-old, whose team have lost four of their last five games, said he still had the board's "
+            "backing.")
+    st = stmts(text)
+    s = find(st, "still had the board")
+    assert s.speaker == "Niall Brogan" and s.text.startswith("he still had")
+    assert all(not x.speaker.startswith("he ") for x in st)  # the content is never taken for a speaker
+
+
+def test_a_noun_before_the_verb_is_never_inverted_into_a_speaker():
+    st = stmts("Dockers boss admits side “not good enough” after cup exit")
+    assert all(s.speaker != "side" for s in st)
+
+
+def test_a_side_or_body_before_a_role_and_name_leaves_the_name_the_subject():
+    text = ("Gary Pell praised his players.\n\n"
+            "Harbour Town captain Lee Marsh was more blunt. Asked what had gone wrong, he said: “Everything.”")
+    assert find(stmts(text), "Everything").speaker == "Lee Marsh"
+
+
+def test_a_relative_clause_about_the_firm_in_an_apposition():
+    text = ("Harlan Pike, a partner at activist fund Greyrock Partners, which owns about 4 percent of the company, "
+            "wrote that the cuts were “a good start but only a start.”")
+    assert find(stmts(text), "good start").speaker == "Harlan Pike"
+
+
+def test_she_after_an_unnamed_source_in_a_role():
+    text = ("Harlan Pike wrote that the cuts were a start.\n\n"
+            "A former employee who left last year said morale had been low for months. "
+            "“People could see this coming,” she said.")
+    st = stmts(text)
+    assert find(st, "morale had been low").speaker == "former employee"
+    assert find(st, "could see this coming").speaker == "former employee"
+
+
+def test_a_company_described_by_its_trade():
+    text = "Streamline Technologies will cut about 1,200 jobs, the software maker said on Tuesday."
+    assert find(stmts(text), "cut about 1,200 jobs").speaker == "Streamline Technologies"
+
+
+def test_content_opening_with_at_least_is_no_scene_setting():
+    st = stmts("At least nine people were killed when shells struck a market in Veliko, regional officials said.")
+    assert find(st, "nine people were killed").speaker == "regional officials"
+
+
+def test_a_verb_inside_a_relative_clause_ends_with_the_clause():
+    st = stmts("Sen. Laura Whitcomb, D-Ore., who wrote the bill, accused her colleagues of “playing games with "
+               "people's homes.”")
+    assert all(", accused" not in s.text for s in st)
+    assert find(st, "playing games").speaker == "Laura Whitcomb"
