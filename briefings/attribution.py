@@ -453,11 +453,20 @@ class Registry:
             if last_speaker is not None and last_speaker.kind in ("organisation", "government", "unnamed") \
                     and last_said >= window_start and not (w == "it" and last_speaker.kind == "unnamed"
                                                            and last_speaker.name.endswith("s")):
-                if subject is not None and subject[0] > last_said and w == "it":
-                    return subject[1]  # "World leaders denounce ... The Security Council ... what it called"
+                if subject is not None and subject[0] > last_said and (
+                        w == "it" or w == "they" and _plural(subject[1]) and not _plural(last_speaker)):
+                    # "World leaders denounce ... The Security Council ... what it called"; "a study found ...
+                    # The researchers followed ... They found": the body or group that became the subject since
+                    return subject[1]
                 return last_speaker
             return subject[1] if subject is not None else None
         return None
+
+
+def _plural(ent: Entity) -> bool:
+    """An unnamed group ('researchers', 'Scott's relatives'), as opposed to one body or person."""
+    return ent.kind == "unnamed" and ent.name.lower().endswith(("s", "people", "police")) \
+        and not ent.name.lower().endswith(("ss", "'s", "’s"))
 
 
 def _one_in_a_role(ent: Entity, sex: str) -> bool:

@@ -123,7 +123,7 @@ _SPACE_LOWER = re.compile(r" [a-z]")
 # "trade envoy, Tomas Berg,": a lower-case role word, then a capitalised name closed by a comma
 # a sentence opening with a plural group and its verb: "Environmentalists worry that", "Many residents say"
 _GROUP_OPENING = re.compile(r"\s*(?:(?:But|And|Still|Yet)\s+)?((?:(?:The|Many|Some|Most|Other|Several)\s+)?"
-                            r"(?:[A-Z][a-z]+(?:al|an|ic|ish|ese)\s+)?(?:[a-z][\w-]*\s+){0,2})?([A-Za-z][a-z]+s)\s+(?:[a-z]+ly\s+)?(?:have\s+|had\s+)?"
+                            r"(?:[A-Z][a-z]+(?:al|an|ic|ish|ese)\s+)?(?:[a-z][\w-]*\s+){0,2})?([A-Za-z][a-z]+s)(?:,[^,.;“”\"]{3,80},)?\s+(?:[a-z]+ly\s+)?(?:have\s+|had\s+)?"
                             r"(?:[a-z]+ed|say|said|worry|fear|argue|warn|believe|insist|complain|think|agree|disagree"
                             r"|met|told|wrote|spoke|made|gave|took|went)\b")
 # plural bodies that speak as a group: "Environmental groups praised the bill but said ..."
@@ -889,6 +889,10 @@ class _Extractor:
                 if j >= 0 and toks[j][0].lower() == "the":
                     j -= 1
                 break
+            if j == i - 1 and lw.endswith(("'s", "’s")) and word.islower() and lw[:-2].isalpha() \
+                    and toks[i][0].lower() in ROLE_NOUNS and lw[:-2] not in SPEAKING_TEXTS:  # (not "the ad's narrator")
+                j -= 1  # "the mayor's office said", "the president's spokesman said": the role, with its owner
+                continue
             if (lw in ROLE_NOUNS or lw in titles and lw != "of" or j == i and (lw in _SUBJECT_HEADS or is_company_noun(lw) or lw.removeprefix("ex-") in RELATIVES and j > 0 and (
                     toks[j - 1][0].lower() in ("the", "his", "her", "their") or toks[j - 1][0].endswith(("'s", "’s"))))) \
                     and word.replace("-", "").isalpha() or (
@@ -1107,6 +1111,8 @@ class _Extractor:
                 break
             if lw in ("who", "which", "that", "and") or lw == "of" and not words:
                 break  # "said of RT": what it was said about, not who said it
+            if lw == "of" and words[-1][0].islower() and words[-1][0] in SPEAKING_TEXTS:
+                break  # "a study of 90,000 adults": the study (an author after "of" was taken by the caller)
             if words and w.islower() and lw in AUXILIARIES and words[0][0].lower() in PRONOUNS:
                 return None, ""  # "said he still had the backing of the board": the content, with its subject
             if words and w.islower() and lw.endswith("ing") and len(lw) > 4 and "-" not in w \
@@ -2268,6 +2274,9 @@ class _Extractor:
                                                                                   or w in ("seen", "written", "drawn"))), None)
         if cut is not None:
             words = words[:cut]  # "a study published Wednesday in the Journal ...": the study
+        of = next((k for k, w in enumerate(words) if w == "of" and k > 0 and words[k - 1].lower() in SPEAKING_TEXTS), None)
+        if of is not None:
+            words = words[:of]  # "a study of more than 90,000 adults": the study
         if not 1 <= len(words) <= 6 or not words[-1].isalpha() or words[-1].lower() in _PREPOSITIONS:
             return None, ""
         name = " ".join(words)
@@ -2285,12 +2294,15 @@ class _Extractor:
         t = self.text
         # the source runs to the clause's end; the tokeniser keeps "Mrs." and "U.S." whole
         toks = self._tokens(after, min(u.end, after + 160))
-        n = next((k for k, tok in enumerate(toks) if tok[0] in (",", ".", ";")), len(toks))
+        n = next((k for k, tok in enumerate(toks) if tok[0] in (",", ".", ";") and not t[tok[2] : tok[2] + 1].isdigit()),
+                 len(toks))  # (not the comma inside "90,000")
         if n == 0:
             return 0
         np_s, np_e = toks[0][1], toks[n - 1][2]
         src = t[np_s:np_e]
         sm = _DOC_BY.search(src)
+        if sm and not (sm.group(1)[:1].isupper() or sm.group(1).startswith("the ")):
+            sm = None  # "a study of more than 90,000 adults": what the study looked at, not its author
         if sm:
             np_s = np_s + sm.start(1)
         else:

@@ -1715,3 +1715,24 @@ def test_a_verb_inside_a_relative_clause_ends_with_the_clause():
                "people's homes.”")
     assert all(", accused" not in s.text for s in st)
     assert find(st, "playing games").speaker == "Laura Whitcomb"
+
+
+def test_they_is_the_group_that_became_the_subject_after_a_study_spoke():
+    text = ("Walking cuts heart failure, a study of 9,000 adults found.\n\n"
+            "The researchers, from Eastmoor University, followed participants for eleven years. They found that "
+            "the benefit held even after accounting for diet.")
+    st = stmts(text)
+    assert find(st, "benefit held").speaker == "researchers"
+
+
+def test_according_to_a_study_of_a_population_is_the_study():
+    st = stmts("People who walk every day are less likely to develop heart failure, according to a study of more "
+               "than 90,000 adults published on Monday.")
+    assert find(st, "less likely to develop").speaker == "study"
+
+
+def test_an_office_or_spokesman_with_a_lower_case_owner():
+    st = stmts("The mayor's office said the council would vote on June 3.\n\n"
+               "The president's spokesman said the talks were over.")
+    assert find(st, "council would vote").speaker == "mayor's office"
+    assert find(st, "talks were over").speaker == "president's spokesman"
