@@ -276,6 +276,11 @@ class Registry:
             self._add_alias(ent, parts[-1])
             if len(name_words) >= 2 and _HYPHENATED_GIVEN.fullmatch(name_words[-1]):
                 self._add_alias(ent, name_words[0])  # "Ban Ki-moon", "Park Geun-hye": the family name comes first
+            if len(parts) >= 4:  # "Luiz Inácio Lula da Silva" is "Lula"; "Andrés Manuel López Obrador", "López"
+                names = lexicon.first_names()
+                for w in name_words[1:-1]:
+                    if is_cap(w) and len(w) > 2 and normalise(w) not in names and w.lower() not in NAME_PARTICLES:
+                        self._add_alias(ent, w)
             if ent.gender is None and len(parts) > 1:
                 ent.gender = lexicon.first_names().get(parts[0])
         for t in titles:
@@ -356,19 +361,43 @@ class Registry:
         return next((e for e in reversed(self.entities) if e.kind == "person" and e.gender == gender
                      and normalise(e.name.split()[-1]) == key), None)
 
-    def by_title(self, title_words: list[str], pos: int = -1) -> Entity | None:
+    def by_title(self, title_words: list[str], pos: int = -1, nation: str | None = None) -> Entity | None:
         """'the Secretary General' -> the person the text introduced with that title (before ``pos``, when
         given: 'The transport secretary has defended ...' in a lead is not the union's general secretary named
         further down). 'the prime minister' is not the deputy prime minister."""
         want = _title_key(title_words)
         if not want:
             return None
+        if nation is not None:
+            return self._national_holder(want, nation, pos)
         found = self._by_title_key(want, pos)
         for other in _TITLE_SYNONYMS.get(want, ()):  # "the head of government" is the prime minister
             if found is not None:
                 break
             found = self._by_title_key(other, pos)
         return found
+
+    def _national_holder(self, want: str, nation: str, pos: int) -> Entity | None:
+        """The person whose title is ``want`` (a leader: any head of state or government) and names ``nation``
+        ('Brazilian President', 'President of Russia'); None when nobody fits both."""
+        country = lexicon.countries()[nation.lower()]
+        names = {n.lower() for n in (country.name, *country.adjectives, *country.seats)}
+        wants = {want, *_TITLE_SYNONYMS.get(want, ())}
+        if want == "leader":
+            wants |= {*_TITLE_SYNONYMS["head of government"], *_TITLE_SYNONYMS["head of state"]}
+        best = None
+        for ent in self.entities:
+            if ent.kind != "person" or pos >= 0 and ent.first_pos > pos:
+                continue
+            for t in ent.titles:
+                have = _title_key(t.split())
+                words = have.split()
+                if any(have == w or have.endswith(" " + w) and words[-len(w.split()) - 1] not in _SUB_RANKS
+                       or (" " + w + " of") in (" " + have + " ") for w in wants) \
+                        and any(n in t.lower() for n in names):
+                    if best is None or ent.last_pos > best.last_pos:
+                        best = ent
+        return best
 
     def _by_title_key(self, want: str, pos: int) -> Entity | None:
         best = None
@@ -548,8 +577,8 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
                         reg.add_title(known, t)
                     return reg.mention(known, pos)
             return reg.person(list(name_words), list(titles), pos)
-        elif what == "title":  # a title alone: (its title words, the phrase)
-            ent = reg.by_title(list(step[1]), pos)
+        elif what == "title":  # a title alone: (its title words, the phrase, the country it names or None)
+            ent = reg.by_title(list(step[1]), pos, nation=step[3])
             if ent is not None:
                 return reg.mention(ent, pos, np.text)
             return reg.named(step[2], "person", pos, np.text)
@@ -641,11 +670,10 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
                 w.lower() in _COUNTRIES or w.lower() in _MONTH_NAMES and words[i - 1].lower() in lexicon.first_names()):
             name_idx.append(i)  # ... and months after a first name: "Theresa May"
     for i, w in enumerate(words):
-        if w in NAME_PARTICLES and i - 1 in name_idx and i + 1 < len(words) and is_cap(words[i + 1]) \
-                and _name_word(words[i + 1]):
-            name_idx.append(i)
-            if i + 1 not in name_idx:
-                name_idx.append(i + 1)
+        n = 2 if i + 2 < len(words) and words[i + 1] in NAME_PARTICLES else 1  # "von der Leyen"
+        if w in NAME_PARTICLES and i - 1 in name_idx and i + n < len(words) and is_cap(words[i + n]) \
+                and _name_word(words[i + n]):
+            name_idx.extend(k for k in range(i, i + n + 1) if k not in name_idx)
     name_idx.sort()
     if "of" in low and name_idx and name_idx[0] < low.index("of"):
         # "Rep. Elijah Cummings of Maryland": the name comes before "of", the place after it
@@ -670,11 +698,15 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     if len(head) == 1 and is_acronym(head[0]):
         return (*steps, ("named", head[0].replace(".", "") if len(head[0]) > 4 else head[0], "organisation"))
     if any(is_acronym(w) for w in head) and hl[-1] not in titles:
+        if is_acronym(head[-1]) and all(w.islower() for w in head[:-1]):
+            return (*steps, ("named", head[-1], "organisation"))  # "the rail union RMT": the union is the RMT
         return (*steps, ("named", " ".join(head), "organisation"))
     # a title alone: "the Secretary General", "the Prime Minister of Armenia", "the Vermont senator"
     if any(titleish(w) and w not in TITLE_MODIFIERS for w in hl):
         title_run = [w for w in head if titleish(w.lower())]
-        return (*steps, ("title", tuple(title_run), " ".join(words)))
+        # "the French president", "the Brazilian leader": the holder from that country, not any president
+        nation = next((countries[w].name for w in hl if w in countries and not titleish(w)), None)
+        return (*steps, ("title", tuple(title_run), " ".join(words), nation))
     if all(w.islower() for w in hl):
         company = is_company_noun(hl[-1])
         if hl[-1] in _ORGS or company:

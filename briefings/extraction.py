@@ -106,7 +106,7 @@ _NAME_WORD = rf"(?:(?:{'|'.join(_NAME_ABBREVIATIONS)})\.|[A-Z]\.(?:[A-Z]\.)*|[A-
 # matches, three times faster than \b{_NAME_WORD}.
 _NAME_WORD_OPENING = (r"[A-Z](?<!\w[A-Z])(?:(?:" + "|".join(f"{a[1:]}(?<={a})" for a in _NAME_ABBREVIATIONS)
                       + r")\.|\.(?:[A-Z]\.)*|[\w’'\-&]*+)")
-_CAP_RUN = re.compile(rf"{_NAME_WORD_OPENING}(?:(?:\s+of(?:\s+the)?|\s+(?:{'|'.join(sorted(NAME_PARTICLES))}))?\s+{_NAME_WORD})+")
+_CAP_RUN = re.compile(rf"{_NAME_WORD_OPENING}(?:(?:\s+of(?:\s+the)?|(?:\s+(?:{'|'.join(sorted(NAME_PARTICLES))})){{1,2}})?\s+{_NAME_WORD})+")
 # the look-behind sits after the first letter (it looks at the character before it) so that the search can skip
 # to the next capital letter: the same matches as (?<![\w’'\-])[A-Z][a-z]..., three times faster; the rest of
 # the word is taken possessively, as a shorter one would fail the (?![\w’'\-]) that follows
@@ -288,7 +288,7 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 _PARTICIPLE_BEFORE = re.compile(r"(,[”\"’']?|\band|going on to|went on to)\s*$")
 # reported content that is an infinitive, with its hearer ("officials to boost ..."), and the adverbial clause it ends before
 _INFINITIVE_CONTENT = re.compile(r"(?:[\w’'-]+\s+){0,3}to\s+[a-z]")
-_INFINITIVE_CUT = re.compile(r",?\s+(?:after|before|when|because|since|while|as|until)\s+"
+_INFINITIVE_CUT = re.compile(r",?\s+(?:after|before|when|because|since|while|as|until(?:\s+after|\s+before)?)\s+"
                              r"(?=(?:he|she|they|it|we|I|the|a|an|his|her|their|its|[A-Z][\w’'-]*|[a-z]+s)\s+[a-z])")
 _SPEECH_GOES_ON = re.compile(r"[^.;!?]{0,40}?(?:,\s+\w+ing\b|[:,]?\s*[“\"])")
 _LETS_BEFORE = re.compile(r"\b(?:[Ll]et[’']s|[Ll]et us)\s+$")
@@ -872,8 +872,9 @@ class _Extractor:
                 break
             if lw in ("his", "her", "their", "its", "our"):
                 break
-            if lw in NAME_PARTICLES and 0 < j < i and is_cap(toks[j - 1][0]) and word.islower():
-                j -= 1  # "Bill de Blasio said"
+            if lw in NAME_PARTICLES and j < i and word.islower() and (
+                    j == 0 or is_cap(toks[j - 1][0]) or toks[j - 1][0] in NAME_PARTICLES or toks[j + 1][0] in NAME_PARTICLES):
+                j -= 1  # "Bill de Blasio said", "Ursula von der Leyen said", "von der Leyen said"
                 continue
             if lw == "and" and 0 < j < i and is_cap(toks[j - 1][0]) and is_cap(toks[j + 1][0]):
                 j -= 1  # "Mr. Grassley and Mr. Leahy said"

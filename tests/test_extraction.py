@@ -1736,3 +1736,40 @@ def test_an_office_or_spokesman_with_a_lower_case_owner():
                "The president's spokesman said the talks were over.")
     assert find(st, "council would vote").speaker == "mayor's office"
     assert find(st, "talks were over").speaker == "president's spokesman"
+
+
+def test_a_surname_with_two_particles():
+    text = ("European Commission President Ursula von der Leyen said on Thursday that a deal was close.\n\n"
+            "“We have never been closer,” von der Leyen said.")
+    st = stmts(text)
+    assert {s.speaker for s in st} == {"Ursula von der Leyen"} and len(st) == 2
+
+
+def test_a_middle_name_a_long_name_is_known_by():
+    text = ("Brazilian President Luiz Inácio Lula da Silva met the delegation on Monday.\n\n"
+            "Lula said Brazil would not accept green protectionism.")
+    assert find(stmts(text), "green protectionism").speaker == "Luiz Inácio Lula da Silva"
+
+
+def test_the_leader_of_a_country_is_its_holder_not_the_latest_president():
+    text = ("French President Emmanuel Macron opposes the pact. Brazilian President Luiz Inácio Lula da Silva "
+            "backs it.\n\n"
+            "“The door is open,” the Brazilian leader said.\n\n"
+            "The French president said on Wednesday that France would not sign.\n\n"
+            "The Chilean president said nothing would change.")
+    st = stmts(text)
+    assert find(st, "door is open").speaker == "Luiz Inácio Lula da Silva"
+    assert find(st, "France would not sign").speaker == "Emmanuel Macron"
+    # a country whose holder the story never named is nobody met so far
+    assert find(st, "nothing would change").speaker not in ("Emmanuel Macron", "Luiz Inácio Lula da Silva")
+
+
+def test_what_was_urged_keeps_until_with_its_clause_or_drops_both():
+    st = stmts("Fiona Hale urged officials to delay a safety report until after the local elections.")
+    s = find(st, "delay a safety report")
+    assert not s.text.endswith("until")
+
+
+def test_a_lower_case_description_before_an_acronym():
+    st = stmts("The rail union RMT said its members had warned about the faults for two years.")
+    assert find(st, "warned about the faults").speaker == "RMT"
