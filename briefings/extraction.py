@@ -83,6 +83,12 @@ _QUANTIFIERS = {"another", "about", "nearly", "almost", "roughly", "some", "only
 _SUBJECT_HEADS = SPEAKING_TEXTS | lexicon.organisation_heads()
 # roles only people hold: "Supporters of X" stops at "of", where "Ministry of Ports" and "Secretary of State" go on
 _PERSON_ROLES = ROLE_NOUNS - _TITLE_WORDS - lexicon.organisation_heads()
+_ROLE_OR_BODY = ROLE_NOUNS | lexicon.organisation_heads()
+# "The airport expects ...", "The regional ministry has ...": a body named by its kind opening a sentence (before a verb)
+_BODY_OPENING = re.compile(r"\W*(?:(?:But|And|Yet|Still|Meanwhile),?\s+)?((?:The|the)\s+(?:[a-z][\w-]*\s+){0,2}?)([a-z]+)"
+                           r"\s+(?:[a-z]+ly\s+)?(?:(?:has|had|will|would|is|was|also)\s+)*[a-z]+(?:ed|s)\b")
+_BODY_HEADS = lexicon.organisation_heads() - ROLE_NOUNS | {"company", "firm", "union", "ministry", "agency", "government",
+                                                          "administration", "committee", "commission", "court", "panel"}
 _ROLES_AND_TITLES = ROLE_NOUNS | _TITLE_WORDS | lexicon.organisation_heads()  # ("the rebel alliance")
 _CLAUSE_STARTERS = {
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "his",
@@ -142,6 +148,8 @@ _RELATIVE_SEX = {"wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sis
                  "granddaughter": "f", "grandmother": "f", "fiancee": "f", "fiancée": "f", "girlfriend": "f",
                  "husband": "m", "widower": "m", "father": "m", "son": "m", "brother": "m", "nephew": "m", "uncle": "m",
                  "grandson": "m", "grandfather": "m", "fiance": "m", "fiancé": "m", "boyfriend": "m"}
+_RELATIVE_COMMA = re.compile(r"(?:" + "|".join(sorted(_RELATIVE_SEX)) + r"),\s+[A-Z]")
+_ARTICLE_OPENING = re.compile(r"\W*(?:(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS)) + r")\W+)*(?:the|a|an)\s", re.IGNORECASE)
 _ROLE_COMMA_NAME = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
 _APPOS_OPENING = re.compile(r",\s+(?:the|a|an)\s")
 _INITIALISM_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
@@ -654,8 +662,8 @@ class _Extractor:
         """``His daughter, Liisa, remembers ...``: a relative named by a given name alone is a person of the
         relative's sex, so that a later "she says" finds her rather than the man the story is about."""
         t = self.text
-        if _LOWER_COMMA_CAP.search(t, s, e) is None:
-            return
+        if _RELATIVE_COMMA.search(t, s, e) is None:
+            return  # (a quick test first: most segments name no relative before a comma)
         for m in _RELATIVE_NAMED.finditer(t, s, e):
             sex = _RELATIVE_SEX.get(m.group(2))
             if sex is None:
@@ -890,8 +898,8 @@ class _Extractor:
                 if j >= 0 and toks[j][0].lower() == "the":
                     j -= 1
                 break
-            if j == i - 1 and lw.endswith(("'s", "’s")) and word.islower() and lw[:-2].isalpha() \
-                    and toks[i][0].lower() in ROLE_NOUNS and lw[:-2] not in SPEAKING_TEXTS:  # (not "the ad's narrator")
+            if j == i - 1 and lw.endswith(("'s", "’s", "s'", "s’")) and word.islower() and lw[:-2].isalpha() \
+                    and toks[i][0].lower() in _ROLE_OR_BODY and lw[:-2] not in SPEAKING_TEXTS:  # (not "the ad's narrator")
                 j -= 1  # "the mayor's office said", "the president's spokesman said": the role, with its owner
                 continue
             if (lw in ROLE_NOUNS or lw in titles and lw != "of" or j == i and (lw in _SUBJECT_HEADS or is_company_noun(lw) or lw.removeprefix("ex-") in RELATIVES and j > 0 and (
@@ -1211,6 +1219,7 @@ class _Extractor:
         that group the subject a later 'they' can stand for."""
         m = _GROUP_OPENING.match(self.text, u.start, u.end)
         if m is None:
+            self._register_body_subject(u)
             return
         head = m.group(2).lower()
         if not (head in ROLE_NOUNS and head.endswith("s") or head.endswith(_PEOPLE_SUFFIXES) or head in _COLLECTIVE_PLURALS):
@@ -1221,6 +1230,19 @@ class _Extractor:
         e_ = m.end(2)
         if not self.reg.mentioned_at(s_):
             ent = self.reg.named(self.text[s_:e_], "unnamed", s_, self.text[s_:e_])
+            self.reg.mark_subject(ent, s_)
+
+    def _register_body_subject(self, u: Unit) -> None:
+        """A sentence opened by a body named by its kind ('The airport expects ...', 'The ministry has ...') makes
+        that body the subject a later 'it' can stand for ('It said the runway would create 5,000 jobs')."""
+        m = _BODY_OPENING.match(self.text, u.start, u.end)
+        if m is None or m.group(2).lower() not in _BODY_HEADS:
+            return
+        s_, e_ = m.start(1), m.end(2)
+        if self.reg.mentioned_at(s_):
+            return
+        ent = classify(self.reg, Phrase(self.text[s_:e_], s_, e_, self.text[s_:e_].split()), s_)
+        if ent is not None and ent.kind in ("organisation", "government", "unnamed"):
             self.reg.mark_subject(ent, s_)
 
     def _opening_group_subject(self, u: Unit, pos: int) -> Entity | None:
@@ -1253,6 +1275,8 @@ class _Extractor:
         subject is one unnamed person ('a spokesman', 'the lawyer') stands for that person, when nobody named
         comes between them."""
         u = self.units[self._unit_of(pos)]
+        if _ARTICLE_OPENING.match(self.text, u.start, pos) is None:
+            return None  # (a quick test first: the sentence opens with no article)
         toks, k = self._opener(u, pos)
         if k >= len(toks) or toks[k][0].lower() not in ("the", "a", "an"):
             return None  # (also a sentence opened by the pronoun itself)

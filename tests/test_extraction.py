@@ -1773,3 +1773,16 @@ def test_what_was_urged_keeps_until_with_its_clause_or_drops_both():
 def test_a_lower_case_description_before_an_acronym():
     st = stmts("The rail union RMT said its members had warned about the faults for two years.")
     assert find(st, "warned about the faults").speaker == "RMT"
+
+
+def test_it_is_the_body_that_opened_the_sentence_before():
+    text = ("The residents' association said it was considering all options.\n\n"
+            "Kestrel Airport expects construction to begin next year.\n\n"
+            "The airport also hopes to open a rail link. It said the runway would create 5,000 jobs.")
+    st = stmts(text)
+    assert find(st, "create 5,000 jobs").speaker == "Kestrel Airport"
+
+
+def test_a_role_for_a_body_with_a_plural_possessive():
+    st = stmts("Lawyers for the residents' association told the board last month that the assessment was flawed.")
+    assert find(st, "assessment was flawed").speaker == "Lawyers for the residents' association"
