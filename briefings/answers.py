@@ -146,7 +146,7 @@ async def ask(store: Store, question: str, limit: int = 5, offset: int = 0) -> A
         else:
             sp = match.speaker
             result.speaker = sp.name
-            if match.how == "spelling":
+            if match.how in ("spelling", "kind"):
                 result.message = f'Showing {sp.name} (for "{_short(q.speaker)}").'
             elif match.how == "dominant":
                 result.suggestions = match.suggestions

@@ -35,7 +35,9 @@ from typing import TypeVar
 
 import aiosqlite
 
+from .attribution import NAME_PARTICLES, is_company_noun
 from .documents import document_id
+from .lexicon import company_endings, organisation_heads
 from .models import KINDS, Document, Extraction, Speaker
 from .speakers import better_name, edit_distance, name_parts, normalise, same_speaker, surname_key, title_only
 
@@ -80,7 +82,7 @@ class SpeakerInfo:
 class SpeakerMatch:
     speaker: SpeakerInfo | None
     suggestions: list[SpeakerInfo] = field(default_factory=list)
-    how: str = ""  # "alias", "admin", "surname", "dominant", "title", "spelling", "" when unresolved
+    how: str = ""  # "alias", "admin", "surname", "dominant", "title", "kind", "spelling", "" when unresolved
     # the same person stored under a bare surname too ("Obama" beside "Barack Obama"): their statements answer as well
     also: list[SpeakerInfo] = field(default_factory=list)
 
@@ -743,6 +745,8 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
         return one(admin[0], "admin")
     named = list(dict.fromkeys(r[0] for r in alias_rows if r[2] == "name"))
     parts = name_parts(name)
+    while len(parts) > 1 and parts[0] in NAME_PARTICLES:
+        parts = parts[1:]  # "von der Leyen": the surname with its particles
     if len(named) == 1 and not (len(parts) == 1 and _is_bare(_speaker_infos(conn, named)[0], parts[0])):
         return one(named[0], "alias")
     if len(named) > 1:
@@ -774,6 +778,12 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
         return one(titled[0], "title")
     if len(titled) > 1:
         return several(titled)
+    # a body by its kind: "the airport" for Kestrel Airport, "the software maker" for Streamline Technologies
+    bodies = _bodies_of_kind(conn, words)
+    if len(bodies) == 1:
+        return one(bodies[0], "kind")
+    if len(bodies) > 1:
+        return several(bodies)
     # a misspelling: one clear candidate resolves, several are suggestions
     near = _near_misses(conn, key, 10)
     if not near and parts and parts[-1] != key:
@@ -784,6 +794,25 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
             return one(best[0], "spelling", [s for s, _ in near[1:]])
         return SpeakerMatch(None, _speaker_infos(conn, [s for s, _ in near]), "")
     return SpeakerMatch(None, [])
+
+
+def _bodies_of_kind(conn: sqlite3.Connection, words: list[str]) -> list[int]:
+    """Stored organisations a lower-case kind names: 'airport' -> those whose name ends in Airport (with every
+    other word of the phrase in it); a company noun ('software maker', 'retailer') -> the companies."""
+    words = [w for w in words if w not in ("the", "a", "an")]
+    if not words or not words[-1].isalpha():
+        return []
+    head = words[-1]
+    company = is_company_noun(head)
+    if not company and head not in organisation_heads():
+        return []
+    rows = conn.execute(
+        "SELECT id, name FROM speakers WHERE kind IN ('organisation', 'government') AND statements > 0"
+        " ORDER BY statements DESC LIMIT 2000"
+    ).fetchall()
+    ends = company_endings() if company else {head}
+    return [sid for sid, name in rows
+            if name.split()[-1].lower() in ends and (company or set(words) <= set(name.lower().split()))][:10]
 
 
 @dataclass(slots=True)

@@ -243,3 +243,22 @@ async def test_a_surname_shared_by_people_quoted_alike_asks_which(store):
     await _add_family(store, {"Katarina Velde": 6, "Piet Velde": 4})
     res = await ask(store, "what did Velde say about the harbour?")
     assert res.answers == [] and 'Which "Velde" do you mean?' in res.message
+
+
+async def test_a_body_asked_for_by_its_kind(store):
+    text = ("Runway approved\n\nKestrel Airport said the runway would create 5,000 jobs.\n"
+            "Harbour Airport said its own runway was full.\nLindqvist Foods said cocoa costs would rise.\n")
+    specs = [("Kestrel Airport", "the runway would create 5,000 jobs", "indirect"),
+             ("Harbour Airport", "its own runway was full", "indirect"),
+             ("Lindqvist Foods", "cocoa costs would rise", "indirect")]
+    speakers = [Speaker("Kestrel Airport", "organisation"), Speaker("Harbour Airport", "organisation"),
+                Speaker("Lindqvist Foods", "organisation")]
+    await store.add_document(make_doc(text), make_extraction(text, specs, speakers))
+    res = await ask(store, "what did the Kestrel airport say about jobs?")
+    assert res.speaker == "Kestrel Airport" and [h.text for h in res.answers] == ["the runway would create 5,000 jobs"]
+    res = await ask(store, "what did the airport say?")  # two airports: which one?
+    assert not res.answers and "Kestrel Airport" in res.message and "Harbour Airport" in res.message
+    res = await ask(store, "what did the confectioner say about cocoa?")  # a company by its trade
+    assert res.speaker == "Lindqvist Foods" and 'for "the confectioner"' in res.message
+    res = await ask(store, "what did the ministry say?")
+    assert not res.answers and "no statements from anyone" in res.message
