@@ -622,6 +622,9 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             rest = words[i + 1 :]
             if all(w.islower() for w in rest) and rest[-1].lower() in ROLE_NOUNS:
                 return (("named", " ".join(words), "unnamed"),)  # "Clinton's team"
+            if is_cap(words[i]) and all(is_cap(w) for w in rest) and rest[-1].lower() in NAME_HEADS \
+                    and _PLURAL_POSSESSIVE.fullmatch(words[i]):
+                break  # "The Nurses' Guild", "Children's Hospital": the possessive is part of the body's name
             words = rest
             break
     low = [w.lower().rstrip(".") for w in words]
@@ -732,6 +735,7 @@ def _named_before_of(words: list[str]) -> bool:
 
 
 AGE_NOUN = re.compile(r"\d{1,3}-year-old|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?-year-old")
+_PLURAL_POSSESSIVE = re.compile(r"[A-Z][a-z]+s['’]|(?:Women|Children|Men|People)['’]s")
 _TITLE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\s.*$")
 _NOT_IN_TITLES = {"did", "does", "do", "is", "was", "were", "are", "said", "says", "not", "has", "had"}
 

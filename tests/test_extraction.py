@@ -1786,3 +1786,12 @@ def test_it_is_the_body_that_opened_the_sentence_before():
 def test_a_role_for_a_body_with_a_plural_possessive():
     st = stmts("Lawyers for the residents' association told the board last month that the assessment was flawed.")
     assert find(st, "assessment was flawed").speaker == "Lawyers for the residents' association"
+
+
+def test_a_plural_possessive_inside_a_body_name():
+    text = ("The Nurses' Guild said management had offered a 3 percent rise.\n\n"
+            "The guild has said it will escalate the action next week.")
+    st = stmts(text)
+    assert {s.speaker for s in st} == {"Nurses' Guild"} and len(st) == 2
+    # a country's body keeps only its own name
+    assert find(stmts("Armenia's Security Council said the talks failed."), "talks failed").speaker == "Security Council"
