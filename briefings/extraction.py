@@ -149,6 +149,11 @@ _RELATIVE_SEX = {"wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sis
                  "husband": "m", "widower": "m", "father": "m", "son": "m", "brother": "m", "nephew": "m", "uncle": "m",
                  "grandson": "m", "grandfather": "m", "fiance": "m", "fiancé": "m", "boyfriend": "m"}
 _RELATIVE_COMMA = re.compile(r"(?:" + "|".join(sorted(_RELATIVE_SEX)) + r"),\s+[A-Z]")
+# what "that" introduces as a clause (not "that would be a mistake", where it is the clause's subject)
+_CLAUSE_AFTER_THAT = re.compile(r"[A-Z“\"‘']|(?:the|a|an|his|her|its|their|our|he|she|they|it|we|there|this|these|those"
+                                r"|no|some|many|most|all|one|every|any|more)\s")
+_MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _ARTICLE_OPENING = re.compile(r"\W*(?:(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS)) + r")\W+)*(?:the|a|an)\s", re.IGNORECASE)
 _ROLE_COMMA_NAME = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
 _APPOS_OPENING = re.compile(r",\s+(?:the|a|an)\s")
@@ -190,7 +195,8 @@ _CLAIM_NOUN = re.compile(rf"(?:{_CLAIM_NOUNS})s? that ")  # the quick test befor
 _COLON_OWNER = re.compile(
     r"(?:^|[.;!?]\s+|\s)(?:((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(put it)(?:\s+\w+ly)?"
     r"|((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*(?=['’]s)|[Hh]is|[Hh]er|[Tt]heir)(?:['’]s)?\s+(?:\w+\s+)?"
-    r"(reply|answer|response|message|verdict|words|retort|explanation|warning)(?:\s+(?:was|were)(?:\s+\w+)?)?)\s*$")
+    r"(reply|answer|response|message|verdict|words|retort|explanation|warning)"
+    r"(?:\s+(?:to|for)(?:\s+[\w’'-]+){1,3})?(?:\s+(?:was|were)(?:\s+\w+)?)?)\s*$")  # ("Her message to the mediators was clear")
 # "as Simonyan put it in a statement to my colleague, ..." (group 1: who put it)
 _AS_PUT_IT = re.compile(r"\b[Aa]s\s+((?:[\w.’'-]+\s+){1,6}?)put\s+it\b(?:[^,:;“”\"\n]{0,80}[,:]\s*|\s*(?=[.!?]))")
 # a sentence opening with a reporting participle: "Citing a new poll, ..."
@@ -739,6 +745,8 @@ class _Extractor:
         if kind == "indirect":
             while e > s and t[e - 1] in ".,;:—– ":
                 e -= 1
+        if kind == "indirect" and t.startswith("that ", s) and _CLAUSE_AFTER_THAT.match(t, s + 5):
+            s += 5  # 'told CNN's “State of the Union” that Washington was ...': the content after the complementiser
         if e - s < 2 or not any(map(str.isalnum, t[s:e])):
             return
         context = t[u.start : u.end]
@@ -927,7 +935,8 @@ class _Extractor:
         head = start_tok - 2  # the noun before a preposition: "advisers (to) Mr. Obama"
         if head >= 1 and toks[head][0].lower() == "close" and toks[head + 1][0].lower() == "to":
             head -= 1  # "people close to Mr. Obama say"
-        if head >= 0 and toks[start_tok - 1][0].lower() in ("to", "for", "of", "at", "with") \
+        if head >= 0 and (toks[start_tok - 1][0].lower() in ("to", "for", "of", "at", "with") or toks[start_tok - 1][0] == "in"
+                          and start_tok <= end_i and toks[start_tok][0].lower() not in _MONTHS_AND_DAYS) \
                 and (toks[head][0].lower() in ROLE_NOUNS or toks[head][0].lower() in RELATIVES) \
                 and not (head >= 1 and is_cap(toks[head][0]) and toks[head - 1][0].lower() not in _DETERMINERS
                          and (is_cap(toks[head - 1][0]) or toks[head - 1][0].lower() in titles)):
@@ -2347,6 +2356,9 @@ class _Extractor:
         lo = self._clause_start(u, ws)
         if lo > u.start and not any(u.start <= st.start < ws and st.kind == "direct" for st in self.out):
             lo = u.start  # only partial quotes before: 'took part in a nationwide “walk-in” ..., according to X'
+        dl = _DATELINE.match(t, lo, ws) if t[lo : lo + 2].isupper() else None
+        if dl:
+            lo = dl.end()  # "DOHA — Negotiators returned ..., according to two officials": the dateline is no content
         before = t[lo:ws].rstrip()
         rest = t[np_e : u.end]
         if before.endswith(",") and 0 < len(before.split()) < 3 and re.match(r"\s*,\s*[a-z]", rest) \

@@ -1795,3 +1795,30 @@ def test_a_plural_possessive_inside_a_body_name():
     assert {s.speaker for s in st} == {"Nurses' Guild"} and len(st) == 2
     # a country's body keeps only its own name
     assert find(stmts("Armenia's Security Council said the talks failed."), "talks failed").speaker == "Security Council"
+
+
+def test_a_dateline_is_no_part_of_content_before_according_to():
+    st = stmts("Talks resume\n\nDOHA — Negotiators returned on Sunday for a new round of talks, according to two "
+               "officials who spoke on condition of anonymity.")
+    s = find(st, "Negotiators returned")
+    assert s.text.startswith("Negotiators") and s.speaker == "officials"
+
+
+def test_a_message_to_someone_was_clear_colon_quote():
+    text = "Leila Sabri struck a softer tone. Her message to the mediators was clear: “We want this to end.”"
+    assert find(stmts(text), "We want this to end").speaker == "Leila Sabri"
+
+
+def test_an_official_in_a_capital_is_an_official_not_the_country():
+    st = stmts("A senior official in Jerusalem, who asked not to be named, told reporters that any deal would have "
+               "to include the hostages.\n\n"
+               "Federal prosecutors in April charged two developers with fraud.")
+    assert find(st, "any deal would have").speaker == "senior official in Jerusalem"
+    assert all("April" not in s.speaker for s in st)
+
+
+def test_that_after_a_quoted_programme_name_opens_the_content():
+    st = stmts("Helen Mirza told CNN's “State of the Union” that Washington was pushing hard for a deal.")
+    assert find(st, "pushing hard").text.startswith("Washington was")
+    # "that" as the content's own subject stays
+    assert find(stmts("Ruth Kellan said that would be a mistake."), "mistake").text == "that would be a mistake"
