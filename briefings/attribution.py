@@ -76,6 +76,9 @@ ROLE_NOUNS = {
     "survivor", "victim", "owner", "driver", "pilot", "firefighter", "patient", "shopkeeper", "vendor", "volunteer",
     "volunteers", "tenant", "tenants", "commuter", "commuters", "passenger", "passengers", "customer", "customers",
     "forecasters", "contractor", "contractors",
+    # bodies in the plural: "Environmental groups said", "Several banks warned"
+    "groups", "organisations", "organizations", "unions", "agencies", "companies", "firms", "charities",
+    "governments", "parties", "airlines", "lenders", "insurers", "retailers", "manufacturers", "banks",
 }
 # unnamed speakers that a later "he"/"she" can stand for: one person in a role ("a former employee")
 PERSON_ROLE_HEADS = {w for w in ROLE_NOUNS if not w.endswith("s")} - {
@@ -602,8 +605,8 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         return ()  # pronouns are resolved by the caller, which knows the discourse; "D-N.M." names a party and state
     if len(words) == 2 and low[0] == "the" and AGE_NOUN.fullmatch(low[1]):
         return (("latest person",),)  # "The 51-year-old, whose team ..., said": the person just written about
-    # drop leading determiners
-    while words and low[0] in DETERMINERS:
+    # drop leading determiners ("two of the largest banks": the largest banks)
+    while words and (low[0] in DETERMINERS or low[0] == "of" and len(words) > 2 and low[1] in DETERMINERS):
         words, low = words[1:], low[1:]
     if not words:
         return ()

@@ -932,10 +932,14 @@ class _Extractor:
                 k -= 1
             s_, e_ = toks[k][1], toks[end_i][2]
             return self.reg.named(self.text[s_:e_], "unnamed", s_, self.text[s_:e_]), self.text[s_:e_], True
-        head = start_tok - 2  # the noun before a preposition: "advisers (to) Mr. Obama"
+        prep = start_tok - 1  # the preposition, before a determiner if any: "officials from (both) parties"
+        if prep >= 1 and toks[prep][0] in ("both", "all", "each", "the") and toks[prep - 1][0].lower() in ("from", "of"):
+            prep -= 1
+        head = prep - 1  # the noun before a preposition: "advisers (to) Mr. Obama"
         if head >= 1 and toks[head][0].lower() == "close" and toks[head + 1][0].lower() == "to":
             head -= 1  # "people close to Mr. Obama say"
-        if head >= 0 and (toks[start_tok - 1][0].lower() in ("to", "for", "of", "at", "with") or toks[start_tok - 1][0] == "in"
+        if head >= 0 and (toks[prep][0].lower() in ("to", "for", "of", "at", "with", "from")
+                          or toks[prep][0] == "in"
                           and start_tok <= end_i and toks[start_tok][0].lower() not in _MONTHS_AND_DAYS) \
                 and (toks[head][0].lower() in ROLE_NOUNS or toks[head][0].lower() in RELATIVES) \
                 and not (head >= 1 and is_cap(toks[head][0]) and toks[head - 1][0].lower() not in _DETERMINERS
@@ -2139,7 +2143,8 @@ class _Extractor:
         if v.lemma in ("speak", "talk"):
             # "spoke of the legacy of racism", "talked about bringing communities together": what the talk was about
             return toks[1][1] if lead in ("of", "about") and len(toks) > 1 else None
-        adjunct = lead == "that" or lead in _PREPOSITIONS or lead in _TIME_WORDS or "obj" in v.flags
+        adjunct = lead == "that" or lead in _PREPOSITIONS or lead in _TIME_WORDS or "obj" in v.flags \
+            or lead.endswith("ly") and len(lead) > 4 and toks[0][0].islower()  # "complain bitterly that"
         if v.lemma == "call" and lead in ("for", "upon") or "direct" in v.flags and lead == "to":
             adjunct = False  # "called for contestants to wear dresses that showed ...": the call is what follows "for"
         for k, (w, _s, e) in enumerate(toks[:14] if adjunct else ()):

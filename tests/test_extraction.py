@@ -1822,3 +1822,20 @@ def test_that_after_a_quoted_programme_name_opens_the_content():
     assert find(st, "pushing hard").text.startswith("Washington was")
     # "that" as the content's own subject stays
     assert find(stmts("Ruth Kellan said that would be a mistake."), "mistake").text == "that would be a mistake"
+
+
+def test_bodies_in_the_plural_speak_as_a_group():
+    st = stmts("Environmental groups noted that the plan said nothing about the flood plain.\n\n"
+               "Two of the largest banks said rates would rise.")
+    assert find(st, "said nothing about").speaker == "Environmental groups"
+    assert find(st, "rates would rise").speaker == "largest banks"
+
+
+def test_officials_from_both_parties():
+    st = stmts("Elected officials from both parties say he has forged a reputation as a hard worker.")
+    assert find(st, "forged a reputation").speaker == "officials from both parties"
+
+
+def test_an_adverb_between_the_verb_and_that():
+    st = stmts("Companies complain bitterly that taxes are too high and the rules too complicated.")
+    assert find(st, "taxes are too high").text.startswith("taxes are too high")
