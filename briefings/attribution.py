@@ -195,6 +195,18 @@ _TITLE_SYNONYMS = {"head of government": ("prime minister", "premier", "chancell
 _SUB_RANKS = {"deputy", "vice", "shadow", "assistant", "under", "acting", "associate", "junior", "general"}
 
 
+def _words_key(text: str) -> str:
+    """' word word ': lower case, punctuation as spaces, padded, for whole-word tests ('us' is not in 'business')."""
+    return " " + " ".join(re.sub(r"[^\w]+", " ", text.lower()).split()) + " "
+
+
+def _title_fits(have: str, want: str) -> bool:
+    """Does the title key ``have`` hold the title ``want``: the same, a kind of it ('foreign minister' for
+    'minister', not 'deputy minister'), or it of somewhere ('secretary general of the csto')?"""
+    return have == want or have.endswith(" " + want) and have[: -len(want) - 1].split()[-1] not in _SUB_RANKS \
+        or (" " + want + " of") in (" " + have + " ")
+
+
 def _title_key(words: list[str]) -> str:
     return " ".join(w.lower().rstrip(".") for w in words).replace("-", " ")
 
@@ -384,33 +396,25 @@ class Registry:
         """The person whose title is ``want`` (a leader: any head of state or government) and names ``nation``
         ('Brazilian President', 'President of Russia'); None when nobody fits both."""
         country = lexicon.countries()[nation.lower()]
-        names = {n.lower() for n in (country.name, *country.adjectives, *country.seats)}
+        names = {_words_key(n) for n in (country.name, *country.adjectives, *country.seats)}
         wants = {want, *_TITLE_SYNONYMS.get(want, ())}
         if want == "leader":
             wants |= {*_TITLE_SYNONYMS["head of government"], *_TITLE_SYNONYMS["head of state"]}
-        best = None
-        for ent in self.entities:
-            if ent.kind != "person" or pos >= 0 and ent.first_pos > pos:
-                continue
-            for t in ent.titles:
-                have = _title_key(t.split())
-                words = have.split()
-                if any(have == w or have.endswith(" " + w) and words[-len(w.split()) - 1] not in _SUB_RANKS
-                       or (" " + w + " of") in (" " + have + " ") for w in wants) \
-                        and any(n in t.lower() for n in names):
-                    if best is None or ent.last_pos > best.last_pos:
-                        best = ent
-        return best
+        return self._latest_holder(wants, pos, names)
 
     def _by_title_key(self, want: str, pos: int) -> Entity | None:
+        return self._latest_holder({want}, pos)
+
+    def _latest_holder(self, wants: set[str], pos: int, nation: set[str] | None = None) -> Entity | None:
+        """The person met last (before ``pos``, when given) holding one of the titles ``wants``, with a title that
+        names one of ``nation`` (a country's name, adjectives and seats) when given."""
         best = None
         for ent in self.entities:
             if ent.kind != "person" or pos >= 0 and ent.first_pos > pos:
                 continue
             for t in ent.titles:
                 have = _title_key(t.split())
-                if have == want or have.endswith(" " + want) and have[: -len(want) - 1].split()[-1] not in _SUB_RANKS \
-                        or (" " + want + " of") in (" " + have + " "):
+                if any(_title_fits(have, w) for w in wants) and (nation is None or any(n in _words_key(t) for n in nation)):
                     if best is None or ent.last_pos > best.last_pos:
                         best = ent
         return best
@@ -442,7 +446,7 @@ class Registry:
         if w in ("he", "she"):
             g = PRONOUNS[w]
             speaker_ok = (last_speaker is not None and last_speaker.gender in (None, g)
-                          and (last_speaker.kind == "person" or _one_in_a_role(last_speaker, g)))
+                          and (last_speaker.kind == "person" or one_in_a_role(last_speaker, g)))
             subject = latest = latest_sexed = None
             for mpos, is_subj, ent in self._latest_before(pos):
                 if mpos < window_start:
@@ -501,7 +505,7 @@ def _plural(ent: Entity) -> bool:
         and not ent.name.lower().endswith(("ss", "'s", "’s"))
 
 
-def _one_in_a_role(ent: Entity, sex: str) -> bool:
+def one_in_a_role(ent: Entity, sex: str) -> bool:
     """An unnamed speaker that is one person ('a former employee', 'the spokeswoman'), of a role that fits ``sex``."""
     if ent.kind != "unnamed":
         return False

@@ -36,6 +36,7 @@ from .attribution import (
     classify,
     is_cap,
     is_company_noun,
+    one_in_a_role,
     strip_possessive,
     tokens_between,
 )
@@ -1296,11 +1297,7 @@ class _Extractor:
         if any(ent.kind != "unnamed" for _p, _s, ent in self.reg.mentions_between(u.start, pos)):
             return None
         ent = self._opening_group(u, pos)
-        head = ent.name.split()[-1].lower() if ent is not None else ""
-        if head not in ROLE_NOUNS or head.endswith("s") or head.endswith("woman") and pronoun.lower() == "he" \
-                or head.endswith("man") and not head.endswith("woman") and pronoun.lower() == "she":
-            return None
-        return ent
+        return ent if ent is not None and one_in_a_role(ent, PRONOUNS[pronoun.lower()]) else None
 
     def _opening_subject(self, u: Unit, pos: int, past_verb_names: bool = False) -> Entity | None:
         """The named subject that opens the sentence holding ``pos`` ('Cruz exhorted ... and said'), if any.

@@ -1762,6 +1762,9 @@ def test_the_leader_of_a_country_is_its_holder_not_the_latest_president():
     assert find(st, "France would not sign").speaker == "Emmanuel Macron"
     # a country whose holder the story never named is nobody met so far
     assert find(st, "nothing would change").speaker not in ("Emmanuel Macron", "Luiz Inácio Lula da Silva")
+    # the country is a whole word of the title: "US" is not in "Business"
+    text = "Business Council President Jon Hale spoke first.\n\nThe US president said the tariffs would stay."
+    assert find(stmts(text), "tariffs would stay").speaker != "Jon Hale"
 
 
 def test_what_was_urged_keeps_until_with_its_clause_or_drops_both():
