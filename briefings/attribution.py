@@ -731,10 +731,10 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
 def _named_before_of(words: list[str]) -> bool:
     """'Political scientist David Meskhi (of ...)', 'economist Ana Ruiz (of ...)': a lower-case role, then a name of
     two or more words that are neither titles nor organisation nouns, right before "of"."""
-    k = len(words)
     def role(w: str) -> bool:
         return w.lower() in ROLE_NOUNS or titleish(w)
 
+    k = len(words)
     while k > 0 and is_cap(words[k - 1]) and _name_word(words[k - 1]) and not role(words[k - 1]) \
             and words[k - 1].lower() not in NAME_HEADS:
         k -= 1
@@ -794,12 +794,13 @@ _COMPANY_ENDS = frozenset(lexicon.company_endings() | _HEAD_KINDS["company"] | _
 # what news calls a company it has named: "the software maker", "the confectioner", "the retailer"
 _COMPANY_NOUNS = {"retailer", "manufacturer", "producer", "supplier", "developer", "operator", "provider", "chain",
                   "giant", "conglomerate", "confectioner", "brewer", "refiner", "grocer", "startup", "start-up",
-                  "distributor", "publisher", "exporter", "importer", "shipper"}
+                  "distributor", "publisher", "exporter", "importer", "shipper", "maker", "carmaker", "automaker",
+                  "chipmaker", "drugmaker", "planemaker", "toymaker", "steelmaker", "shoemaker", "phonemaker"}
 
 
 def is_company_noun(word: str) -> bool:
-    w = word.lower()
-    return w in _COMPANY_NOUNS or w.endswith("maker")
+    """'the software maker', 'the carmaker' (not 'the lawmaker', 'the policymaker': people)."""
+    return word.lower() in _COMPANY_NOUNS
 
 
 _TITLES = lexicon.title_words()

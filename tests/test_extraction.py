@@ -1703,6 +1703,9 @@ def test_she_after_an_unnamed_source_in_a_role():
 def test_a_company_described_by_its_trade():
     text = "Streamline Technologies will cut about 1,200 jobs, the software maker said on Tuesday."
     assert find(stmts(text), "cut about 1,200 jobs").speaker == "Streamline Technologies"
+    # a lawmaker is a person, not the company
+    text = "Streamline Technologies will cut jobs.\n\nA local lawmaker said the cuts were a betrayal of the town."
+    assert find(stmts(text), "betrayal of the town").speaker != "Streamline Technologies"
 
 
 def test_content_opening_with_at_least_is_no_scene_setting():
