@@ -371,10 +371,30 @@ class Registry:
         often than not; relatives and namesakes mentioned in passing do not take it over)."""
         key = normalise(word)
         ent = self._by_key.get(key)
-        if ent is None or gender is None or ent.kind != "person" or ent.gender in (None, gender):
+        if ent is None:
+            ent = self._by_family_name_first(key)
+            if ent is not None:
+                self._add_alias(ent, word)  # so the store knows "Xi" as Xi Jinping's name too
+            return ent
+        if gender is None or ent.kind != "person" or ent.gender in (None, gender):
             return ent
         return next((e for e in reversed(self.entities) if e.kind == "person" and e.gender == gender
                      and normalise(e.name.split()[-1]) == key), None)
+
+    def _by_family_name_first(self, key: str) -> Entity | None:
+        """'Xi' after 'Xi Jinping', 'Yoon' after 'Yoon Suk Yeol': the one person whose name (two or three words)
+        opens with ``key`` (a family name written first, or a given name used alone); else None."""
+        if not key or " " in key:
+            return None
+        found = None
+        for ent in self.entities:
+            if ent.kind == "person":
+                parts = name_parts(ent.name)
+                if 2 <= len(parts) <= 3 and parts[0] == key:
+                    if found is not None and found is not ent:
+                        return None
+                    found = ent
+        return found
 
     def by_title(self, title_words: list[str], pos: int = -1, nation: str | None = None) -> Entity | None:
         """'the Secretary General' -> the person the text introduced with that title (before ``pos``, when

@@ -155,6 +155,10 @@ _CLAUSE_AFTER_THAT = re.compile(r"[A-Z“\"‘']|(?:the|a|an|his|her|its|their|o
                                 r"|no|some|many|most|all|one|every|any|more)\s")
 _MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# the words a Title Case headline leaves in lower case
+_TITLE_CASE_LOWER = {"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "at", "by", "in", "of", "on", "to",
+                     "up", "as", "vs", "via", "per", "with", "from", "into", "onto", "over", "than", "off", "out", "is",
+                     "be", "if", "amid"}
 _ARTICLE_OPENING = re.compile(r"\W*(?:(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS)) + r")\W+)*(?:the|a|an)\s", re.IGNORECASE)
 _ROLE_COMMA_NAME = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
 _APPOS_OPENING = re.compile(r",\s+(?:the|a|an)\s")
@@ -260,6 +264,7 @@ _CUT = re.compile(
     r"citing|describing|acknowledging|conceding|admitting|vowing|promising|suggesting|asking|according to|he said|she said|"
     r"they said|he added|she added)\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:said|says|added|told)\s*[.,]|;\s|\s[—–―]\s|\s--\s|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _SPEECH_FORMS + r")\b"
     r"|\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:" + _SPEECH_FORMS + r")\b)"
+    r"|(?<=,[”\"])\s+according to\b"  # 'should “resist protectionism,” according to state media'
 )
 # a dateline before the first sentence: "SERRIN, March 4 —", "WASHINGTON (AP) --", "KARVA, June 9 (Wire) —"
 _DATELINE_BODY = r"[A-Z][A-Z .'’]+(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][\w.]+))?\s*(?:\([^)]{1,20}\))?\s*[―—–-]+"
@@ -458,8 +463,8 @@ class _Extractor:
                 letters += 1
                 if c.isupper():
                     upper += 1
-                elif letters - upper > most_lower:
-                    return False
+                elif letters - upper > most_lower or w.isalpha() and w not in _TITLE_CASE_LOWER:
+                    return False  # (Title Case leaves only short function words in lower case: "met" is prose)
         return letters >= 4 and upper >= 0.75 * letters
 
     def _register_names(self, u: Unit) -> None:

@@ -1845,3 +1845,29 @@ def test_officials_from_both_parties():
 def test_an_adverb_between_the_verb_and_that():
     st = stmts("Companies complain bitterly that taxes are too high and the rules too complicated.")
     assert find(st, "taxes are too high").text.startswith("taxes are too high")
+
+
+def test_a_family_name_written_first():
+    text = ("Leaders meet in Beijing\n\nChinese President Xi Jinping met South Korean President Yoon Suk Yeol on Tuesday.\n\n"
+            "Xi said China was ready to expand imports. Yoon told reporters he had raised the missile tests.")
+    x = extract(text)
+    assert find(x.statements, "expand imports").speaker == "Xi Jinping"
+    assert find(x.statements, "missile tests").speaker == "Yoon Suk Yeol"
+    xi = next(sp for sp in x.speakers if sp.name == "Xi Jinping")
+    assert "Xi" in xi.aliases  # the store answers "what did Xi say" for him
+
+
+def test_according_to_after_a_quotation_closing_the_content():
+    st = stmts("Xi Jinping told Yoon that the two countries should “resist the temptation of protectionism,” "
+               "according to state media.")
+    s = find(st, "resist the temptation")
+    assert s.speaker == "Xi Jinping" and "according to" not in s.text
+
+
+def test_a_sentence_full_of_names_is_prose_not_a_title_case_heading():
+    text = ("Leaders meet\n\nChinese President Xi Jinping met South Korean President Yoon Suk Yeol on Tuesday.\n\n"
+            "Xi said China was ready to expand imports.")
+    assert find(stmts(text), "expand imports").speaker == "Xi Jinping"
+    # a Title Case headline still names nobody: its capitals are not names
+    st = stmts("Black Lawmakers Rip Donald Trump over Birther Lie\n\nTrump said the claim was settled.")
+    assert find(st, "claim was settled").speaker == "Trump"
