@@ -217,6 +217,7 @@ class Registry:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self._by_key: dict[str, Entity] = {}
+        self._by_first_word: dict[str, list[Entity]] = {}  # people by the first word of their name ("xi": Xi Jinping)
         self._mentions: list[tuple[int, bool, Entity]] = []  # (offset, is-a-subject, entity), in order
         self._mention_positions: list[int] = []  # the offsets of self._mentions, for bisecting
 
@@ -287,6 +288,9 @@ class Registry:
             ent.name = plain  # "Zas" first, "Stanislav Zas" later: keep the fuller name
         self._add_alias(ent, name)
         parts = name_parts(name)
+        first = name_parts(ent.name)[:1]
+        if first and ent not in self._by_first_word.setdefault(first[0], []):
+            self._by_first_word[first[0]].append(ent)
         if parts:
             self._add_alias(ent, parts[-1])
             if len(name_words) >= 2 and _HYPHENATED_GIVEN.fullmatch(name_words[-1]):
@@ -384,16 +388,13 @@ class Registry:
     def _by_family_name_first(self, key: str) -> Entity | None:
         """'Xi' after 'Xi Jinping', 'Yoon' after 'Yoon Suk Yeol': the one person whose name (two or three words)
         opens with ``key`` (a family name written first, or a given name used alone); else None."""
-        if not key or " " in key:
-            return None
         found = None
-        for ent in self.entities:
-            if ent.kind == "person":
-                parts = name_parts(ent.name)
-                if 2 <= len(parts) <= 3 and parts[0] == key:
-                    if found is not None and found is not ent:
-                        return None
-                    found = ent
+        for ent in self._by_first_word.get(key, ()):
+            parts = name_parts(ent.name)
+            if 2 <= len(parts) <= 3 and parts[0] == key:  # (the name may have grown since it was filed)
+                if found is not None:
+                    return None
+                found = ent
         return found
 
     def by_title(self, title_words: list[str], pos: int = -1, nation: str | None = None) -> Entity | None:
