@@ -173,6 +173,8 @@ def is_acronym(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def strip_possessive(word: str) -> str:
+    if not word.endswith(("'", "’", "s")):
+        return word  # (most words: no regular expression needed)
     return re.sub(r"[’'](s)?$", "", word)
 
 

@@ -674,8 +674,8 @@ class _Extractor:
         """``His daughter, Liisa, remembers ...``: a relative named by a given name alone is a person of the
         relative's sex, so that a later "she says" finds her rather than the man the story is about."""
         t = self.text
-        if _RELATIVE_COMMA.search(t, s, e) is None:
-            return  # (a quick test first: most segments name no relative before a comma)
+        if _LOWER_COMMA_CAP.search(t, s, e) is None or _RELATIVE_COMMA.search(t, s, e) is None:
+            return  # (quick tests first: most segments name no relative before a comma)
         for m in _RELATIVE_NAMED.finditer(t, s, e):
             sex = _RELATIVE_SEX.get(m.group(2))
             if sex is None:
@@ -1254,6 +1254,8 @@ class _Extractor:
     def _register_body_subject(self, u: Unit) -> None:
         """A sentence opened by a body named by its kind ('The airport expects ...', 'The ministry has ...') makes
         that body the subject a later 'it' can stand for ('It said the runway would create 5,000 jobs')."""
+        if self.text.find("he ", u.start, u.start + 24) < 0:
+            return  # (a quick test first: no "The"/"the" near the start)
         m = _BODY_OPENING.match(self.text, u.start, u.end)
         if m is None or m.group(2).lower() not in _BODY_HEADS:
             return
