@@ -488,7 +488,14 @@ class Registry:
                 if subject is not None and subject[1] is not last_speaker and subject[0] > last_said \
                         and not (last_speaker.gender == g and subject[1].gender is None and subject[1].name.islower()):
                     return subject[1]  # (not an unnamed office holder of unknown sex over a speaker known to be one:
-                return last_speaker    # "Okafor says ... the health minister had ordered ... 'I was tired,' she adds")
+                                       # "Okafor says ... the health minister had ordered ... 'I was tired,' she adds")
+                if subject is None and latest is not None and latest[1] is not last_speaker \
+                        and latest[1].first_pos > last_said and not latest[1].name[:1].islower():
+                    # "... a concern of Henry Crespo, president of the caucus. '...,' he said": a person named for
+                    # the first time since the last speaker spoke, with no person as a subject anywhere nearby, is
+                    # the one quoted now (not when someone else was the subject: a profile's "she" stays hers)
+                    return latest[1]
+                return last_speaker
             if subject is not None:
                 return subject[1]
             if latest is not None:

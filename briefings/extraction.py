@@ -265,6 +265,8 @@ _CUT = re.compile(
     r"they said|he added|she added)\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:said|says|added|told)\s*[.,]|;\s|\s[—–―]\s|\s--\s|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _SPEECH_FORMS + r")\b"
     r"|\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:" + _SPEECH_FORMS + r")\b)"
     r"|(?<=,[”\"])\s+according to\b"  # 'should “resist protectionism,” according to state media'
+    # "..., and board chair Ruth Oyelaran said ...": a second attribution, its subject a role and a name
+    r"|,\s+(?:and|but)\s+(?=(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w.’'-]*\s+){1,3}(?:" + _SPEECH_FORMS + r")\b)"
 )
 # a dateline before the first sentence: "SERRIN, March 4 —", "WASHINGTON (AP) --", "KARVA, June 9 (Wire) —"
 _DATELINE_BODY = r"[A-Z][A-Z .'’]+(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][\w.]+))?\s*(?:\([^)]{1,20}\))?\s*[―—–-]+"

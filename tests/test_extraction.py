@@ -1871,3 +1871,23 @@ def test_a_sentence_full_of_names_is_prose_not_a_title_case_heading():
     # a Title Case headline still names nobody: its capitals are not names
     st = stmts("Black Lawmakers Rip Donald Trump over Birther Lie\n\nTrump said the claim was settled.")
     assert find(st, "claim was settled").speaker == "Trump"
+
+
+def test_a_second_attribution_after_and_with_a_role_before_the_name():
+    st = stmts("Superintendent Carl Mendez said the district could not afford to hire more teachers, and board chair "
+               "Ruth Oyelaran said the union's demands would cost $40 million a year.")
+    assert find(st, "could not afford").speaker == "Carl Mendez"
+    assert "Oyelaran" not in find(st, "could not afford").text
+    assert find(st, "would cost $40 million").speaker == "Ruth Oyelaran"
+
+
+def test_he_is_the_man_introduced_since_the_last_speaker_when_nobody_is_a_subject():
+    text = ("“It feels like pandering,” said Bryan Cole, a voter in Tampa.\n\n"
+            "Black artists wrote songs for Obama, but not for Clinton, which worries Henry Crespo, president of the "
+            "Florida Black Caucus.\n\n"
+            "“No one is writing songs for Hillary,” he said.")
+    assert find(stmts(text), "writing songs").speaker == "Henry Crespo"
+    # when the last speaker is still the subject, "he" stays with him
+    text = ("Bryan Cole spoke first. “It feels like pandering,” he said.\n\n"
+            "Cole later met Henry Crespo at the rally. “We need more songs,” he said.")
+    assert find(stmts(text), "more songs").speaker == "Bryan Cole"
