@@ -57,7 +57,8 @@ _SUBORDINATORS = ("when", "while", "whereas", "because", "although", "though", "
                   "since", "until", "once")
 _SUBORDINATE = re.compile(r"\s*[“\"]?(?:Even though|As|" + "|".join(w.capitalize() for w in _SUBORDINATORS) + r")\s")
 # "... back when he wrote his book, ...": a subordinate clause that opens right before its subject and verb
-_SUBORDINATE_TAIL = re.compile(r"\b(?:" + "|".join(_SUBORDINATORS) + r")\s+"
+_SUBORDINATE_TAIL = re.compile(r"\b(?:" + "|".join(_SUBORDINATORS) + "|" + "|".join(w.capitalize() for w in _SUBORDINATORS)
+                               + r"|[:;]\s+As)\s+"  # ("the gathering: As he welcomed guests, ...")
                                r"(?:he|she|they|we|I|it|(?:the|my|his|her|their|our|its)\s+[a-z][\w-]*"
                                r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:\w+ly\s+)?$")
 # "Sen. Laura Whitcomb, who wrote the bill, accused ...": a relative clause inside commas ends at the next one
@@ -1871,6 +1872,9 @@ class _Extractor:
             return 0  # "who asked not to be named": a condition of the interview, not a statement
         if _BY_AFTER.match(t, we, end):  # passive: "was told by"
             return 0
+        if lw == v.lemma and before[-1:].isspace() and before.split()[-1:] \
+                and before.split()[-1] in _PREPOSITIONS and before.split()[-1] != "to":  # (not "went on to explain")
+            return 0  # "removing voters from state rolls": a bare form after a preposition is a noun
         if v.lemma == "add" and _ARTICLE_AFTER.match(t, we, end):
             return 0  # "added a note of caution": a thing added, the words come elsewhere
         if lw.endswith("ed") and _PASSIVE_BEFORE.search(before):

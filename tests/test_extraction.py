@@ -1891,3 +1891,19 @@ def test_he_is_the_man_introduced_since_the_last_speaker_when_nobody_is_a_subjec
     text = ("Bryan Cole spoke first. “It feels like pandering,” he said.\n\n"
             "Cole later met Henry Crespo at the rally. “We need more songs,” he said.")
     assert find(stmts(text), "more songs").speaker == "Bryan Cole"
+
+
+def test_a_bare_verb_form_after_a_preposition_is_a_noun():
+    st = stmts("Purges upheld\n\nOfficials in Ohio removed thousands of voters from state rolls, dealing a blow to "
+               "the campaign.")
+    assert all(s.cue != "state" for s in st)
+    # ... but not after "to": "went on to explain how ..."
+    st = stmts("Norman Ham went on to explain how cuts to military spending left the generals' hands tied.")
+    assert find(st, "cuts to military spending").speaker == "Norman Ham"
+
+
+def test_a_clause_opened_by_as_after_a_colon_ends_at_its_comma():
+    st = stmts("Scott hosts cookout\n\nNEWPORT NEWS - Rep. Bobby Scott threw open his back yard for a Labor Day "
+               "cookout.\n\nBut this year, an undercurrent of intrigue pulsed through the gathering: As he welcomed "
+               "several hundred guests, Scott was also launching his bid for a Senate seat.")
+    assert all("launching his bid" not in s.text for s in st)
