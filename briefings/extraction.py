@@ -160,6 +160,7 @@ _MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "jul
 _TITLE_CASE_LOWER = {"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "at", "by", "in", "of", "on", "to",
                      "up", "as", "vs", "via", "per", "with", "from", "into", "onto", "over", "than", "off", "out", "is",
                      "be", "if", "amid"}
+_RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+\s+)?$")
 _ARTICLE_OPENING = re.compile(r"\W*(?:(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS)) + r")\W+)*(?:the|a|an)\s", re.IGNORECASE)
 _ROLE_COMMA_NAME = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
 _APPOS_OPENING = re.compile(r",\s+(?:the|a|an)\s")
@@ -1603,7 +1604,7 @@ class _Extractor:
                 break  # "“the gold standard” of trade deals when she was secretary of state": another clause
             v = self._verb_at(w)
             if v is not None and k > 0 and w[0].islower() and toks[k - 1][0].lower() not in _DETERMINERS \
-                    and toks[k - 1][0].lower() not in _PREPOSITIONS:
+                    and toks[k - 1][0].lower() not in _PREPOSITIONS and not self._named_noun(toks, k):
                 if re.search(r"[.!?]['’”\"]*$", self.text[max(0, lo - 4) : lo]) and toks[0][0][:1].isupper():
                     cs = self._content_start(v, toks[k][2], hi)
                     if cs is not None and cs >= 0:
@@ -1623,8 +1624,18 @@ class _Extractor:
             return True  # "a flurry of late-night tweets": a compound adjective before a noun
         if toks[k][0].lower() != v.lemma or v.lemma in ("say", "tell"):
             return False
+        if self._named_noun(toks, k):
+            return True
         # a bare form needs a subject that can take it: "they state", "officials say", "will state"
         return not (prev in _PLURAL_SUBJECTS or prev in AUXILIARIES or prev.endswith("s") and prev.isalpha())
+
+    @staticmethod
+    def _named_noun(toks, k: int) -> bool:
+        """Is ``toks[k]`` a noun after 'a' and a name: 'a New York Times report', 'an Associated Press count'?"""
+        j = k - 1
+        while j >= 0 and is_cap(toks[j][0]):
+            j -= 1
+        return j < k - 1 and j >= 0 and toks[j][0].lower() in ("a", "an")
 
     def _apposition_ahead(self, toks, k: int) -> bool:
         """A comma that opens an apposition before the verb: '“...,” Zas, the CSTO chief, said'."""
@@ -1986,8 +1997,9 @@ class _Extractor:
                     return u.end
         cstart = self._content_start(v, we, u.end)
         if cstart is None:
-            # "..., Name said." — the content is what came before
-            if not participle and v.lemma not in _NOT_TRAILING and not _MODAL_BEFORE.search(before):
+            # "..., Name said." — the content is what came before (never for "..., who joked of the museum")
+            if not participle and v.lemma not in _NOT_TRAILING and not _MODAL_BEFORE.search(before) \
+                    and not _RELATIVE_PRONOUN_BEFORE.search(before):
                 return self._trailing(u, ws, ent, surface, w, unit_speakers, inverted=False)
             return 0
         if cstart == -2:

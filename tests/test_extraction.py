@@ -1907,3 +1907,14 @@ def test_a_clause_opened_by_as_after_a_colon_ends_at_its_comma():
                "cookout.\n\nBut this year, an undercurrent of intrigue pulsed through the gathering: As he welcomed "
                "several hundred guests, Scott was also launching his bid for a Senate seat.")
     assert all("launching his bid" not in s.text for s in st)
+
+
+def test_a_relative_clause_subject_has_no_content_before_it():
+    st = stmts("Museum opens\n\nHer speech was the centerpiece of a jubilant ceremony featuring celebrities like Patti "
+               "LaBelle and Stevie Wonder, who joked of the museum, ''I had to come.''")
+    assert all("centerpiece" not in s.text for s in st)
+
+
+def test_a_noun_after_a_and_a_name_is_no_verb_of_saying():
+    st = stmts("Harbour ad\n\nThe 30-second spot, titled “Arrogant,” features a New York Times report from the weekend.")
+    assert all(s.speaker != "New York Times" for s in st)
