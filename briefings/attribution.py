@@ -626,6 +626,11 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
     return None
 
 
+def person_name(words: list[str]) -> str | None:
+    """The person's name in a phrase, its titles apart ('Spokeswoman Anna Lundqvist' -> 'Anna Lundqvist')."""
+    return next((" ".join(step[1]) for step in _reading(tuple(words)) if step[0] == "person"), None)
+
+
 @lru_cache(maxsize=65536)
 def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     """How _classify reads a noun phrase, as the steps it takes with the registry, in order: the last names

@@ -37,6 +37,7 @@ from .attribution import (
     is_cap,
     is_company_noun,
     one_in_a_role,
+    person_name,
     strip_possessive,
     tokens_between,
 )
@@ -1379,7 +1380,8 @@ class _Extractor:
         return self.paras[max(0, k - 2)][0]
 
     # -- one unit -------------------------------------------------------------------------------
-    _TRANSCRIPT = re.compile(r"[\"“]?([A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]{1,}){0,2}):\s+(\S.*)$", re.S)
+    _TRANSCRIPT = re.compile(r"[\"“]?((?:(?:MR|MS|MRS|DR|SEN|REP|GOV|GEN)\. )?[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]{1,}){0,2})"
+                             r":\s+(\S.*)$", re.S)  # "WALLACE: ...", "MS. LUNDQVIST: ...", "SPOKESWOMAN ANNA LUNDQVIST: ..."
 
     def _transcript(self, u: Unit) -> bool:
         """``WALLACE: Let's start with ...``: a speaker's turn in a transcript."""
@@ -1393,9 +1395,14 @@ class _Extractor:
         if not m or m.group(1).lower() in _HEADLINE_LABELS:
             return False
         name = m.group(1)
-        ent = self.reg.by_surname(name.title()) or self.reg.by_surname(name)
-        if ent is None:
-            ent = self.reg.person([w.title() for w in name.split()], [], u.start)
+        words = [w.title() for w in name.split()]
+        ent = self.reg.by_surname(words[-1]) or self.reg.by_surname(name)
+        if ent is None or ent.kind != "person":
+            ent = classify(self.reg, Phrase(" ".join(words), u.start, u.start + len(name), words), u.start)
+            if ent is None or ent.kind != "person":  # ("SPOKESWOMAN ANNA LUNDQVIST": Anna Lundqvist, her title apart)
+                ent = self.reg.person(words, [], u.start)
+        if ent.name.isupper():  # met first as the capitals of a label: give it the case of a name
+            ent.name = person_name(words) or " ".join(words)
         pe = self.paras[u.para][1]
         self._emit(ent, "direct", m.start(2), pe, ":", u, name)
         self.last_para = u.para

@@ -1918,3 +1918,15 @@ def test_a_relative_clause_subject_has_no_content_before_it():
 def test_a_noun_after_a_and_a_name_is_no_verb_of_saying():
     st = stmts("Harbour ad\n\nThe 30-second spot, titled “Arrogant,” features a New York Times report from the weekend.")
     assert all(s.speaker != "New York Times" for s in st)
+
+
+def test_briefing_transcript_turns_with_an_honorific_and_a_title():
+    text = ("Briefing on the port strike\n\n"
+            "The following is an excerpt from Tuesday's briefing by the Transport Ministry.\n\n"
+            "SPOKESWOMAN ANNA LUNDQVIST: Good afternoon. Talks will continue tomorrow.\n\n"
+            "Q: Will the army be used to move containers?\n\n"
+            "MS. LUNDQVIST: No. That has never been on the table.")
+    st = stmts(text)
+    assert [s.speaker for s in st] == ["Anna Lundqvist", "Anna Lundqvist"]
+    assert find(st, "never been on the table").kind == "direct"
+    assert all("army" not in s.text for s in st)  # the question is the reporter's
