@@ -826,6 +826,8 @@ _HEAD_KINDS = {
                                                                     "tribune", "ledger", "courier", "news"},
 }
 _COMPANY_ENDS = frozenset(lexicon.company_endings() | _HEAD_KINDS["company"] | _HEAD_KINDS["firm"])
+for _kind in ("company", "firm"):  # "the company" after "Bravura Mining", "Lindqvist Foods"
+    _HEAD_KINDS[_kind] = _HEAD_KINDS[_kind] | _COMPANY_ENDS
 # what news calls a company it has named: "the software maker", "the confectioner", "the retailer"
 _COMPANY_NOUNS = {"retailer", "manufacturer", "producer", "supplier", "developer", "operator", "provider", "chain",
                   "giant", "conglomerate", "confectioner", "brewer", "refiner", "grocer", "startup", "start-up",

@@ -234,6 +234,8 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|mu
 _PLUG = re.compile(r"(?:Follow|Contact|Reach|Email|E-mail)\b.{0,80}(?:@\w|\bon (?:Twitter|Facebook|Instagram|X)\b)")
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_TEXT_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?([a-z]+)\s+$")
+_PREPOSITION_AFTER = re.compile(r"\s+(?:on|in|by|to|at|online|from|with|last|this|earlier)\b")
 _FREE_RELATIVE = re.compile(r"\b(?:what|whatever)\s+$", re.IGNORECASE)
 _WHAT_HEAD = re.compile(r"\s*(?:[“\"]\s*)?(?:(?:but|and|yet)\s+)?(?:everything|what|whatever|anything|nothing|all)\b", re.IGNORECASE)
 # kin: "the wife of Sen. Fell said", "Ruth Kellan's brother" -- the relative speaks, not the person named
@@ -1897,6 +1899,9 @@ class _Extractor:
             return 0  # "added a note of caution": a thing added, the words come elsewhere
         if lw.endswith("ed") and _PASSIVE_BEFORE.search(before):
             return 0  # "was widely ridiculed for": the subject is the target, not the speaker
+        if lw.endswith("ed") and (m := _TEXT_BEFORE.search(before)) and m.group(1).lower() in SPEAKING_TEXTS \
+                and _PREPOSITION_AFTER.match(t, we, end):
+            return 0  # "in a video posted on the company's website": a participle describing the text
         if ("not" in before or "never" in before or "t " in before) and _NEGATED.search(before):
             return 0  # "has not mentioned Machado since": nothing was said
         issued = lw.endswith("ing") and _ISSUED_TEXT_BEFORE.search(before)

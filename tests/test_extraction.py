@@ -1930,3 +1930,15 @@ def test_briefing_transcript_turns_with_an_honorific_and_a_title():
     assert [s.speaker for s in st] == ["Anna Lundqvist", "Anna Lundqvist"]
     assert find(st, "never been on the table").kind == "direct"
     assert all("army" not in s.text for s in st)  # the question is the reporter's
+
+
+def test_a_participle_describing_a_text_is_no_statement():
+    st = stmts("Dam collapse\n\nChief executive Rui Tavares, in a video posted on the company's website, apologised to "
+               "the families.")
+    assert all(s.speaker != "video" for s in st)
+
+
+def test_the_company_after_a_company_with_a_trade_ending():
+    text = ("Shares in Bravura Mining fell 14 percent on Wednesday.\n\n"
+            "The company said in a filing that it had suspended operations at the site.")
+    assert find(stmts(text), "suspended operations").speaker == "Bravura Mining"
