@@ -162,6 +162,7 @@ _TITLE_CASE_LOWER = {"a", "an", "the", "and", "but", "or", "nor", "for", "so", "
                      "up", "as", "vs", "via", "per", "with", "from", "into", "onto", "over", "than", "off", "out", "is",
                      "be", "if", "amid"}
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+\s+)?$")
+_TIME_NOUNS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "time", "weekend"}
 _ARTICLE_OPENING = re.compile(r"\W*(?:(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS)) + r")\W+)*(?:the|a|an)\s", re.IGNORECASE)
 _ROLE_COMMA_NAME = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
 _APPOS_OPENING = re.compile(r",\s+(?:the|a|an)\s")
@@ -270,6 +271,9 @@ _CUT = re.compile(
     r"they said|he added|she added)\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:said|says|added|told)\s*[.,]|;\s|\s[—–―]\s|\s--\s|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _SPEECH_FORMS + r")\b"
     r"|\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:" + _SPEECH_FORMS + r")\b)"
     r"|(?<=,[”\"])\s+according to\b"  # 'should “resist protectionism,” according to state media'
+    # "... was “not unlimited,” a week after talks broke down": when, not what
+    r"|(?:,|(?<=,[”\"]))\s+(?:(?:a|an|one|two|three|four|five|six|several|just|only|barely|some|nearly|almost)\s+)*"
+    r"(?:days?|weeks?|months?|years?|hours?|minutes?)\s+(?:after|before|since)\b"
     # "..., and board chair Ruth Oyelaran said ...": a second attribution, its subject a role and a name
     r"|,\s+(?:and|but)\s+(?=(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w.’'-]*\s+){1,3}(?:" + _SPEECH_FORMS + r")\b)"
 )
@@ -2184,6 +2188,8 @@ class _Extractor:
         for k, (w, _s, e) in enumerate(toks[:14] if adjunct else ()):
             if w in (".", ";", ":", "!", "?", "“", '"'):
                 break
+            if w.lower() == "that" and k + 1 < len(toks) and toks[k + 1][0].lower() in _TIME_NOUNS:
+                continue  # "told reporters later that day that ...": a time, not the complementiser
             if w.lower() == "that" and k == 0 and len(toks) > 1 and toks[1][0].lower() in _THAT_SUBJECT_VERBS:
                 return toks[k][1]  # "said that was not her view": "that" is the content's subject
             if w.lower() == "that" and k > 0 and k + 1 < len(toks) and toks[k + 1][0].lower() in _THAT_SUBJECT_VERBS:

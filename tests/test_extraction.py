@@ -1942,3 +1942,11 @@ def test_the_company_after_a_company_with_a_trade_ending():
     text = ("Shares in Bravura Mining fell 14 percent on Wednesday.\n\n"
             "The company said in a filing that it had suspended operations at the site.")
     assert find(stmts(text), "suspended operations").speaker == "Bravura Mining"
+
+
+def test_a_time_phrase_after_the_content_is_narration():
+    st = stmts("Levan Darchiashvili said on Monday that his country's patience was “not unlimited,” a week after "
+               "talks on visa rules broke down.")
+    assert "a week after" not in find(st, "patience").text
+    st = stmts("Toivo Klaar told reporters in Baku later that day that the talks had been paused, not cancelled.")
+    assert find(st, "paused").text.startswith("the talks had been paused")
