@@ -79,6 +79,7 @@ ROLE_NOUNS = {
     # bodies in the plural: "Environmental groups said", "Several banks warned"
     "groups", "organisations", "organizations", "unions", "agencies", "companies", "firms", "charities",
     "governments", "parties", "airlines", "lenders", "insurers", "retailers", "manufacturers", "banks",
+    "ministers", "presidents", "chiefs", "heads", "envoys", "ambassadors", "negotiators", "mediators",
 }
 # unnamed speakers that a later "he"/"she" can stand for: one person in a role ("a former employee")
 PERSON_ROLE_HEADS = {w for w in ROLE_NOUNS if not w.endswith("s")} - {
@@ -682,7 +683,10 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     if "and" in low:
         k = low.index("and")
         left, right = words[:k], words[k + 1 :]
-        if any(is_cap(w) and _name_word(w) for w in left) and any(is_cap(w) and _name_word(w) for w in right):
+        def named(ws: list[str]) -> bool:
+            return any(is_cap(w) and (_name_word(w) or w.lower() in countries) for w in ws)
+
+        if named(left) and named(right):  # "Putin and Erdogan said", "Armenia and Azerbaijan said"
             return (("named", " ".join(words), "unnamed"),)
     if "of" in low:
         k = low.index("of")

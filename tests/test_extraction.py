@@ -1950,3 +1950,10 @@ def test_a_time_phrase_after_the_content_is_narration():
     assert "a week after" not in find(st, "patience").text
     st = stmts("Toivo Klaar told reporters in Baku later that day that the talks had been paused, not cancelled.")
     assert find(st, "paused").text.startswith("the talks had been paused")
+
+
+def test_two_countries_or_their_ministers_speak_together():
+    st = stmts("Armenia and Azerbaijan said in a joint statement that talks would resume in May.\n\n"
+               "The foreign ministers of Aldavia and Estmark said the border would stay open.")
+    assert find(st, "talks would resume").speaker == "Armenia and Azerbaijan"
+    assert find(st, "border would stay open").speaker == "foreign ministers of Aldavia and Estmark"
