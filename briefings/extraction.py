@@ -347,6 +347,7 @@ _FOR_ON_UPON_AFTER = re.compile(r"\s+(?:for|on|upon)\b")
 _BY_AFTER = re.compile(r"\s+by\b")
 _CALL_PARTICLE_AFTER = re.compile(r"\s+(?:off|up|in|back|out|to|into|a|an|it(?=\s+(?:a\s+day|a\s+night|quits)\b))\b")
 _FOR_ON_AFTER = re.compile(r"\s+(?:for|on)\b")
+_REFLEXIVE_AFTER = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")  # "a group calling itself the Fund"
 _OUT_AFTER = re.compile(r"\s+out\b")
 _TO_AFTER = re.compile(r"\s+to\b")
 _QUOTE_AFTER = re.compile(r"\s*[,:]?\s*[“\"‘]")
@@ -855,7 +856,10 @@ class _Extractor:
                     found = self._person_before_apposition(lo, toks, j)
                     if found is not None:
                         return found
-                return self._subject_before(lo, toks[j][1])
+                found = self._subject_before(lo, toks[j][1])
+                if found[0] is None and inner[0] == "who":
+                    found = self._group_before(toks, j - 1)  # "The militants, who control the town, said"
+                return found
             inner_words = [t[0] for t in toks[j + 1 : i]]
             if 2 <= len(inner_words) <= 4 and all(is_cap(w) for w in inner_words):
                 # "the regional governor, Piotr Sadowski, rejected": the name sits between the commas
@@ -1915,7 +1919,8 @@ class _Extractor:
                 return 0  # a noun: "ArmInfo's question", "the report", "a Donald Trump tweet" -- not "that Trump demands"
         if v.lemma == "call" and (_CALL_PARTICLE_AFTER.match(t, we, end)
                                   or _CALL_PASSIVE_BEFORE.search(before) and not _FOR_ON_UPON_AFTER.match(t, we, end)
-                                  or _COMMA_BEFORE.search(before) and not _FOR_ON_AFTER.match(t, we, end)
+                                  or _REFLEXIVE_AFTER.match(t, we, end)
+                                  or lw == "called" and _COMMA_BEFORE.search(before) and not _FOR_ON_AFTER.match(t, we, end)
                                   and not self._person_apposition_closes(u, ws)):
             return 0  # "called off", "was called", "a group, called the Fund": not speech
         if lw in (v.lemma, v.lemma + "s", v.lemma + "es") and _COUNTED.search(before):

@@ -1957,3 +1957,17 @@ def test_two_countries_or_their_ministers_speak_together():
                "The foreign ministers of Aldavia and Estmark said the border would stay open.")
     assert find(st, "talks would resume").speaker == "Armenia and Azerbaijan"
     assert find(st, "border would stay open").speaker == "foreign ministers of Aldavia and Estmark"
+
+
+def test_a_participle_calling_after_a_comma_reports_what_was_called():
+    st = stmts("Azerbaijan on Thursday rejected an offer to send observers, calling the proposal a dangerous mistake.")
+    s = find(st, "dangerous mistake")
+    assert s.speaker == "Azerbaijan" and s.cue == "calling"
+    # naming oneself is not speech
+    assert all("Army of God" not in s.text for s in stmts("The militants, who call themselves the Army of God, "
+                                                             "said they would fight."))
+
+
+def test_a_plural_group_before_a_who_clause_speaks():
+    st = stmts("The militants, who control the town, said they would fight.")
+    assert find(st, "they would fight").speaker == "militants"
