@@ -163,6 +163,7 @@ _TITLE_CASE_LOWER = {"a", "an", "the", "and", "but", "or", "nor", "for", "so", "
                      "be", "if", "amid"}
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+\s+)?$")
 _TIME_NOUNS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "time", "weekend"}
+_ACCORDING_AFTER_QUOTE = re.compile(r"\s*,?\s*according to\s+", re.IGNORECASE)
 _ARTICLE_OPENING = re.compile(r"\W*(?:(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS)) + r")\W+)*(?:the|a|an)\s", re.IGNORECASE)
 _ROLE_COMMA_NAME = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
 _APPOS_OPENING = re.compile(r",\s+(?:the|a|an)\s")
@@ -202,7 +203,10 @@ _OWN_ACCOUNT = re.compile(r"\s*(?:By|In)\s+((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*
 _CLAIM_NOUN = re.compile(rf"(?:{_CLAIM_NOUNS})s? that ")  # the quick test before _NOMINAL_CLAIM
 # before a colon and a quotation: "Kellan put it bluntly", "Kellan's reply", "her message was clear"
 _COLON_OWNER = re.compile(
-    r"(?:^|[.;!?]\s+|\s)(?:((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(put it)(?:\s+\w+ly)?"
+    r"(?:^|[.;!?]\s+|\s)(?:((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(put it|(?:was|were)"
+    r"(?:\s+(?:more|less|even|equally|just|as|more\s+than|also))?\s+(?:blunt|blunter|clear|clearer|direct|candid|frank|"
+    r"defiant|emphatic|unequivocal|succinct|brief|terse|adamant|firm|categorical|dismissive|scathing|cautious|upbeat))"
+    r"(?:\s+\w+ly)?"  # "Kellan put it bluntly:", "Peskov was blunt:", "She was more direct:"
     r"|((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*(?=['’]s)|[Hh]is|[Hh]er|[Tt]heir)(?:['’]s)?\s+(?:\w+\s+)?"
     r"(reply|answer|response|message|verdict|words|retort|explanation|warning)"
     r"(?:\s+(?:to|for)(?:\s+[\w’'-]+){1,3})?(?:\s+(?:was|were)(?:\s+\w+)?)?)\s*$")  # ("Her message to the mediators was clear")
@@ -1592,6 +1596,11 @@ class _Extractor:
                 return ent, surface, "―"
         m = _AFTER_QUOTE_PUNCTUATION.match(self.text, lo, hi)
         pos = m.end() if m else lo  # None when the next quote opens right here (lo > hi)
+        m = _ACCORDING_AFTER_QUOTE.match(self.text, pos, hi)
+        if m:  # '“We are ready,” according to Peskov.'
+            ent, surface = self._subject_after(m.end(), hi)
+            if ent is not None and ent.kind != "unnamed":
+                return ent, surface, "according to"
         toks = self._tokens(pos, min(hi, pos + 320))
         if not toks or toks[0][0].lower() in _SUBORDINATORS or toks[0][0] in ("and", "or") and len(toks) > 1 \
                 and toks[1][0].lower() in ("that", "whether", "if", "why", "how"):

@@ -1971,3 +1971,17 @@ def test_a_participle_calling_after_a_comma_reports_what_was_called():
 def test_a_plural_group_before_a_who_clause_speaks():
     st = stmts("The militants, who control the town, said they would fight.")
     assert find(st, "they would fight").speaker == "militants"
+
+
+def test_name_was_blunt_colon_quote():
+    text = "Dmitry Peskov spoke on Monday.\n\nPeskov was blunt: “We are ready.” She was more direct: “No.”"
+    st = stmts(text)
+    assert find(st, "We are ready").speaker == "Dmitry Peskov"
+    # an impersonal "was clear" names nobody
+    assert not stmts("The result was clear: “We lost.”")
+
+
+def test_a_quotation_then_according_to_a_name():
+    text = "Dmitry Peskov spoke on Monday.\n\n“We are ready,” according to Peskov."
+    s = find(stmts(text), "We are ready")
+    assert s.speaker == "Dmitry Peskov" and s.kind == "direct"
