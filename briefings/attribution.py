@@ -426,6 +426,29 @@ class Registry:
             wants |= {*_TITLE_SYNONYMS["head of government"], *_TITLE_SYNONYMS["head of state"]}
         return self._latest_holder(wants, pos, names)
 
+    def org_leader(self, org_words: list[str], pos: int) -> Entity | None:
+        """'the CSTO chief', 'the head of the CSTO': the person met last whose title is a top rank of that
+        organisation ('Secretary-General of the Collective Security Treaty Organization': its initials count)."""
+        org = [w for w in org_words if w.lower() != "the"]
+        if not org:
+            return None
+        key = _words_key(" ".join(org))
+        acronym = org[0].replace(".", "") if len(org) == 1 and org[0].replace(".", "").isupper() else None
+        best = None
+        for ent in self.entities:
+            if ent.kind != "person" or pos >= 0 and ent.first_pos > pos:
+                continue
+            for t in ent.titles:
+                tk = _words_key(t)
+                if not any(r in tk for r in _TOP_RANKS):
+                    continue
+                of = re.split(r"\bof\s+(?:the\s+)?", t, maxsplit=1)
+                initials = "".join(w[0] for w in of[1].split() if is_cap(w)) if len(of) == 2 else ""
+                if key in tk or acronym and acronym in (initials, *t.split()):
+                    if best is None or ent.last_pos > best.last_pos:
+                        best = ent
+        return best
+
     def _by_title_key(self, want: str, pos: int) -> Entity | None:
         return self._latest_holder({want}, pos)
 
@@ -589,6 +612,9 @@ def classify(reg: Registry, np: Phrase, pos: int, subject: bool = False) -> Enti
 def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
     for step in _reading(tuple(np.words)):
         what = step[0]
+        if what == "org leader":  # (the organisation's words, the phrase)
+            ent = reg.org_leader(list(step[1]), pos)
+            return reg.mention(ent, pos, np.text) if ent is not None else reg.named(step[2], "unnamed", pos, np.text)
         if what == "latest person":
             ent = reg.latest_person(pos)
             return reg.mention(ent, pos, np.text) if ent is not None else None
@@ -663,6 +689,9 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     for i in range(len(words) - 2, -1, -1):
         if _POSSESSIVE_END.search(words[i]):
             rest = words[i + 1 :]
+            owner = countries.get(strip_possessive(words[i]).lower())
+            if owner is not None and all(titleish(w) for w in rest) and rest[-1].lower() not in NAME_HEADS:
+                return (("title", tuple(rest), " ".join(words), owner.name),)  # "Armenia's prime minister"
             if all(w.islower() for w in rest) and rest[-1].lower() in ROLE_NOUNS:
                 return (("named", " ".join(words), "unnamed"),)  # "Clinton's team"
             if is_cap(words[i]) and all(is_cap(w) for w in rest) and rest[-1].lower() in NAME_HEADS \
@@ -688,8 +717,14 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
 
         if named(left) and named(right):  # "Putin and Erdogan said", "Armenia and Azerbaijan said"
             return (("named", " ".join(words), "unnamed"),)
+    if len(words) >= 2 and low[-1] in _LEADER_WORDS and all(is_cap(w) for w in words[:-1]) \
+            and not any(w in countries for w in low[:-1]):
+        return (("org leader", tuple(words[:-1]), " ".join(words)),)  # "the CSTO chief", "the NATO head"
     if "of" in low:
         k = low.index("of")
+        if k == 1 and low[0] in _LEADER_WORDS and k + 1 < len(low) and is_cap(words[-1]) \
+                and not any(w in countries for w in low[k + 1 :]):
+            return (("org leader", tuple(words[k + 1 :]), " ".join(words)),)  # "the head of the CSTO"
         if k > 0 and all(titleish(w) for w in low[:k]):
             qual = words[k + 1 :]
             name_in_qual = [w for w in qual if is_cap(w) and _name_word(w)]
@@ -782,6 +817,10 @@ def _named_before_of(words: list[str]) -> bool:
 
 AGE_NOUN = re.compile(r"\d{1,3}-year-old|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?-year-old")
 _PLURAL_POSSESSIVE = re.compile(r"[A-Z][a-z]+s['’]|(?:Women|Children|Men|People)['’]s")
+_LEADER_WORDS = {"chief", "head", "leader", "boss", "chairman", "chairwoman", "chair"}
+# the top ranks of an organisation, as whole words of a title key (see _words_key)
+_TOP_RANKS = tuple(f" {r} " for r in ("secretary general", "director general", "president", "chairman", "chairwoman",
+                                       "chair", "chief", "head", "leader", "director", "commander", "governor"))
 _TITLE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\s.*$")
 _NOT_IN_TITLES = {"did", "does", "do", "is", "was", "were", "are", "said", "says", "not", "has", "had"}
 

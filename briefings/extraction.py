@@ -39,6 +39,7 @@ from .attribution import (
     one_in_a_role,
     person_name,
     strip_possessive,
+    titleish,
     tokens_between,
 )
 from .models import Extraction, Speaker, Statement
@@ -935,7 +936,7 @@ class _Extractor:
                     and toks[i][0].lower() in _ROLE_OR_BODY and lw[:-2] not in SPEAKING_TEXTS:  # (not "the ad's narrator")
                 j -= 1  # "the mayor's office said", "the president's spokesman said": the role, with its owner
                 continue
-            if (lw in ROLE_NOUNS or lw in titles and lw != "of" or j == i and (lw in _SUBJECT_HEADS or is_company_noun(lw) or lw.removeprefix("ex-") in RELATIVES and j > 0 and (
+            if (lw in ROLE_NOUNS or lw in titles and lw != "of" or "-" in lw and titleish(lw) or j == i and (lw in _SUBJECT_HEADS or is_company_noun(lw) or lw.removeprefix("ex-") in RELATIVES and j > 0 and (
                     toks[j - 1][0].lower() in ("the", "his", "her", "their") or toks[j - 1][0].endswith(("'s", "’s"))))) \
                     and word.replace("-", "").isalpha() or (
                     lower_run < 3 and j < i and word.isalpha() and word.islower() and lw not in _CLAUSE_STARTERS

@@ -1985,3 +1985,15 @@ def test_a_quotation_then_according_to_a_name():
     text = "Dmitry Peskov spoke on Monday.\n\n“We are ready,” according to Peskov."
     s = find(stmts(text), "We are ready")
     assert s.speaker == "Dmitry Peskov" and s.kind == "direct"
+
+
+def test_the_chief_or_head_of_an_organisation_is_its_named_top_official():
+    pre = ("Security chief visits Yerevan\n\nStanislav Zas, the Secretary-General of the Collective Security Treaty "
+           "Organization, arrived on Tuesday. Armenian Prime Minister Nikol Pashinyan met him.\n\n")
+    for attribution in ("the CSTO chief said", "the head of the CSTO said", "the secretary-general said"):
+        st = stmts(pre + f"“We will study the situation,” {attribution}.")
+        assert find(st, "study the situation").speaker == "Stanislav Zas", attribution
+    st = stmts(pre + "“We will study the situation,” the NATO chief said.")  # an organisation nobody here leads
+    assert find(st, "study the situation").speaker != "Stanislav Zas"
+    st = stmts(pre + "Armenia's prime minister said the visit came too late.")
+    assert find(st, "came too late").speaker == "Nikol Pashinyan"
