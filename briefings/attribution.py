@@ -210,6 +210,64 @@ def _title_fits(have: str, want: str) -> bool:
         or (" " + want + " of") in (" " + have + " ")
 
 
+@dataclass(frozen=True, slots=True)
+class TitleQuery:
+    """A title asked about: 'the prime minister' (any of ``wants``), 'the French president' (and naming one of
+    ``nation``), 'the CSTO chief' (a top rank of the organisation ``org`` / ``acronym``)."""
+
+    wants: frozenset[str] = frozenset()  # title keys ('president', 'prime minister')
+    nation: frozenset[str] = frozenset()  # _words_key of a country's name, adjectives and seats
+    org: str = ""  # _words_key of the organisation's words
+    acronym: str = ""
+
+    @classmethod
+    def national(cls, want: str, nation: str) -> TitleQuery:
+        country = lexicon.countries()[nation.lower()]
+        wants = {want, *_TITLE_SYNONYMS.get(want, ())}
+        if want == "leader":
+            wants |= {*_TITLE_SYNONYMS["head of government"], *_TITLE_SYNONYMS["head of state"]}
+        names = frozenset(_words_key(n) for n in (country.name, *country.adjectives, *country.seats))
+        return cls(frozenset(wants), names)
+
+    @classmethod
+    def leader_of(cls, org_words: list[str]) -> TitleQuery | None:
+        org = [w for w in org_words if w.lower() != "the"]
+        if not org:
+            return None
+        bare = org[0].replace(".", "")
+        return cls(org=_words_key(" ".join(org)), acronym=bare if len(org) == 1 and bare.isupper() else "")
+
+    def matches(self, title: str) -> bool:
+        tk = _words_key(title)
+        if self.org:
+            if not any(r in tk and not any(f" {sub}{r}" in tk for sub in _SUB_RANKS) for r in _TOP_RANKS) \
+                    or " chief of staff " in tk:
+                return False  # (not a deputy secretary general, nor a chief of staff)
+            of = re.split(r"\bof\s+(?:the\s+)?", title, maxsplit=1)
+            initials = "".join(w[0] for w in of[1].split() if is_cap(w)) if len(of) == 2 else ""
+            return self.org in tk or bool(self.acronym) and self.acronym in (initials, *title.split())
+        have = _title_key(title.split())
+        return any(_title_fits(have, w) for w in self.wants) and (not self.nation or any(n in tk for n in self.nation))
+
+
+def title_query(phrase: str) -> TitleQuery | None:
+    """How a question names an office holder by a qualified title ('the Russian president', "Armenia's prime
+    minister", 'the prime minister of Armenia', 'the CSTO chief', 'the head of the CSTO'); None otherwise."""
+    for step in _reading(tuple(phrase.split())):
+        if step[0] == "title" and step[3] is not None:
+            return TitleQuery.national(_title_key(list(step[1])), step[3])
+        if step[0] == "org leader":
+            return TitleQuery.leader_of(list(step[1]))
+        if step[0] == "office":  # (title with its office, the title alone, the phrase)
+            qual = [w for w in step[1][len(step[2]) + 1 :] if w.lower() != "the"]
+            country = lexicon.countries().get(" ".join(qual).lower())
+            if country is not None:
+                return TitleQuery.national(_title_key(list(step[2])), country.name)
+            if qual and step[2] and step[2][-1].lower() in _LEADER_WORDS:
+                return TitleQuery.leader_of(qual)
+    return None
+
+
 def _title_key(words: list[str]) -> str:
     return " ".join(w.lower().rstrip(".") for w in words).replace("-", " ")
 
@@ -419,51 +477,25 @@ class Registry:
     def _national_holder(self, want: str, nation: str, pos: int) -> Entity | None:
         """The person whose title is ``want`` (a leader: any head of state or government) and names ``nation``
         ('Brazilian President', 'President of Russia'); None when nobody fits both."""
-        country = lexicon.countries()[nation.lower()]
-        names = {_words_key(n) for n in (country.name, *country.adjectives, *country.seats)}
-        wants = {want, *_TITLE_SYNONYMS.get(want, ())}
-        if want == "leader":
-            wants |= {*_TITLE_SYNONYMS["head of government"], *_TITLE_SYNONYMS["head of state"]}
-        return self._latest_holder(wants, pos, names)
+        return self._latest_holder(TitleQuery.national(want, nation), pos)
 
     def org_leader(self, org_words: list[str], pos: int) -> Entity | None:
         """'the CSTO chief', 'the head of the CSTO': the person met last whose title is a top rank of that
         organisation ('Secretary-General of the Collective Security Treaty Organization': its initials count)."""
-        org = [w for w in org_words if w.lower() != "the"]
-        if not org:
-            return None
-        key = _words_key(" ".join(org))
-        acronym = org[0].replace(".", "") if len(org) == 1 and org[0].replace(".", "").isupper() else None
-        best = None
-        for ent in self.entities:
-            if ent.kind != "person" or pos >= 0 and ent.first_pos > pos:
-                continue
-            for t in ent.titles:
-                tk = _words_key(t)
-                if not any(r in tk for r in _TOP_RANKS):
-                    continue
-                of = re.split(r"\bof\s+(?:the\s+)?", t, maxsplit=1)
-                initials = "".join(w[0] for w in of[1].split() if is_cap(w)) if len(of) == 2 else ""
-                if key in tk or acronym and acronym in (initials, *t.split()):
-                    if best is None or ent.last_pos > best.last_pos:
-                        best = ent
-        return best
+        query = TitleQuery.leader_of(org_words)
+        return self._latest_holder(query, pos) if query is not None else None
 
     def _by_title_key(self, want: str, pos: int) -> Entity | None:
-        return self._latest_holder({want}, pos)
+        return self._latest_holder(TitleQuery(frozenset({want})), pos)
 
-    def _latest_holder(self, wants: set[str], pos: int, nation: set[str] | None = None) -> Entity | None:
-        """The person met last (before ``pos``, when given) holding one of the titles ``wants``, with a title that
-        names one of ``nation`` (a country's name, adjectives and seats) when given."""
+    def _latest_holder(self, query: TitleQuery, pos: int) -> Entity | None:
+        """The person met last (before ``pos``, when given) with a title ``query`` matches."""
         best = None
         for ent in self.entities:
             if ent.kind != "person" or pos >= 0 and ent.first_pos > pos:
                 continue
-            for t in ent.titles:
-                have = _title_key(t.split())
-                if any(_title_fits(have, w) for w in wants) and (nation is None or any(n in _words_key(t) for n in nation)):
-                    if best is None or ent.last_pos > best.last_pos:
-                        best = ent
+            if any(query.matches(t) for t in ent.titles) and (best is None or ent.last_pos > best.last_pos):
+                best = ent
         return best
 
     def by_head(self, words: list[str], pos: int) -> Entity | None:

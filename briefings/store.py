@@ -35,7 +35,7 @@ from typing import TypeVar
 
 import aiosqlite
 
-from .attribution import NAME_PARTICLES, is_company_noun
+from .attribution import NAME_PARTICLES, is_company_noun, title_query
 from .documents import document_id
 from .lexicon import company_endings, organisation_heads
 from .models import KINDS, Document, Extraction, Speaker
@@ -778,6 +778,18 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
         return one(titled[0], "title")
     if len(titled) > 1:
         return several(titled)
+    # a qualified title: "the Russian president", "Armenia's prime minister", "the CSTO chief"
+    query = title_query(" ".join((name or "").split()[:12]))
+    if query is not None:
+        rows = conn.execute(
+            "SELECT a.speaker_id, a.surface FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
+            " WHERE s.kind = 'person' AND a.surface != '' ORDER BY s.statements DESC LIMIT 20000"
+        ).fetchall()
+        holders = list(dict.fromkeys(sid for sid, surface in rows if query.matches(surface)))
+        if len(holders) == 1:
+            return one(holders[0], "title")
+        if len(holders) > 1:
+            return several(holders)
     # a body by its kind: "the airport" for Kestrel Airport, "the software maker" for Streamline Technologies
     bodies = _bodies_of_kind(conn, words)
     if len(bodies) == 1:

@@ -262,3 +262,27 @@ async def test_a_body_asked_for_by_its_kind(store):
     assert res.speaker == "Lindqvist Foods" and 'for "the confectioner"' in res.message
     res = await ask(store, "what did the ministry say?")
     assert not res.answers and "no statements from anyone" in res.message
+
+
+async def test_a_qualified_title_finds_its_holder(store):
+    text = ("Talks\n\nVladimir Putin said the ceasefire must hold.\nStanislav Zas said a mission would go.\n"
+            "Anatoly Sidorov said the border was calm.\nPiet Varga said the border was closed.\n")
+    specs = [("Vladimir Putin", "the ceasefire must hold", "indirect"),
+             ("Stanislav Zas", "a mission would go", "indirect"),
+             ("Anatoly Sidorov", "the border was calm", "indirect"),
+             ("Piet Varga", "the border was closed", "indirect")]
+    speakers = [Speaker("Vladimir Putin", titles=["President of Russia"]),
+                Speaker("Stanislav Zas", titles=["Secretary-General of the Collective Security Treaty Organization"]),
+                Speaker("Anatoly Sidorov", titles=["CSTO Chief of Staff"]),
+                Speaker("Piet Varga", titles=["Aldavian President"])]
+    await store.add_document(make_doc(text), make_extraction(text, specs, speakers))
+    for question, who in (("what did the Russian president say?", "Vladimir Putin"),
+                          ("what did the president of Russia say?", "Vladimir Putin"),
+                          ("what did the CSTO chief say?", "Stanislav Zas"),  # not the chief of staff
+                          ("what did the head of the CSTO say?", "Stanislav Zas"),
+                          ("what did Aldavia's president say?", "Piet Varga")):
+        res = await ask(store, question)
+        assert res.speaker == who, question
+        assert {h.speaker for h in res.answers} == {who}
+    res = await ask(store, "what did the French president say?")
+    assert not res.answers
