@@ -165,6 +165,7 @@ _TITLE_CASE_LOWER = {"a", "an", "the", "and", "but", "or", "nor", "for", "so", "
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+\s+)?$")
 _TIME_NOUNS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "time", "weekend"}
 _ACCORDING_AFTER_QUOTE = re.compile(r"\s*,?\s*according to\s+", re.IGNORECASE)
+_APPOSITION_END = re.compile(r",\s+(?:on|in|at|for|to|from|with|and|who|whose|as|after|before|during)\b|\s+(?:on|in|at|for|to|from|with|and)\s")
 _ARTICLE_OPENING = re.compile(r"\W*(?:(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS)) + r")\W+)*(?:the|a|an)\s", re.IGNORECASE)
 _ROLE_COMMA_NAME = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
 _APPOS_OPENING = re.compile(r",\s+(?:the|a|an)\s")
@@ -649,6 +650,8 @@ class _Extractor:
             return False  # "former U.N. secretary general Kofi Annan": an abbreviation, not a sentence end
         if b[-1:] in "—–―-" and _DATELINE_LEAD.search(b):
             return True  # "SERRIN, March 4 — Harbour Minister Ruth Kellan walked out": a dateline opens the story
+        if b[-1:] == "," and end > 0 and _APPOSITION_END.match(t, end):
+            return False  # "met her counterpart, Jonas Reiter, on Monday": an apposition to an object, no subject
         return not b or b[-1] in ".,;:\n”\"" or b.endswith(_OPENER_WORDS) and bool(_OPENER_WORD.search(b))
 
     @staticmethod

@@ -1997,3 +1997,9 @@ def test_the_chief_or_head_of_an_organisation_is_its_named_top_official():
     assert find(st, "study the situation").speaker != "Stanislav Zas"
     st = stmts(pre + "Armenia's prime minister said the visit came too late.")
     assert find(st, "came too late").speaker == "Nikol Pashinyan"
+
+
+def test_a_name_in_apposition_to_an_object_is_no_subject_for_she():
+    text = ("Talks\n\nForeign Minister Anna Berg met her Estmark counterpart, Jonas Reiter, on Monday. She said the "
+            "talks had been useful.")
+    assert find(stmts(text), "talks had been useful").speaker == "Anna Berg"
