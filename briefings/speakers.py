@@ -42,10 +42,8 @@ def title_only(name: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=65536)
 def normalise(name: str) -> str:
-    """Lower-case, accents folded, punctuation and a leading article dropped: the alias key (memoised: the
-    extractor asks for the same few hundred words' keys thousands of times per document)."""
+    """Lower-case, accents folded, punctuation and a leading article dropped: the alias key."""
     s = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     s = re.sub(r"'s\b", "", s)
