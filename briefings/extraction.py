@@ -33,6 +33,7 @@ from .attribution import (
     Entity,
     Phrase,
     Registry,
+    TitleQuery,
     classify,
     is_cap,
     is_company_noun,
@@ -2443,10 +2444,28 @@ class _Extractor:
         return u.end
 
     # -- finishing ------------------------------------------------------------------------------
+    def _title_holders(self) -> dict[int, Entity]:
+        """Speakers that are a title alone ('Prime minister' in a headline, before the story names her), each
+        with the one person of this text who holds that title, when exactly one does."""
+        found: dict[int, Entity] = {}
+        for ent in {id(e): e for e in self.out_entities}.values():
+            words = ent.name.split()
+            if ent.kind != "person" or not words or not all(titleish(w) for w in words):
+                continue
+            query = TitleQuery(frozenset({" ".join(words).lower().replace("-", " ")}))
+            holders = [p for p in self.reg.entities if p is not ent and p.kind == "person"
+                       and not p.name[:1].islower() and not all(titleish(w) for w in p.name.split())
+                       and any(query.matches(t) for t in p.titles)]
+            if len(holders) == 1:
+                found[id(ent)] = holders[0]
+        return found
+
     def _finish(self) -> Extraction:
         """Drop repeats and partial quotes inside the same speaker's indirect statement; give every
         statement its entity's final name ("Zas" may have become "Stanislav Zas" later on)."""
-        pairs = sorted(zip(self.out, self.out_entities, strict=True), key=lambda p: (p[0].start, -p[0].end))
+        holders = self._title_holders()
+        pairs = sorted(((st, holders.get(id(ent), ent)) for st, ent in zip(self.out, self.out_entities, strict=True)),
+                       key=lambda p: (p[0].start, -p[0].end))
         indirect = [(st, ent) for st, ent in pairs if st.kind == "indirect"]
         final: list[Statement] = []
         seen: set[tuple[int, int]] = set()

@@ -2003,3 +2003,14 @@ def test_a_name_in_apposition_to_an_object_is_no_subject_for_she():
     text = ("Talks\n\nForeign Minister Anna Berg met her Estmark counterpart, Jonas Reiter, on Monday. She said the "
             "talks had been useful.")
     assert find(stmts(text), "talks had been useful").speaker == "Anna Berg"
+
+
+def test_a_title_alone_in_a_headline_is_the_holder_the_story_names():
+    text = ("Prime minister rejects calls to resign over housing scandal\n\n"
+            "Prime Minister Tamar Osadze on Sunday rejected calls to resign.")
+    st = stmts(text)
+    assert find(st, "calls to resign over housing").speaker == "Tamar Osadze"
+    # two holders of the title: the headline's stays a title
+    text = ("Minister rejects calls to resign\n\n"
+            "Foreign Minister Anna Berg met Finance Minister Piet Varga on Sunday.")
+    assert find(stmts(text), "calls to resign").speaker == "Minister"
