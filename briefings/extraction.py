@@ -1003,7 +1003,20 @@ class _Extractor:
         s, e = toks[start_tok][1], toks[end_i][2]
         ph = Phrase(self.text[s:e], s, e, words)
         ent = classify(self.reg, ph, s)
+        if ent is not None and ent.kind == "unnamed" and len(words) == 2 and words[0].lower() == "the" \
+                and words[1].lower() in DOCUMENT_NOUNS:
+            ent = self._author_of(words[1].lower(), s) or ent
         return ent, ph.text, True
+
+    def _author_of(self, noun: str, pos: int) -> Entity | None:
+        """'In its statement, the CSTO secretariat said ... The statement reads that ...': "the statement" is the
+        text the last speaker, in this or the previous paragraph, was just said to have issued."""
+        if not self.out or self.last is None or self.last.kind == "unnamed":
+            return None
+        u = self.units[self._unit_of(self.out[-1].start)]
+        if self._para_of(pos) - u.para > 1 or not re.search(rf"\b{noun}\b", self.text[u.start : u.end], re.IGNORECASE):
+            return None
+        return self.last
 
     def _named_apposition(self, toks, j: int, i: int) -> tuple[Entity, str, bool] | None:
         """The person or body named between the commas ``toks[j]`` and ``toks[i]``, or None when the apposition

@@ -2014,3 +2014,12 @@ def test_a_title_alone_in_a_headline_is_the_holder_the_story_names():
     text = ("Minister rejects calls to resign\n\n"
             "Foreign Minister Anna Berg met Finance Minister Piet Varga on Sunday.")
     assert find(stmts(text), "calls to resign").speaker == "Minister"
+
+
+def test_the_statement_is_the_one_its_author_was_just_said_to_issue():
+    text = ("Mission approved\n\nIn its statement, the CSTO secretariat said the mission would be led by its chief "
+            "of staff. The statement reads that the mission will “study the situation on the ground.”")
+    assert find(stmts(text), "study the situation").speaker == "CSTO secretariat"
+    # with no statement mentioned before, the text speaks for an author nobody named
+    text = "Mission approved\n\nThe statement reads that the mission will study the situation on the ground."
+    assert find(stmts(text), "study the situation").speaker == "statement"
