@@ -770,7 +770,9 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     # before "of" ("Lena Cruz of the River Alliance", "Mr. Morgan of the Sierra Club")
     of_at = low.index("of") if "of" in low else -1
     person_of = of_at > 0 and ((low[0] in lexicon.first_names() or low[0].rstrip(".") in HONORIFIC_GENDER)
-                               and all(is_cap(w) for w in words[:of_at]) or _named_before_of(words[:of_at]))
+                               and all(is_cap(w) for w in words[:of_at]) or _named_before_of(words[:of_at])
+                               or 2 <= of_at <= 3 and all(is_cap(w) and _name_word(w) for w in words[:of_at]))
+    # ("Ewa Sikora of the Commuters' Alliance": two or three name words before "of", none a body's noun)
     if low[-1] in orgs and not person_of and not any(is_cap(w) and _name_word(w) for w in words[-1:]):
         k = next((i for i, w in enumerate(words) if is_cap(w)), None)
         if k is not None:  # leading adjectives are no part of the name: "the nonpartisan Congressional Budget Office"

@@ -167,6 +167,8 @@ _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+\s+)?$")
 _TIME_NOUNS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "time", "weekend"}
 _ACCORDING_AFTER_QUOTE = re.compile(r"\s*,?\s*according to\s+", re.IGNORECASE)
 _APPOSITION_END = re.compile(r",\s+(?:on|in|at|for|to|from|with|and|who|whose|as|after|before|during)\b|\s+(?:on|in|at|for|to|from|with|and)\s")
+_SUBORDINATE_START = re.compile(r"(?:as|while|because|after|before|when|since|although|though|unless|until|whereas)\s",
+                                re.IGNORECASE)
 _ARTICLE_OPENING = re.compile(r"\W*(?:(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS)) + r")\W+)*(?:the|a|an)\s", re.IGNORECASE)
 _ROLE_COMMA_NAME = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
 _APPOS_OPENING = re.compile(r",\s+(?:the|a|an)\s")
@@ -2057,6 +2059,8 @@ class _Extractor:
         if cstart == -3:
             unit_speakers.append(ent)  # no content, but the speaker of what follows: "said as much, arguing that ..."
             return 0
+        if _SUBORDINATE_START.match(t, cstart) and "that" not in t[we:cstart].split():
+            return 0  # "Union and ministry trade blame as rail talks stall": a clause of time or reason, no content
         cend = self._content_end(cstart, u)
         if _INFINITIVE_CONTENT.match(t, cstart, cend):
             # "warned officials to boost their security after hackers targeted ...": what was urged ends before the

@@ -2023,3 +2023,14 @@ def test_the_statement_is_the_one_its_author_was_just_said_to_issue():
     # with no statement mentioned before, the text speaks for an author nobody named
     text = "Mission approved\n\nThe statement reads that the mission will study the situation on the ground."
     assert find(stmts(text), "study the situation").speaker == "statement"
+
+
+def test_two_name_words_before_of_a_body_are_a_person():
+    st = stmts("Rail talks\n\n“People just want to know whether their train will run,” said Ewa Sikora of the "
+               "Commuters' Alliance.")
+    assert find(st, "train will run").speaker == "Ewa Sikora"
+
+
+def test_a_bare_verb_before_a_clause_of_time_reports_nothing():
+    st = stmts("Union and ministry trade blame as rail talks stall\n\nTalks stalled on Friday.")
+    assert not st
