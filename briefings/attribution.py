@@ -221,6 +221,11 @@ class TitleQuery:
     acronym: str = ""
 
     @classmethod
+    def plain(cls, title_words: list[str]) -> TitleQuery:
+        """Holders of this title ('the Secretary General', 'Prime minister')."""
+        return cls(frozenset({_title_key(title_words)}))
+
+    @classmethod
     def national(cls, want: str, nation: str) -> TitleQuery:
         country = lexicon.countries()[nation.lower()]
         wants = {want, *_TITLE_SYNONYMS.get(want, ())}
@@ -486,7 +491,7 @@ class Registry:
         return self._latest_holder(query, pos) if query is not None else None
 
     def _by_title_key(self, want: str, pos: int) -> Entity | None:
-        return self._latest_holder(TitleQuery(frozenset({want})), pos)
+        return self._latest_holder(TitleQuery.plain(want.split()), pos)
 
     def _latest_holder(self, query: TitleQuery, pos: int) -> Entity | None:
         """The person met last (before ``pos``, when given) with a title ``query`` matches."""

@@ -2469,7 +2469,7 @@ class _Extractor:
             words = ent.name.split()
             if ent.kind != "person" or not words or not all(titleish(w) for w in words):
                 continue
-            query = TitleQuery(frozenset({" ".join(words).lower().replace("-", " ")}))
+            query = TitleQuery.plain(words)
             holders = [p for p in self.reg.entities if p is not ent and p.kind == "person"
                        and not p.name[:1].islower() and not all(titleish(w) for w in p.name.split())
                        and any(query.matches(t) for t in p.titles)]
