@@ -510,7 +510,7 @@ class Registry:
 
         kinds = _HEAD_KINDS.get(words[-1], ()) if len(words) == 1 else ()
         if is_company_noun(words[-1]):
-            kinds = _COMPANY_ENDS  # "the software maker", "the confectioner" after "Lindqvist Foods"
+            kinds = COMPANY_ENDS  # "the company", "the software maker" after "Lindqvist Foods"
 
         def fits(ent: Entity) -> bool:
             name = ent.name.lower().split()
@@ -899,26 +899,24 @@ def _title_tail(words: list[str]) -> list[str]:
 # "the airline" after "Northwind Airways", "the company" after "Acme Holdings": the name's last word says its kind
 _HEAD_KINDS = {
     "airline": {"airways", "airlines", "air"}, "carrier": {"airways", "airlines", "air"},
-    "company": {"inc", "corp", "corporation", "co", "holdings", "ltd", "llc", "plc", "group", "industries"},
-    "firm": {"inc", "corp", "corporation", "co", "holdings", "ltd", "llc", "plc", "group", "partners", "capital"},
     "carmaker": {"motors", "motor", "automotive"}, "automaker": {"motors", "motor", "automotive"},
     "bank": {"bancorp", "bank"}, "lender": {"bancorp", "bank"}, "insurer": {"insurance", "assurance"},
     "broadcaster": {"broadcasting", "television", "tv", "radio"}, "network": {"network", "television", "tv"},
     "hospital": {"hospital", "clinic", "infirmary"}, "newspaper": {"times", "post", "herald", "gazette", "journal",
                                                                     "tribune", "ledger", "courier", "news"},
 }
-_COMPANY_ENDS = frozenset(lexicon.company_endings() | _HEAD_KINDS["company"] | _HEAD_KINDS["firm"])
-for _kind in ("company", "firm"):  # "the company" after "Bravura Mining", "Lindqvist Foods"
-    _HEAD_KINDS[_kind] = _HEAD_KINDS[_kind] | _COMPANY_ENDS
+# the last words of a company's name: what "the company", "the firm", "the software maker" can stand for
+COMPANY_ENDS = lexicon.company_endings() | {"inc", "corp", "corporation", "co", "holdings", "ltd", "llc", "plc", "group",
+                                            "industries", "partners", "capital"}
 # what news calls a company it has named: "the software maker", "the confectioner", "the retailer"
-_COMPANY_NOUNS = {"retailer", "manufacturer", "producer", "supplier", "developer", "operator", "provider", "chain",
+_COMPANY_NOUNS = {"company", "firm", "retailer", "manufacturer", "producer", "supplier", "developer", "operator", "provider", "chain",
                   "giant", "conglomerate", "confectioner", "brewer", "refiner", "grocer", "startup", "start-up",
                   "distributor", "publisher", "exporter", "importer", "shipper", "maker", "carmaker", "automaker",
                   "chipmaker", "drugmaker", "planemaker", "toymaker", "steelmaker", "shoemaker", "phonemaker"}
 
 
 def is_company_noun(word: str) -> bool:
-    """'the software maker', 'the carmaker' (not 'the lawmaker', 'the policymaker': people)."""
+    """'the company', 'the software maker', 'the carmaker' (not 'the lawmaker', 'the policymaker': people)."""
     return word.lower() in _COMPANY_NOUNS
 
 

@@ -157,17 +157,18 @@ _RELATIVE_COMMA = re.compile(r"(?:" + "|".join(sorted(_RELATIVE_SEX)) + r"),\s+[
 # what "that" introduces as a clause (not "that would be a mistake", where it is the clause's subject)
 _CLAUSE_AFTER_THAT = re.compile(r"[A-Z“\"‘']|(?:the|a|an|his|her|its|their|our|he|she|they|it|we|there|this|these|those"
                                 r"|no|some|many|most|all|one|every|any|more)\s")
-_MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}
 # the words a Title Case headline leaves in lower case
 _TITLE_CASE_LOWER = {"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "at", "by", "in", "of", "on", "to",
                      "up", "as", "vs", "via", "per", "with", "from", "into", "onto", "over", "than", "off", "out", "is",
                      "be", "if", "amid"}
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+\s+)?$")
-_TIME_NOUNS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "time", "weekend"}
 _ACCORDING_AFTER_QUOTE = re.compile(r"\s*,?\s*according to\s+", re.IGNORECASE)
 _APPOSITION_END = re.compile(r",\s+(?:on|in|at|for|to|from|with|and|who|whose|as|after|before|during)\b|\s+(?:on|in|at|for|to|from|with|and)\s")
-_SUBORDINATE_START = re.compile(r"(?:as|while|because|after|before|when|since|although|though|unless|until|whereas)\s",
+# a clause of time or reason where content would start ("trade blame as rail talks stall"); not "if", which can
+# open reported content ("warned if the talks fail, ...")
+_SUBORDINATE_START = re.compile(r"(?:as|" + "|".join(w for w in _SUBORDINATORS if w not in ("if", "once")) + r")\s",
                                 re.IGNORECASE)
 _ARTICLE_OPENING = re.compile(r"\W*(?:(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS)) + r")\W+)*(?:the|a|an)\s", re.IGNORECASE)
 _ROLE_COMMA_NAME = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
@@ -263,8 +264,8 @@ _TIME_WORDS = {
 }
 _AMOUNTS = {"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few", "many",
             "some"}
-_TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "decades", "minute", "hour", "day", "month",
-               "decade"}
+_TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "decades", "minute", "hour", "day", "week",
+               "month", "year", "decade"}
 # past forms of the reporting verbs: "said", "urged", "warned"
 # (past forms and a few sure present ones: "protests", "reports", "calls" are nouns as often as verbs)
 _SURE_FORMS = ("said", "told", "wrote", "spoke", "says", "adds", "tells", "writes", "say", "tell")
@@ -281,8 +282,8 @@ _CUT = re.compile(
     r"|\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:" + _SPEECH_FORMS + r")\b)"
     r"|(?<=,[”\"])\s+according to\b"  # 'should “resist protectionism,” according to state media'
     # "... was “not unlimited,” a week after talks broke down": when, not what
-    r"|(?:,|(?<=,[”\"]))\s+(?:(?:a|an|one|two|three|four|five|six|several|just|only|barely|some|nearly|almost)\s+)*"
-    r"(?:days?|weeks?|months?|years?|hours?|minutes?)\s+(?:after|before|since)\b"
+    r"|(?:,|(?<=,[”\"]))\s+(?:(?:" + "|".join(sorted(_AMOUNTS | {"an", "just", "only", "barely", "nearly", "almost"}))
+    + r")\s+)*(?:" + "|".join(sorted(_TIME_UNITS)) + r")\s+(?:after|before|since)\b"
     # "..., and board chair Ruth Oyelaran said ...": a second attribution, its subject a role and a name
     r"|,\s+(?:and|but)\s+(?=(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w.’'-]*\s+){1,3}(?:" + _SPEECH_FORMS + r")\b)"
 )
@@ -551,9 +552,10 @@ class _Extractor:
                 if title_case:
                     return
                 self._appositions(s, e)
-            self._roles_before_names(s, e)
+            if _LOWER_COMMA_CAP.search(self.text, s, e) is not None:  # ("word, Name": what both rules need)
+                self._roles_before_names(s, e)
+                self._named_relatives(s, e)
             self._bare_appositions(s, e)
-            self._named_relatives(s, e)
 
     def _not_a_name(self, words: list[str], end: int, after_the: bool) -> bool:
         """Capitalised words that name no one: an adjective before a group ('Central European leaders'), or
@@ -697,8 +699,8 @@ class _Extractor:
         """``His daughter, Liisa, remembers ...``: a relative named by a given name alone is a person of the
         relative's sex, so that a later "she says" finds her rather than the man the story is about."""
         t = self.text
-        if _LOWER_COMMA_CAP.search(t, s, e) is None or _RELATIVE_COMMA.search(t, s, e) is None:
-            return  # (quick tests first: most segments name no relative before a comma)
+        if _RELATIVE_COMMA.search(t, s, e) is None:
+            return  # (a quick test first: most segments name no relative before a comma)
         for m in _RELATIVE_NAMED.finditer(t, s, e):
             sex = _RELATIVE_SEX.get(m.group(2))
             if sex is None:
@@ -712,8 +714,6 @@ class _Extractor:
         """``Estmark's trade envoy, Tomas Berg, rejected ...``: the role before the name is his title, so
         'the envoy' finds him later."""
         t = self.text
-        if _LOWER_COMMA_CAP.search(t, s, e) is None:
-            return  # (a quick test first: most segments hold no "word, Name")
         for m in _ROLE_COMMA_NAME.finditer(t, s, e):
             role_word = m.group(1).lower()
             if role_word not in _TITLE_WORDS and role_word not in ROLE_NOUNS:
@@ -972,7 +972,7 @@ class _Extractor:
             head -= 1  # "people close to Mr. Obama say"
         if head >= 0 and (toks[prep][0].lower() in ("to", "for", "of", "at", "with", "from")
                           or toks[prep][0] == "in"
-                          and start_tok <= end_i and toks[start_tok][0].lower() not in _MONTHS_AND_DAYS) \
+                          and start_tok <= end_i and toks[start_tok][0].lower() not in _MONTHS | _DAYS) \
                 and (toks[head][0].lower() in ROLE_NOUNS or toks[head][0].lower() in RELATIVES) \
                 and not (head >= 1 and is_cap(toks[head][0]) and toks[head - 1][0].lower() not in _DETERMINERS
                          and (is_cap(toks[head - 1][0]) or toks[head - 1][0].lower() in titles)):
@@ -2224,7 +2224,7 @@ class _Extractor:
         for k, (w, _s, e) in enumerate(toks[:14] if adjunct else ()):
             if w in (".", ";", ":", "!", "?", "“", '"'):
                 break
-            if w.lower() == "that" and k + 1 < len(toks) and toks[k + 1][0].lower() in _TIME_NOUNS:
+            if w.lower() == "that" and k + 1 < len(toks) and toks[k + 1][0].lower() in _DAYS | {"day", "time"}:
                 continue  # "told reporters later that day that ...": a time, not the complementiser
             if w.lower() == "that" and k == 0 and len(toks) > 1 and toks[1][0].lower() in _THAT_SUBJECT_VERBS:
                 return toks[k][1]  # "said that was not her view": "that" is the content's subject

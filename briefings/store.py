@@ -35,9 +35,9 @@ from typing import TypeVar
 
 import aiosqlite
 
-from .attribution import NAME_PARTICLES, is_company_noun, title_query
+from .attribution import COMPANY_ENDS, NAME_PARTICLES, is_company_noun, title_query
 from .documents import document_id
-from .lexicon import company_endings, organisation_heads
+from .lexicon import organisation_heads
 from .models import KINDS, Document, Extraction, Speaker
 from .speakers import better_name, edit_distance, name_parts, normalise, same_speaker, surname_key, title_only
 
@@ -822,7 +822,7 @@ def _bodies_of_kind(conn: sqlite3.Connection, words: list[str]) -> list[int]:
         "SELECT id, name FROM speakers WHERE kind IN ('organisation', 'government') AND statements > 0"
         " ORDER BY statements DESC LIMIT 2000"
     ).fetchall()
-    ends = company_endings() if company else {head}
+    ends = COMPANY_ENDS | {head} if company else {head}
     return [sid for sid, name in rows
             if name.split()[-1].lower() in ends and (company or set(words) <= set(name.lower().split()))][:10]
 
