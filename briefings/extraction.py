@@ -137,9 +137,9 @@ _GROUP_OPENING = re.compile(r"\s*(?:(?:But|And|Still|Yet)\s+)?((?:(?:The|Many|So
                             r"(?:[A-Z][a-z]+(?:al|an|ic|ish|ese)\s+)?(?:[a-z][\w-]*\s+){0,2})?([A-Za-z][a-z]+s)(?:,[^,.;“”\"]{3,80},)?\s+(?:[a-z]+ly\s+)?(?:have\s+|had\s+)?"
                             r"(?:[a-z]+ed|say|said|worry|fear|argue|warn|believe|insist|complain|think|agree|disagree"
                             r"|met|told|wrote|spoke|made|gave|took|went)\b")
-# plural bodies that speak as a group: "Environmental groups praised the bill but said ..."
-_COLLECTIVE_PLURALS = {"groups", "organizations", "organisations", "unions", "companies", "agencies", "governments",
-                       "countries", "nations", "parties", "campaigns", "firms", "charities"}
+# plural bodies that speak as a group ("Environmental groups praised the bill but said ...") are ROLE_NOUNS; these
+# may too when they open a sentence, but are no speaker inside a noun phrase ("the ministry of one of two countries")
+_COLLECTIVE_PLURALS = {"countries", "nations", "campaigns"}
 _PEOPLE_SUFFIXES = ("ists", "ers", "ians", "ants", "ents", "ors")
 _NAME_COMMA_LOWER = re.compile(r"[a-z],\s+[a-z]+\s+[a-z]+\s+(?:at|of|for|with)\s")
 # "Anna Holt, chief economist at Baltic Bank,": name, role words without an article, an affiliation
