@@ -133,7 +133,7 @@ _OPENER_TAIL_LAST = "eEaAnNsS\u017f"
 _SPACE_LOWER = re.compile(r" [a-z]")
 # "trade envoy, Tomas Berg,": a lower-case role word, then a capitalised name closed by a comma
 # a sentence opening with a plural group and its verb: "Environmentalists worry that", "Many residents say"
-_GROUP_OPENING = re.compile(r"\s*(?:(?:But|And|Still|Yet)\s+)?((?:(?:The|Many|Some|Most|Other|Several)\s+)?"
+_GROUP_OPENING = re.compile(r"\s*(?:(?:But|And|Still|Yet)\s+)?(?:[A-Z](?:[^,.;:“”\"]|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs|Sen|Rep|Gov|Gen)\.){1,80},\s+)?((?:(?:The|Many|Some|Most|Other|Several)\s+)?"
                             r"(?:[A-Z][a-z]+(?:al|an|ic|ish|ese)\s+)?(?:[a-z][\w-]*\s+){0,2})?([A-Za-z][a-z]+s)(?:,[^,.;“”\"]{3,80},)?\s+(?:[a-z]+ly\s+)?(?:have\s+|had\s+)?"
                             r"(?:[a-z]+ed|say|said|worry|fear|argue|warn|believe|insist|complain|think|agree|disagree"
                             r"|met|told|wrote|spoke|made|gave|took|went)\b")
@@ -296,7 +296,8 @@ _HEADLINE_LABELS = {
     "exclusive", "watch", "video", "update", "updated", "breaking", "live", "opinion", "analysis", "review",
     "photos", "editorial", "explainer", "factbox", "timeline", "correction", "note", "read", "listen",
     "podcast", "quiz", "sources", "the latest", "latest", "editor's note", "photo", "source", "transcript",
-    "warning", "spoiler", "abstract", "related", "see also", "more",
+    "warning", "spoiler", "abstract", "related", "see also", "more", "clarification", "clarifications", "corrections",
+    "disclosure", "disclaimer", "postscript", "fact check", "programming note", "author's note", "note to readers",
 }
 _INVERTED_OPENERS = ("Said", "Says", "Added", "Adds", "Wrote", "Writes", "Asked", "Explained", "Recalled")
 _BE_FORMS = ("is", "are", "was", "were", "be", "been", "being")
@@ -346,6 +347,7 @@ _QUANTITY_AHEAD = re.compile(
     r"(?:\s+(?:hundred|thousand|million|billion|percent|per cent))?\b")
 _LABEL_STOPS = _PREPOSITIONS | {"over", "and", "the", "vs"}  # "Stealth Over Health: ..." is no name
 _ROLE_OPENERS = {"the", "his", "her", "their", "its"}
+_ADVERBS_NOT_TITLES = {"also", "later", "again", "still", "even", "never", "often"}
 _OPENER_ADVERBS = {"also", "then", "later", "again", "first", "still", "even", "never", "often", "had", "has", "have"}
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?$")
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|am|keeps|kept)\s+(?:\w+ly\s+)?$")
@@ -353,6 +355,11 @@ _BY_WHILE_BEFORE = re.compile(r"\b(?:by|while|before)\s+(?:first\s+|simply\s+)?$
 _CLAUSE_END_BEFORE = re.compile(r",[”\"’']*\s*$")
 _MODAL_OR_TO_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|did|does|do|to)\s+(?:\w+ly\s+)?$")
 _ARTICLE_AFTER = re.compile(r"\s+an?\s")
+_ASIDE_DASH = re.compile(r"\s-{1,2}\s|--|—|–")  # a dash between clauses (not a hyphen inside a word)
+_DECLARED_ACT = re.compile(r"\s+(?:war|bankruptcy|independence|martial\s+law|a\s+(?:holiday|ceasefire|truce|moratorium)"
+                           r"|(?:an?\s+)?(?:state\s+of\s+)?(?:national\s+|local\s+|public\s+health\s+)?(?:emergency|disaster))\b")
+_ON_UPON_AFTER = re.compile(r"\s+(?:on|upon)\b")
+_ON_SOMEONE_TO = re.compile(r"\s+(?:on|upon)\s+[^,.;:!?]{1,80}?\bto\s+[“\"]?[a-z]")  # "called on Congress to act"
 _FOR_ON_UPON_AFTER = re.compile(r"\s+(?:for|on|upon)\b")
 _BY_AFTER = re.compile(r"\s+by\b")
 _CALL_PARTICLE_AFTER = re.compile(r"\s+(?:off|up|in|back|out|to|into|a|an|it(?=\s+(?:a\s+day|a\s+night|quits)\b))\b")
@@ -920,6 +927,8 @@ class _Extractor:
                 break
             if lw in ("his", "her", "their", "its", "our"):
                 break
+            if j < i and word.islower() and (lw in _ADVERBS_NOT_TITLES or lw == "then" and toks[i][0].endswith("s")):
+                break  # "and then state and local leaders could call": an adverb ends the phrase (not "then-senator")
             if lw in NAME_PARTICLES and j < i and word.islower() and (
                     j == 0 or is_cap(toks[j - 1][0]) or toks[j - 1][0] in NAME_PARTICLES or toks[j + 1][0] in NAME_PARTICLES):
                 j -= 1  # "Bill de Blasio said", "Ursula von der Leyen said", "von der Leyen said"
@@ -927,7 +936,9 @@ class _Extractor:
             if lw == "and" and 0 < j < i and is_cap(toks[j - 1][0]) and is_cap(toks[j + 1][0]):
                 j -= 1  # "Mr. Grassley and Mr. Leahy said"
                 continue
-            if is_cap(word) and (lw not in PRONOUNS or word == "I" and False) or word in ("&", "-", ".") and j < i:
+            if is_cap(word) and (lw not in PRONOUNS or word == "I" and False) or word in ("&", "-", ".") and j < i and not (
+                    word == "-" and (j == 0 or toks[j - 1][2] < toks[j][1]) and toks[j + 1][1] > toks[j][2]):
+                # (a dash with space around it ends the phrase: "his highest ideals - critics would call")
                 if lw in PRONOUNS or (j == i and lw in _CLAUSE_STARTERS and lw not in ROLE_NOUNS):
                     break
                 j -= 1
@@ -1426,8 +1437,8 @@ class _Extractor:
                                or qa.group(1) == "A" and self.interviewee is not None):
             return self._interview_turn(u, qa)  # ("A. Smith said" is no answer: an answer follows a question)
         m = self._TRANSCRIPT.match(self.text, u.start, self.paras[u.para][1])
-        if not m or m.group(1).lower() in _HEADLINE_LABELS:
-            return False
+        if not m or m.group(1).lower().replace("’", "'") in _HEADLINE_LABELS:
+            return False  # ("CLARIFICATION: The first sentence has been ...": an editor's label)
         name = m.group(1)
         words = [w.title() for w in name.split()]
         ent = self.reg.by_surname(words[-1]) or self.reg.by_surname(name)
@@ -1949,11 +1960,14 @@ class _Extractor:
         if v.lemma == "call" and (_CALL_PARTICLE_AFTER.match(t, we, end)
                                   or _CALL_PASSIVE_BEFORE.search(before) and not _FOR_ON_UPON_AFTER.match(t, we, end)
                                   or _REFLEXIVE_AFTER.match(t, we, end)
+                                  or _ON_UPON_AFTER.match(t, we, end) and not _ON_SOMEONE_TO.match(t, we, end)
                                   or lw == "called" and _COMMA_BEFORE.search(before) and not _FOR_ON_AFTER.match(t, we, end)
                                   and not self._person_apposition_closes(u, ws)):
             return 0  # "called off", "was called", "a group, called the Fund": not speech
         if lw in (v.lemma, v.lemma + "s", v.lemma + "es") and _COUNTED.search(before):
             return 0  # "Twenty-seven states led by ...", "18 states", "in states won by": a counted noun
+        if v.lemma == "declare" and _DECLARED_ACT.match(t, we, end):
+            return 0  # "declared war on", "declared a state of emergency": an act, with no words reported
         if v.lemma == "decline" and not _DECLINED_SPEECH.match(t, we, end):
             return 0  # "support declined slightly", "declined that assignment": a fall or a refusal of a thing
         if v.lemma == "point" and not _OUT_AFTER.match(t, we, end):
@@ -2324,6 +2338,10 @@ class _Extractor:
             m = _CUT.search(t, m.end(), end)
         if m:
             end = m.start()
+        if len(_ASIDE_DASH.findall(t, u.start, cstart)) % 2:
+            m = _ASIDE_DASH.search(t, cstart, end)  # "his ideals - critics would call them impulses - it has": the
+            if m:                                      # statement sits in an aside between dashes, and ends with it
+                end = m.start()
         return end
 
     def _trailing(self, u: Unit, ws: int, ent: Entity, surface: str, verb: str, unit_speakers, inverted: bool) -> int:

@@ -2034,3 +2034,44 @@ def test_two_name_words_before_of_a_body_are_a_person():
 def test_a_bare_verb_before_a_clause_of_time_reports_nothing():
     st = stmts("Union and ministry trade blame as rail talks stall\n\nTalks stalled on Friday.")
     assert not st
+
+
+def test_an_adverb_or_a_spaced_dash_ends_the_speaker_phrase():
+    text = ("Service plan\n\nPeople would enroll, train, and then county leaders could call on them to help in "
+            "floods.\n\nThe plan appeals to his loftiest goals - detractors would call them vanity projects - but it "
+            "has also exposed his weak spots.")
+    st = stmts(text)
+    assert find(st, "them to help").speaker == "county leaders"
+    s = find(st, "vanity projects")
+    assert s.speaker == "detractors"
+    assert "weak spots" not in s.text  # the statement ends where the aside between dashes closes
+
+
+def test_call_on_without_an_infinitive_reports_nothing():
+    st = stmts("Relief\n\nCounty leaders could call on their help during floods. Mayor Ines Dale called on residents "
+               "to stay indoors.")
+    assert [s.speaker for s in st] == ["Ines Dale"]
+    assert find(st, "residents to stay indoors")
+    st = stmts("Relief\n\nSenator Ola Brandt called on the ministry to “really call out Veldia on this.”")
+    assert find(st, "really call out Veldia").speaker == "Ola Brandt"
+
+
+def test_declaring_war_or_an_emergency_is_an_act_not_a_statement():
+    st = stmts("Crisis\n\nIn 1996 the rebel leader Omar Tesfay declared war on the capital. Governor Lise Aune "
+               "declared a state of emergency on Monday. Aune declared that the worst was over.")
+    assert [s.text for s in st] == ["the worst was over"]
+
+
+def test_an_editors_label_in_capitals_is_no_transcript_speaker():
+    text = ("Funding row\n\n“We will appeal,” said Mayor Ines Dale.\n\n"
+            "CLARIFICATION: An earlier version of this story misstated the size of the grant.\n\n"
+            "EDITOR’S NOTE: This story has been updated.")
+    st = stmts(text)
+    assert [s.speaker for s in st] == ["Ines Dale"]
+
+
+def test_a_group_after_an_opening_clause_is_the_subject_they_stands_for():
+    text = ("Mines\n\nIn May, three conservation groups gave Mr. Orme more time, citing his health.\n\n"
+            "Should Mr. Orme's firm fail, environmentalists worry that taxpayers will pay for the cleanup. "
+            "Unlike the old owner, Mr. Orme has few wealthy backers, they say.")
+    assert find(stmts(text), "few wealthy backers").speaker == "environmentalists"
