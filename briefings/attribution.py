@@ -75,7 +75,7 @@ ROLE_NOUNS = {
     "protester", "demonstrator", "opponent", "neighbor", "neighbour", "colleague", "ally", "donor", "veteran",
     "survivor", "victim", "owner", "driver", "pilot", "firefighter", "patient", "shopkeeper", "vendor", "volunteer",
     "volunteers", "tenant", "tenants", "commuter", "commuters", "passenger", "passengers", "customer", "customers",
-    "forecasters", "contractor", "contractors",
+    "forecasters", "contractor", "contractors", "woman", "man", "girl", "boy",  # "a woman who lives nearby said"
     # bodies in the plural: "Environmental groups said", "Several banks warned"
     "groups", "organisations", "organizations", "unions", "agencies", "companies", "firms", "charities",
     "governments", "parties", "airlines", "lenders", "insurers", "retailers", "manufacturers", "banks",
@@ -535,7 +535,8 @@ class Registry:
             for mpos, is_subj, ent in self._latest_before(pos):
                 if mpos < window_start:
                     break
-                if ent.kind == "person" and ent.gender in (None, g):
+                if ent.kind == "person" and ent.gender in (None, g) or ent.kind == "unnamed" and role_sex(ent) == g:
+                    # (an unnamed one of known sex too: "The woman's enthusiasm is recorded: ... she said")
                     if latest is None:
                         latest = (mpos, ent)
                     if latest_sexed is None and ent.gender == g:
@@ -596,14 +597,28 @@ def _plural(ent: Entity) -> bool:
         and not ent.name.lower().endswith(("ss", "'s", "’s"))
 
 
+def role_sex(ent: Entity) -> str | None:
+    """The sex an unnamed one-person speaker's noun gives ('the woman', 'a spokesman'): 'f', 'm' or None."""
+    if not one_in_a_role(ent, "f") or not one_in_a_role(ent, "m"):
+        return "f" if one_in_a_role(ent, "f") else "m" if one_in_a_role(ent, "m") else None
+    return None
+
+
+_HEAD_ENDS = {"at", "of", "from", "in", "with", "for", "on", "near", "who", "outside", "inside"}
+
+
 def one_in_a_role(ent: Entity, sex: str) -> bool:
     """An unnamed speaker that is one person ('a former employee', 'the spokeswoman'), of a role that fits ``sex``."""
     if ent.kind != "unnamed":
         return False
-    head = ent.name.split()[-1].lower() if ent.name.split() else ""
+    words = ent.name.lower().split()
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in _HEAD_ENDS), len(words))
+    head = words[cut - 1] if words else ""  # "a man at the scene": a man
     if head not in PERSON_ROLE_HEADS:
         return False
-    return not (head.endswith("woman") and sex == "m" or head.endswith("man") and not head.endswith("woman") and sex == "f")
+    female = head.endswith("woman") or head == "girl"
+    male = head.endswith("man") and not female or head == "boy"
+    return not (female and sex == "m" or male and sex == "f")
 
 
 # -- noun phrase analysis ------------------------------------------------------------------------

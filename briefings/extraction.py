@@ -26,6 +26,7 @@ from .attribution import (
     NAME_PARTICLES,
     PARTY_STATE,
     PARTY_WORDS,
+    PERSON_ROLE_HEADS,
     PRONOUNS,
     RELATIVES,
     ROLE_NOUNS,
@@ -39,6 +40,7 @@ from .attribution import (
     is_company_noun,
     one_in_a_role,
     person_name,
+    role_sex,
     strip_possessive,
     titleish,
     tokens_between,
@@ -92,6 +94,8 @@ _ROLE_OR_BODY = ROLE_NOUNS | lexicon.organisation_heads()
 # "The airport expects ...", "The regional ministry has ...": a body named by its kind opening a sentence (before a verb)
 _BODY_OPENING = re.compile(r"\W*(?:(?:But|And|Yet|Still|Meanwhile),?\s+)?((?:The|the)\s+(?:[a-z][\w-]*\s+){0,2}?)([a-z]+)"
                            r"\s+(?:[a-z]+ly\s+)?(?:(?:has|had|will|would|is|was|also)\s+)*[a-z]+(?:ed|s)\b")
+_SEXED_OPENING = re.compile(r"\W*(?:(?:But|And|Yet|Still|Meanwhile),?\s+)?((?:The|A|An|This|That)\s+)(\w*(?:woman|man)|girl|boy)"
+                            r"(?:['’]s)?\s+[a-z]")
 _BODY_HEADS = lexicon.organisation_heads() - ROLE_NOUNS | {"company", "firm", "union", "ministry", "agency", "government",
                                                           "administration", "committee", "commission", "court", "panel"}
 _ROLES_AND_TITLES = ROLE_NOUNS | _TITLE_WORDS | lexicon.organisation_heads()  # ("the rebel alliance")
@@ -1308,12 +1312,26 @@ class _Extractor:
             return  # (a quick test first: no "The"/"the" near the start)
         m = _BODY_OPENING.match(self.text, u.start, u.end)
         if m is None or m.group(2).lower() not in _BODY_HEADS:
+            self._register_sexed_subject(u)
             return
         s_, e_ = m.start(1), m.end(2)
         if self.reg.mentioned_at(s_):
             return
         ent = classify(self.reg, Phrase(self.text[s_:e_], s_, e_, self.text[s_:e_].split()), s_)
         if ent is not None and ent.kind in ("organisation", "government", "unnamed"):
+            self.reg.mark_subject(ent, s_)
+
+    def _register_sexed_subject(self, u: Unit) -> None:
+        """A sentence opened by one unnamed person of known sex ('The woman disputes ...', 'The woman's story is
+        told ...') makes that person the subject a later 'she' can stand for."""
+        m = _SEXED_OPENING.match(self.text, u.start, u.end)
+        if m is None or m.group(2).lower() not in PERSON_ROLE_HEADS:
+            return
+        s_, e_ = m.start(2), m.end(2)
+        if self.reg.mentioned_at(m.start(1)) or self.reg.mentioned_at(s_):
+            return
+        ent = self.reg.named(self.text[s_:e_].lower(), "unnamed", s_, self.text[m.start(1) : e_])
+        if role_sex(ent) is not None:
             self.reg.mark_subject(ent, s_)
 
     def _opening_group_subject(self, u: Unit, pos: int) -> Entity | None:
@@ -1662,11 +1680,19 @@ class _Extractor:
             v = self._verb_at(w)
             if v is not None and k > 0 and w[0].islower() and toks[k - 1][0].lower() not in _DETERMINERS \
                     and toks[k - 1][0].lower() not in _PREPOSITIONS and not self._named_noun(toks, k):
+                if toks[k - 1][0].lower() == "who" and (self._apposition_ahead(toks, k)
+                                                        or _ANONYMITY.match(self.text, toks[k][2], hi)):
+                    continue  # '“...,” one man, who asked not to be named, said': the relative clause's verb
                 if re.search(r"[.!?]['’”\"]*$", self.text[max(0, lo - 4) : lo]) and toks[0][0][:1].isupper():
                     cs = self._content_start(v, toks[k][2], hi)
                     if cs is not None and cs >= 0:
                         break  # '... was “not in line with our policy.” The network said it would ...': a new sentence
                 ent, surface, ok = self._subject_before(pos, toks[k][1])
+                if ent is None:
+                    # '“...,” a woman who lives nearby said': the noun phrase before a relative clause
+                    rel = next((j for j in range(1, k - 1) if toks[j][0] == "who"), None)
+                    if rel is not None:
+                        ent, surface, ok = self._subject_before(pos, toks[rel][1])
                 if ent is not None:
                     return ent, surface, w
                 break

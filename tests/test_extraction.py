@@ -2075,3 +2075,28 @@ def test_a_group_after_an_opening_clause_is_the_subject_they_stands_for():
             "Should Mr. Orme's firm fail, environmentalists worry that taxpayers will pay for the cleanup. "
             "Unlike the old owner, Mr. Orme has few wealthy backers, they say.")
     assert find(stmts(text), "few wealthy backers").speaker == "environmentalists"
+
+
+def test_a_woman_or_a_man_in_the_street_speaks_as_one_unnamed_person():
+    text = ("Fire on Quay Street\n\nThe blaze burned for hours, Chief Ana Kolar said.\n\n"
+            "“I saw the flames from my kitchen,” a woman who lives nearby said. “It was terrifying.”\n\n"
+            "A man at the scene said the alarm never sounded. He said he had complained to the landlord twice.")
+    st = stmts(text)
+    assert find(st, "flames from my kitchen").speaker == "woman"
+    assert find(st, "It was terrifying").speaker == "woman"  # not the chief, the last speaker named
+    assert find(st, "alarm never sounded").speaker == "man at the scene"
+    assert find(st, "complained to the landlord").speaker == "man at the scene"
+
+
+def test_the_verb_of_a_relative_clause_is_not_the_attribution():
+    st = stmts("Fire\n\n“We lost it all,” a firefighter who asked not to be named told reporters.\n\n"
+               "“I ran,” one man, who asked not to be named, said.")
+    assert (find(st, "We lost it all").speaker, find(st, "We lost it all").cue) == ("firefighter", "told")
+    assert (find(st, "I ran").speaker, find(st, "I ran").cue) == ("man", "said")
+
+
+def test_she_stands_for_the_woman_the_last_sentence_was_about_not_a_name_in_passing():
+    text = ("Rally\n\nShe had come to share the views of Senator Ruth Kellan, from taxes to trade.\n\n"
+            "The woman’s delight at the rally is easy to see:\n\n"
+            "“Here he comes,” she said, clapping.")
+    assert find(stmts(text), "Here he comes").speaker == "woman"
