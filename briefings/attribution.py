@@ -343,7 +343,7 @@ class Registry:
         key = normalise(name)
         ent = self._by_key.get(key)
         if ent is None or ent.kind != "person":
-            ent = self._find_person(name_words)
+            ent = self._find_person(name_words, _gender_of(name_words, titles))
         if ent is not None and ent.gender is not None and _gender_of(name_words, titles) not in (None, ent.gender):
             ent = None  # "Mr. Obama" is not "Michelle Obama": a namesake of the other sex is someone else
         plain = _without_initials(name_words)
@@ -374,7 +374,7 @@ class Registry:
             ent.gender = gender
         return self.mention(ent, pos, subject=subject)
 
-    def _find_person(self, name_words: list[str]) -> Entity | None:
+    def _find_person(self, name_words: list[str], gender: str | None = None) -> Entity | None:
         parts = name_parts(" ".join(name_words))
         while len(parts) > 1 and parts[0] in NAME_PARTICLES:
             parts = parts[1:]  # "De Blasio" is Bill de Blasio's surname
@@ -394,7 +394,10 @@ class Registry:
             if len(parts) == 1 or len(eparts) == 1:
                 if parts[-1] == eparts[-1]:
                     return ent
-                if len(parts) == 1 and len(eparts) > 1 and min(len(surname), len(eparts[-1])) >= 6 \
+                # (a letter off a shorter surname only after an honorific of the person's sex: "Ms Varda" after
+                # "Ilona Varga")
+                shortest = 5 if gender is not None and ent.gender == gender else 6
+                if len(parts) == 1 and len(eparts) > 1 and min(len(surname), len(eparts[-1])) >= shortest \
                         and edit_distance(surname, eparts[-1], 1) == 1 and ent not in misspelt:
                     misspelt.append(ent)
                 continue
@@ -517,10 +520,16 @@ class Registry:
             return ent.kind in ("organisation", "government") and (
                 name[-1:] == words[-1:] and set(words) <= set(name) or name[-1:] and name[-1] in kinds)
 
-        for _mpos, _subj, ent in self._latest_before(pos):
+        latest = None
+        for _mpos, subj, ent in self._latest_before(pos):
             if fits(ent):
-                return ent
-        return next((e for e in reversed(self.entities) if fits(e)), None)
+                if subj:
+                    return ent  # the latest that was a sentence's subject: not "Redwater Capital" in "Redwater
+                latest = latest or ent  # Capital analyst Jonah Pless said" over the company the story is about
+        if latest is not None:
+            return latest
+        # (not a body the text names only further on: "the company said" before "Redwater Capital" is met)
+        return next((e for e in reversed(self.entities) if fits(e) and 0 <= e.first_pos <= pos), None)
 
     def pronoun(self, word: str, pos: int, last_speaker: Entity | None, window_start: int,
                 last_said: int = -1) -> Entity | None:

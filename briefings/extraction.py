@@ -93,7 +93,8 @@ _PERSON_ROLES = ROLE_NOUNS - _TITLE_WORDS - lexicon.organisation_heads()
 _ROLE_OR_BODY = ROLE_NOUNS | lexicon.organisation_heads()
 # "The airport expects ...", "The regional ministry has ...": a body named by its kind opening a sentence (before a verb)
 _BODY_OPENING = re.compile(r"\W*(?:(?:But|And|Yet|Still|Meanwhile),?\s+)?((?:The|the)\s+(?:[a-z][\w-]*\s+){0,2}?)([a-z]+)"
-                           r"\s+(?:[a-z]+ly\s+)?(?:(?:has|had|will|would|is|was|also)\s+)*[a-z]+(?:ed|s)\b")
+                           r"\s+(?:[a-z]+ly\s+)?(?:(?:will|would|could|can|may|might|should|must)\s+(?:not\s+)?[a-z]+\b"
+                           r"|(?:(?:has|had|will|would|is|was|also)\s+)*[a-z]+(?:ed|s)\b)")
 _SEXED_OPENING = re.compile(r"\W*(?:(?:But|And|Yet|Still|Meanwhile),?\s+)?((?:The|A|An|This|That)\s+)(\w*(?:woman|man)|girl|boy)"
                             r"(?:['’]s)?\s+[a-z]")
 _BODY_HEADS = lexicon.organisation_heads() - ROLE_NOUNS | {"company", "firm", "union", "ministry", "agency", "government",
@@ -245,6 +246,9 @@ _RAISING_TO = re.compile(r"\b(?:going on|went on|goes on|go on|continued|continu
 # what a refusal to speak declines: "declined to comment", "declined an interview request", "declined comment"
 _DECLINED_SPEECH = re.compile(r"\s+(?:to\b|(?:(?:an?|the|any|further|our|my|his|her|their|repeated)\s+)*"
                               r"(?:comment|interview|invitation|request|questions?)\w*)")
+_ROLE_BEFORE_NAME = re.compile(r"\s+([a-z]+)\s+[A-Z]")  # a body's name before its analyst's: not the subject
+_CLOSING_ATTRIBUTION = re.compile(r",\s+(?:it|he|she|they|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:said|says|added|adds)"
+                                  r"\s*[.!?]?[”\"’']?\s*$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must)\s+(?:\w+ly\s+)?$")
 _PLUG = re.compile(r"(?:Follow|Contact|Reach|Email|E-mail)\b.{0,80}(?:@\w|\bon (?:Twitter|Facebook|Instagram|X)\b)")
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -552,8 +556,11 @@ class _Extractor:
                     if ent is not None:
                         self.reg.mention(ent, start, subject=self._opens_clause(start, m.end()))
                     continue
+                modifier = _ROLE_BEFORE_NAME.match(self.text, m.end())  # "Redwater Capital analyst Jonah Pless"
+                if modifier is not None and modifier.group(1) not in _ROLES_AND_TITLES:
+                    modifier = None
                 ent = classify(self.reg, Phrase(phrase, start, m.end(), words), start,
-                               subject=self._opens_clause(start, m.end()))
+                               subject=modifier is None and self._opens_clause(start, m.end()))
                 seen[phrase] = ent
             if self.text.find(",", s, e) < 0:
                 continue  # every apposition below holds a comma
@@ -631,8 +638,8 @@ class _Extractor:
             ent = self.reg.by_surname(strip_possessive(word))
             if ent is None and len(word) >= 6 and word.lower() not in CAP_STOP and self._opens_clause(start):
                 ent = self.reg.near_surname(strip_possessive(word))  # "Marchetty, speaking later, ..."
-            if ent is None or ent.kind != "person" or self._after_cap(s, start):
-                continue  # not a known person, or part of a longer name, seen as a run already
+            if ent is None or ent.kind not in ("person", "organisation") or self._after_cap(s, start):
+                continue  # not a known person or body, or part of a longer name, seen as a run already
             if not self.reg.mentioned_at(start):
                 self.reg.mention(ent, start, subject=self._opens_clause(start))
 
@@ -662,6 +669,8 @@ class _Extractor:
                 if cap < k and (cap == 0 or words[cap - 1][-1:] in ".,;:”\""):
                     k = cap
                 b = " ".join(words[:k])
+        if "\n" in before[len(b) :]:
+            return True  # a paragraph opens with it (after a headline with no full stop, too)
         if b.endswith(".") and _INITIALISM_END.search(b):
             return False  # "former U.N. secretary general Kofi Annan": an abbreviation, not a sentence end
         if b[-1:] in "—–―-" and _DATELINE_LEAD.search(b):
@@ -1041,7 +1050,12 @@ class _Extractor:
         inner = toks[j + 1 : i]
         k = 1 if inner and inner[0][0].lower() in ("the", "a", "an") else 0
         words = [w for w, _, _ in inner[k:]]
-        if not words or not is_cap(words[0]) or len(words) > 8 or any(w in ("(", ")", "“", "”", '"') for w in words):
+        lead = next((n for n, w in enumerate(words) if not w.islower()), len(words))
+        if 0 < lead < len(words) and lead <= 4 and all(w in _ROLES_AND_TITLES or w in _TITLE_LEAD for w in words[:lead]):
+            pass  # "The first witness, former board chair Sylvia Dorrance, testified": a title before the name
+        elif not words or not is_cap(words[0]):
+            return None
+        if len(words) > 8 or any(w in ("(", ")", "“", "”", '"') for w in words):
             return None
         s_, e_ = inner[k][1], inner[-1][2]
         ent = classify(self.reg, Phrase(self.text[s_:e_], s_, e_, words), s_, subject=True)
@@ -1964,6 +1978,9 @@ class _Extractor:
             return 0
         if _ANONYMITY.match(t, we, end):
             return 0  # "who asked not to be named": a condition of the interview, not a statement
+        if v.lemma not in ("say", "tell") and (closing := _CLOSING_ATTRIBUTION.search(t, we, end)) is not None \
+                and t.find(",", we, end) == closing.start():
+            return 0  # "The company will report results in February, it said.": the whole sentence is what was said
         if _BY_AFTER.match(t, we, end):  # passive: "was told by"
             return 0
         if lw == v.lemma and before[-1:].isspace() and before.split()[-1:] \

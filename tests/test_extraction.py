@@ -2100,3 +2100,34 @@ def test_she_stands_for_the_woman_the_last_sentence_was_about_not_a_name_in_pass
             "The woman’s delight at the rally is easy to see:\n\n"
             "“Here he comes,” she said, clapping.")
     assert find(stmts(text), "Here he comes").speaker == "woman"
+
+
+def test_a_surname_misspelt_after_an_honorific_of_the_same_sex_is_the_same_person():
+    text = ("Snap election\n\nPrime Minister Ilona Varga on Sunday ruled out an early vote. “We have a mandate,” "
+            "she said.\n\nSpeaking later, Ms Varda said the bill would pass. Varda added that talks would go on.")
+    st = stmts(text)
+    assert find(st, "bill would pass").speaker == "Ilona Varga"
+    assert find(st, "talks would go on").speaker == "Ilona Varga"
+    # a man of a surname a letter away is someone else
+    text = ("Snap election\n\nPrime Minister Ilona Varga on Sunday ruled out an early vote.\n\n"
+            "Mr Varda said the bill would fail.")
+    assert find(stmts(text), "bill would fail").speaker != "Ilona Varga"
+
+
+def test_a_name_with_its_lower_case_title_in_apposition_after_a_description_speaks():
+    text = ("Trial\n\nJudge Helen Marsh opened the hearing.\n\nThe first witness, former board chair Sylvia Dorran, "
+            "testified that she had never seen the account.\n\n“I had no idea it existed,” she said.")
+    st = stmts(text)
+    assert find(st, "never seen the account").speaker == "Sylvia Dorran"
+    assert find(st, "no idea it existed").speaker == "Sylvia Dorran"  # not the judge, the last subject named
+
+
+def test_the_company_is_never_a_body_the_text_names_only_later():
+    text = ("Chipmaker cuts forecast\n\nLumatrix Semiconductor cut its forecast on Thursday.\n\n"
+            "The company said in a filing that it expects lower revenue.\n\n"
+            "Redwater Capital analyst Jonah Pless called the cut “worse than feared.”\n\n"
+            "The company will report fourth-quarter results in late February, it said.")
+    st = stmts(text)
+    assert find(st, "expects lower revenue").speaker == "Lumatrix Semiconductor"
+    s = find(st, "fourth-quarter results")
+    assert s.speaker == "Lumatrix Semiconductor" and s.text.startswith("The company will report")
