@@ -2526,8 +2526,14 @@ class _Extractor:
         """Speakers that are a title alone ('Prime minister' in a headline, before the story names her), each
         with the one person of this text who holds that title, when exactly one does."""
         found: dict[int, Entity] = {}
-        for ent in {id(e): e for e in self.out_entities}.values():
+        entities = sorted({id(e): e for e in self.out_entities}.values(), key=lambda e: not e.name[:1].islower())
+        for ent in entities:  # (lower-case titles first: "the transport minister" before the headline's "Minister")
             words = ent.name.split()
+            if ent.kind == "person" and ent.name[:1].islower() and words and titleish(words[-1]) \
+                    and (named := self._named_next(ent)) is not None:
+                found[id(ent)] = named
+                self.reg.add_title(named, ent.name)
+                continue
             if ent.kind != "person" or not words or not all(titleish(w) for w in words):
                 continue
             query = TitleQuery.plain(words)
@@ -2537,6 +2543,21 @@ class _Extractor:
             if len(holders) == 1:
                 found[id(ent)] = holders[0]
         return found
+
+    def _named_next(self, ent: Entity) -> Entity | None:
+        """'The transport minister has defended the rise ... / Hugh Aldersey told the BBC: ...': a title alone that
+        opens the story, with no holder named, is the person whose bare name (no title of their own) opens the next
+        paragraph, named there for the first time."""
+        p = self._para_of(ent.first_pos)
+        if ent.first_pos < 0 or p > 1 or p + 1 >= len(self.paras):
+            return None
+        if any(holder.kind == "person" and any(TitleQuery.plain(ent.name.split()).matches(t) for t in holder.titles)
+               for holder in self.reg.entities if holder is not ent):
+            return None  # someone holds the title already
+        start = self.paras[p + 1][0]
+        people = [e for e in self.reg.entities if e.kind == "person" and start <= e.first_pos <= start + 2
+                  and len(e.name.split()) >= 2 and not e.titles and not e.name[:1].islower()]
+        return people[0] if len(people) == 1 else None
 
     def _finish(self) -> Extraction:
         """Drop repeats and partial quotes inside the same speaker's indirect statement; give every

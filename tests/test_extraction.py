@@ -2131,3 +2131,15 @@ def test_the_company_is_never_a_body_the_text_names_only_later():
     assert find(st, "expects lower revenue").speaker == "Lumatrix Semiconductor"
     s = find(st, "fourth-quarter results")
     assert s.speaker == "Lumatrix Semiconductor" and s.text.startswith("The company will report")
+
+
+def test_a_title_opening_the_story_is_the_person_named_bare_in_the_next_paragraph():
+    text = ("Minister defends fare rise\n\nThe transport minister has defended a rise in rail fares, insisting it was "
+            "needed to pay for new trains.\n\nHugh Alder told the BBC: ‘Nobody likes paying more.’\n\n"
+            "Shadow transport secretary Moira Pen called the rise ‘a kick in the teeth’.")
+    st = stmts(text)
+    assert find(st, "needed to pay for new trains").speaker == "Hugh Alder"
+    # the next paragraph's person has a title of their own: someone else
+    text = ("Fares\n\nThe transport minister has defended a rise in rail fares, insisting it was needed.\n\n"
+            "Opposition leader Moira Pen told the BBC: ‘It is a kick in the teeth.’")
+    assert find(stmts(text), "it was needed").speaker == "transport minister"
