@@ -788,7 +788,10 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             return (("org leader", tuple(words[k + 1 :]), " ".join(words)),)  # "the head of the CSTO"
         if k > 0 and all(titleish(w) for w in low[:k]):
             qual = words[k + 1 :]
-            name_in_qual = [w for w in qual if is_cap(w) and _name_word(w)]
+            qlow = [w.lower() for w in qual]
+            # "Secretary-General of the Union of Eastern States": the words after "Union of" name the body
+            body_of = next((j for j in range(1, len(qual) - 1) if qlow[j] == "of" and qlow[j - 1] in orgs), len(qual))
+            name_in_qual = [w for w in qual[:body_of] if is_cap(w) and _name_word(w)]
             if len(name_in_qual) < 2:
                 return (("office", (*words[:k], "of", *qual), tuple(words[:k]), " ".join(words)),)
         # "the Bank of England", "the University of Michigan": an organisation noun before "of" heads the name

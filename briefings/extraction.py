@@ -177,6 +177,8 @@ _SUBORDINATE_START = re.compile(r"(?:as|" + "|".join(w for w in _SUBORDINATORS i
                                 re.IGNORECASE)
 _ARTICLE_OPENING = re.compile(r"\W*(?:(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS)) + r")\W+)*(?:the|a|an)\s", re.IGNORECASE)
 _ROLE_COMMA_NAME = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
+_TITLE_COMMA_NAME = re.compile(r"\b[Tt]he\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})((?:\s+of\s+(?:the\s+)?[A-Z][\w-]+"
+                               r"(?:\s+(?:of\s+)?[A-Z][\w-]+){0,4})?),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
 _APPOS_OPENING = re.compile(r",\s+(?:the|a|an)\s")
 _INITIALISM_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
@@ -574,6 +576,7 @@ class _Extractor:
                 self._roles_before_names(s, e)
                 self._named_relatives(s, e)
             self._bare_appositions(s, e)
+            self._titles_before_names(s, e)
 
     def _not_a_name(self, words: list[str], end: int, after_the: bool) -> bool:
         """Capitalised words that name no one: an adjective before a group ('Central European leaders'), or
@@ -752,6 +755,18 @@ class _Extractor:
             title = " ".join(words[k:])
             if title:
                 self.reg.add_title(ent, title)
+
+    def _titles_before_names(self, s: int, e: int) -> None:
+        """``The Secretary-General of the Union of Eastern States, Adaeze Moruf, urged ...``: the capitalised title
+        before the name in apposition is hers, so 'the Secretary-General said' finds her later."""
+        if self.text.find("he ", s, e) < 0:
+            return  # (a quick test first: every match opens with "The"/"the")
+        for m in _TITLE_COMMA_NAME.finditer(self.text, s, e):
+            if not all(titleish(w) for w in m.group(1).split()):
+                continue
+            ent = self.reg.by_surname(strip_possessive(m.group(3).split()[-1]))
+            if ent is not None and ent.kind == "person":
+                self.reg.add_title(ent, m.group(1) + (m.group(2) or ""))
 
     def _appositions(self, s: int, e: int) -> None:
         if not _APPOS_OPENING.search(self.text, s, e):
@@ -2330,7 +2345,9 @@ class _Extractor:
             # skip the hearer: "told reporters", "told MSNBC's Morning Joe", "warned the committee"
             while k < len(toks) and k < 8 and toks[k][0].lower() not in _CLAUSE_STARTERS - {"the", "a", "an", "his", "her", "their"} \
                     and toks[k][0] not in (",", ".", ":", ";") and not (toks[k][0].islower() and self._verb_at(toks[k][0])
-                                                                           and not self._noun_modifier(toks, k)):
+                                                                           and not self._noun_modifier(toks, k)
+                                                                           and not (k > 0 and toks[k - 1][0].lower() in _DETERMINERS)):
+                # (a verb's form after a determiner is a noun: "told the state broadcaster KTV")
                 if k > 0 and toks[k][0] == "to" and k + 1 < len(toks) and toks[k + 1][0].isalpha() \
                         and toks[k + 1][0].islower() and toks[k + 1][0] not in _DETERMINERS:
                     return toks[0][1]  # "told his advisers to figure out ...": the hearer and what they are to do

@@ -2143,3 +2143,17 @@ def test_a_title_opening_the_story_is_the_person_named_bare_in_the_next_paragrap
     text = ("Fares\n\nThe transport minister has defended a rise in rail fares, insisting it was needed.\n\n"
             "Opposition leader Moira Pen told the BBC: ‘It is a kick in the teeth.’")
     assert find(stmts(text), "it was needed").speaker == "transport minister"
+
+
+def test_a_capitalised_title_before_a_name_in_apposition_is_that_persons():
+    text = ("Water talks\n\nThe Secretary-General of the Union of Eastern States, Adaeze Moruf, who hosted the talks, "
+            "urged both sides to return.\n\n“The alternative to dialogue is a crisis,” the Secretary-General said.")
+    st = stmts(text)
+    assert find(st, "both sides to return").speaker == "Adaeze Moruf"
+    assert find(st, "alternative to dialogue").speaker == "Adaeze Moruf"
+
+
+def test_a_verb_form_after_a_determiner_is_part_of_the_hearer():
+    st = stmts("Talks\n\n“No one received new instructions,” Idris Falaj told the state broadcaster KTV. "
+               "“That is a fabrication.”")
+    assert [s.text for s in st] == ["No one received new instructions,", "That is a fabrication."]
