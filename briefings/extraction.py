@@ -302,6 +302,7 @@ _DATELINE_BODY = r"[A-Z][A-Z .'’]+(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z]
 _DATELINE_START = re.compile(_DATELINE_BODY + r"\s*")  # at a sentence's start
 _DATELINE_LEAD = re.compile(r"(?:^|\n)" + _DATELINE_BODY + "$")  # right before a position
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’]+(?:\([^)]{1,20}\))?\s*[―—–-]+\s*")
+_COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s[A-Z][a-z]+)?:\s+(?=[A-Z])")
 _HEADLINE_LABELS = {
     "exclusive", "watch", "video", "update", "updated", "breaking", "live", "opinion", "analysis", "review",
     "photos", "editorial", "explainer", "factbox", "timeline", "correction", "note", "read", "listen",
@@ -829,6 +830,8 @@ class _Extractor:
     def _subject_before(self, lo: int, hi: int) -> tuple[Entity | None, str, bool]:
         """The speaker named just before ``hi``: (entity, surface, found-a-phrase)."""
         toks = self._tokens(lo, hi)
+        if self.text.find("(", lo, hi) >= 0:
+            toks = _without_ages(toks)  # "Another resident, Prakash More (62), said": the age is no part of the name
         i = len(toks) - 1
         while i >= 0:
             lw = toks[i][0].lower()
@@ -955,6 +958,9 @@ class _Extractor:
                 break
             if lw in ("his", "her", "their", "its", "our"):
                 break
+            if j == i and j > 1 and word.isdigit() and is_cap(toks[j - 1][0]) and toks[j - 2][0] in ("of", "from"):
+                j -= 1  # "Corporator Imran Shaikh of Ward 22 alleged": a numbered ward, district or local
+                continue
             if j < i and word.islower() and (lw in _ADVERBS_NOT_TITLES or lw == "then" and toks[i][0].endswith("s")):
                 break  # "and then state and local leaders could call": an adverb ends the phrase (not "then-senator")
             if lw in NAME_PARTICLES and j < i and word.islower() and (
@@ -2426,6 +2432,8 @@ class _Extractor:
                 not t[cs:ce].replace("“", "").strip():
             return 0
         dl = _DATELINE.match(t, cs, ce)
+        if dl is None and cs == self.paras[u.para][0]:
+            dl = _COLON_DATELINE.match(t, cs, ce)  # "Nandipur: Drinking water supply ... will be restored, X said"
         if dl:
             cs = dl.end()
         # "The plan, he said, will fail.": the attribution sits inside the content
@@ -2596,6 +2604,20 @@ class _Extractor:
         used = {id(ent) for _, ent in pairs}
         speakers = [Speaker(e.name, e.kind, list(e.titles), list(e.aliases)) for e in self.reg.entities if id(e) in used]
         return Extraction(final, speakers)
+
+
+def _without_ages(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The tokens without an age in brackets ('(62)')."""
+    out: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(toks):
+        if toks[k][0] == "(" and k + 2 < len(toks) and toks[k + 1][0].isdigit() and len(toks[k + 1][0]) <= 3 \
+                and toks[k + 2][0] == ")":
+            k += 3
+            continue
+        out.append(toks[k])
+        k += 1
+    return out
 
 
 def _in_quote(u: Unit, pos: int) -> bool:

@@ -2157,3 +2157,17 @@ def test_a_verb_form_after_a_determiner_is_part_of_the_hearer():
     st = stmts("Talks\n\n“No one received new instructions,” Idris Falaj told the state broadcaster KTV. "
                "“That is a fabrication.”")
     assert [s.text for s in st] == ["No one received new instructions,", "That is a fabrication."]
+
+
+def test_indian_english_reporting_shapes():
+    text = ("Water supply to be restored by Friday\n\nNandipur: Water supply to the eastern wards will be restored by "
+            "Friday, Municipal Commissioner Arvind Rao Kulkarni said on Monday.\n\n"
+            "Meanwhile, local MLA Lata Deshmane opined that the civic body had neglected the pipeline for years.\n\n"
+            "Corporator Imran Shaikh of Ward 22 alleged that tankers were not reaching the interior lanes.\n\n"
+            "Another resident, Sunil Pawar (62), said that a backup line should have been kept ready.")
+    st = stmts(text)
+    s = find(st, "restored by Friday")
+    assert s.speaker == "Arvind Rao Kulkarni" and s.text.startswith("Water supply")  # the dateline is no content
+    assert find(st, "neglected the pipeline").speaker == "Lata Deshmane"
+    assert find(st, "interior lanes").speaker == "Imran Shaikh"
+    assert find(st, "backup line").speaker == "Sunil Pawar"
