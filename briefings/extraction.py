@@ -1428,7 +1428,13 @@ class _Extractor:
         j = k
         while j < len(toks) and (is_cap(toks[j][0]) or toks[j][0] in (".", "-")) and j - k < 6:
             j += 1
-        if j == k or j >= len(toks) or not toks[j][0].isalpha() or not toks[j][0].islower():
+        verb_at = j
+        if j < len(toks) - 2 and toks[j][0] == "," and toks[j + 1][0].lower() == "who":
+            # "Supervisor Nora Galbraith, who chairs the board, thanked him and said": past the relative clause
+            close = next((c for c in range(j + 2, min(len(toks), j + 22)) if toks[c][0] in (",", ".", ";", ":", "“", '"')), None)
+            if close is not None and toks[close][0] == "," and close + 1 < len(toks):
+                verb_at = close + 1
+        if j == k or verb_at >= len(toks) or not toks[verb_at][0].isalpha() or not toks[verb_at][0].islower():
             return None  # the sentence does not open with a name followed by its verb
         if toks[j - 1][0].endswith(("'s", "’s")):
             return None  # "Scott's family has called on ...": the family speaks, not Scott
@@ -1587,6 +1593,8 @@ class _Extractor:
                 # a quotation standing alone continues the latest speaker of this or the previous paragraph
                 if (not q.single or self._quoting_in_single_marks()) and (self._words(q) >= 3 or self._short_reply(q, u)):
                     ent = self._sentence_before_speaks(idx, u)
+                    if ent is None and not q.closed and q.open == self.paras[u.para][0]:
+                        ent = self._speaker_ahead(u.para)
                     if ent is None and self.last is not None and u.para - self.last_para <= 1:
                         ent = self.last
                     if ent is not None:
@@ -1619,6 +1627,21 @@ class _Extractor:
         body = self.text[q.start : q.end].rstrip(" ”\"’'")
         return bool(body) and body[-1] in ".?!" and self.last is not None and self.last_para == u.para \
             and self.out and self.out[-1].start >= self.paras[u.para][0]
+
+    def _speaker_ahead(self, para: int) -> Entity | None:
+        """A quotation left open at the end of paragraph ``para`` runs on through the paragraphs that reopen it;
+        its speaker is the one named where it finally closes ('“... ¶ “... ¶ “... out loud,” Brannigan said.')."""
+        t = self.text
+        for p in range(para + 1, min(len(self.paras), para + 8)):
+            ps, pe = self.paras[p]
+            quotes = find_quotes(t, ps, pe)
+            if not quotes or quotes[0].open != ps or quotes[0].single:
+                return None
+            if quotes[0].closed:
+                nxt = quotes[1].open if len(quotes) > 1 else pe
+                ent, _surface, _cue = self._attribution_after(quotes[0].close + 1, nxt)
+                return ent
+        return None
 
     def _sentence_before_speaks(self, idx: int, u: Unit) -> Entity | None:
         """A quotation standing alone right after a sentence about someone who said nothing in it

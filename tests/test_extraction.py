@@ -2171,3 +2171,22 @@ def test_indian_english_reporting_shapes():
     assert find(st, "neglected the pipeline").speaker == "Lata Deshmane"
     assert find(st, "interior lanes").speaker == "Imran Shaikh"
     assert find(st, "backup line").speaker == "Sunil Pawar"
+
+
+def test_a_quote_left_open_over_paragraphs_belongs_to_the_speaker_named_where_it_closes():
+    text = ("Fire chief warns\n\nRidgeway's fire chief, Walter Brann, spoke for nearly 20 minutes.\n\n"
+            "Supervisor Ada Quill said the board would listen.\n\n"
+            "“When I started in this job, we had four engines. Today we have two.\n\n"
+            "“I have firefighters working 72-hour shifts.\n\n"
+            "“Somebody has to say it out loud,” Brann said.")
+    st = stmts(text)
+    assert find(st, "we had four engines").speaker == "Walter Brann"
+    assert find(st, "72-hour shifts").speaker == "Walter Brann"
+    assert find(st, "say it out loud").speaker == "Walter Brann"
+    assert find(st, "board would listen").speaker == "Ada Quill"  # "Supervisor" is a title
+
+
+def test_the_subject_before_a_relative_clause_speaks_for_a_coordinated_verb():
+    st = stmts("Board\n\nSupervisor Nora Gale, who chairs the board, thanked the chief for his service and said the "
+               "county would review the budget.")
+    assert find(st, "review the budget").speaker == "Nora Gale"
