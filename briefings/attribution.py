@@ -433,6 +433,8 @@ class Registry:
         ent = self._by_key.get(key)
         if ent is None:
             ent = Entity(name, kind)
+            if kind == "person" and name.split():
+                ent.gender = noun_sex(name.split()[-1].lower())  # "the spokesman" (a title alone) is a man
             self.entities.append(ent)
             self._add_alias(ent, name)
         return self.mention(ent, pos, surface)
@@ -616,8 +618,8 @@ def role_sex(ent: Entity) -> str | None:
 _HEAD_ENDS = {"at", "of", "from", "in", "with", "for", "on", "near", "who", "outside", "inside"}
 
 
-def one_in_a_role(ent: Entity, sex: str) -> bool:
-    """An unnamed speaker that is one person ('a former employee', 'the spokeswoman'), of a role that fits ``sex``."""
+def one_in_a_role(ent: Entity, wanted: str) -> bool:
+    """An unnamed speaker that is one person ('a former employee', 'the spokeswoman'), of a role that fits ``wanted`` (a sex)."""
     if ent.kind != "unnamed":
         return False
     words = ent.name.lower().split()
@@ -625,9 +627,18 @@ def one_in_a_role(ent: Entity, sex: str) -> bool:
     head = words[cut - 1] if words else ""  # "a man at the scene": a man
     if head not in PERSON_ROLE_HEADS:
         return False
-    female = head.endswith("woman") or head == "girl"
-    male = head.endswith("man") and not female or head == "boy"
-    return not (female and sex == "m" or male and sex == "f")
+    sex = noun_sex(head)
+    return not (sex is not None and sex != wanted)
+
+
+def noun_sex(noun: str) -> str | None:
+    """The sex a person's noun gives: 'spokeswoman', 'girl' -> 'f'; 'chairman', 'boy' -> 'm'; else None
+    ('human', 'German' and other words that only end in 'man' are no person's noun: None)."""
+    if noun.endswith("woman") or noun == "girl":
+        return "f"
+    if noun == "boy" or noun.endswith("man") and (noun in PERSON_ROLE_HEADS or noun in _TITLES):
+        return "m"
+    return None
 
 
 # -- noun phrase analysis ------------------------------------------------------------------------

@@ -2190,3 +2190,10 @@ def test_the_subject_before_a_relative_clause_speaks_for_a_coordinated_verb():
     st = stmts("Board\n\nSupervisor Nora Gale, who chairs the board, thanked the chief for his service and said the "
                "county would review the budget.")
     assert find(st, "review the budget").speaker == "Nora Gale"
+
+
+def test_a_spokesman_named_only_by_his_title_is_no_antecedent_for_she():
+    text = ("Port talks\n\nHelena Strand, chief executive of the port, said the offer was fair.\n\n"
+            "His spokesman later said Pellham stood by every word.\n\n"
+            "She said on Friday that a mediator had agreed to join the talks.")
+    assert find(stmts(text), "mediator had agreed").speaker == "Helena Strand"
