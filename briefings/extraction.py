@@ -317,8 +317,10 @@ _RUN_IN_HEADING = re.compile(r"(?:[A-Z]+\s+)*[A-Z]{4,}\s+[A-Z][a-z]")
 _DOC_NOUNS = (r"(?:statement|report|memo|letter|release|data|figures|survey|poll|study|complaint|lawsuit|analysis|"
               r"speech|interview|remarks|testimony|op-ed|column|post|tweet|book|readout|transcript|filings?|note|"
               r"summary|estimates|findings|documents|records)")
-_DOC_BY = re.compile(r"\b" + _DOC_NOUNS + r"\s+(?:(?:filed|issued|released|published|conducted|commissioned)\s+)?"
-                     r"(?:from|by|of)\s+(.+)$")
+_DOC_BY = re.compile(r"\b" + _DOC_NOUNS + r"\s+(?:(?:filed|issued|released|published|conducted|commissioned)"
+                     r"(?:\s+(?:on|in|last|this|early|late)?\s*[A-Z]?[a-z]+)?\s+)?(from|by|of)\s+(.+)$")
+# where a text's author ends: "researchers at Thornbury University published on Wednesday"
+_AUTHOR_END = re.compile(r"\s+(?:(?:filed|issued|released|published|conducted|commissioned|posted|seen)\b|(?:on|last|this)\s)")
 _DOC_THEN_NAME = re.compile(r"\b" + _DOC_NOUNS + r"\s+(?=[A-Z])")
 # where an object-taking verb's content gives way to the occasion: "... during a stop in Flint", "... in an
 # interview with CNN", "... at a rally", "... on Twitter", "..., though records show ..."
@@ -1051,15 +1053,16 @@ class _Extractor:
         ph = Phrase(self.text[s:e], s, e, words)
         ent = classify(self.reg, ph, s)
         if ent is not None and ent.kind == "unnamed" and len(words) == 2 and words[0].lower() == "the" \
-                and words[1].lower() in DOCUMENT_NOUNS:
+                and words[1].lower() in SPEAKING_TEXTS:
             ent = self._author_of(words[1].lower(), s) or ent
         return ent, ph.text, True
 
     def _author_of(self, noun: str, pos: int) -> Entity | None:
         """'In its statement, the CSTO secretariat said ... The statement reads that ...': "the statement" is the
         text the last speaker, in this or the previous paragraph, was just said to have issued."""
-        if not self.out or self.last is None or self.last.kind == "unnamed":
-            return None
+        if not self.out or self.last is None or self.last.kind == "unnamed" and (
+                self.last.name.split()[0].lower() not in ROLE_NOUNS or self.last.name.lower() in SPEAKING_TEXTS):
+            return None  # (a group may have issued it: "according to a study by researchers at X ... the study found")
         u = self.units[self._unit_of(self.out[-1].start)]
         if self._para_of(pos) - u.para > 1 or not re.search(rf"\b{noun}\b", self.text[u.start : u.end], re.IGNORECASE):
             return None
@@ -1100,7 +1103,7 @@ class _Extractor:
                         or nxt in ("all", "both", "many", "most", "few", "none", "several"):
                     return None, ""  # "a panel that all agreed ...": the clause has its own subject
                 head = toks[r - 1][0]
-                if w == "that" and not (head in ROLE_NOUNS or head in _COLLECTIVE_PLURALS):
+                if w == "that" and not (head in ROLE_NOUNS or head in _COLLECTIVE_PLURALS or head in SPEAKING_TEXTS):
                     return None, ""  # "the plan that Trump said": "that" after a thing
                 ent, surface, _ = self._subject_before(lo, toks[r][1])
                 if ent is not None and ent.kind in ("person", "unnamed", "organisation", "government") \
@@ -2040,7 +2043,8 @@ class _Extractor:
         if ("not" in before or "never" in before or "t " in before) and _NEGATED.search(before):
             return 0  # "has not mentioned Machado since": nothing was said
         issued = lw.endswith("ing") and _ISSUED_TEXT_BEFORE.search(before)
-        if not lw.endswith("ed") and lw not in ("said", "told", "wrote") and v.lemma not in ("say", "tell") and not issued:
+        if not lw.endswith("ed") and lw not in ("said", "told", "wrote") and lw not in _IRREGULAR_PAST \
+                and v.lemma not in ("say", "tell") and not issued:  # (a past form is no noun: "the study found")
             noun = _NOUN_BEFORE.search(before)
             if noun and not (noun.group(1) and noun.group(1).lower() == "that" and noun.group(2) and lw.endswith("s")):
                 return 0  # a noun: "ArmInfo's question", "the report", "a Donald Trump tweet" -- not "that Trump demands"
@@ -2112,8 +2116,13 @@ class _Extractor:
             # "Ham went on to explain": the subject stands before "went on to"
             hi = ws - (len(before) - raising.start()) if raising is not None else ws
             ent, surface, _ = self._subject_before(self._clause_start(u, ws), hi)
-            if ent is None:
-                ent, surface = self._relative_subject(self._clause_start(u, ws), hi)
+            if ent is None or t.find(" that ", max(u.start, hi - 120), hi) >= 0 \
+                    or t.find(" who ", max(u.start, hi - 120), hi) >= 0:
+                # "A 2014 study that appeared in the Medical Journal found", "Officials who met Smith said": the
+                # noun before the relative clause, not a name inside it
+                rel, rel_surface = self._relative_subject(self._clause_start(u, ws), hi)
+                if rel is not None:
+                    ent, surface = rel, rel_surface
             if ent is not None and ent.kind == "person" and before[-1:].isspace() \
                     and before.split()[-1:] in (["both"], ["all"], ["each"]):
                 return 0  # "Merkley (D-Ore.), Brown (D-Ohio) and Menendez (D-N.J.) all suggested": not one person
@@ -2525,10 +2534,12 @@ class _Extractor:
         np_s, np_e = toks[0][1], toks[n - 1][2]
         src = t[np_s:np_e]
         sm = _DOC_BY.search(src)
-        if sm and not (sm.group(1)[:1].isupper() or sm.group(1).startswith("the ")):
+        if sm and sm.group(1) == "of" and not (sm.group(2)[:1].isupper() or sm.group(2).startswith("the ")):
             sm = None  # "a study of more than 90,000 adults": what the study looked at, not its author
         if sm:
-            np_s = np_s + sm.start(1)
+            np_s = np_s + sm.start(2)
+            cut = _AUTHOR_END.search(t, np_s, np_e)
+            np_e = cut.start() if cut is not None else np_e
         else:
             sm = _DOC_THEN_NAME.search(src)  # "according to a speech Mrs. Clinton delivered in July"
             if sm:
@@ -2537,6 +2548,8 @@ class _Extractor:
             ent, surface = self._owner(t[np_s:np_e], np_s), t[np_s:np_e]
             if ent is None:
                 return 0
+        elif sm and t[np_s : np_s + 1].islower() and t[np_s:np_e].split()[0] in ROLE_NOUNS:
+            ent, surface = self._unnamed_source(np_s, np_e)  # "a study by researchers at Thornbury University"
         else:
             ent, surface = self._subject_after(np_s, np_e)
         if ent is None:

@@ -2197,3 +2197,21 @@ def test_a_spokesman_named_only_by_his_title_is_no_antecedent_for_she():
             "His spokesman later said Pellham stood by every word.\n\n"
             "She said on Friday that a mediator had agreed to join the talks.")
     assert find(stmts(text), "mediator had agreed").speaker == "Helena Strand"
+
+
+def test_a_study_speaks_for_the_authors_named_with_it():
+    text = ("Walks after meals\n\nA short walk after each meal may control blood sugar better, according to a study by "
+            "researchers at Thornbury University published on Wednesday.\n\n"
+            "Participants who walked after meals saw their glucose peaks fall by 18 percent, the study found.\n\n"
+            "According to a poll published on Saturday by the Meridian Institute, support for the plan has fallen.")
+    st = stmts(text)
+    assert find(st, "control blood sugar").speaker == "researchers at Thornbury University"
+    assert find(st, "glucose peaks fall").speaker == "researchers at Thornbury University"
+    assert find(st, "support for the plan").speaker == "Meridian Institute"
+
+
+def test_the_noun_before_a_relative_clause_speaks_not_a_name_inside_it():
+    st = stmts("Advice\n\nA 2014 study that appeared in the Lisbon Medical Journal found that research contradicted "
+               "half of his advice.\n\nOfficials who met Ruth Kellan said the talks had failed.")
+    assert find(st, "contradicted half").speaker == "study"
+    assert find(st, "talks had failed").speaker == "Officials"
