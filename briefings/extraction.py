@@ -301,7 +301,7 @@ _CUT = re.compile(
 _DATELINE_BODY = r"[A-Z][A-Z .'’]+(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][\w.]+))?\s*(?:\([^)]{1,20}\))?\s*[―—–-]+"
 _DATELINE_START = re.compile(_DATELINE_BODY + r"\s*")  # at a sentence's start
 _DATELINE_LEAD = re.compile(r"(?:^|\n)" + _DATELINE_BODY + "$")  # right before a position
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’]+(?:\([^)]{1,20}\))?\s*[―—–-]+\s*")
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’]+(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})?(?:\s*\([^)]{1,20}\))?\s*[―—–-]+\s*")
 _COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s[A-Z][a-z]+)?:\s+(?=[A-Z])")
 _HEADLINE_LABELS = {
     "exclusive", "watch", "video", "update", "updated", "breaking", "live", "opinion", "analysis", "review",
@@ -1061,8 +1061,9 @@ class _Extractor:
         """'In its statement, the CSTO secretariat said ... The statement reads that ...': "the statement" is the
         text the last speaker, in this or the previous paragraph, was just said to have issued."""
         if not self.out or self.last is None or self.last.kind == "unnamed" and (
-                self.last.name.split()[0].lower() not in ROLE_NOUNS or self.last.name.lower() in SPEAKING_TEXTS):
-            return None  # (a group may have issued it: "according to a study by researchers at X ... the study found")
+                not self.last.name.split() or self.last.name.split()[-1].lower() in SPEAKING_TEXTS):
+            return None  # (a group or office may have issued it: "according to a study by researchers at X ... the
+            # study found", "according to a statement from the prime minister's office. The statement said")
         u = self.units[self._unit_of(self.out[-1].start)]
         if self._para_of(pos) - u.para > 1 or not re.search(rf"\b{noun}\b", self.text[u.start : u.end], re.IGNORECASE):
             return None

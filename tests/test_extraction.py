@@ -2215,3 +2215,13 @@ def test_the_noun_before_a_relative_clause_speaks_not_a_name_inside_it():
                "half of his advice.\n\nOfficials who met Ruth Kellan said the talks had failed.")
     assert find(st, "contradicted half").speaker == "study"
     assert find(st, "talks had failed").speaker == "Officials"
+
+
+def test_a_statement_from_an_office_speaks_for_it_and_a_mixed_case_dateline_is_no_content():
+    text = ("Budget vote delayed\n\nARDENNE, Valmora (Wire) — The coalition postponed the budget vote on Tuesday, "
+            "according to a statement from the prime minister's office.\n\n"
+            "The statement said the vote would now take place next week.")
+    st = stmts(text)
+    s = find(st, "postponed the budget vote")
+    assert s.speaker == "prime minister's office" and s.text.startswith("The coalition")
+    assert find(st, "take place next week").speaker == "prime minister's office"
