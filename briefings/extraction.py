@@ -344,7 +344,9 @@ _PARTICIPLE_BEFORE = re.compile(r"(,[”\"’']?|\band|going on to|went on to)\s
 # reported content that is an infinitive, with its hearer ("officials to boost ..."), and the adverbial clause it ends before
 _INFINITIVE_CONTENT = re.compile(r"(?:[\w’'-]+\s+){0,3}to\s+[a-z]")
 _INFINITIVE_CUT = re.compile(r",?\s+(?:after|before|when|because|since|while|as|until(?:\s+after|\s+before)?)\s+"
-                             r"(?=(?:he|she|they|it|we|I|the|a|an|his|her|their|its|[A-Z][\w’'-]*|[a-z]+s)\s+[a-z])")
+                             r"(?=(?:he|she|they|it|we|I|[A-Z][\w’'-]*|[a-z]+s)\s+[a-z]|(?:the|a|an|his|her|their|its)\s+"
+                             r"(?:[\w’'-]+\s+){1,4}?(?:[a-z]+ed|was|were|is|are|had|has|have|did|would|could|will|can)\b)")
+# (a clause, not a time: "after hackers targeted ...", not "before the end of the session")
 _SPEECH_GOES_ON = re.compile(r"[^.;!?]{0,40}?(?:,\s+\w+ing\b|[:,]?\s*[“\"])")
 _LETS_BEFORE = re.compile(r"\b(?:[Ll]et[’']s|[Ll]et us)\s+$")
 _PARTICIPLE_NARRATION = re.compile(r",\s+(?:\w+ly\s+)?(?!including|regarding|concerning|following|involving|excluding)[a-z]+ing\b")

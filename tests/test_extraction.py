@@ -2225,3 +2225,10 @@ def test_a_statement_from_an_office_speaks_for_it_and_a_mixed_case_dateline_is_n
     s = find(st, "postponed the budget vote")
     assert s.speaker == "prime minister's office" and s.text.startswith("The coalition")
     assert find(st, "take place next week").speaker == "prime minister's office"
+
+
+def test_what_was_urged_runs_on_through_a_time_but_not_through_a_clause():
+    st = stmts("Bill\n\nAttorney General Rosa Achebe urged lawmakers to pass the bill before the end of the session.\n\n"
+               "The agency warned officials to boost their security after the hackers targeted two states.")
+    assert find(st, "pass the bill").text == "lawmakers to pass the bill before the end of the session"
+    assert find(st, "boost their security").text == "officials to boost their security"
