@@ -1432,8 +1432,9 @@ class _Extractor:
         if w.lower() != "the" and (w.lower() in _CLAUSE_STARTERS or w.lower() in CAP_STOP):
             return None  # "Because Carl Imrie had resigned, the council ... and said": not the subject
         j = k
-        while j < len(toks) and (is_cap(toks[j][0]) or toks[j][0] in (".", "-")) and j - k < 6:
-            j += 1
+        while j < len(toks) and j - k < 8 and (is_cap(toks[j][0]) or toks[j][0] in (".", "-") or j > k and j + 1 < len(toks)
+                                               and toks[j][0] in _ROLES_AND_TITLES and is_cap(toks[j + 1][0])):
+            j += 1  # (a lower-case title inside the name: "Council member Rosa Ibanez supported ... but asked")
         verb_at = j
         if j < len(toks) - 2 and toks[j][0] == "," and toks[j + 1][0].lower() == "who":
             # "Supervisor Nora Galbraith, who chairs the board, thanked him and said": past the relative clause

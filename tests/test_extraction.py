@@ -2232,3 +2232,9 @@ def test_what_was_urged_runs_on_through_a_time_but_not_through_a_clause():
                "The agency warned officials to boost their security after the hackers targeted two states.")
     assert find(st, "pass the bill").text == "lawmakers to pass the bill before the end of the session"
     assert find(st, "boost their security").text == "officials to boost their security"
+
+
+def test_a_lower_case_title_inside_the_opening_name_still_gives_the_subject_of_a_coordinated_verb():
+    st = stmts("Meters\n\nCouncil member Rosa Ibanez supported the measure but asked that the council review the "
+               "meters after six months.")
+    assert find(st, "review the meters").speaker == "Rosa Ibanez"
