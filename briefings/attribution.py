@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
@@ -250,7 +251,7 @@ class TitleQuery:
                 return False  # (not a deputy secretary general, nor a chief of staff)
             of = re.split(r"\bof\s+(?:the\s+)?", title, maxsplit=1)
             initials = "".join(w[0] for w in of[1].split() if is_cap(w)) if len(of) == 2 else ""
-            return self.org in tk or bool(self.acronym) and self.acronym in (initials, *title.split())
+            return self.org in tk or bool(self.acronym) and (self.acronym == initials or self.acronym in title.split())
         have = _title_key(title.split())
         return any(_title_fits(have, w) for w in self.wants) and (not self.nation or any(n in tk for n in self.nation))
 
@@ -513,14 +514,14 @@ class Registry:
         (and every modifier)."""
         words = [w.lower() for w in words]
 
-        kinds = _HEAD_KINDS.get(words[-1], ()) if len(words) == 1 else ()
+        kinds: Collection[str] = _HEAD_KINDS.get(words[-1], ()) if len(words) == 1 else ()
         if is_company_noun(words[-1]):
             kinds = COMPANY_ENDS  # "the company", "the software maker" after "Lindqvist Foods"
 
         def fits(ent: Entity) -> bool:
             name = ent.name.lower().split()
             return ent.kind in ("organisation", "government") and (
-                name[-1:] == words[-1:] and set(words) <= set(name) or name[-1:] and name[-1] in kinds)
+                name[-1:] == words[-1:] and set(words) <= set(name) or bool(name[-1:]) and name[-1] in kinds)
 
         latest = None
         for _mpos, subj, ent in self._latest_before(pos):
@@ -557,7 +558,7 @@ class Registry:
                         break
             if subject is None and latest_sexed is not None:
                 latest = latest_sexed  # "under Mr. Ban's watch ... U.N. Women ... He has": the one known to be a man
-            if speaker_ok and last_said >= window_start:
+            if speaker_ok and last_speaker is not None and last_said >= window_start:
                 if subject is not None and subject[1] is not last_speaker and subject[0] > last_said \
                         and not (last_speaker.gender == g and subject[1].gender is None and subject[1].name.islower()):
                     return subject[1]  # (not an unnamed office holder of unknown sex over a speaker known to be one:
@@ -817,9 +818,9 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
                                or 2 <= of_at <= 3 and all(is_cap(w) and _name_word(w) for w in words[:of_at]))
     # ("Ewa Sikora of the Commuters' Alliance": two or three name words before "of", none a body's noun)
     if low[-1] in orgs and not person_of and not any(is_cap(w) and _name_word(w) for w in words[-1:]):
-        k = next((i for i, w in enumerate(words) if is_cap(w)), None)
-        if k is not None:  # leading adjectives are no part of the name: "the nonpartisan Congressional Budget Office"
-            return (("named", " ".join(words[k:]), "organisation"),)
+        first_cap = next((i for i, w in enumerate(words) if is_cap(w)), None)
+        if first_cap is not None:  # leading adjectives are no part of the name: "the nonpartisan Congressional Budget Office"
+            return (("named", " ".join(words[first_cap:]), "organisation"),)
     steps: list[tuple] = []
     if len(words) == 1 and is_cap(words[0]) and not _name_word(words[0]):
         steps.append(("known word", words[0]))  # "May", after "Theresa May"

@@ -1146,7 +1146,7 @@ class _Extractor:
         s_, e_ = toks[k][1], toks[j][2]
         return self.reg.named(self.text[s_:e_], "unnamed", s_, self.text[s_:e_]), self.text[s_:e_], True
 
-    def _person_before_apposition(self, lo: int, toks, j: int) -> tuple[Entity, str, bool] | None:
+    def _person_before_apposition(self, lo: int, toks, j: int) -> tuple[Entity | None, str, bool] | None:
         """``toks[j]`` is the comma closing an apposition (", the attorney general of X,", ", now the leader,"):
         the person named right before it, or None."""
         k = j - 1
@@ -1225,7 +1225,7 @@ class _Extractor:
     def _subject_after(self, lo: int, hi: int) -> tuple[Entity | None, str]:
         """The speaker named right after an inverted verb: '..., said Name' / 'added the CSTO statement'."""
         toks = self._tokens(lo, hi)
-        words = []
+        words: list[tuple[str, int, int]] = []
         for w, s, e in toks:
             lw = w.lower()
             if w in (",", ".", ";", ":", "!", "?", "—", "–", "(") or (lw in _PREPOSITIONS and lw != "of") \
@@ -1261,7 +1261,7 @@ class _Extractor:
             # "said a government spokesman, Tom Reyes.": the name in apposition is the speaker
             n = len(words)
             if n + 1 < len(toks) and toks[n][0] == ",":
-                name = []
+                name: list[tuple[str, int, int]] = []
                 for w, ws_, we_ in toks[n + 1 :]:
                     if not is_cap(w) or len(name) > 4:
                         break
@@ -1532,12 +1532,14 @@ class _Extractor:
         self.transcript_para = u.para
         if qa.group(1) == "Q" or not self.interviewee:
             return True
+        assert isinstance(self.interviewee, Entity)
         self._emit(self.interviewee, "direct", qa.end(), self.paras[u.para][1], ":", u, "")
         self.last_para = u.para
         return True
 
     def _unit(self, idx: int, u: Unit) -> None:
         t = self.text
+        ent: Entity | None
         if u.para == self.transcript_para:
             return
         if self._transcript(u):
@@ -1633,7 +1635,7 @@ class _Extractor:
         right after its speaker's statement in the same paragraph."""
         body = self.text[q.start : q.end].rstrip(" ”\"’'")
         return bool(body) and body[-1] in ".?!" and self.last is not None and self.last_para == u.para \
-            and self.out and self.out[-1].start >= self.paras[u.para][0]
+            and bool(self.out) and self.out[-1].start >= self.paras[u.para][0]
 
     def _speaker_ahead(self, para: int) -> Entity | None:
         """A quotation left open at the end of paragraph ``para`` runs on through the paragraphs that reopen it;

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 from . import lexicon
@@ -91,7 +92,7 @@ def similar_word(a: str, b: str) -> bool:
     return edit_distance(a, b, 2) <= (1 if min(len(a), len(b)) < 7 else 2)
 
 
-def _first_names_compatible(a: list[str], b: list[str]) -> bool:
+def _first_names_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
     if not a or not b:
         return True  # "Zas" and "Stanislav Zas"
     fa, fb = a[0], b[0]
