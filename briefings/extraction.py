@@ -371,6 +371,12 @@ _CLAUSE_END_BEFORE = re.compile(r",[”\"’']*\s*$")
 _MODAL_OR_TO_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|did|does|do|to)\s+(?:\w+ly\s+)?$")
 _ARTICLE_AFTER = re.compile(r"\s+an?\s")
 _ASIDE_DASH = re.compile(r"\s-{1,2}\s|--|—|–")  # a dash between clauses (not a hyphen inside a word)
+_NAMING_BEFORE = re.compile(r"\b(?:known\s+as|so-called|dubbed|nicknamed|titled|entitled|named|called)\s+(?:the\s+)?['‘]?$")
+_ENDS_CLAUSE = re.compile(r"(?:\s+(?:on|last|this|in|early|late)\s+[A-Za-z]+)?\s*(?:[,.;:!?”\"’]|$)")
+_WELCOMED_GUESTS = re.compile(r"\s+(?:(?:the|several|about|some|nearly|more\s+than|hundreds\s+of|dozens\s+of|thousands\s+of|"
+                              r"[\d,]+|hundred|dozen)\s+)*(?:[a-z]+\s+)?(?:guests|visitors|delegates|crowds?|audiences?|"
+                              r"students|fans|attendees|dignitaries|people|participants|newcomers|refugees)\b"
+                              r"|\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:to|into|at)\s")
 _DECLARED_ACT = re.compile(r"\s+(?:war|bankruptcy|independence|martial\s+law|a\s+(?:holiday|ceasefire|truce|moratorium)"
                            r"|(?:an?\s+)?(?:state\s+of\s+)?(?:national\s+|local\s+|public\s+health\s+)?(?:emergency|disaster))\b")
 _ON_UPON_AFTER = re.compile(r"\s+(?:on|upon)\b")
@@ -1610,7 +1616,8 @@ class _Extractor:
                         self._emit(ent, "direct", q.start, q.end, "", u, "")
                         unit_speakers.append(ent)
                 continue
-            if unit_speakers:
+            if unit_speakers and not _NAMING_BEFORE.search(t, max(u.start, q.open - 30), q.open):
+                # (not a name for a thing: "what has become known as ''the Buffett rule'' after Buffett complained")
                 ent = unit_speakers[0]
                 self._emit(ent, "partial", q.start, q.end, "", u, "")
         if t[u.end - 1] == ":" and u.end == self.paras[u.para][1]:
@@ -1747,6 +1754,8 @@ class _Extractor:
             v = self._verb_at(w)
             if v is not None and k > 0 and w[0].islower() and toks[k - 1][0].lower() not in _DETERMINERS \
                     and toks[k - 1][0].lower() not in _PREPOSITIONS and not self._named_noun(toks, k):
+                if w.endswith("ing") and toks[k - 1][0].lower() not in AUXILIARIES:
+                    break  # "“massive resistance” to the Supreme Court ruling in ...": a noun, no attribution
                 if toks[k - 1][0].lower() == "who" and (self._apposition_ahead(toks, k)
                                                         or _ANONYMITY.match(self.text, toks[k][2], hi)):
                     continue  # '“...,” one man, who asked not to be named, said': the relative clause's verb
@@ -2063,6 +2072,8 @@ class _Extractor:
             return 0  # "called off", "was called", "a group, called the Fund": not speech
         if lw in (v.lemma, v.lemma + "s", v.lemma + "es") and _COUNTED.search(before):
             return 0  # "Twenty-seven states led by ...", "18 states", "in states won by": a counted noun
+        if v.lemma == "welcome" and _WELCOMED_GUESTS.match(t, we, end):
+            return 0  # "welcomed several hundred guests", "welcomed Modi to Washington": a host's act, not words
         if v.lemma == "declare" and _DECLARED_ACT.match(t, we, end):
             return 0  # "declared war on", "declared a state of emergency": an act, with no words reported
         if v.lemma == "decline" and not _DECLINED_SPEECH.match(t, we, end):
@@ -2165,7 +2176,9 @@ class _Extractor:
         if cstart is None:
             # "..., Name said." — the content is what came before (never for "..., who joked of the museum")
             if not participle and v.lemma not in _NOT_TRAILING and not _MODAL_BEFORE.search(before) \
-                    and not _RELATIVE_PRONOUN_BEFORE.search(before):
+                    and not _RELATIVE_PRONOUN_BEFORE.search(before) \
+                    and ("weak" not in v.flags or _ENDS_CLAUSE.match(t, we, u.end)):
+                # (a cognition verb with an object is no attribution: "Deeply divided, leaders found little ...")
                 return self._trailing(u, ws, ent, surface, w, unit_speakers, inverted=False)
             return 0
         if cstart == -2:

@@ -2238,3 +2238,18 @@ def test_a_lower_case_title_inside_the_opening_name_still_gives_the_subject_of_a
     st = stmts("Meters\n\nCouncil member Rosa Ibanez supported the measure but asked that the council review the "
                "meters after six months.")
     assert find(st, "review the meters").speaker == "Rosa Ibanez"
+
+
+def test_names_for_things_and_acts_of_hosting_are_no_statements():
+    text = ("Tax\n\nShe would set a 30 percent rate, a version of what has become known as the “Arden rule” after "
+            "Paul Arden, the investor, complained that he paid less tax than his secretary.\n\n"
+            "Byrd's strategy of “massive resistance” to the Supreme Court ruling in Brown prompted a change.\n\n"
+            "Deeply divided about how to keep the bloc together, leaders found little common ground.\n\n"
+            "Senator Ola Brandt welcomed several hundred guests at her home. She welcomed Narendra Modi to Lisbon.")
+    st = stmts(text)
+    assert [(s.speaker, s.text) for s in st] == [("Paul Arden", "he paid less tax than his secretary")]
+
+
+def test_a_cognition_verb_closing_the_sentence_still_attributes_it():
+    st = stmts("Walks\n\nShort walks after meals cut glucose peaks by 18 percent, the study found.")
+    assert find(st, "glucose peaks").speaker == "study"
