@@ -438,6 +438,10 @@ class Registry:
                 ent.gender = noun_sex(name.split()[-1].lower())  # "the spokesman" (a title alone) is a man
             self.entities.append(ent)
             self._add_alias(ent, name)
+            if kind == "organisation":
+                short = _company_short_name(name.split())
+                if short and normalise(short) not in self._by_key:
+                    self._add_alias(ent, short)  # "Fenwick said" after "Fenwick Holdings"
         return self.mention(ent, pos, surface)
 
     # -- look-ups -------------------------------------------------------------------------------
@@ -968,6 +972,18 @@ _COUNTRIES = lexicon.countries()
 _ORGS = lexicon.organisation_heads()
 NAME_HEADS = _ORGS | lexicon.company_endings()  # the last word of a capitalised name of a body
 _MONTH_NAMES = {"may", "june", "april", "august"}
+
+
+def _company_short_name(words: list[str]) -> str:
+    """'Fenwick Holdings' -> 'Fenwick', 'Larchmont Bank' -> 'Larchmont': the name a company goes by, when its last
+    word says what kind of company it is and the words before it are a name (not 'National', not a country)."""
+    if len(words) < 2 or len(words) > 4 or words[-1].lower().rstrip(".") not in COMPANY_ENDS | {"bank", "bancorp"}:
+        return ""
+    lead = words[:-1]
+    if not all(is_cap(w) and w.isalpha() for w in lead) or not any(_name_word(w) for w in lead) \
+            or lead[0].lower() in CAP_STOP or " ".join(lead).lower() in _COUNTRIES:
+        return ""
+    return " ".join(lead)
 
 
 def _without_initials(words: list[str]) -> str:

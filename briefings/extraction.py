@@ -370,6 +370,8 @@ _BY_WHILE_BEFORE = re.compile(r"\b(?:by|while|before)\s+(?:first\s+|simply\s+)?$
 _CLAUSE_END_BEFORE = re.compile(r",[”\"’']*\s*$")
 _MODAL_OR_TO_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|did|does|do|to)\s+(?:\w+ly\s+)?$")
 _ARTICLE_AFTER = re.compile(r"\s+an?\s")
+_QUOTE_COMMA_END = re.compile(r",[”\"’']\s*$")
+_RELATIVE_OPENING = re.compile(r",\s+(?:who|whose)\s")
 _ASIDE_DASH = re.compile(r"\s-{1,2}\s|--|—|–")  # a dash between clauses (not a hyphen inside a word)
 _NAMING_BEFORE = re.compile(r"\b(?:known\s+as|so-called|dubbed|nicknamed|titled|entitled|named|called)\s+(?:the\s+)?['‘]?$")
 _ENDS_CLAUSE = re.compile(r"(?:\s+(?:on|last|this|in|early|late)\s+[A-Za-z]+)?\s*(?:[,.;:!?”\"’]|$)")
@@ -907,6 +909,13 @@ class _Extractor:
                 j -= 1  # (a dash ends the search: "KARVA, June 9 — The rebels rejected the offer, calling it")
             if j < 0 or toks[j][0] != ",":
                 return None, "", False
+            whose = next((c for c in range(i - 1, max(0, i - 40), -1) if toks[c][0] in (".", ";", ":")
+                          or toks[c][0].lower() == "whose" and toks[c - 1][0] == ","), None)
+            if whose is not None and toks[whose][0].lower() == "whose":
+                # "Jessica Doyle, 29, whose son, Mason, spent four days there, said": the one before "whose"
+                found = self._subject_before(lo, toks[whose - 1][1])
+                if found[0] is not None:
+                    return found
             inner = [t[0].lower() for t in toks[j + 1 : i]]
             if inner and inner[0] in ("who", "which"):
                 if inner[0] == "which":
@@ -2147,6 +2156,14 @@ class _Extractor:
                     and surface.lower() not in ("i", "we", "they", "you") \
                     and not _MODAL_OR_TO_BEFORE.search(before):
                 return 0  # "a Trump tweet", "the CSTO report": a singular name before a bare form is a noun phrase
+            if ent is None and _QUOTE_COMMA_END.search(before):
+                # "Lindqvist, 52, who calls the year “the hardest of my life,” admitted": the name before the
+                # relative clause that a quotation closes
+                rel = t.rfind(", who", max(u.start, ws - 200), ws)
+                if rel >= 0 and _RELATIVE_OPENING.match(t, rel):
+                    ent, surface, _ = self._subject_before(self._clause_start(u, rel), rel)
+                    if ent is not None and ent.kind not in ("person", "unnamed"):
+                        ent, surface = None, ""
             if ent is None:
                 # inverted: "..., said Name." — only at the end of a clause
                 if ws == u.start or "," in before and _CLAUSE_END_BEFORE.search(before):
@@ -2455,6 +2472,12 @@ class _Extractor:
             m = _CUT.search(t, m.end(), end)
         if m:
             end = m.start()
+        rel = t.rfind(", who", u.start, cstart)
+        if rel >= 0 and t.find(",", rel + 1, cstart) < 0 and _RELATIVE_OPENING.match(t, rel):
+            comma = t.find(",", cstart, end)  # "The senator, whose office declined to comment, said ...": the
+            if comma > 0:                     # relative clause's statement ends where the clause does
+                quote = next((q for q in u.quotes if q.open < comma < q.close), None)
+                end = comma if quote is None else min(end, quote.close + 1)  # ('... “the hardest of my life,” admitted')
         if len(_ASIDE_DASH.findall(t, u.start, cstart)) % 2:
             m = _ASIDE_DASH.search(t, cstart, end)  # "his ideals - critics would call them impulses - it has": the
             if m:                                      # statement sits in an aside between dashes, and ends with it

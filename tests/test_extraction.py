@@ -2253,3 +2253,24 @@ def test_names_for_things_and_acts_of_hosting_are_no_statements():
 def test_a_cognition_verb_closing_the_sentence_still_attributes_it():
     st = stmts("Walks\n\nShort walks after meals cut glucose peaks by 18 percent, the study found.")
     assert find(st, "glucose peaks").speaker == "study"
+
+
+def test_a_company_goes_by_its_short_name():
+    text = ("Merger\n\nFenwick Holdings said on Monday that it would buy Larchmont Bank.\n\n"
+            "Fenwick said it expected to cut costs by $140 million. Larchmont said it would owe a breakup fee.")
+    st = stmts(text)
+    assert find(st, "cut costs").speaker == "Fenwick Holdings"
+    assert find(st, "breakup fee").speaker == "Larchmont Bank"
+
+
+def test_relative_clauses_with_whose_and_who_keep_their_own_statements():
+    text = ("Measles\n\nJessica Doyle, 29, whose son, Mason, spent four days in hospital, said she had delayed his "
+            "second dose.\n\nThe senator, whose office declined to comment, said the bill would pass.\n\n"
+            "Oskar Lind, 52, who calls the past year “the hardest of my life,” admitted that the airline had "
+            "grown too fast.")
+    st = stmts(text)
+    assert find(st, "delayed his second dose").speaker == "Jessica Doyle"
+    assert find(st, "to comment").text == "to comment"
+    assert find(st, "bill would pass").speaker == "senator"
+    assert find(st, "hardest of my life").text.endswith("life,”")
+    assert find(st, "grown too fast").speaker == "Oskar Lind"
