@@ -146,7 +146,7 @@ _GROUP_OPENING = re.compile(r"\s*(?:(?:But|And|Still|Yet)\s+)?(?:[A-Z](?:[^,.;:�
 # may too when they open a sentence, but are no speaker inside a noun phrase ("the ministry of one of two countries")
 _COLLECTIVE_PLURALS = {"countries", "nations", "campaigns"}
 _PEOPLE_SUFFIXES = ("ists", "ers", "ians", "ants", "ents", "ors")
-_NAME_COMMA_LOWER = re.compile(r"[a-z],\s+[a-z]+\s+[a-z]+\s+(?:at|of|for|with)\s")
+_NAME_COMMA_LOWER = re.compile(r"[a-z],\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|of|for|with)\s")
 # "Anna Holt, chief economist at Baltic Bank,": name, role words without an article, an affiliation
 _BARE_APPOS = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
                          r"((?:at|of|for|with)\s+[^,.;“”\"]{2,60}?)(?=[,.;])")
@@ -2636,6 +2636,14 @@ class _Extractor:
                     and (named := self._named_next(ent)) is not None:
                 found[id(ent)] = named
                 self.reg.add_title(named, ent.name)
+                continue
+            if ent.kind == "unnamed" and ent.name.islower() and 2 <= len(words) <= 3 and titleish(words[-1]):
+                # "The climate chief said" after "Ingrid Solvang, the U.N. climate chief": the one whose title ends so
+                tail = " " + ent.name
+                holders = [p for p in self.reg.entities if p.kind == "person" and not p.name[:1].islower()
+                           and any((" " + t.lower()).endswith(tail) for t in p.titles)]
+                if len(holders) == 1:
+                    found[id(ent)] = holders[0]
                 continue
             if ent.kind != "person" or not words or not all(titleish(w) for w in words):
                 continue

@@ -2274,3 +2274,13 @@ def test_relative_clauses_with_whose_and_who_keep_their_own_statements():
     assert find(st, "bill would pass").speaker == "senator"
     assert find(st, "hardest of my life").text.endswith("life,”")
     assert find(st, "grown too fast").speaker == "Oskar Lind"
+
+
+def test_a_title_in_apposition_makes_the_later_title_alone_hers():
+    text = ("Climate\n\nIngrid Solvang, the U.N. climate chief, urged delegations to act.\n\n"
+            "The climate chief said a deal was still possible by Friday.\n\n"
+            "Oksana Melnyk, governor of the southern Pryberezhne region, said a woman was killed. "
+            "Repairs could take several days, the governor said.")
+    st = stmts(text)
+    assert find(st, "deal was still possible").speaker == "Ingrid Solvang"
+    assert find(st, "Repairs could take").speaker == "Oksana Melnyk"
