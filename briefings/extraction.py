@@ -370,6 +370,9 @@ _BY_WHILE_BEFORE = re.compile(r"\b(?:by|while|before)\s+(?:first\s+|simply\s+)?$
 _CLAUSE_END_BEFORE = re.compile(r",[”\"’']*\s*$")
 _MODAL_OR_TO_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|did|does|do|to)\s+(?:\w+ly\s+)?$")
 _ARTICLE_AFTER = re.compile(r"\s+an?\s")
+_QUOTE_THEN_NAME = re.compile(r"[,.!?—-][”\"’]\s+(?:[A-Z][\w.’'-]*\s+){1,4}$")  # '“...,” Jo Okafor ' before a verb
+_FAMILIAR_BEFORE = re.compile(r"((?:[A-Z][a-z]+\s+|[a-z]+\s+)?([a-z]+))\s+(?:familiar\s+with|knowledgeable\s+about|"
+                              r"briefed\s+on)\s+[^,.;:“”\"]{1,80}?\s*$")
 _QUOTE_COMMA_END = re.compile(r",[”\"’']\s*$")
 _RELATIVE_OPENING = re.compile(r",\s+(?:who|whose)\s")
 _ASIDE_DASH = re.compile(r"\s-{1,2}\s|--|—|–")  # a dash between clauses (not a hyphen inside a word)
@@ -1090,6 +1093,8 @@ class _Extractor:
         """The person or body named between the commas ``toks[j]`` and ``toks[i]``, or None when the apposition
         only describes ("the former prosecutor")."""
         inner = toks[j + 1 : i]
+        if len(inner) > 3 and inner[-1][0] == ")" and inner[-3][0] == "(" and PARTY_STATE.fullmatch(inner[-2][0]):
+            inner = inner[:-3]  # "The bill's lead sponsor, Sen. Marcus Ollivander (D-Ohio), called": the party tag
         k = 1 if inner and inner[0][0].lower() in ("the", "a", "an") else 0
         words = [w for w, _, _ in inner[k:]]
         lead = next((n for n, w in enumerate(words) if not w.islower()), len(words))
@@ -2156,6 +2161,12 @@ class _Extractor:
                     and surface.lower() not in ("i", "we", "they", "you") \
                     and not _MODAL_OR_TO_BEFORE.search(before):
                 return 0  # "a Trump tweet", "the CSTO report": a singular name before a bare form is a noun phrase
+            if ent is None and ("familiar" in t[max(u.start, ws - 120) : ws] or "briefed" in t[max(u.start, ws - 120) : ws]):
+                fm = _FAMILIAR_BEFORE.search(t, max(u.start, ws - 120), ws)
+                if fm is not None and fm.group(2) in ROLE_NOUNS:
+                    # "A Democratic aide familiar with the negotiations said": the role, not what it knows of
+                    ent = self.reg.named(fm.group(1), "unnamed", fm.start(1), fm.group(1))
+                    surface = fm.group(1)
             if ent is None and _QUOTE_COMMA_END.search(before):
                 # "Lindqvist, 52, who calls the year “the hardest of my life,” admitted": the name before the
                 # relative clause that a quotation closes
@@ -2205,6 +2216,10 @@ class _Extractor:
         if cstart == -3:
             unit_speakers.append(ent)  # no content, but the speaker of what follows: "said as much, arguing that ..."
             return 0
+        if _QUOTE_THEN_NAME.search(t, max(u.start, ws - 60), ws) and "that" not in t[we:cstart].split() \
+                and u.quotes and not t[u.start : u.quotes[0].open].strip() and u.quotes[0].close < ws:
+            # (a quotation that opens the sentence: not 'Calling the dispute “territorial,” Putin urged ...')
+            return 0  # "“...,” Okafor told a crowd packed into the convention center": the quotation was what was told
         if _SUBORDINATE_START.match(t, cstart) and "that" not in t[we:cstart].split():
             return 0  # "Union and ministry trade blame as rail talks stall": a clause of time or reason, no content
         cend = self._content_end(cstart, u)

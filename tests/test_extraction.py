@@ -2284,3 +2284,19 @@ def test_a_title_in_apposition_makes_the_later_title_alone_hers():
     st = stmts(text)
     assert find(st, "deal was still possible").speaker == "Ingrid Solvang"
     assert find(st, "Repairs could take").speaker == "Oksana Melnyk"
+
+
+def test_the_verb_that_attributes_an_opening_quotation_reports_nothing_more():
+    st = stmts("Win\n\n“Tonight the people decided,” Ruth Okafor told a crowd of supporters packed into the Marlow "
+               "convention center shortly after midnight.\n\n"
+               "Calling the dispute “territorial,” President Ilse Brand urged the two countries to talk.")
+    assert [s.text for s in st] == ["Tonight the people decided,", "territorial,", "the two countries to talk"]
+
+
+def test_a_party_tag_in_an_apposition_and_an_aide_familiar_with_the_talks():
+    text = ("Bill\n\nThe bill's lead sponsor, Sen. Marcus Olli (D-Ohio), called the objections “a moving target” and "
+            "said the spending reflected requests from Republicans.\n\n"
+            "A Democratic aide familiar with the negotiations said leadership had been caught off guard.")
+    st = stmts(text)
+    assert find(st, "reflected requests").speaker == "Marcus Olli"
+    assert find(st, "caught off guard").speaker == "Democratic aide"
