@@ -513,6 +513,15 @@ class Registry:
                 best = ent
         return best
 
+    def latest_pair(self, pos: int) -> Entity | None:
+        """The two named together ('Ana Ruiz and Ilse Brand') latest before ``pos``, within a few paragraphs."""
+        for mpos, _subj, ent in self._latest_before(pos):
+            if mpos < pos - 2500:
+                break
+            if ent.kind == "unnamed" and " and " in ent.name and ent.name[:1].isupper():
+                return ent
+        return None
+
     def by_head(self, words: list[str], pos: int) -> Entity | None:
         """'the fund', 'the appeals court': the latest organisation before ``pos`` named with that head noun
         (and every modifier)."""
@@ -620,6 +629,8 @@ def role_sex(ent: Entity) -> str | None:
     return None
 
 
+PAIR_NOUNS = {"leaders", "men", "women", "presidents", "ministers", "companies", "firms", "banks", "sides", "countries",
+               "governments", "candidates", "senators", "lawmakers", "groups", "parties", "nations", "rivals", "officials"}
 _HEAD_ENDS = {"at", "of", "from", "in", "with", "for", "on", "near", "who", "outside", "inside"}
 
 
@@ -697,6 +708,7 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
             return reg.mention(ent, pos, np.text) if ent is not None else None
         if what == "named":  # (name, kind)
             return reg.named(step[1], step[2], pos, np.text)
+
         if what == "office":  # "the Prime Minister of Armenia": (title with its office, the title alone, name)
             ent = reg.by_title(list(step[1]), pos) or reg.by_title(list(step[2]), pos)
             if ent is not None:
@@ -744,6 +756,7 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     if not words:
         return ()
     low = [w.lower() for w in words]
+
     if len(words) == 1 and (low[0] in PRONOUNS or PARTY_STATE.fullmatch(words[0])):
         return ()  # pronouns are resolved by the caller, which knows the discourse; "D-N.M." names a party and state
     if len(words) == 2 and low[0] == "the" and AGE_NOUN.fullmatch(low[1]):

@@ -24,6 +24,7 @@ from .attribution import (
     DOCUMENT_NOUNS,
     NAME_HEADS,
     NAME_PARTICLES,
+    PAIR_NOUNS,
     PARTY_STATE,
     PARTY_WORDS,
     PERSON_ROLE_HEADS,
@@ -262,7 +263,8 @@ _WHAT_HEAD = re.compile(r"\s*(?:[“\"]\s*)?(?:(?:but|and|yet)\s+)?(?:everything
 # kin: "the wife of Sen. Fell said", "Ruth Kellan's brother" -- the relative speaks, not the person named
 # after "said that", these verbs make "that" the subject of the content, not its conjunction
 _THAT_SUBJECT_VERBS = {"was", "is", "wasn't", "isn't", "wasn’t", "isn’t", "would", "wouldn't", "wouldn’t", "will",
-                       "won't", "won’t", "has", "had", "hasn't", "hasn’t", "could", "should", "must", "might"}
+                       "won't", "won’t", "has", "had", "hasn't", "hasn’t", "could", "should", "must", "might",
+                       "were", "are", "weren't", "aren't", "weren’t", "aren’t", "have"}
 # verbs that show a clause has begun ("told reporters the talks had stalled"): the auxiliaries and "that"-subject verbs
 _CLAUSE_VERBS = _THAT_SUBJECT_VERBS | {"has", "have", "had", "will", "would", "could", "should", "may", "might", "must",
                                        "can", "did", "does", "do", "been", "being", "be", "is", "was", "were", "are"}
@@ -1021,6 +1023,13 @@ class _Extractor:
                 j -= 1
                 continue
             break
+        start_tok = j + 1
+        two = start_tok - 1 if start_tok == end_i else start_tok if start_tok + 1 == end_i else -1
+        if two >= 0 and toks[two][0].lower() in ("two", "both") and toks[end_i][0].lower() in PAIR_NOUNS:
+            pair = self.reg.latest_pair(toks[end_i][1])  # "The two leaders said": the two named together before
+            if pair is not None:
+                s_, e_ = toks[two][1], toks[end_i][2]
+                return self.reg.mention(pair, s_, self.text[s_:e_]), self.text[s_:e_], True
         start_tok = j + 1
         if start_tok >= 3 and start_tok <= end_i and toks[start_tok - 1][0].lower() in ("his", "her", "their", "its") \
                 and toks[start_tok - 2][0].lower() == "and" and is_cap(toks[start_tok - 3][0]) \

@@ -2300,3 +2300,19 @@ def test_a_party_tag_in_an_apposition_and_an_aide_familiar_with_the_talks():
     st = stmts(text)
     assert find(st, "reflected requests").speaker == "Marcus Olli"
     assert find(st, "caught off guard").speaker == "Democratic aide"
+
+
+def test_the_two_leaders_are_the_pair_named_together_before():
+    text = ("Summit\n\nPresident Ana Ruiz of Rovania and Chancellor Ilse Brand of Vellmark agreed on Saturday to "
+            "restore gas deliveries.\n\nThe two leaders said in a joint statement that their ministers would sign "
+            "a contract.\n\nBoth leaders said they would meet again in spring.")
+    st = stmts(text)
+    pair = find(st, "restore gas deliveries").speaker
+    assert " and " in pair and "Ana Ruiz" in pair
+    assert find(st, "ministers would sign").speaker == pair
+    assert find(st, "meet again").speaker == pair
+
+
+def test_that_before_a_plural_verb_opens_a_relative_clause_not_the_content():
+    st = stmts("Gas\n\nThe ministers agreed on Saturday to restore deliveries that were halted last winter.")
+    assert find(st, "restore deliveries").text.startswith("to restore deliveries")
