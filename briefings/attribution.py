@@ -544,6 +544,12 @@ class Registry:
                 latest = latest or ent  # Capital analyst Jonah Pless said" over the company the story is about
         if latest is not None:
             return latest
+        if words in (["agency"], ["organization"], ["organisation"], ["institution"], ["body"]):
+            # "The National Center for Disease Prevention said ... The agency said": the one body named just before
+            bodies = [ent for mpos, _subj, ent in self._latest_before(pos) if mpos >= pos - 1500
+                      and ent.kind == "organisation" and ent.name[:1].isupper()]
+            if bodies and all(b is bodies[0] for b in bodies):
+                return bodies[0]
         # (not a body the text names only further on: "the company said" before "Redwater Capital" is met)
         return next((e for e in reversed(self.entities) if fits(e) and 0 <= e.first_pos <= pos), None)
 
@@ -826,6 +832,13 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         # "the Bank of England", "the University of Michigan": an organisation noun before "of" heads the name
         if 0 < k < len(low) - 1 and low[k - 1] in orgs and is_cap(words[k - 1]) and is_cap(words[-1]):
             first = next(i for i, w in enumerate(words) if is_cap(w))
+            return (("named", " ".join(words[first:]), "organisation"),)
+    # "the National Center for Disease Prevention", "the Committee on Foreign Relations": a body noun before
+    # "for"/"on" heads the name
+    for_at = next((k for k in range(1, len(low) - 1) if low[k] in ("for", "on") and low[k - 1] in orgs), -1)
+    if for_at > 0 and is_cap(words[for_at - 1]) and all(is_cap(w) for w in words[for_at + 1 :]):
+        first = next(i for i, w in enumerate(words) if is_cap(w))
+        if first < for_at:
             return (("named", " ".join(words[first:]), "organisation"),)
     # organisations: a capitalised phrase ending in an organisation noun -- unless a person of it is named
     # before "of" ("Lena Cruz of the River Alliance", "Mr. Morgan of the Sierra Club")

@@ -123,7 +123,14 @@ _NAME_WORD = rf"(?:(?:{'|'.join(_NAME_ABBREVIATIONS)})\.|[A-Z]\.(?:[A-Z]\.)*|[A-
 # matches, three times faster than \b{_NAME_WORD}.
 _NAME_WORD_OPENING = (r"[A-Z](?<!\w[A-Z])(?:(?:" + "|".join(f"{a[1:]}(?<={a})" for a in _NAME_ABBREVIATIONS)
                       + r")\.|\.(?:[A-Z]\.)*|[\w’'\-&]*+)")
-_CAP_RUN = re.compile(rf"{_NAME_WORD_OPENING}(?:(?:\s+of(?:\s+the)?|(?:\s+(?:{'|'.join(sorted(NAME_PARTICLES))})){{1,2}})?\s+{_NAME_WORD})+")
+_BODY_OF_HEADS = {"center", "centre", "centers", "institute", "committee", "council", "coalition", "alliance", "fund",
+                  "foundation", "association", "society", "campaign", "league", "commission", "office", "bureau",
+                  "network", "project", "partnership", "federation", "union", "board", "agency"}
+_CALENDAR_WORDS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+                   "|August|September|October|November|December")
+_BODY_FOR = "|".join(f"(?<={w.title()})" for w in sorted(_BODY_OF_HEADS))  # "Center for Disease Prevention"
+_CAP_RUN = re.compile(rf"{_NAME_WORD_OPENING}(?:(?:\s+of(?:\s+the)?|(?:\s+(?:{'|'.join(sorted(NAME_PARTICLES))})){{1,2}}"
+                      rf"|(?:{_BODY_FOR})\s+(?:for|on)(?:\s+the)?(?!\s+(?:{_CALENDAR_WORDS})\b))?\s+{_NAME_WORD})+")
 # the look-behind sits after the first letter (it looks at the character before it) so that the search can skip
 # to the next capital letter: the same matches as (?<![\w’'\-])[A-Z][a-z]..., three times faster; the rest of
 # the word is taken possessively, as a shorter one would fail the (?![\w’'\-]) that follows
@@ -972,6 +979,10 @@ class _Extractor:
             if word in ("of",) and j < i and j > 0 and (is_cap(toks[j - 1][0]) or toks[j - 1][0].lower() in titles) \
                     and toks[j - 1][0].lower() not in _PERSON_ROLES:
                 j -= 1
+                continue
+            if word in ("for", "on") and j < i and j > 0 and is_cap(toks[j - 1][0]) and is_cap(toks[j + 1][0]) \
+                    and toks[j - 1][0].lower() in _BODY_OF_HEADS:
+                j -= 1  # "the National Center for Disease Prevention said", "the Committee on Foreign Relations"
                 continue
             if lw in ("the", "a", "an", "official"):
                 if lw == "the" and j >= 2 and j < i and toks[j - 1][0] == "of" \

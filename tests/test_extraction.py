@@ -2316,3 +2316,15 @@ def test_the_two_leaders_are_the_pair_named_together_before():
 def test_that_before_a_plural_verb_opens_a_relative_clause_not_the_content():
     st = stmts("Gas\n\nThe ministers agreed on Saturday to restore deliveries that were halted last winter.")
     assert find(st, "restore deliveries").text.startswith("to restore deliveries")
+
+
+def test_a_body_named_with_for_or_on_is_one_name_and_the_agency_is_it():
+    text = ("Measles\n\nThe National Center for Disease Prevention said on Friday that it had sent a team. "
+            "The agency said cases had surpassed last year's total.\n\n"
+            "The Commission on Presidential Debates said there had been a problem with the sound.\n\n"
+            "The Security Council on Friday urged both sides to show restraint.")
+    st = stmts(text)
+    assert find(st, "sent a team").speaker == "National Center for Disease Prevention"
+    assert find(st, "surpassed last year").speaker == "National Center for Disease Prevention"
+    assert find(st, "problem with the sound").speaker == "Commission on Presidential Debates"
+    assert find(st, "restraint").speaker == "Security Council"
