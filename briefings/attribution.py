@@ -77,6 +77,7 @@ ROLE_NOUNS = {
     "survivor", "victim", "owner", "driver", "pilot", "firefighter", "patient", "shopkeeper", "vendor", "volunteer",
     "volunteers", "tenant", "tenants", "commuter", "commuters", "passenger", "passengers", "customer", "customers",
     "forecasters", "contractor", "contractors", "woman", "man", "girl", "boy",  # "a woman who lives nearby said"
+    "media",  # "Russian state media reported"
     # bodies in the plural: "Environmental groups said", "Several banks warned"
     "groups", "organisations", "organizations", "unions", "agencies", "companies", "firms", "charities",
     "governments", "parties", "airlines", "lenders", "insurers", "retailers", "manufacturers", "banks",

@@ -123,6 +123,8 @@ _NAME_WORD = rf"(?:(?:{'|'.join(_NAME_ABBREVIATIONS)})\.|[A-Z]\.(?:[A-Z]\.)*|[A-
 # matches, three times faster than \b{_NAME_WORD}.
 _NAME_WORD_OPENING = (r"[A-Z](?<!\w[A-Z])(?:(?:" + "|".join(f"{a[1:]}(?<={a})" for a in _NAME_ABBREVIATIONS)
                       + r")\.|\.(?:[A-Z]\.)*|[\w’'\-&]*+)")
+_OPENING_PREPOSITIONS = {"In", "On", "At", "From", "After", "Earlier", "Later", "Outside", "Inside", "During"}
+_MEDIA_NOUNS = {"television", "tv", "radio", "media", "broadcaster", "newspaper", "news"}  # "told state television"
 _BODY_OF_HEADS = {"center", "centre", "centers", "institute", "committee", "council", "coalition", "alliance", "fund",
                   "foundation", "association", "society", "campaign", "league", "commission", "office", "bureau",
                   "network", "project", "partnership", "federation", "union", "board", "agency"}
@@ -1351,6 +1353,10 @@ class _Extractor:
         k = 0
         while k < len(toks) and toks[k][0].lower() in _LEAD_CONJUNCTIONS:
             k += 1
+        if k < len(toks) and toks[k][0] in _OPENING_PREPOSITIONS:
+            comma = next((c for c in range(k + 1, min(len(toks), k + 7)) if toks[c][0] in (",", ".", ";", "“", '"')), None)
+            if comma is not None and toks[comma][0] == "," and comma + 1 < len(toks):
+                k = comma + 1  # "In Brussels, European Union spokeswoman Claire Dufort condemned ... and said"
         return toks, k
 
     def _resolve(self, tok: tuple[str, int, int]) -> Entity | None:
@@ -2381,7 +2387,7 @@ class _Extractor:
         if k > 0 and toks[k - 1][0].lower() not in _DETERMINERS:
             return False
         nxt = [w for w, _s, _e in toks[k + 1 : k + 3]]
-        return bool(nxt) and (nxt[0] in ROLE_NOUNS or len(nxt) == 2 and nxt[0].isalpha() and nxt[0].islower()
+        return bool(nxt) and (nxt[0] in ROLE_NOUNS or nxt[0] in _MEDIA_NOUNS or len(nxt) == 2 and nxt[0].isalpha() and nxt[0].islower()
                               and nxt[1] in ROLE_NOUNS)
 
     def _content_start(self, v, we: int, end: int) -> int | None:

@@ -2328,3 +2328,13 @@ def test_a_body_named_with_for_or_on_is_one_name_and_the_agency_is_it():
     assert find(st, "surpassed last year").speaker == "National Center for Disease Prevention"
     assert find(st, "problem with the sound").speaker == "Commission on Presidential Debates"
     assert find(st, "restraint").speaker == "Security Council"
+
+
+def test_state_media_an_opening_place_and_a_state_broadcaster_as_hearer():
+    text = ("War\n\nIn Brussels, European Union spokeswoman Claire Dufort condemned the strikes and said the bloc was "
+            "preparing more deliveries.\n\nRussian state media reported that the army had captured Sosnivka.\n\n"
+            "Pavel Orlik later told state television the president was satisfied with the meeting.")
+    st = stmts(text)
+    assert find(st, "preparing more deliveries").speaker == "Claire Dufort"
+    assert find(st, "captured Sosnivka").speaker == "Russian state media"
+    assert find(st, "president was satisfied").speaker == "Pavel Orlik"
