@@ -547,10 +547,10 @@ class Registry:
             return latest
         if words in (["agency"], ["organization"], ["organisation"], ["institution"], ["body"]):
             # "The National Center for Disease Prevention said ... The agency said": the one body named just before
-            bodies = [ent for mpos, _subj, ent in self._latest_before(pos) if mpos >= pos - 1500
+            bodies = [(mpos, subj, ent) for mpos, subj, ent in self._latest_before(pos) if mpos >= pos - 1500
                       and ent.kind == "organisation" and ent.name[:1].isupper()]
-            if bodies and all(b is bodies[0] for b in bodies):
-                return bodies[0]
+            if bodies and (bodies[0][1] and bodies[0][0] >= pos - 400 or all(b is bodies[0][2] for _p, _s, b in bodies)):
+                return bodies[0][2]  # (the latest, when it was the subject just before; else the only one)
         # (not a body the text names only further on: "the company said" before "Redwater Capital" is met)
         return next((e for e in reversed(self.entities) if fits(e) and 0 <= e.first_pos <= pos), None)
 

@@ -2615,6 +2615,7 @@ class _Extractor:
         if n == 0:
             return 0
         np_s, np_e = toks[0][1], toks[n - 1][2]
+        src_end = np_e  # where the source ends in the text (np_e may stop earlier: "by the city | last month")
         src = t[np_s:np_e]
         sm = _DOC_BY.search(src)
         if sm and sm.group(1) == "of" and not (sm.group(2)[:1].isupper() or sm.group(2).startswith("the ")):
@@ -2646,7 +2647,7 @@ class _Extractor:
         if dl:
             lo = dl.end()  # "DOHA — Negotiators returned ..., according to two officials": the dateline is no content
         before = t[lo:ws].rstrip()
-        rest = t[np_e : u.end]
+        rest = t[src_end : u.end]
         if before.endswith(",") and 0 < len(before.split()) < 3 and re.match(r"\s*,\s*[a-z]", rest) \
                 and len(before.split()) + len(rest.split()) >= 3:
             # "The talks, according to Kellan, had stalled.": the content runs round the attribution
@@ -2654,12 +2655,12 @@ class _Extractor:
         elif before.endswith((",", "—", "–")) and len(before.split()) >= 3:
             self._emit(ent, "indirect", lo, ws, "according to", u, surface)
         else:
-            rest = t[np_e : u.end]
+            rest = t[src_end : u.end]
             cm = re.match(r"\s*,\s*(?:(?:who|which)\b[^,“”\"]{3,120},\s*)?", rest)
             # ("According to a person familiar with the talks, who was not authorised to speak, the two sides ...":
             # the content starts after the source's relative clause)
             if cm and len(rest[cm.end() :].split()) >= 3:
-                self._emit(ent, "indirect", np_e + cm.end(), u.end, "according to", u, surface)
+                self._emit(ent, "indirect", src_end + cm.end(), u.end, "according to", u, surface)
             else:
                 return 0
         unit_speakers.append(ent)

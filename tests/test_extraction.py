@@ -2338,3 +2338,20 @@ def test_state_media_an_opening_place_and_a_state_broadcaster_as_hearer():
     assert find(st, "preparing more deliveries").speaker == "Claire Dufort"
     assert find(st, "captured Sosnivka").speaker == "Russian state media"
     assert find(st, "president was satisfied").speaker == "Pavel Orlik"
+
+
+def test_the_agency_is_the_body_just_named_as_subject_and_a_report_by_the_city():
+    text = ("Measles\n\nThe National Center for Disease Prevention said on Friday that it had sent a team. "
+            "St. Brennan's Hospital said five children were ill. The agency said cases had surpassed last year's "
+            "total.\n\nAccording to a report released by the city last month, sick days fell by 22 percent.")
+    st = stmts(text)
+    assert find(st, "surpassed last year").speaker == "agency"  # two bodies just before: no guess
+    text = ("Measles\n\nThe National Center for Disease Prevention said on Friday that it had sent a team. "
+            "The agency said cases had surpassed last year's total.\n\n"
+            "Last year an oversight office wrote a report on the Health Agency. Officials at the Border Bureau "
+            "raised concerns. In a memo, the agency suggested that the program end.")
+    st = stmts(text)
+    assert find(st, "surpassed last year").speaker == "National Center for Disease Prevention"
+    assert find(st, "program end").speaker != "National Center for Disease Prevention"
+    st = stmts("Work week\n\nAccording to a report released by the city last month, sick days fell by 22 percent.")
+    assert find(st, "sick days fell").speaker == "city"
