@@ -597,7 +597,7 @@ class Registry:
             if speaker_ok:
                 return last_speaker
             # a profile: the person the article is about
-            main = max((e for e in self.entities if e.kind == "person" and e.gender in (None, g) and e.last_pos < pos),
+            main = max((e for e in self.entities if e.kind == "person" and e.gender in (None, g) and 0 <= e.first_pos < pos),
                        key=lambda e: e.mentions, default=None)
             return main if main is not None and main.mentions >= 3 else None
         if w in ("it", "they", "we"):
@@ -648,8 +648,8 @@ def one_in_a_role(ent: Entity, wanted: str) -> bool:
     words = ent.name.lower().split()
     cut = next((i for i, w in enumerate(words) if i > 0 and w in _HEAD_ENDS), len(words))
     head = words[cut - 1] if words else ""  # "a man at the scene": a man
-    if head not in PERSON_ROLE_HEADS:
-        return False
+    if head not in PERSON_ROLE_HEADS and (head not in RELATIVES or head.endswith(("s", "ren"))):
+        return False  # (one relative too: "His mother laughed and said ... 'Not yet,' she added")
     sex = noun_sex(head)
     return not (sex is not None and sex != wanted)
 
@@ -657,11 +657,17 @@ def one_in_a_role(ent: Entity, wanted: str) -> bool:
 def noun_sex(noun: str) -> str | None:
     """The sex a person's noun gives: 'spokeswoman', 'girl' -> 'f'; 'chairman', 'boy' -> 'm'; else None
     ('human', 'German' and other words that only end in 'man' are no person's noun: None)."""
-    if noun.endswith("woman") or noun == "girl":
+    if noun.endswith("woman") or noun in _FEMALE_NOUNS:
         return "f"
-    if noun == "boy" or noun.endswith("man") and (noun in PERSON_ROLE_HEADS or noun in _TITLES):
+    if noun in _MALE_NOUNS or noun.endswith("man") and (noun in PERSON_ROLE_HEADS or noun in _TITLES):
         return "m"
     return None
+
+
+_FEMALE_NOUNS = {"girl", "mother", "wife", "daughter", "sister", "widow", "niece", "aunt", "granddaughter", "grandmother",
+                 "fiancee", "fiancée", "girlfriend", "mum", "mom"}
+_MALE_NOUNS = {"boy", "father", "husband", "son", "brother", "widower", "nephew", "uncle", "grandson", "grandfather",
+               "fiance", "fiancé", "boyfriend", "dad"}
 
 
 # -- noun phrase analysis ------------------------------------------------------------------------

@@ -2355,3 +2355,19 @@ def test_the_agency_is_the_body_just_named_as_subject_and_a_report_by_the_city()
     assert find(st, "program end").speaker != "National Center for Disease Prevention"
     st = stmts("Work week\n\nAccording to a report released by the city last month, sick days fell by 22 percent.")
     assert find(st, "sick days fell").speaker == "city"
+
+
+def test_he_in_a_dialogue_is_the_man_the_story_is_about_even_named_again_later():
+    text = ("Cinema\n\nHelena Marsh bought the cinema with her son, Tobias Marsh, 29, a sound engineer. “We were "
+            "mad,” Helena Marsh said. Tobias Marsh said the roof had cost a fortune. Tobias Marsh said it was worth it.\n\n"
+            "Mother and son do not always agree. She wants classics; he wants concerts.\n\n"
+            "“He would show concert films every night,” she said.\n\n"
+            "“And Mum would show ‘Night Train’ every night,” he replied.\n\n"
+            "Asked whether he would stay, Tobias Marsh paused.")
+    assert find(stmts(text), "Mum would show").speaker == "Tobias Marsh"
+
+
+def test_a_relative_named_by_kin_alone_is_of_that_sex_for_a_later_pronoun():
+    text = ("Cinema\n\nCouncillor Deborah Ket said the cinema had helped the high street.\n\n"
+            "His mother laughed and said she had no such plans. “Not yet, anyway,” she added.")
+    assert find(stmts(text), "Not yet").speaker == "mother"
