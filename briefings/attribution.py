@@ -129,7 +129,8 @@ HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "
                     "congressman": "m", "congresswoman": "f",
                     "councilman": "m", "councilwoman": "f", "alderman": "m", "alderwoman": "f",
                     "assemblyman": "m", "assemblywoman": "f", "spokesman": "m", "spokeswoman": "f",
-                    "chairman": "m", "chairwoman": "f"}
+                    "chairman": "m", "chairwoman": "f", "alhaji": "m", "alhaja": "f", "hajia": "f", "mallam": "m",
+                    "shri": "m", "smt": "f"}
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:

@@ -932,6 +932,12 @@ class _Extractor:
                     return found
             inner = [t[0].lower() for t in toks[j + 1 : i]]
             if inner and inner[0] in ("who", "which"):
+                if inner[0] == "who" and j > 0 and toks[j - 1][0].lower() in ROLE_NOUNS | _TITLE_WORDS:
+                    # "Kwame Lind, the mission's deputy project scientist, who oversees ..., said": the name before
+                    # the apposition that the relative clause follows
+                    found = self._person_before_apposition(lo, toks, j)
+                    if found is not None:
+                        return found
                 if inner[0] == "which":
                     # "Harlan Pike, a partner at Greyrock Partners, which owns 4 percent, tweeted": the relative
                     # clause is about the firm in the apposition; the name before the apposition speaks
@@ -1195,7 +1201,9 @@ class _Extractor:
         while k >= 0 and toks[k][0] not in (",", ".", ";", ":") and j - k < 20:
             k -= 1
         if k > 0 and toks[k][0] == "," and is_cap(toks[k - 1][0]) and (toks[k + 1][0].lower() in _APPOSITION_OPENERS
-                                                                     or PARTY_STATE.fullmatch(toks[k + 1][0])):
+                                                                     or PARTY_STATE.fullmatch(toks[k + 1][0])
+                                                                     or toks[k + 1][0] in _ROLES_AND_TITLES):
+            # (a bare title too: "Paolo Brandolini, director of science at the agency, which operates Corvid, said")
             ent, surface, ok = self._subject_before(lo, toks[k][1])
             if ent is not None and ent.kind == "person":
                 return ent, surface, ok

@@ -2371,3 +2371,20 @@ def test_a_relative_named_by_kin_alone_is_of_that_sex_for_a_later_pronoun():
     text = ("Cinema\n\nCouncillor Deborah Ket said the cinema had helped the high street.\n\n"
             "His mother laughed and said she had no such plans. “Not yet, anyway,” she added.")
     assert find(stmts(text), "Not yet").speaker == "mother"
+
+
+def test_a_person_before_a_bare_title_and_a_relative_clause_speaks():
+    text = ("Ice\n\nPaolo Bran, director of science at the Nordic Space Agency, which operates the probe, said the "
+            "finding vindicated the agency.\n\nKwame Asante-Lind, the mission’s deputy project scientist, who oversees "
+            "the spectrometer, said the instrument had been recalibrated twice.")
+    st = stmts(text)
+    assert find(st, "vindicated the agency").speaker == "Paolo Bran"
+    assert find(st, "recalibrated twice").speaker == "Kwame Asante-Lind"
+
+
+def test_west_african_and_south_asian_honorifics_are_no_part_of_the_name():
+    st = stmts('Vote\n\n"This victory belongs to all of us," Alhaji Musa Kurfi said.\n\n'
+               "Alhaji Kurfi said the count was fair. Shri Anil Rao said it was not.")
+    assert find(st, "victory belongs").speaker == "Musa Kurfi"
+    assert find(st, "count was fair").speaker == "Musa Kurfi"
+    assert find(st, "it was not").speaker == "Anil Rao"
