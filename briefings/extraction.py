@@ -1112,10 +1112,16 @@ class _Extractor:
                 not self.last.name.split() or self.last.name.split()[-1].lower() in SPEAKING_TEXTS):
             return None  # (a group or office may have issued it: "according to a study by researchers at X ... the
             # study found", "according to a statement from the prime minister's office. The statement said")
-        u = self.units[self._unit_of(self.out[-1].start)]
-        if self._para_of(pos) - u.para > 1 or not re.search(rf"\b{noun}\b", self.text[u.start : u.end], re.IGNORECASE):
-            return None
-        return self.last
+        # the last speaker's statements of the last few paragraphs: "In a memo to staff, Castellanos wrote ... ¶ “...,”
+        # Castellanos wrote. ¶ “...,” the memo said."
+        para = self._para_of(pos)
+        for st, ent in zip(reversed(self.out), reversed(self.out_entities), strict=True):
+            u = self.units[self._unit_of(st.start)]
+            if para - u.para > 2 or ent is not self.last:
+                return None
+            if re.search(rf"\b{noun}\b", self.text[u.start : u.end], re.IGNORECASE):
+                return self.last
+        return None
 
     def _named_apposition(self, toks, j: int, i: int) -> tuple[Entity, str, bool] | None:
         """The person or body named between the commas ``toks[j]`` and ``toks[i]``, or None when the apposition
@@ -2433,6 +2439,9 @@ class _Extractor:
                     and toks[k - 1][0].lower() not in _PREPOSITIONS and toks[k - 1][0].lower() not in _DETERMINERS \
                     and not any(x[0].islower() and (x[0] in AUXILIARIES or x[0].endswith("ed")) for x in toks[1:k]):
                 return _s  # "said in an interview he would run": a pronoun opens the content after the adjunct
+            if 3 <= k <= 8 and lead in _PREPOSITIONS and toks[k - 1][0].lower() in _DAYS \
+                    and w.lower() in ("the", "a", "an", "its", "his", "her", "their") and self._clause_ahead(toks, k + 1):
+                return _s  # "said in a statement on Sunday the party had evidence": a clause after the time
             if w == "," and k > 0:
                 nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
                 if nxt.lower() == "that" or is_cap(nxt) and k + 2 < len(toks) and toks[k + 2][0] in (",", "that"):

@@ -2388,3 +2388,16 @@ def test_west_african_and_south_asian_honorifics_are_no_part_of_the_name():
     assert find(st, "victory belongs").speaker == "Musa Kurfi"
     assert find(st, "count was fair").speaker == "Musa Kurfi"
     assert find(st, "it was not").speaker == "Anil Rao"
+
+
+def test_a_memo_or_statement_mentioned_paragraphs_before_speaks_for_its_author():
+    text = ("Plant closure\n\nIn a memo to staff, chief executive Ryan Castel wrote the decision had not been taken "
+            "lightly.\n\n“Demand has fallen for eleven quarters,” Castel wrote.\n\n"
+            "“To every colleague affected: I am sorry,” the memo said.\n\n"
+            "The party spokesperson, Tunde Bello, said in a statement on Sunday the party had evidence of fraud.\n\n"
+            "Observers were sent to nine areas.\n\n"
+            "“We will not accept it,” the statement read.")
+    st = stmts(text)
+    assert find(st, "I am sorry").speaker == "Ryan Castel"
+    assert find(st, "evidence of fraud").speaker == "Tunde Bello"
+    assert find(st, "will not accept it").speaker == "Tunde Bello"
