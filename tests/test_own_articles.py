@@ -35,7 +35,7 @@ def _score(tmp_path: Path, folder: Path) -> float:
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score_statements.py is not beside the project")
-@pytest.mark.parametrize("name", ["set2", "set3"])
+@pytest.mark.parametrize("name", ["set2", "set3", "set4"])
 def test_own_articles_score_well(tmp_path, name):
-    # 0.92 on both sets when written; the bar leaves room for trade-offs, not for regressions
+    # 0.92 / 0.93 / 0.90 when written; the bar leaves room for trade-offs, not for regressions
     assert _score(tmp_path, DATA / name) >= 0.88
