@@ -132,7 +132,7 @@ _CALENDAR_WORDS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan
                    "|August|September|October|November|December")
 _BODY_FOR = "|".join(f"(?<={w.title()})" for w in sorted(_BODY_OF_HEADS))  # "Center for Disease Prevention"
 _CAP_RUN = re.compile(rf"{_NAME_WORD_OPENING}(?:(?:\s+of(?:\s+the)?|(?:\s+(?:{'|'.join(sorted(NAME_PARTICLES))})){{1,2}}"
-                      rf"|(?:{_BODY_FOR})\s+(?:for|on)(?:\s+the)?(?!\s+(?:{_CALENDAR_WORDS})\b))?\s+{_NAME_WORD})+")
+                      rf"|(?=\s+(?:for|on)\s)(?:{_BODY_FOR})\s+(?:for|on)(?:\s+the)?(?!\s+(?:{_CALENDAR_WORDS})\b))?\s+{_NAME_WORD})+")
 # the look-behind sits after the first letter (it looks at the character before it) so that the search can skip
 # to the next capital letter: the same matches as (?<![\w’'\-])[A-Z][a-z]..., three times faster; the rest of
 # the word is taken possessively, as a shorter one would fail the (?![\w’'\-]) that follows
@@ -148,10 +148,13 @@ _OPENER_TAIL_LAST = "eEaAnNsS\u017f"
 _SPACE_LOWER = re.compile(r" [a-z]")
 # "trade envoy, Tomas Berg,": a lower-case role word, then a capitalised name closed by a comma
 # a sentence opening with a plural group and its verb: "Environmentalists worry that", "Many residents say"
-_GROUP_OPENING = re.compile(r"\s*(?:(?:But|And|Still|Yet)\s+)?(?:[A-Z](?:[^,.;:“”\"]|(?<=Mr|Ms|Dr|St)\.|(?<=Mrs|Sen|Rep|Gov|Gen)\.){1,80},\s+)?((?:(?:The|Many|Some|Most|Other|Several)\s+)?"
+_GROUP_PHRASE = (r"((?:(?:The|Many|Some|Most|Other|Several)\s+)?"
                             r"(?:[A-Z][a-z]+(?:al|an|ic|ish|ese)\s+)?(?:[a-z][\w-]*\s+){0,2})?([A-Za-z][a-z]+s)(?:,[^,.;“”\"]{3,80},)?\s+(?:[a-z]+ly\s+)?(?:have\s+|had\s+)?"
                             r"(?:[a-z]+ed|say|said|worry|fear|argue|warn|believe|insist|complain|think|agree|disagree"
                             r"|met|told|wrote|spoke|made|gave|took|went)\b")
+_GROUP_OPENING = re.compile(r"\s*(?:(?:But|And|Still|Yet)\s+)?" + _GROUP_PHRASE)
+# the same after an opening clause: "Should Mr. Orme's firm fail, environmentalists worry that ..."
+_GROUP_AFTER_CLAUSE = re.compile(r"\s*(?:(?:But|And|Still|Yet)\s+)?[A-Z](?:[^,.;:“”\"]|\.(?=\s[A-Z])){1,80},\s+" + _GROUP_PHRASE)
 # plural bodies that speak as a group ("Environmental groups praised the bill but said ...") are ROLE_NOUNS; these
 # may too when they open a sentence, but are no speaker inside a noun phrase ("the ministry of one of two countries")
 _COLLECTIVE_PLURALS = {"countries", "nations", "campaigns"}
@@ -187,6 +190,7 @@ _SUBORDINATE_START = re.compile(r"(?:as|" + "|".join(w for w in _SUBORDINATORS i
                                 re.IGNORECASE)
 _ARTICLE_OPENING = re.compile(r"\W*(?:(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS)) + r")\W+)*(?:the|a|an)\s", re.IGNORECASE)
 _ROLE_COMMA_NAME = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
+_CAP_COMMA_CAP = re.compile(r"[A-Z][\w-]*,\s+[A-Z]")
 _TITLE_COMMA_NAME = re.compile(r"\b[Tt]he\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})((?:\s+of\s+(?:the\s+)?[A-Z][\w-]+"
                                r"(?:\s+(?:of\s+)?[A-Z][\w-]+){0,4})?),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
 _APPOS_OPENING = re.compile(r",\s+(?:the|a|an)\s")
@@ -786,8 +790,8 @@ class _Extractor:
     def _titles_before_names(self, s: int, e: int) -> None:
         """``The Secretary-General of the Union of Eastern States, Adaeze Moruf, urged ...``: the capitalised title
         before the name in apposition is hers, so 'the Secretary-General said' finds her later."""
-        if self.text.find("he ", s, e) < 0:
-            return  # (a quick test first: every match opens with "The"/"the")
+        if self.text.find("he ", s, e) < 0 or _CAP_COMMA_CAP.search(self.text, s, e) is None:
+            return  # (quick tests first: every match opens with "The"/"the" and has "Word, Name")
         for m in _TITLE_COMMA_NAME.finditer(self.text, s, e):
             if not all(titleish(w) for w in m.group(1).split()):
                 continue
@@ -1392,6 +1396,8 @@ class _Extractor:
         """A sentence opened by a plural group ('Environmentalists worry that ...', 'Many residents say ...') makes
         that group the subject a later 'they' can stand for."""
         m = _GROUP_OPENING.match(self.text, u.start, u.end)
+        if m is None and self.text.find(",", u.start, u.start + 86) > 0:
+            m = _GROUP_AFTER_CLAUSE.match(self.text, u.start, u.end)
         if m is None:
             self._register_body_subject(u)
             return
@@ -1425,6 +1431,9 @@ class _Extractor:
     def _register_sexed_subject(self, u: Unit) -> None:
         """A sentence opened by one unnamed person of known sex ('The woman disputes ...', 'The woman's story is
         told ...') makes that person the subject a later 'she' can stand for."""
+        head = self.text[u.start : u.start + 48]
+        if "man" not in head and "girl" not in head and "boy" not in head:
+            return  # (a quick test first)
         m = _SEXED_OPENING.match(self.text, u.start, u.end)
         if m is None or m.group(2).lower() not in PERSON_ROLE_HEADS:
             return
