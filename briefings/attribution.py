@@ -345,9 +345,10 @@ class Registry:
         name = " ".join(name_words)
         key = normalise(name)
         ent = self._by_key.get(key)
+        sex = _gender_of(name_words, titles)
         if ent is None or ent.kind != "person":
-            ent = self._find_person(name_words, _gender_of(name_words, titles))
-        if ent is not None and ent.gender is not None and _gender_of(name_words, titles) not in (None, ent.gender):
+            ent = self._find_person(name_words, sex)
+        if ent is not None and ent.gender is not None and sex not in (None, ent.gender):
             ent = None  # "Mr. Obama" is not "Michelle Obama": a namesake of the other sex is someone else
         plain = _without_initials(name_words)
         if ent is None:
