@@ -2443,7 +2443,9 @@ class _Extractor:
             if w.lower() == "that" and (k + 1 < len(toks)) and toks[k + 1][0] not in (".", ";"):
                 if k == 0 or not (toks[k - 1][0].lower() in _PREPOSITIONS or toks[k - 1][0].lower() in ("all", "like")):
                     return e
-            if 2 <= k <= 6 and lead in _PREPOSITIONS and w.lower() in _CONTENT_PRONOUNS and k + 1 < len(toks) \
+            if 2 <= k <= 6 and lead in _PREPOSITIONS and (w.lower() in _CONTENT_PRONOUNS or w == "it" or is_cap(w)
+                                                           and k + 1 < len(toks) and toks[k + 1][0] in _CLAUSE_VERBS) \
+                    and k + 1 < len(toks) \
                     and toks[k + 1][0].isalpha() and toks[k + 1][0].islower() and toks[k - 1][0].isalpha() \
                     and toks[k - 1][0].lower() not in _PREPOSITIONS and toks[k - 1][0].lower() not in _DETERMINERS \
                     and not any(x[0].islower() and (x[0] in AUXILIARIES or x[0].endswith("ed")) for x in toks[1:k]):
@@ -2495,6 +2497,10 @@ class _Extractor:
                 if k > 0 and toks[k][0] in _DETERMINERS and toks[k - 1][0].lower() not in _DETERMINERS \
                         and toks[k - 1][0].lower() not in _PREPOSITIONS and self._clause_ahead(toks, k + 1):
                     break  # "told reporters the talks had stalled": after the hearer, a clause without "that"
+                if k > 1 and is_cap(toks[k][0]) and toks[k - 1][0].isalpha() and toks[k - 1][0].islower() \
+                        and toks[k - 1][0] not in _PREPOSITIONS and toks[k - 1][0] not in _DETERMINERS \
+                        and self._clause_ahead(toks, k + 1):
+                    break  # "told the jury Pellow created false invoices": a name opens the clause
                 k += 1
             if k == 0:
                 return None

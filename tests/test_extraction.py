@@ -2401,3 +2401,13 @@ def test_a_memo_or_statement_mentioned_paragraphs_before_speaks_for_its_author()
     assert find(st, "I am sorry").speaker == "Ryan Castel"
     assert find(st, "evidence of fraud").speaker == "Tunde Bello"
     assert find(st, "will not accept it").speaker == "Tunde Bello"
+
+
+def test_a_clause_opened_by_a_name_or_it_after_the_hearer_or_an_adjunct():
+    text = ("Trial\n\nProsecutor Daniel Farrant had told the jury Pellow created false invoices.\n\n"
+            "The Nordic Space Agency said in a statement Corvid would make a final pass in March.\n\n"
+            "The Food Workers Union said in a statement it had been given less than an hour of notice.")
+    st = stmts(text)
+    assert find(st, "Pellow created").speaker == "Daniel Farrant"
+    assert find(st, "Corvid would make").speaker == "Nordic Space Agency"
+    assert find(st, "hour of notice").text.startswith("it had been given")
