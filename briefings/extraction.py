@@ -2216,7 +2216,7 @@ class _Extractor:
                     # "A Democratic aide familiar with the negotiations said": the role, not what it knows of
                     ent = self.reg.named(fm.group(1), "unnamed", fm.start(1), fm.group(1))
                     surface = fm.group(1)
-            if ent is None and _QUOTE_COMMA_END.search(before):
+            if ent is None and (_QUOTE_COMMA_END.search(before) or before.rstrip().endswith(",")):
                 # "Lindqvist, 52, who calls the year “the hardest of my life,” admitted": the name before the
                 # relative clause that a quotation closes
                 rel = t.rfind(", who", max(u.start, ws - 200), ws)

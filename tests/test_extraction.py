@@ -2411,3 +2411,9 @@ def test_a_clause_opened_by_a_name_or_it_after_the_hearer_or_an_adjunct():
     assert find(st, "Pellow created").speaker == "Daniel Farrant"
     assert find(st, "Corvid would make").speaker == "Nordic Space Agency"
     assert find(st, "hour of notice").text.startswith("it had been given")
+
+
+def test_a_whose_clause_holding_a_title_in_quotes_still_leaves_the_subject():
+    st = stmts("Film\n\nDirector Caspar Ndiaye, whose previous film “Low Tide Hymns” won the jury prize, describes "
+               "his method as “patient to the point of stubbornness”.")
+    assert find(st, "his method").speaker == "Caspar Ndiaye"
