@@ -78,6 +78,8 @@ ROLE_NOUNS = {
     "volunteers", "tenant", "tenants", "commuter", "commuters", "passenger", "passengers", "customer", "customers",
     "forecasters", "contractor", "contractors", "woman", "man", "girl", "boy",  # "a woman who lives nearby said"
     "media",  # "Russian state media reported"
+    "technician", "technicians", "mechanic", "mechanics", "clerk", "clerks", "cashier", "cashiers", "guard", "guards",
+    "janitor", "laborer", "laborers", "labourer", "labourers", "welder", "welders", "electrician", "electricians",
     # bodies in the plural: "Environmental groups said", "Several banks warned"
     "groups", "organisations", "organizations", "unions", "agencies", "companies", "firms", "charities",
     "governments", "parties", "airlines", "lenders", "insurers", "retailers", "manufacturers", "banks",
@@ -409,6 +411,11 @@ class Registry:
             if a == b or (len(a) == 1 or len(b) == 1) and a[0] == b[0] or similar_word(a, b):
                 return ent
         return misspelt[0] if len(misspelt) == 1 else None
+
+    def add_short_name(self, ent: Entity, short: str) -> None:
+        """A name the text gives a body in brackets ('the Progressive Alliance Party (PAP)'), unless taken."""
+        if normalise(short) not in self._by_key:
+            self._add_alias(ent, short)
 
     def near_surname(self, word: str) -> Entity | None:
         """The one person met so far whose surname ``word`` misspells by a letter ('Marchetty'), or None."""

@@ -190,6 +190,7 @@ _SUBORDINATE_START = re.compile(r"(?:as|" + "|".join(w for w in _SUBORDINATORS i
                                 re.IGNORECASE)
 _ARTICLE_OPENING = re.compile(r"\W*(?:(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS)) + r")\W+)*(?:the|a|an)\s", re.IGNORECASE)
 _ROLE_COMMA_NAME = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
+_BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Z&]{1,6})\)")
 _CAP_COMMA_CAP = re.compile(r"[A-Z][\w-]*,\s+[A-Z]")
 _TITLE_COMMA_NAME = re.compile(r"\b[Tt]he\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})((?:\s+of\s+(?:the\s+)?[A-Z][\w-]+"
                                r"(?:\s+(?:of\s+)?[A-Z][\w-]+){0,4})?),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
@@ -568,7 +569,8 @@ class _Extractor:
                         title_case = self._title_case(u.para)
                     if title_case:
                         return
-                    self.reg.mention(known, start, subject=self._opens_clause(start, m.end()))
+                    self.reg.mention(known, start,
+                                     subject=self._opens_clause(start, m.end()) and not self._modifies_a_name(m.end()))
                     continue
                 if self._sentence_word(words, start, before_given_names=headline):
                     start += len(words[0]) + 1  # "Hold Melania Trump to her standards": a verb opens the sentence
@@ -589,12 +591,13 @@ class _Extractor:
                     if ent is not None:
                         self.reg.mention(ent, start, subject=self._opens_clause(start, m.end()))
                     continue
-                modifier = _ROLE_BEFORE_NAME.match(self.text, m.end())  # "Redwater Capital analyst Jonah Pless"
-                if modifier is not None and modifier.group(1) not in _ROLES_AND_TITLES:
-                    modifier = None
-                ent = classify(self.reg, Phrase(phrase, start, m.end(), words), start,
-                               subject=modifier is None and self._opens_clause(start, m.end()))
+                ent = classify(self.reg, Phrase(phrase, start, m.end(), words), start,  # ("Redwater Capital analyst X")
+                               subject=not self._modifies_a_name(m.end()) and self._opens_clause(start, m.end()))
                 seen[phrase] = ent
+                if ent is not None and ent.kind in ("organisation", "government") and self.text[m.end() : m.end() + 2] == " (":
+                    short = _BRACKETED_ACRONYM.match(self.text, m.end())  # "The Progressive Alliance Party (PAP) has"
+                    if short is not None:
+                        self.reg.add_short_name(ent, short.group(1))
             if self.text.find(",", s, e) < 0:
                 continue  # every apposition below holds a comma
             if _APPOS_OPENING.search(self.text, s, e):
@@ -668,14 +671,20 @@ class _Extractor:
 
     def _surname_mentions(self, s: int, e: int) -> None:
         """A lone known surname ('..., Clinton leaned in') is a mention too: pronouns look back to it."""
-        for start, _end, word in self._lone_cap_words(s, e):
+        for start, end, word in self._lone_cap_words(s, e):
             ent = self.reg.by_surname(strip_possessive(word))
             if ent is None and len(word) >= 6 and word.lower() not in CAP_STOP and self._opens_clause(start):
                 ent = self.reg.near_surname(strip_possessive(word))  # "Marchetty, speaking later, ..."
             if ent is None or ent.kind not in ("person", "organisation") or self._after_cap(s, start):
                 continue  # not a known person or body, or part of a longer name, seen as a run already
             if not self.reg.mentioned_at(start):
-                self.reg.mention(ent, start, subject=self._opens_clause(start))
+                self.reg.mention(ent, start, subject=self._opens_clause(start) and not self._modifies_a_name(end))
+
+    def _modifies_a_name(self, end: int) -> bool:
+        """Is the name ending at ``end`` a modifier of a role and a name after it ('Marbrera president Joaquin
+        Ferrer', 'Redwater Capital analyst Jonah Pless'), so no subject itself?"""
+        m = _ROLE_BEFORE_NAME.match(self.text, end)
+        return m is not None and m.group(1) in _ROLES_AND_TITLES
 
     def _opens_clause(self, pos: int, end: int = -1) -> bool:
         """Does the phrase at ``pos`` open its clause (and so is likely the subject)?"""

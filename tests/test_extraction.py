@@ -2417,3 +2417,15 @@ def test_a_whose_clause_holding_a_title_in_quotes_still_leaves_the_subject():
     st = stmts("Film\n\nDirector Caspar Ndiaye, whose previous film “Low Tide Hymns” won the jury prize, describes "
                "his method as “patient to the point of stubbornness”.")
     assert find(st, "his method").speaker == "Caspar Ndiaye"
+
+
+def test_a_body_goes_by_its_bracketed_acronym_and_a_club_before_its_president_is_no_subject():
+    text = ("PAP rejects result, heads to tribunal\n\nThe Progressive Alliance Party (PAP) has rejected the result of the "
+            "election. PAP said it would go to court.\n\nAtletico Marbrera said the fee was fair.\n\n"
+            "Marbrera president Joaquin Ferrer was more blunt, calling the conduct “disappointing”.\n\n"
+            "A maintenance technician, who also asked not to be named, said morale had collapsed.")
+    st = stmts(text)
+    assert find(st, "go to court").speaker == "Progressive Alliance Party"
+    assert find(st, "result, heads to tribunal").speaker == "Progressive Alliance Party"
+    assert find(st, "the conduct").speaker == "Joaquin Ferrer"
+    assert find(st, "morale had collapsed").speaker == "maintenance technician"
