@@ -804,8 +804,8 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             owner = countries.get(strip_possessive(words[i]).lower())
             if owner is not None and all(titleish(w) for w in rest) and rest[-1].lower() not in NAME_HEADS:
                 return (("title", tuple(rest), " ".join(words), owner.name),)  # "Armenia's prime minister"
-            if all(w.islower() for w in rest) and rest[-1].lower() in ROLE_NOUNS:
-                return (("named", " ".join(words), "unnamed"),)  # "Clinton's team"
+            if all(w.islower() for w in rest) and (rest[-1].lower() in ROLE_NOUNS or rest[-1].lower() in RELATIVES):
+                return (("named", " ".join(words), "unnamed"),)  # "Clinton's team", "Kessler's wife"
             if is_cap(words[i]) and all(is_cap(w) for w in rest) and rest[-1].lower() in NAME_HEADS \
                     and _PLURAL_POSSESSIVE.fullmatch(words[i]):
                 break  # "The Nurses' Guild", "Children's Hospital": the possessive is part of the body's name

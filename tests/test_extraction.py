@@ -2429,3 +2429,10 @@ def test_a_body_goes_by_its_bracketed_acronym_and_a_club_before_its_president_is
     assert find(st, "result, heads to tribunal").speaker == "Progressive Alliance Party"
     assert find(st, "the conduct").speaker == "Joaquin Ferrer"
     assert find(st, "morale had collapsed").speaker == "maintenance technician"
+
+
+def test_a_named_persons_relative_keeps_the_owner_in_the_speakers_name():
+    st = stmts("Trial\n\nRaymond Kessler pleaded not guilty.\n\nOutside court, Kessler's wife said he was innocent. "
+               "“He is a good man,” she said.")
+    assert find(st, "he was innocent").speaker == "Kessler's wife"
+    assert find(st, "good man").speaker == "Kessler's wife"
