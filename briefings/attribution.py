@@ -413,7 +413,7 @@ class Registry:
         return misspelt[0] if len(misspelt) == 1 else None
 
     def add_short_name(self, ent: Entity, short: str) -> None:
-        """A name the text gives a body in brackets ('the Progressive Alliance Party (PAP)'), unless taken."""
+        """A shorter name a body goes by ('PAP' given in brackets, 'Fenwick' for Fenwick Holdings), unless taken."""
         if normalise(short) not in self._by_key:
             self._add_alias(ent, short)
 
@@ -448,10 +448,8 @@ class Registry:
                 ent.gender = noun_sex(name.split()[-1].lower())  # "the spokesman" (a title alone) is a man
             self.entities.append(ent)
             self._add_alias(ent, name)
-            if kind == "organisation":
-                short = _company_short_name(name.split())
-                if short and normalise(short) not in self._by_key:
-                    self._add_alias(ent, short)  # "Fenwick said" after "Fenwick Holdings"
+            if kind == "organisation" and (short := _company_short_name(name.split())):
+                self.add_short_name(ent, short)  # "Fenwick said" after "Fenwick Holdings"
         return self.mention(ent, pos, surface)
 
     # -- look-ups -------------------------------------------------------------------------------
@@ -640,9 +638,8 @@ def _plural(ent: Entity) -> bool:
 
 def role_sex(ent: Entity) -> str | None:
     """The sex an unnamed one-person speaker's noun gives ('the woman', 'a spokesman'): 'f', 'm' or None."""
-    if not one_in_a_role(ent, "f") or not one_in_a_role(ent, "m"):
-        return "f" if one_in_a_role(ent, "f") else "m" if one_in_a_role(ent, "m") else None
-    return None
+    head = _one_person_head(ent)
+    return noun_sex(head) if head else None
 
 
 PAIR_NOUNS = {"leaders", "men", "women", "presidents", "ministers", "companies", "firms", "banks", "sides", "countries",
@@ -652,31 +649,38 @@ _HEAD_ENDS = {"at", "of", "from", "in", "with", "for", "on", "near", "who", "out
 
 def one_in_a_role(ent: Entity, wanted: str) -> bool:
     """An unnamed speaker that is one person ('a former employee', 'the spokeswoman'), of a role that fits ``wanted`` (a sex)."""
+    head = _one_person_head(ent)
+    return bool(head) and noun_sex(head) in (None, wanted)
+
+
+def _one_person_head(ent: Entity) -> str:
+    """The noun of an unnamed speaker that is one person ('a man at the scene': man; 'his mother': mother), or ''."""
     if ent.kind != "unnamed":
-        return False
+        return ""
     words = ent.name.lower().split()
     cut = next((i for i, w in enumerate(words) if i > 0 and w in _HEAD_ENDS), len(words))
-    head = words[cut - 1] if words else ""  # "a man at the scene": a man
-    if head not in PERSON_ROLE_HEADS and (head not in RELATIVES or head.endswith(("s", "ren"))):
-        return False  # (one relative too: "His mother laughed and said ... 'Not yet,' she added")
-    sex = noun_sex(head)
-    return not (sex is not None and sex != wanted)
+    head = words[cut - 1] if words else ""
+    if head in PERSON_ROLE_HEADS or head in RELATIVES and not head.endswith(("s", "ren")):
+        return head
+    return ""
 
 
 def noun_sex(noun: str) -> str | None:
-    """The sex a person's noun gives: 'spokeswoman', 'girl' -> 'f'; 'chairman', 'boy' -> 'm'; else None
+    """The sex a person's noun gives: 'spokeswoman', 'girl', 'mother' -> 'f'; 'chairman', 'boy' -> 'm'; else None
     ('human', 'German' and other words that only end in 'man' are no person's noun: None)."""
-    if noun.endswith("woman") or noun in _FEMALE_NOUNS:
+    if noun.endswith("woman"):
         return "f"
-    if noun in _MALE_NOUNS or noun.endswith("man") and (noun in PERSON_ROLE_HEADS or noun in _TITLES):
+    if noun.endswith("man") and (noun in PERSON_ROLE_HEADS or noun in _TITLES):
         return "m"
-    return None
+    return NOUN_SEX.get(noun)
 
 
-_FEMALE_NOUNS = {"girl", "mother", "wife", "daughter", "sister", "widow", "niece", "aunt", "granddaughter", "grandmother",
-                 "fiancee", "fiancée", "girlfriend", "mum", "mom"}
-_MALE_NOUNS = {"boy", "father", "husband", "son", "brother", "widower", "nephew", "uncle", "grandson", "grandfather",
-               "fiance", "fiancé", "boyfriend", "dad"}
+# the sex that kin and a few other nouns for one person give
+NOUN_SEX = {"wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister": "f", "niece": "f", "aunt": "f",
+            "granddaughter": "f", "grandmother": "f", "fiancee": "f", "fiancée": "f", "girlfriend": "f", "girl": "f",
+            "mum": "f", "mom": "f",
+            "husband": "m", "widower": "m", "father": "m", "son": "m", "brother": "m", "nephew": "m", "uncle": "m",
+            "grandson": "m", "grandfather": "m", "fiance": "m", "fiancé": "m", "boyfriend": "m", "boy": "m", "dad": "m"}
 
 
 # -- noun phrase analysis ------------------------------------------------------------------------
@@ -730,7 +734,6 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
             return reg.mention(ent, pos, np.text) if ent is not None else None
         if what == "named":  # (name, kind)
             return reg.named(step[1], step[2], pos, np.text)
-
         if what == "office":  # "the Prime Minister of Armenia": (title with its office, the title alone, name)
             ent = reg.by_title(list(step[1]), pos) or reg.by_title(list(step[2]), pos)
             if ent is not None:
@@ -778,7 +781,6 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     if not words:
         return ()
     low = [w.lower() for w in words]
-
     if len(words) == 1 and (low[0] in PRONOUNS or PARTY_STATE.fullmatch(words[0])):
         return ()  # pronouns are resolved by the caller, which knows the discourse; "D-N.M." names a party and state
     if len(words) == 2 and low[0] == "the" and AGE_NOUN.fullmatch(low[1]):
@@ -1016,10 +1018,13 @@ NAME_HEADS = _ORGS | lexicon.company_endings()  # the last word of a capitalised
 _MONTH_NAMES = {"may", "june", "april", "august"}
 
 
+_COMPANY_KINDS = COMPANY_ENDS | {"bank", "bancorp"}
+
+
 def _company_short_name(words: list[str]) -> str:
     """'Fenwick Holdings' -> 'Fenwick', 'Larchmont Bank' -> 'Larchmont': the name a company goes by, when its last
     word says what kind of company it is and the words before it are a name (not 'National', not a country)."""
-    if len(words) < 2 or len(words) > 4 or words[-1].lower().rstrip(".") not in COMPANY_ENDS | {"bank", "bancorp"}:
+    if len(words) < 2 or len(words) > 4 or words[-1].lower().rstrip(".") not in _COMPANY_KINDS:
         return ""
     lead = words[:-1]
     if not all(is_cap(w) and w.isalpha() for w in lead) or not any(_name_word(w) for w in lead) \

@@ -24,6 +24,7 @@ from .attribution import (
     DOCUMENT_NOUNS,
     NAME_HEADS,
     NAME_PARTICLES,
+    NOUN_SEX,
     PAIR_NOUNS,
     PARTY_STATE,
     PARTY_WORDS,
@@ -167,10 +168,7 @@ _LOWER_COMMA_CAP = re.compile(r"[a-z],\s+[A-Z]")
 # "His daughter, Liisa,", "Pruitt's wife, Ellen Pruitt,": a relative named in apposition (group 1: the relative)
 _RELATIVE_NAMED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]+(?:’s|'s))\s+(?:(?:late|former|eldest|youngest|"
                              r"older|younger|only|elder)\s+)?(ex-)?([a-z]+),\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?),")
-_RELATIVE_SEX = {"wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister": "f", "niece": "f", "aunt": "f",
-                 "granddaughter": "f", "grandmother": "f", "fiancee": "f", "fiancée": "f", "girlfriend": "f",
-                 "husband": "m", "widower": "m", "father": "m", "son": "m", "brother": "m", "nephew": "m", "uncle": "m",
-                 "grandson": "m", "grandfather": "m", "fiance": "m", "fiancé": "m", "boyfriend": "m"}
+_RELATIVE_SEX = {w: sex for w, sex in NOUN_SEX.items() if w in RELATIVES}
 _RELATIVE_COMMA = re.compile(r"(?:" + "|".join(sorted(_RELATIVE_SEX)) + r"),\s+[A-Z]")
 # what "that" introduces as a clause (not "that would be a mistake", where it is the clause's subject)
 _CLAUSE_AFTER_THAT = re.compile(r"[A-Z“\"‘']|(?:the|a|an|his|her|its|their|our|he|she|they|it|we|there|this|these|those"
