@@ -376,8 +376,8 @@ _QUANTITY_AHEAD = re.compile(
     r"(?:\s+(?:hundred|thousand|million|billion|percent|per cent))?\b")
 _LABEL_STOPS = _PREPOSITIONS | {"over", "and", "the", "vs"}  # "Stealth Over Health: ..." is no name
 _ROLE_OPENERS = {"the", "his", "her", "their", "its"}
-_ADVERBS_NOT_TITLES = {"also", "later", "again", "still", "even", "never", "often"}
 _OPENER_ADVERBS = {"also", "then", "later", "again", "first", "still", "even", "never", "often", "had", "has", "have"}
+_ADVERBS_NOT_TITLES = _OPENER_ADVERBS - {"then", "first", "had", "has", "have"}  # (none of them a word of a title)
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?$")
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|am|keeps|kept)\s+(?:\w+ly\s+)?$")
 _BY_WHILE_BEFORE = re.compile(r"\b(?:by|while|before)\s+(?:first\s+|simply\s+)?$")
@@ -432,7 +432,7 @@ class _Extractor:
         self.paras = paras
         self._para_starts = [p[0] for p in paras]
         self._title_cased: dict[int, bool] = {}
-        quotes = [find_quotes(text, s, e) for s, e in paras]
+        quotes = self._para_quotes = [find_quotes(text, s, e) for s, e in paras]  # the quotations of each paragraph
         # The text is tokenised piece by piece, when a piece is first asked for: a piece starts at 0 or at a
         # paragraph that white space precedes, so no token crosses from one piece to the next.
         self._piece_starts = [0] + [ps for ps, _ in paras if ps > 0 and text[ps - 1].isspace()]
@@ -1060,7 +1060,6 @@ class _Extractor:
             if pair is not None:
                 s_, e_ = toks[two][1], toks[end_i][2]
                 return self.reg.mention(pair, s_, self.text[s_:e_]), self.text[s_:e_], True
-        start_tok = j + 1
         if start_tok >= 3 and start_tok <= end_i and toks[start_tok - 1][0].lower() in ("his", "her", "their", "its") \
                 and toks[start_tok - 2][0].lower() == "and" and is_cap(toks[start_tok - 3][0]) \
                 and toks[end_i][0].lower() in ROLE_NOUNS:
@@ -1717,10 +1716,9 @@ class _Extractor:
     def _speaker_ahead(self, para: int) -> Entity | None:
         """A quotation left open at the end of paragraph ``para`` runs on through the paragraphs that reopen it;
         its speaker is the one named where it finally closes ('“... ¶ “... ¶ “... out loud,” Brannigan said.')."""
-        t = self.text
         for p in range(para + 1, min(len(self.paras), para + 8)):
             ps, pe = self.paras[p]
-            quotes = find_quotes(t, ps, pe)
+            quotes = self._para_quotes[p]
             if not quotes or quotes[0].open != ps or quotes[0].single:
                 return None
             if quotes[0].closed:
@@ -2226,8 +2224,8 @@ class _Extractor:
             if ent is None and (_QUOTE_COMMA_END.search(before) or before.rstrip().endswith(",")):
                 # "Lindqvist, 52, who calls the year “the hardest of my life,” admitted": the name before the
                 # relative clause that a quotation closes
-                rel = t.rfind(", who", max(u.start, ws - 200), ws)
-                if rel >= 0 and _RELATIVE_OPENING.match(t, rel):
+                rel = self._relative_opening(max(u.start, ws - 200), ws)
+                if rel >= 0:
                     ent, surface, _ = self._subject_before(self._clause_start(u, rel), rel)
                     if ent is not None and ent.kind not in ("person", "unnamed"):
                         ent, surface = None, ""
@@ -2552,8 +2550,8 @@ class _Extractor:
             m = _CUT.search(t, m.end(), end)
         if m:
             end = m.start()
-        rel = t.rfind(", who", u.start, cstart)
-        if rel >= 0 and t.find(",", rel + 1, cstart) < 0 and _RELATIVE_OPENING.match(t, rel):
+        rel = self._relative_opening(u.start, cstart)
+        if rel >= 0 and t.find(",", rel + 1, cstart) < 0:
             comma = t.find(",", cstart, end)  # "The senator, whose office declined to comment, said ...": the
             if comma > 0:                     # relative clause's statement ends where the clause does
                 quote = next((q for q in u.quotes if q.open < comma < q.close), None)
@@ -2563,6 +2561,11 @@ class _Extractor:
             if m:                                      # statement sits in an aside between dashes, and ends with it
                 end = m.start()
         return end
+
+    def _relative_opening(self, lo: int, hi: int) -> int:
+        """Where the latest ', who' / ', whose' clause in [lo, hi) opens (its comma), or -1."""
+        rel = self.text.rfind(", who", lo, hi)
+        return rel if rel >= 0 and _RELATIVE_OPENING.match(self.text, rel) else -1
 
     def _trailing(self, u: Unit, ws: int, ent: Entity, surface: str, verb: str, unit_speakers, inverted: bool) -> int:
         """``Content, Name said.``: the content is the clause before the attribution."""
@@ -2743,7 +2746,8 @@ class _Extractor:
         p = self._para_of(ent.first_pos)
         if ent.first_pos < 0 or p > 1 or p + 1 >= len(self.paras):
             return None
-        if any(holder.kind == "person" and any(TitleQuery.plain(ent.name.split()).matches(t) for t in holder.titles)
+        query = TitleQuery.plain(ent.name.split())
+        if any(holder.kind == "person" and any(query.matches(t) for t in holder.titles)
                for holder in self.reg.entities if holder is not ent):
             return None  # someone holds the title already
         start = self.paras[p + 1][0]
