@@ -84,12 +84,25 @@ ROLE_NOUNS = {
     "groups", "organisations", "organizations", "unions", "agencies", "companies", "firms", "charities",
     "governments", "parties", "airlines", "lenders", "insurers", "retailers", "manufacturers", "banks",
     "ministers", "presidents", "chiefs", "heads", "envoys", "ambassadors", "negotiators", "mediators",
+    # people met in the news without a name: "a friend commented:", "one questioner claimed", "a caller asked"
+    "friend", "questioner", "questioners", "caller", "callers", "listener", "listeners", "viewer", "viewers",
+    "reader", "readers", "bystander", "bystanders", "onlooker", "onlookers", "passerby", "eyewitness", "eyewitnesses",
+    "attendee", "attendees", "spectator", "spectators", "mourner", "mourners", "coach", "coaches", "player", "players",
+    "pastor", "priest", "imam", "rabbi", "cleric", "professor", "professors", "lecturer", "villager", "villagers",
+    "homeowner", "homeowners", "retiree", "retirees", "pensioner", "pensioners", "motorist", "motorists",
+    "inmate", "inmates", "prisoner", "prisoners", "refugee", "refugees", "migrant", "migrants", "consultant",
+    "consultants", "entrepreneur", "entrepreneurs", "shareholder", "shareholders", "juror", "jurors", "detective",
+    "detectives", "legislator", "legislators", "councillor", "councillors", "councilor", "councilors", "inspector",
+    "inspectors", "auditor", "auditors", "medic", "medics", "paramedic", "paramedics", "surgeon", "surgeons",
+    "visitor", "visitors", "tourist", "tourists", "negotiator", "mediator", "teammate", "teammates",
 }
 # unnamed speakers that a later "he"/"she" can stand for: one person in a role ("a former employee")
 PERSON_ROLE_HEADS = {w for w in ROLE_NOUNS if not w.endswith("s")} - {
     "police", "staff", "people", "campaign", "administration", "government", "ministry", "agency", "statement",
     "report", "poll", "survey", "study", "court", "panel", "committee", "commission", "group", "side", "union",
-    "company", "firm", "team", "camp", "office", "family"}
+    "company", "firm", "team", "camp", "office", "family",
+    # who asks is answered by someone else: "one questioner claimed ... 'You're right,' he said" is the one asked
+    "questioner", "caller", "listener", "viewer", "reader"}
 DOCUMENT_NOUNS = {"statement", "statements", "release", "communique", "communiqué", "memo", "letter", "filing",
                   "website", "account", "tweet", "tweets", "post", "message", "announcement", "report", "press",
                   "database"}

@@ -2436,3 +2436,18 @@ def test_a_named_persons_relative_keeps_the_owner_in_the_speakers_name():
                "“He is a good man,” she said.")
     assert find(st, "he was innocent").speaker == "Kessler's wife"
     assert find(st, "good man").speaker == "Kessler's wife"
+
+
+def test_people_met_without_a_name_speak():
+    text = ("Ferry\n\nDuring a long argument on the quay, a friend commented: “For you, the fare is the only issue.”\n\n"
+            "“We had no warning at all,” a villager said.\n\n"
+            "At a town hall on Monday, one questioner claimed that the ferry was unsafe.\n\n"
+            "“You are right, the ferry is old,” Governor Ines Marko said. She said a new one was ordered.\n\n"
+            "At the forum, one questioner claimed that the pier was sinking.\n\n"
+            "“Nobody told us that,” she said.")
+    st = stmts(text)
+    assert find(st, "fare is the only issue").speaker == "friend"
+    assert find(st, "had no warning").speaker == "villager"
+    assert find(st, "ferry was unsafe").speaker == "questioner"
+    # the one asked answers: a later "she" is not the questioner
+    assert find(st, "Nobody told us").speaker == "Ines Marko"
