@@ -78,7 +78,8 @@ _LEAD_CONJUNCTIONS = {"but", "and", "then", "so", "yet", "still", "later"}
 _JOINED_CLAUSE = re.compile(r"\s*(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS | set(_SUBORDINATORS) | {"or", "whereas"}))
                             + r")\b", re.IGNORECASE)
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
-_AS_LEAD = re.compile(r"\s*[“\"]?(?:Just\s+)?As\s+")
+_AS_LEAD = re.compile(r"\s*[“\"]?(?:(?:Yet|But|And|So|Still|However|Indeed|Now|Or)\s*,?\s+(?=as\s)|Just\s+(?=as\s))?"
+                      r"(?:As|as)\s+")  # "As Arakelyan stated, ...", "Yet, as Bown observed, ..."
 _AS_REST = re.compile(r"[^,.;:“”\"]{0,40}?,\s*")
 # possessive and object pronouns and the subject pronoun the discourse resolves for them ("his claim", "according to him")
 _TO_SUBJECT_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it", "him": "he", "them": "they", "it": "it"}
@@ -237,7 +238,10 @@ _COLON_OWNER = re.compile(
     r"(reply|answer|response|message|verdict|words|retort|explanation|warning)"
     r"(?:\s+(?:to|for)(?:\s+[\w’'-]+){1,3})?(?:\s+(?:was|were)(?:\s+\w+)?)?)\s*$")  # ("Her message to the mediators was clear")
 # "as Simonyan put it in a statement to my colleague, ..." (group 1: who put it)
-_AS_PUT_IT = re.compile(r"\b[Aa]s\s+((?:[\w.’'-]+\s+){1,6}?)put\s+it\b(?:[^,:;“”\"\n]{0,80}[,:]\s*|\s*(?=[.!?]))")
+_AS_PUT_IT = re.compile(r"\b[Aa]s\s+((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+(?:,[^,;:“”\"\n]{2,160},)?\s+)(?:\w+ly\s+)?put\s+it\b(?:[^,:;“”\"\n]{0,80}[,:]\s*|\s*(?=[.!?]))")
+_SUBORDINATOR = re.compile(r"\b(?:because|while|although|though|since|if|when|whereas|unless)\b")
+# the comma before "as X put it" (group 1: a quotation closing after it, which the content keeps)
+_COMMA_BEFORE_AS = re.compile(r",([”\"’]|'')?\s*$")
 # a sentence opening with a reporting participle: "Citing a new poll, ..."
 _PARTICIPLE_OPENER = re.compile(r"\s*(?:(?:But|And)\s+)?([A-Z][a-z]+ing)\s")
 # the subject opening the main clause after it: a name of up to four words or a pronoun, then (an adverb and) a verb
@@ -2056,9 +2060,13 @@ class _Extractor:
         lead = t[u.start : m.start()].strip(" ,“\"")
         if not lead:  # "As X put it, content."
             cs, ce = m.end(), u.end
-        elif t[m.start() - 2 : m.start()].strip() == "," and len(lead.split()) >= 3 \
-                and not t[m.end() : u.end].strip(" .!?”\"'"):  # "content, as X put it."
-            cs, ce = u.start, m.start() - 2
+        elif _COMMA_BEFORE_AS.search(t, u.start, m.start()) and len(lead.split()) >= 3 \
+                and not t[m.end() : u.end].strip(" .!?”\"'"):  # "content, as X put it." / 'a "source," as X put it.'
+            c = _COMMA_BEFORE_AS.search(t, u.start, m.start())
+            cs, ce = u.start, (c.end(1) if c.group(1) else c.start())
+            k = t.rfind(", ", cs, c.start())
+            if k > 0 and not _in_quote(u, k) and _SUBORDINATOR.search(t, cs, k):
+                cs = k + 2  # "..., because while most applicants must work, the main test is a “source,” as X put it"
         else:
             return 0
         if len(t[cs:ce].split()) < 3:

@@ -2451,3 +2451,20 @@ def test_people_met_without_a_name_speak():
     assert find(st, "ferry was unsafe").speaker == "questioner"
     # the one asked answers: a later "she" is not the questioner
     assert find(st, "Nobody told us").speaker == "Ines Marko"
+
+
+def test_as_someone_put_it_with_an_apposition_an_adverb_or_a_quotation_before():
+    text = ("Taxes\n\nAs Kemal Orhan, a tax lawyer at the Ridgeway Institute, recently put it, "
+            "“Did he lower his taxes through avoidance, or evasion?”\n\n"
+            "The levy would hit farmers first, as one aide bluntly put it.\n\n"
+            "Most applicants must show a degree, but because the rules are loose, the main test is a "
+            "“lawful source of income,” as a ministry memo put it.\n\n"
+            "Yet, as Mr. Orhan noted, the loopholes would stay open for years.")
+    st = stmts(text)
+    assert find(st, "lower his taxes").speaker == "Kemal Orhan"
+    s = find(st, "hit farmers first")
+    assert (s.speaker, s.text) == ("aide", "The levy would hit farmers first")
+    s = find(st, "lawful source")
+    assert s.text == "the main test is a “lawful source of income,”"
+    s = find(st, "loopholes would stay")
+    assert (s.speaker, s.text) == ("Kemal Orhan", "the loopholes would stay open for years")
