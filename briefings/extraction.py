@@ -139,6 +139,9 @@ _CAP_RUN = re.compile(rf"{_NAME_WORD_OPENING}(?:(?:\s+of(?:\s+the)?|(?:\s+(?:{'|
 # to the next capital letter: the same matches as (?<![\w’'\-])[A-Z][a-z]..., three times faster; the rest of
 # the word is taken possessively, as a shorter one would fail the (?![\w’'\-]) that follows
 _LONE_CAP = re.compile(r"[A-Z](?<![\w’'\-][A-Z])[a-z][\w’'\-]*+(?![\w’'\-])(?! [A-Z])")
+# "state" before a title, a name or a public role is the adjective: "state Sen. Ada Kurz", "state officials"
+_STATE_ADJECTIVE = re.compile(r"\s+(?:[A-Z]|(?:lawmakers?|legislators?|senators?|officials?|police|troopers?|"
+                              r"prosecutors?|regulators?|media|agency|department|auditors?|representatives?)\b)")
 _NEXT_WORD = re.compile(r"\s+(?:(?:also|then|later|again|has|had|have)\s+)?([a-z]+)\b")
 _PREV_CAP = re.compile(r"[A-Z][\w’'.\-]*\s$")
 _OPENER_TAIL = re.compile(r"(?:\b(?:the|a|an)\s+|\S+[’']s\s+)+$", re.I)
@@ -427,9 +430,33 @@ def extract(text: str, body_start: int = 0) -> Extraction:
     return _Extractor(text, body_start).run()
 
 
+# a nickname in quotation marks between a given name and a surname: Robert "Bobby" Lane, Marcia “Cia” Price
+_NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+(''|[\"“‘'])([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})(''|[\"”’'])\s+(?=[A-Z][a-z])")
+_NICKNAME_CLOSE = {"''": "''", '"': '"', "“": "”", "‘": "’", "'": "'"}
+
+
+def _without_nicknames(text: str) -> str:
+    """``text`` with each nickname and its quotation marks blanked out (as many spaces, so every offset stays):
+    'Robert "Bobby" Lane said' reads as 'Robert Lane said', not as a quotation "Bobby" that Robert said."""
+    if "“" not in text and '"' not in text and "'" not in text and "‘" not in text:
+        return text
+    names = lexicon.first_names()
+    cuts = [(m.start(2), m.end(4)) for m in _NICKNAME.finditer(text)
+            if _NICKNAME_CLOSE[m.group(2)] == m.group(4) and m.group(1).lower() in names]
+    if not cuts:
+        return text
+    pieces, pos = [], 0
+    for a, b in cuts:
+        pieces += [text[pos:a], " " * (b - a)]
+        pos = b
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
 class _Extractor:
     def __init__(self, text: str, body_start: int) -> None:
-        self.text = text
+        self.source = text  # what statements and contexts are cut from
+        text = self.text = _without_nicknames(text)  # what is read: the same offsets
         self.verbs = lexicon.speech_verbs()
         self.reg = Registry()
         paras = paragraphs(text, body_start)
@@ -855,10 +882,11 @@ class _Extractor:
             s += 5  # 'told CNN's “State of the Union” that Washington was ...': the content after the complementiser
         if e - s < 2 or not any(map(str.isalnum, t[s:e])):
             return
-        context = t[u.start : u.end]
+        src = self.source
+        context = src[u.start : u.end]
         if len(context) < 160 and u.index > 0:
-            context = t[self.units[u.index - 1].start : u.end]
-        self.out.append(Statement(ent.name, kind, t[s:e], s, e, cue, context[:800], ent.kind, mention))
+            context = src[self.units[u.index - 1].start : u.end]
+        self.out.append(Statement(ent.name, kind, src[s:e], s, e, cue, context[:800], ent.kind, mention))
         self.out_entities.append(ent)
         ent.last_pos = max(ent.last_pos, s)
         self.last = ent
@@ -1804,7 +1832,8 @@ class _Extractor:
         k = 0
         while k < len(toks) and toks[k][0].lower() in AUXILIARIES:
             k += 1
-        if k < len(toks) and self._verb_at(toks[k][0]) and toks[k][0][0].islower():
+        if k < len(toks) and self._verb_at(toks[k][0]) and toks[k][0][0].islower() \
+                and not (toks[k][0] == "state" and _STATE_ADJECTIVE.match(self.text, toks[k][2])):
             ent, surface = self._subject_after(toks[k][2], hi)
             if ent is not None:
                 return ent, surface, toks[k][0]
@@ -1983,6 +2012,8 @@ class _Extractor:
                     continue  # "the state's new map", "Reports' authors": a possessive noun, not the verb
                 if lw == "say" and _LETS_BEFORE.search(t, max(s, ws - 8), ws):
                     continue  # "Let's say you think ...": a supposition, nobody speaks
+                if lw == "state" and _STATE_ADJECTIVE.match(t, we):
+                    continue  # "state Sen. Ada Kurz said", "state lawmakers": the adjective, not the verb
                 if lw == "according to":
                     got = self._according(u, ws, we, unit_speakers)
                 else:
@@ -2530,8 +2561,10 @@ class _Extractor:
         w = toks[k][0]
         lw = w.lower()
         if lw == "to" and v.lemma not in ("say", "tell", "write", "add", "explain", "report", "state") \
-                and k + 1 < len(toks) and toks[k + 1][0].islower():
-            return toks[k][1]  # "pledged to cut taxes", "declined to comment"
+                and k + 1 < len(toks) and toks[k + 1][0].islower() \
+                and (toks[k + 1][0] not in _DETERMINERS and toks[k + 1][0] not in _OBJECT_PRONOUNS
+                     or v.lemma in ("agree", "object", "consent", "commit", "respond", "react")):
+            return toks[k][1]  # "pledged to cut taxes", "declined to comment" (not "shouted to the crowd")
         q = _QUANTITY_AHEAD.match(self.text, toks[k][1]) if lw in _QUANTITY_STARTS else None
         if q is not None:
             j = bisect.bisect_left([x[1] for x in toks], q.end())

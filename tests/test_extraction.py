@@ -2468,3 +2468,24 @@ def test_as_someone_put_it_with_an_apposition_an_adverb_or_a_quotation_before():
     assert s.text == "the main test is a “lawful source of income,”"
     s = find(st, "loopholes would stay")
     assert (s.speaker, s.text) == ("Kemal Orhan", "the loopholes would stay open for years")
+
+
+def test_a_nickname_in_quotation_marks_is_part_of_the_name_not_a_quote():
+    text = ('Harbour\n\n"We will rebuild," said Robert "Bobby" Lane, 54, a fisherman.\n\n'
+            "Marcia “Cia” Okafor said the pier would reopen in May.\n\n"
+            '"It is over," Lane added.')
+    st = stmts(text)
+    assert [(s.speaker, s.kind) for s in st] == [("Robert Lane", "direct"), ("Marcia Okafor", "indirect"),
+                                                ("Robert Lane", "direct")]
+    assert find(st, "pier would reopen").text == "the pier would reopen in May"
+
+
+def test_state_before_a_title_or_a_role_is_no_reporting_verb():
+    text = ('Vote\n\n"This is a big year for us," state Del. Marcia Okafor shouted to the crowd.\n\n'
+            '"Go home," state police told the protesters.\n\nElection officials state that nobody may vote twice.')
+    st = stmts(text)
+    s = find(st, "big year")
+    assert (s.speaker, s.cue) == ("Marcia Okafor", "shouted")
+    assert find(st, "Go home").cue == "told"
+    assert not [s for s in st if "crowd" in s.text]  # whom it was shouted to is no statement
+    assert find(st, "nobody may vote twice").cue == "state"
