@@ -758,6 +758,8 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
                 return reg.mention(known, pos)
         elif what == "person":  # (name words, titles)
             name_words, titles = step[1], step[2]
+            if any(c.isdigit() for w in name_words for c in w):
+                return None  # "the EB-5 program", "an F-16": no person's name holds a digit
             if len(name_words) == 1:
                 gender = _gender_of(name_words, titles)
                 known = reg.by_surname(name_words[0], gender)

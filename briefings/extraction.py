@@ -154,9 +154,13 @@ _SPACE_LOWER = re.compile(r" [a-z]")
 # "trade envoy, Tomas Berg,": a lower-case role word, then a capitalised name closed by a comma
 # a sentence opening with a plural group and its verb: "Environmentalists worry that", "Many residents say"
 _GROUP_PHRASE = (r"((?:(?:The|Many|Some|Most|Other|Several)\s+)?"
-                            r"(?:[A-Z][a-z]+(?:al|an|ic|ish|ese)\s+)?(?:[a-z][\w-]*\s+){0,2})?([A-Za-z][a-z]+s)(?:,[^,.;“”\"]{3,80},)?\s+(?:[a-z]+ly\s+)?(?:have\s+|had\s+)?"
+                            r"(?:[A-Z][a-z]+(?:al|an|ic|ish|ese)\s+)?(?:[a-z][\w-]*\s+){0,2})?([A-Za-z][a-z]+s)"
+                            r"(?:\s+(?:of|at|in|from)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)??)?"  # "Critics of the program"
+                            r"(?:,[^,.;“”\"]{3,80},|,\s+(?:like|including|such\s+as)\s[^;“”\"\n]{3,160}?,)?"
+                            r"\s+(?:[a-z]+ly\s+)?(?:have\s+|had\s+)?"
                             r"(?:[a-z]+ed|say|said|worry|fear|argue|warn|believe|insist|complain|think|agree|disagree"
-                            r"|met|told|wrote|spoke|made|gave|took|went)\b")
+                            r"|see|want|hope|expect|urge|oppose|support|contend|claim|question|doubt|dispute|reject"
+                            r"|met|told|wrote|spoke|made|gave|took|went|sent)\b")
 _GROUP_OPENING = re.compile(r"\s*(?:(?:But|And|Still|Yet)\s+)?" + _GROUP_PHRASE)
 # the same after an opening clause: "Should Mr. Orme's firm fail, environmentalists worry that ..."
 _GROUP_AFTER_CLAUSE = re.compile(r"\s*(?:(?:But|And|Still|Yet)\s+)?[A-Z](?:[^,.;:“”\"]|\.(?=\s[A-Z])){1,80},\s+" + _GROUP_PHRASE)

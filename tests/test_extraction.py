@@ -2489,3 +2489,12 @@ def test_state_before_a_title_or_a_role_is_no_reporting_verb():
     assert find(st, "Go home").cue == "told"
     assert not [s for s in st if "crowd" in s.text]  # whom it was shouted to is no statement
     assert find(st, "nobody may vote twice").cue == "state"
+
+
+def test_a_group_named_with_an_of_phrase_and_examples_is_the_they_that_writes():
+    # ("EB-5" is no person's name either: a person named there would be the subject the group is not)
+    text = ("Visas\n\nCritics of the EB-5 program, like Senators Ada Kurz, Republican of Ohio, and Tomas Berg, "
+            "Democrat of Maine, see the review as a chance to fix it. They sent a letter on Thursday.\n\n"
+            "“The program has become plagued by fraud,” they wrote.")
+    s = find(stmts(text), "plagued by fraud")
+    assert (s.speaker, s.cue) == ("Critics", "wrote")
