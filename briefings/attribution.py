@@ -845,7 +845,7 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             return any(is_cap(w) and (_name_word(w) or w.lower() in countries) for w in ws)
 
         if named(left) and named(right):  # "Putin and Erdogan said", "Armenia and Azerbaijan said"
-            return (("named", " ".join(words), "unnamed"),)
+            return (("named", _SPACE_BEFORE_MARK.sub(r"\1", " ".join(words)), "unnamed"),)  # ("A B, C D and E F")
     if len(words) >= 2 and low[-1] in _LEADER_WORDS and all(is_cap(w) for w in words[:-1]) \
             and not any(w in countries for w in low[:-1]):
         return (("org leader", tuple(words[:-1]), " ".join(words)),)  # "the CSTO chief", "the NATO head"
@@ -1046,6 +1046,9 @@ def _company_short_name(words: list[str]) -> str:
             or lead[0].lower() in CAP_STOP or " ".join(lead).lower() in _COUNTRIES:
         return ""
     return " ".join(lead)
+
+
+_SPACE_BEFORE_MARK = re.compile(r" ([,.])")
 
 
 def _without_initials(words: list[str]) -> str:

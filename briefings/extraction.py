@@ -520,8 +520,15 @@ class _Extractor:
 
     def _attribution_at(self, pos: int) -> bool:
         """Does a short attribution ('Trump said', 'said Mr. King', 'she asked') start here?"""
-        toks = self._tokens(pos, min(len(self.text), pos + 120))[:8]
-        for k, (w, _, _) in enumerate(toks):
+        toks = self._tokens(pos, min(len(self.text), pos + 160))[:16]
+        for k, (w, _, _) in enumerate(toks[:8]):
+            if w == "," and 0 < k and is_cap(toks[0][0]):
+                # "Scott's niece, Del. Marcia Price, said": a name in apposition, then the verb
+                close = next((j for j in range(k + 1, len(toks)) if toks[j][0] in (",", ".", ";", "“", '"')), None)
+                if close is None or toks[close][0] != "," or close + 1 >= len(toks):
+                    return False
+                nxt = toks[close + 1][0]
+                return nxt[0].islower() and self._verb_at(nxt) is not None
             if w in (".", ",", ";", ":", "!", "?", "“", '"'):
                 return False
             if k > 0 or w[0].islower():
@@ -1028,6 +1035,7 @@ class _Extractor:
         titles = lexicon.title_words()
         j = i
         lower_run = 0
+        seen_and = False
         while j >= 0:
             word = toks[j][0]
             lw = word.lower().rstrip(".")
@@ -1059,6 +1067,10 @@ class _Extractor:
                 continue
             if lw == "and" and 0 < j < i and is_cap(toks[j - 1][0]) and is_cap(toks[j + 1][0]):
                 j -= 1  # "Mr. Grassley and Mr. Leahy said"
+                seen_and = True
+                continue
+            if word == "," and seen_and and 0 < j < i and is_cap(toks[j + 1][0]) and self._listed_name(toks, j):
+                j -= 1  # "Jeff Merkley, Sherrod Brown and Robert Menendez said": one more name of the list
                 continue
             if is_cap(word) and (lw not in PRONOUNS or word == "I" and False) or word in ("&", "-", ".") and j < i and not (
                     word == "-" and (j == 0 or toks[j - 1][2] < toks[j][1]) and toks[j + 1][1] > toks[j][2]):
@@ -1402,6 +1414,20 @@ class _Extractor:
         if any(w.islower() and w.endswith("ing") and w not in ROLE_NOUNS for w, _, _ in toks[1:k]):
             return None, ""  # "..., recalled Mr. Obama talking about": the name is the object of the verb
         return self._subject_after(lo, toks[k - 1][2])
+
+    @staticmethod
+    def _listed_name(toks, comma: int) -> bool:
+        """Is the phrase before ``toks[comma]`` a full name (two to four capitalised words) that opens the phrase
+        or follows a title ('Sens.'), so the comma lists names ('A B, C D and E F'), and does not close an opening
+        clause ('In Washington, Kurz and Berg said')?"""
+        k = comma - 1
+        while k >= 0 and is_cap(toks[k][0]) and comma - k <= 5:
+            lw = toks[k][0].lower().rstrip(".")
+            if lw in _PREPOSITIONS or lw in _CLAUSE_STARTERS or lw in _LEAD_CONJUNCTIONS:
+                return False  # "In Washington, ..."
+            k -= 1
+        names = [w for w, _, _ in toks[k + 1 : comma] if w.lower().rstrip(".") not in lexicon.title_words()]
+        return len(names) >= 2 and (k < 0 or toks[k][0] in (",", ".", "(") or toks[k][0].lower() in _LEAD_CONJUNCTIONS)
 
     def _unit_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._unit_starts, pos) - 1)
@@ -1856,7 +1882,7 @@ class _Extractor:
             if w in (".", ";", "!", "?") or (w == "," and k > 0 and not self._apposition_ahead(toks, k)) \
                     or w.lower() in _SUBORDINATORS:
                 break  # "“the gold standard” of trade deals when she was secretary of state": another clause
-            v = self._verb_at(w)
+            v = self._verb_at(w) if w != "state" or not _STATE_ADJECTIVE.match(self.text, toks[k][2]) else None
             if v is not None and k > 0 and w[0].islower() and toks[k - 1][0].lower() not in _DETERMINERS \
                     and toks[k - 1][0].lower() not in _PREPOSITIONS and not self._named_noun(toks, k):
                 if w.endswith("ing") and toks[k - 1][0].lower() not in AUXILIARIES:
@@ -2822,8 +2848,11 @@ class _Extractor:
         return Extraction(final, speakers)
 
 
+_PARTY_TAG_START = re.compile(r"[DRI]-[A-Z][\w.]*")
+
+
 def _without_ages(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """The tokens without an age in brackets ('(62)')."""
+    """The tokens without an age in brackets ('(62)') or a party tag ('(D-Newport News)', '(R-Ky.)')."""
     out: list[tuple[str, int, int]] = []
     k = 0
     while k < len(toks):
@@ -2831,6 +2860,11 @@ def _without_ages(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
                 and toks[k + 2][0] == ")":
             k += 3
             continue
+        if toks[k][0] == "(" and k + 2 < len(toks) and _PARTY_TAG_START.fullmatch(toks[k + 1][0]):
+            close = next((j for j in range(k + 2, min(len(toks), k + 6)) if toks[j][0] == ")"), None)
+            if close is not None:
+                k = close + 1
+                continue
         out.append(toks[k])
         k += 1
     return out

@@ -2498,3 +2498,21 @@ def test_a_group_named_with_an_of_phrase_and_examples_is_the_they_that_writes():
             "“The program has become plagued by fraud,” they wrote.")
     s = find(stmts(text), "plagued by fraud")
     assert (s.speaker, s.cue) == ("Critics", "wrote")
+
+
+def test_a_quotation_ending_a_sentence_then_a_relative_with_the_name_in_apposition():
+    text = ('Rally\n\n"This is a big year for our senator!" Kurz\'s niece, state Del. Marcia "Cia" Okafor '
+            "(D-Lakeside), shouted to the crowd. “The nation is watching.”\n\n"
+            '"We won!" Tomas Berg, the mayor, said.')
+    st = stmts(text)
+    assert [(s.speaker, s.kind) for s in st] == [("Marcia Okafor", "direct"), ("Marcia Okafor", "direct"),
+                                                ("Tomas Berg", "direct")]
+
+
+def test_a_list_of_three_names_speaks_together_and_an_opening_place_is_not_one_of_them():
+    text = ("Bank\n\nSens. Jeff Marlow (D-Ore.), Sherri Banks (D-Ohio) and Rob Mendes (D-N.J.) all suggested "
+            "that the claims could be grounds for a fraud case.\n\n"
+            "In Washington, Kurz and Berg said the claims were weak.")
+    st = stmts(text)
+    assert find(st, "grounds for a fraud case").speaker == "Sens. Jeff Marlow, Sherri Banks and Rob Mendes"
+    assert find(st, "claims were weak").speaker == "Kurz and Berg"
