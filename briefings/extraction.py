@@ -244,6 +244,14 @@ _COLON_OWNER = re.compile(
     r"|((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*(?=['’]s)|[Hh]is|[Hh]er|[Tt]heir)(?:['’]s)?\s+(?:\w+\s+)?"
     r"(reply|answer|response|message|verdict|words|retort|explanation|warning)"
     r"(?:\s+(?:to|for)(?:\s+[\w’'-]+){1,3})?(?:\s+(?:was|were)(?:\s+\w+)?)?)\s*$")  # ("Her message to the mediators was clear")
+# before a colon and a quotation: "The ministry issued the following statement", "Sanders made this comment on Monday"
+_ISSUED_COLON = re.compile(r"\b(issued|released|made|gave|posted|tweeted|sent|offered|delivered|read\s+out)\s+"
+                           r"(?:a|an|the|this|these|his|her|their|its)\s+(?:following\s+|brief\s+|short\s+|written\s+)?"
+                           r"(?:statement|comment|comments|remarks|response|message|tweet|note|reply|explanation|warning)"
+                           r"(?:\s+[^:“”\"]{1,60})?\s*$")  # (matched on the text before the colon)
+_MESSAGE_THEN_COLON = re.compile(r"(?:a|an|the|this|these|his|her|their|its)\s+(?:following\s+|brief\s+|short\s+|\w+\s+)?"
+                                 r"(?:statement|comment|comments|remarks|message|tweet|note|reply|response|post|video)"
+                                 r"\b[^:“”\"]{0,60}:\s*[“\"]")
 # "as Simonyan put it in a statement to my colleague, ..." (group 1: who put it)
 _AS_PUT_IT = re.compile(r"\b[Aa]s\s+((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+(?:,[^,;:“”\"\n]{2,160},)?\s+)(?:\w+ly\s+)?put\s+it\b(?:[^,:;“”\"\n]{0,80}[,:]\s*|\s*(?=[.!?]))")
 _SUBORDINATOR = re.compile(r"\b(?:because|while|although|though|since|if|when|whereas|unless)\b")
@@ -1992,6 +2000,12 @@ class _Extractor:
                 ent = self._owner(owner, os_)
                 if ent is not None and ent.kind != "unnamed":
                     return ent, owner, cue
+        m = _ISSUED_COLON.search(stripped) if seg.rstrip().endswith(":") else None
+        if m:
+            # "The ministry issued the following statement: “...”", "Sanders made this comment: “...”"
+            ent, surface, _ok = self._subject_before(lo, lo + m.start(1))
+            if ent is not None:
+                return ent, surface, m.group(1)
         m = re.search(r"\baccording to\s+(.+?)\s*$", stripped, re.I)
         if m:
             ent, surface = self._subject_after(lo + m.start(1), lo + len(stripped))
@@ -2376,6 +2390,9 @@ class _Extractor:
                 unit_speakers.append(ent)
             return 0  # "declined to comment" is a whole answer; other content needs three words
         if "weak" in v.flags and not re.search(r"\bthat\s*$", t[we:cstart]):
+            return 0
+        if _MESSAGE_THEN_COLON.match(t, cstart, cend):
+            unit_speakers.append(ent)  # "posted a message on Facebook: “...”": the quotation is the content
             return 0
         if cend - cstart > 0 and all(_in_quote(u, p) for p in (cstart, cend - 2)) and self._one_quote(cstart, cend, u):
             return 0

@@ -99,6 +99,11 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                 open_at = -1
             continue
         if c in OPEN_DOUBLE:
+            if open_at >= 0 and i > start and text[i - 1] in ".!?,…" and (i + 1 >= end or text[i + 1].isspace()):
+                # an opening mark typed for a closing one, after the quotation's last word: '... 51 percent.“'
+                quotes.append(Quote(open_at, i, True))
+                open_at = -1
+                continue
             open_at = i  # an unclosed earlier mark is a stray one
         elif c in CLOSE_DOUBLE:
             if open_at >= 0:

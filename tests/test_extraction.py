@@ -2516,3 +2516,17 @@ def test_a_list_of_three_names_speaks_together_and_an_opening_place_is_not_one_o
     st = stmts(text)
     assert find(st, "grounds for a fraud case").speaker == "Sens. Jeff Marlow, Sherri Banks and Rob Mendes"
     assert find(st, "claims were weak").speaker == "Kurz and Berg"
+
+
+def test_issued_the_following_statement_before_a_quotation_or_a_paragraph_of_quotation():
+    text = ("Ferry\n\nThe ministry issued the following statement: “We regret the delay.”\n\n"
+            "Ada Kurz posted a message on Facebook on Monday: “We will fight on.”\n\n"
+            "On July 6, 2015, Kurz made the following comment:\n\n"
+            "“For young people the fare is 33 percent higher. It is a disgrace.“\n\n"
+            "When the ministry examined her claim, it was labelled “Mostly True.”")
+    st = stmts(text)
+    assert (find(st, "regret the delay").speaker, find(st, "regret the delay").kind) == ("ministry", "direct")
+    assert [s.kind for s in st if "fight on" in s.text] == ["direct"]  # not also "a message on Facebook: ..."
+    s = find(st, "fare is 33 percent")
+    # (the quotation closes with an opening mark typed for a closing one)
+    assert (s.speaker, s.text) == ("Ada Kurz", "For young people the fare is 33 percent higher. It is a disgrace.")
