@@ -91,6 +91,7 @@ _PLURAL_SUBJECTS = {"i", "we", "you", "they", "people"}
 _LY_NOUNS = {"ally", "rally", "assembly", "supply", "reply", "anomaly", "monopoly", "italy"}
 _QUANTIFIERS = {"another", "about", "nearly", "almost", "roughly", "some", "only", "just", "over", "under"}
 _SUBJECT_HEADS = SPEAKING_TEXTS | lexicon.organisation_heads()
+_TEXT_OR_ROLE = SPEAKING_TEXTS | ROLE_NOUNS  # nouns a reduced relative clause may follow
 # roles only people hold: "Supporters of X" stops at "of", where "Ministry of Ports" and "Secretary of State" go on
 _PERSON_ROLES = ROLE_NOUNS - _TITLE_WORDS - lexicon.organisation_heads()
 _ROLE_OR_BODY = ROLE_NOUNS | lexicon.organisation_heads()
@@ -917,6 +918,11 @@ class _Extractor:
 
     def _subject_before(self, lo: int, hi: int) -> tuple[Entity | None, str, bool]:
         """The speaker named just before ``hi``: (entity, surface, found-a-phrase)."""
+        m = _REDUCED_RELATIVE.search(self.text, max(lo, hi - 90), hi)
+        if m is not None and m.group(1).lower() in _TEXT_OR_ROLE and m.group(1).islower() \
+                and m.group(2) not in self.verbs and not _in_quote_span(self.text, m.start(), hi):
+            # "A report released last year found", "A man arrested on Monday said": the noun before the participle
+            hi = m.start() + len(m.group(1)) + 1
         toks = self._tokens(lo, hi)
         if self.text.find("(", lo, hi) >= 0:
             toks = _without_ages(toks)  # "Another resident, Prakash More (62), said": the age is no part of the name
@@ -2863,6 +2869,16 @@ class _Extractor:
         used = {id(ent) for _, ent in pairs}
         speakers = [Speaker(e.name, e.kind, list(e.titles), list(e.aliases)) for e in self.reg.entities if id(e) in used]
         return Extraction(final, speakers)
+
+
+# a noun, then a participle and its adjunct before the verb: "report released last year", "man arrested on Monday"
+_REDUCED_RELATIVE = re.compile(r"\b([A-Za-z]+)\s+([a-z]+ed|made|held|written|taken|given|seen|sent|brought|done)"
+                               r"(?:\s+(?:by|in|on|at|from|for|last|this|earlier|late|early|during)\b[^,;.:“”\"]{0,50}?)?\s*$")
+# (the agent after "by" is not the speaker: "A study released by the Ministry said" is the study's finding)
+
+
+def _in_quote_span(text: str, lo: int, hi: int) -> bool:
+    return any(c in "“”\"" for c in text[lo:hi])
 
 
 _PARTY_TAG_START = re.compile(r"[DRI]-[A-Z][\w.]*")

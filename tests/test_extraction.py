@@ -2530,3 +2530,13 @@ def test_issued_the_following_statement_before_a_quotation_or_a_paragraph_of_quo
     s = find(st, "fare is 33 percent")
     # (the quotation closes with an opening mark typed for a closing one)
     assert (s.speaker, s.text) == ("Ada Kurz", "For young people the fare is 33 percent higher. It is a disgrace.")
+
+
+def test_a_participle_clause_between_the_subject_and_the_verb():
+    text = ("Audit\n\nA Government Audit Office report released last year found that the agency could not trace "
+            "the money.\n\nA man arrested on Monday said he had been at home.\n\n"
+            "A 46-page analysis released by the Department of Harbour Affairs last month reveals that the toll is rising.")
+    st = stmts(text)
+    assert find(st, "could not trace").speaker == "Government Audit Office"
+    assert find(st, "been at home").speaker == "man"
+    assert find(st, "toll is rising").speaker == "analysis"  # (its agent is no speaker: see the test above)
