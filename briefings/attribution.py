@@ -569,8 +569,13 @@ class Registry:
             # "The National Center for Disease Prevention said ... The agency said": the one body named just before
             bodies = [(mpos, subj, ent) for mpos, subj, ent in self._latest_before(pos) if mpos >= pos - 1500
                       and ent.kind == "organisation" and ent.name[:1].isupper()]
-            if bodies and (bodies[0][1] and bodies[0][0] >= pos - 400 or all(b is bodies[0][2] for _p, _s, b in bodies)):
-                return bodies[0][2]  # (the latest, when it was the subject just before; else the only one)
+            recent = [(sj, b) for p, sj, b in bodies if p >= pos - 400]
+            if bodies and (bodies[0][1] and bodies[0][0] >= pos - 400
+                           or recent and all(b is recent[0][1] for _s, b in recent) and any(sj for sj, _b in recent)
+                           or all(b is bodies[0][2] for _p, _s, b in bodies)):
+                # (the latest, when it was the subject just before; the one body named just before, a subject there:
+                # "The Center said ... The agency said ... “...,” the agency said"; else the only one named lately)
+                return bodies[0][2]
         # (not a body the text names only further on: "the company said" before "Redwater Capital" is met)
         return next((e for e in reversed(self.entities) if fits(e) and 0 <= e.first_pos <= pos), None)
 

@@ -2540,3 +2540,15 @@ def test_a_participle_clause_between_the_subject_and_the_verb():
     assert find(st, "could not trace").speaker == "Government Audit Office"
     assert find(st, "been at home").speaker == "man"
     assert find(st, "toll is rising").speaker == "analysis"  # (its agent is no speaker: see the test above)
+
+
+def test_the_agency_after_a_quotation_is_the_body_that_was_the_subject_just_before():
+    text = ("Measles\n\nThe Marsh County Health Department said on Thursday that seven cases had been confirmed.\n\n"
+            "Parents queued outside the clinic from dawn, and the waiting room was full by nine. Some had driven for "
+            "two hours with children who had fevers, and the staff handed out water and masks to everyone who came "
+            "in. By noon the line reached the car park.\n\n"
+            "The National Center for Disease Prevention said on Friday that it had sent a team of three "
+            "epidemiologists. The agency said cases had already surpassed last year's total. “Measles is one of "
+            "the most contagious diseases known,” the agency said in a statement.")
+    st = stmts(text)
+    assert find(st, "most contagious").speaker == "National Center for Disease Prevention"
