@@ -897,8 +897,12 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
                 or _INITIALS.fullmatch(w) and i + 1 < len(words) and is_cap(words[i + 1]) and _name_word(words[i + 1])]
     for i, w in enumerate(words):  # surnames that are also places: "Jim Jordan", "Chuck Jordan"
         if i - 1 in name_idx and i not in name_idx and is_cap(w) and (
-                w.lower() in _COUNTRIES or w.lower() in _MONTH_NAMES and words[i - 1].lower() in lexicon.first_names()):
-            name_idx.append(i)  # ... and months after a first name: "Theresa May"
+                w.lower() in _COUNTRIES or w.lower() in _MONTH_NAMES and words[i - 1].lower() in lexicon.first_names()
+                or i == len(words) - 1 and name_idx == [i - 1] and len(words[i - 1]) > 2
+                and w.isalpha() and w.lower() in CAP_STOP and not titleish(w.lower())
+                and w.lower() not in lexicon.speech_verbs()):
+            name_idx.append(i)  # ... and months after a first name: "Theresa May"; a common word closing a
+            #                     two-word name: "Prakash More", "John Major"
     for i, w in enumerate(words):
         n = 2 if i + 2 < len(words) and words[i + 1] in NAME_PARTICLES else 1  # "von der Leyen"
         if w in NAME_PARTICLES and i - 1 in name_idx and i + n < len(words) and is_cap(words[i + n]) \

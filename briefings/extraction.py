@@ -1278,6 +1278,13 @@ class _Extractor:
         k = j - 1
         while k >= 0 and toks[k][0] not in (",", ".", ";", ":") and j - k < 20:
             k -= 1
+        age = k - 1
+        if k > 2 and toks[k][0] == "," and toks[age][0].isdigit() and len(toks[age][0]) <= 3 and toks[age - 1][0] == "," \
+                and is_cap(toks[age - 2][0]) and toks[k + 1][0].lower() in _APPOSITION_OPENERS:
+            # "Amara Diouf, 22, a youth activist from the islands, who said": the name before the age
+            ent, surface, ok = self._subject_before(lo, toks[age - 1][1])
+            if ent is not None and ent.kind == "person":
+                return ent, surface, ok
         if k > 0 and toks[k][0] == "," and is_cap(toks[k - 1][0]) and (toks[k + 1][0].lower() in _APPOSITION_OPENERS
                                                                      or PARTY_STATE.fullmatch(toks[k + 1][0])
                                                                      or toks[k + 1][0] in _ROLES_AND_TITLES):

@@ -2552,3 +2552,12 @@ def test_the_agency_after_a_quotation_is_the_body_that_was_the_subject_just_befo
             "the most contagious diseases known,” the agency said in a statement.")
     st = stmts(text)
     assert find(st, "most contagious").speaker == "National Center for Disease Prevention"
+
+
+def test_a_common_word_closing_a_two_word_name_and_a_name_with_an_age_before_a_description_and_who():
+    text = ("Water\n\nAnother resident, Prakash More (62), said that the authorities should have kept a backup line.\n\n"
+            "Among the marchers was Amara Diouf, 22, a youth activist from the Tessaly Islands, who said she had "
+            "travelled for three days.")
+    st = stmts(text)
+    assert find(st, "backup line").speaker == "Prakash More"
+    assert find(st, "travelled for three days").speaker == "Amara Diouf"
