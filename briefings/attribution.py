@@ -543,6 +543,16 @@ class Registry:
                 return ent
         return None
 
+    def owned_group(self, head: str, pos: int) -> Entity | None:
+        """'the family': the family of someone named so lately ('the family of Ellie Brannagh', "Kurz's family")."""
+        for mpos, _subj, ent in self._latest_before(pos):
+            if mpos < pos - 2000:
+                break
+            name = ent.name.lower().replace("’", "'")
+            if ent.kind == "unnamed" and (name.startswith(head + " of ") or name.endswith("'s " + head)):
+                return ent
+        return None
+
     def by_head(self, words: list[str], pos: int) -> Entity | None:
         """'the fund', 'the appeals court': the latest organisation before ``pos`` named with that head noun
         (and every modifier)."""
@@ -780,6 +790,10 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
             if ent is not None:
                 return reg.mention(ent, pos, np.text)
             return reg.named(step[2], "person", pos, np.text)
+        elif what == "kin group":  # "the family" after "the family of Ellie Brannagh"
+            ent = reg.owned_group(step[1], pos)
+            if ent is not None:
+                return reg.mention(ent, pos, np.text)
         elif what == "head":  # "the fund" after "the International Monetary Fund"
             ent = reg.by_head(list(step[1]), pos)
             if ent is not None:
@@ -947,6 +961,8 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             steps.append(("head", tuple(hl)))  # "the fund" after "the International Monetary Fund"
         if len(hl) <= 3 and (hl[-1] in SPEAKING_TEXTS | _ORGS or company):
             return (*steps, ("named", " ".join(words), "unnamed"))  # "the letter", "the agency"
+    if len(hl) == 1 and hl[0] in ("family", "relatives", "parents") and len(low) == 1:
+        steps.append(("kin group", hl[0]))  # "the family" after "the family of Ellie Brannagh", "Kurz's family"
     if hl[-1] in ROLE_NOUNS or len(hl) <= 2 and hl[-1].removeprefix("ex-") in RELATIVES:
         return (*steps, ("named", " ".join(words), "unnamed"))  # "the lawyer", "ex-wife"
     return tuple(steps)
@@ -1015,6 +1031,9 @@ _HEAD_KINDS = {
     "broadcaster": {"broadcasting", "television", "tv", "radio"}, "network": {"network", "television", "tv"},
     "hospital": {"hospital", "clinic", "infirmary"}, "newspaper": {"times", "post", "herald", "gazette", "journal",
                                                                     "tribune", "ledger", "courier", "news"},
+    # a sports club by its name's last word: "the club" after "Harbourside City", "Westport United"
+    "club": {"city", "united", "fc", "afc", "rovers", "athletic", "athletico", "wanderers", "town", "albion", "hotspur",
+             "rangers", "celtic", "county", "villa", "olympic", "sporting"},
 }
 # the last words of a company's name: what "the company", "the firm", "the software maker" can stand for
 COMPANY_ENDS = lexicon.company_endings() | {"inc", "corp", "corporation", "co", "holdings", "ltd", "llc", "plc", "group",

@@ -2561,3 +2561,14 @@ def test_a_common_word_closing_a_two_word_name_and_a_name_with_an_age_before_a_d
     st = stmts(text)
     assert find(st, "backup line").speaker == "Prakash More"
     assert find(st, "travelled for three days").speaker == "Amara Diouf"
+
+
+def test_the_club_and_the_family_are_the_ones_named_before():
+    text = ("Signing\n\nHarbourside City have completed the signing of striker Tomas Velloso for a club-record fee.\n\n"
+            "The 24-year-old has signed a five-year contract, the club said in a statement on Friday.\n\n"
+            "In a statement, the family of Ellie Brannagh, who died in 2016, said they felt betrayed.\n\n"
+            "“We raised money because they held our hands,” the family said.")
+    st = stmts(text)
+    assert find(st, "five-year contract").speaker == "Harbourside City"
+    assert find(st, "felt betrayed").speaker == "family of Ellie Brannagh"
+    assert find(st, "held our hands").speaker == "family of Ellie Brannagh"
