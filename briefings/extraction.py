@@ -916,8 +916,9 @@ class _Extractor:
     def _verb_at(self, word: str):
         return self.verbs.get(word.lower())
 
-    def _subject_before(self, lo: int, hi: int) -> tuple[Entity | None, str, bool]:
-        """The speaker named just before ``hi``: (entity, surface, found-a-phrase)."""
+    def _subject_before(self, lo: int, hi: int, agent_ok: bool = False) -> tuple[Entity | None, str, bool]:
+        """The speaker named just before ``hi``: (entity, surface, found-a-phrase).  ``agent_ok``: the name may be
+        the agent of a participle ('funded by the Foundation, which said': the antecedent of a relative clause)."""
         m = _REDUCED_RELATIVE.search(self.text, max(lo, hi - 90), hi)
         if m is not None and m.group(1).lower() in _TEXT_OR_ROLE and m.group(1).islower() \
                 and m.group(2) not in self.verbs and not _in_quote_span(self.text, m.start(), hi):
@@ -945,7 +946,7 @@ class _Extractor:
         w = toks[i][0]
         if w == "which" and i >= 2 and toks[i - 1][0] == ",":
             # "according to the Ports Association, which warned that ...": a body before ", which"
-            ent, surface, ok = self._subject_before(lo, toks[i - 1][1])
+            ent, surface, ok = self._subject_before(lo, toks[i - 1][1], agent_ok=True)
             if ent is not None and ent.kind in ("organisation", "government"):
                 return ent, surface, ok
             return None, "", False
@@ -1148,7 +1149,7 @@ class _Extractor:
             # the role speaks, not the name
             return self._role_phrase(toks, head, start_tok - 5, end_i)
         if start_tok >= 2 and toks[start_tok - 1][0].lower() == "by" and toks[start_tok - 2][0].islower() \
-                and toks[start_tok - 2][0].endswith(("ed", "en")):
+                and toks[start_tok - 2][0].endswith(("ed", "en")) and not agent_ok:
             # "residents interviewed by The Times said": the name is the agent of a participle, not the speaker
             head = start_tok - 3
             if head >= 0 and (toks[head][0].lower() in ROLE_NOUNS or toks[head][0].lower() in SPEAKING_TEXTS):

@@ -2572,3 +2572,11 @@ def test_the_club_and_the_family_are_the_ones_named_before():
     assert find(st, "five-year contract").speaker == "Harbourside City"
     assert find(st, "felt betrayed").speaker == "family of Ellie Brannagh"
     assert find(st, "held our hands").speaker == "family of Ellie Brannagh"
+
+
+def test_a_body_after_by_is_the_antecedent_of_which_said():
+    text = ("Study\n\nThe study was funded by the National Diabetes Foundation, which said in a statement that it "
+            "had no role in its design.\n\nA man employed by Acme Corp said the ferry was late.")
+    st = stmts(text)
+    assert find(st, "no role in its design").speaker == "National Diabetes Foundation"
+    assert find(st, "ferry was late").speaker == "man"  # the agent of a participle is still no speaker
