@@ -140,6 +140,8 @@ _CAP_RUN = re.compile(rf"{_NAME_WORD_OPENING}(?:(?:\s+of(?:\s+the)?|(?:\s+(?:{'|
 # to the next capital letter: the same matches as (?<![\w’'\-])[A-Z][a-z]..., three times faster; the rest of
 # the word is taken possessively, as a shorter one would fail the (?![\w’'\-]) that follows
 _LONE_CAP = re.compile(r"[A-Z](?<![\w’'\-][A-Z])[a-z][\w’'\-]*+(?![\w’'\-])(?! [A-Z])")
+_STATE_VERB_BEFORE = re.compile(r"(?:\b(?:they|we|you|I|to|will|would|can|could|may|might|must|should|also|not|"
+                                r"clearly|explicitly)|[a-z]{3,}s)\s+$")
 # "state" before a title, a name or a public role is the adjective: "state Sen. Ada Kurz", "state officials"
 _STATE_ADJECTIVE = re.compile(r"\s+(?:[A-Z]|(?:lawmakers?|legislators?|senators?|officials?|police|troopers?|"
                               r"prosecutors?|regulators?|media|agency|department|auditors?|representatives?)\b)")
@@ -1046,6 +1048,16 @@ class _Extractor:
             s_, e_ = toks[i - 1][1], toks[i][2]  # "The 51-year-old said": the person just written about
             return classify(self.reg, Phrase(self.text[s_:e_], s_, e_, [toks[i - 1][0], toks[i][0]]), s_), \
                 self.text[s_:e_], True
+        if toks[i][0].islower() and toks[i][0].isalpha() and toks[i][0] not in ROLE_NOUNS:
+            # "A senior official in the Valmoran delegation said": a role, then a place or body it belongs to
+            for p_ in range(i - 1, max(0, i - 6), -1):
+                pw = toks[p_][0]
+                if pw in ("in", "at", "with", "from", "on") and toks[p_ - 1][0].lower() in PERSON_ROLE_HEADS \
+                        and toks[p_ - 1][0].islower():
+                    return self._role_phrase(toks, p_ - 1, p_ - 5, i)
+                if not (pw.isalpha() or pw in ("-", "’s", "'s")) or pw in AUXILIARIES or self._verb_at(pw) is not None \
+                        or pw in _CLAUSE_STARTERS_NOT_ARTICLES:
+                    break
         # gather the noun phrase leftwards
         titles = lexicon.title_words()
         j = i
@@ -1062,7 +1074,7 @@ class _Extractor:
                     and toks[j - 1][0].lower() in _BODY_OF_HEADS:
                 j -= 1  # "the National Center for Disease Prevention said", "the Committee on Foreign Relations"
                 continue
-            if lw in ("the", "a", "an", "official"):
+            if lw in ("the", "a", "an") or lw == "official" and j < i:  # ("official Chinese media")
                 if lw == "the" and j >= 2 and j < i and toks[j - 1][0] == "of" \
                         and (is_cap(toks[j - 2][0]) or toks[j - 2][0].lower() in titles):
                     j -= 2  # "Secretary General of the Council Arkady Volen": the title goes on
@@ -2070,8 +2082,8 @@ class _Extractor:
                     continue  # "the state's new map", "Reports' authors": a possessive noun, not the verb
                 if lw == "say" and _LETS_BEFORE.search(t, max(s, ws - 8), ws):
                     continue  # "Let's say you think ...": a supposition, nobody speaks
-                if lw == "state" and _STATE_ADJECTIVE.match(t, we):
-                    continue  # "state Sen. Ada Kurz said", "state lawmakers": the adjective, not the verb
+                if lw == "state" and (_STATE_ADJECTIVE.match(t, we) or not _STATE_VERB_BEFORE.search(t, max(s, ws - 30), ws)):
+                    continue  # (the verb "state" follows a plural, a pronoun or a modal: not "a key swing state")  # "state Sen. Ada Kurz said", "state lawmakers": the adjective, not the verb
                 if lw == "according to":
                     got = self._according(u, ws, we, unit_speakers)
                 else:

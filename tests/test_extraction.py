@@ -2580,3 +2580,15 @@ def test_a_body_after_by_is_the_antecedent_of_which_said():
     st = stmts(text)
     assert find(st, "no role in its design").speaker == "National Diabetes Foundation"
     assert find(st, "ferry was late").speaker == "man"  # the agent of a participle is still no speaker
+
+
+def test_an_unnamed_official_keeps_what_qualifies_it():
+    text = ("Talks\n\nA senior Valmoran official said the delegation would leave.\n\n"
+            "A White House official said the talks were over.\n\n"
+            "A senior official in the Kessaran delegation said the offer stood.\n\n"
+            "The ruling was a victory for voting rights advocates in a key presidential swing state. Ohio will appeal.")
+    st = stmts(text)
+    assert find(st, "delegation would leave").speaker == "senior Valmoran official"
+    assert find(st, "talks were over").speaker == "White House official"
+    assert find(st, "offer stood").speaker == "senior official in the Kessaran delegation"
+    assert not [s for s in st if s.cue == "state"]  # "a swing state" is no verb
