@@ -773,7 +773,7 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
                 return reg.mention(known, pos)
         elif what == "person":  # (name words, titles)
             name_words, titles = step[1], step[2]
-            if any(c.isdigit() for w in name_words for c in w):
+            if _DIGIT.search("".join(name_words)):
                 return None  # "the EB-5 program", "an F-16": no person's name holds a digit
             if len(name_words) == 1:
                 gender = _gender_of(name_words, titles)
@@ -1077,6 +1077,7 @@ def _company_short_name(words: list[str]) -> str:
 
 
 _SPACE_BEFORE_MARK = re.compile(r" ([,.])")
+_DIGIT = re.compile(r"\d")
 
 
 def _without_initials(words: list[str]) -> str:

@@ -921,12 +921,18 @@ class _Extractor:
     def _subject_before(self, lo: int, hi: int, agent_ok: bool = False) -> tuple[Entity | None, str, bool]:
         """The speaker named just before ``hi``: (entity, surface, found-a-phrase).  ``agent_ok``: the name may be
         the agent of a participle ('funded by the Foundation, which said': the antecedent of a relative clause)."""
-        m = _REDUCED_RELATIVE.search(self.text, max(lo, hi - 90), hi)
-        if m is not None and m.group(1).lower() in _TEXT_OR_ROLE and m.group(1).islower() \
-                and m.group(2) not in self.verbs and not _in_quote_span(self.text, m.start(), hi):
-            # "A report released last year found", "A man arrested on Monday said": the noun before the participle
-            hi = m.start() + len(m.group(1)) + 1
         toks = self._tokens(lo, hi)
+        n = len(toks)
+        for k in range(n - 1, max(0, n - 10), -1):
+            w = toks[k][0]
+            if not w.isalpha():
+                break  # (a comma, a quotation mark, a full stop: no adjunct of a participle)
+            if w.islower() and (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES) and k > 0 \
+                    and toks[k - 1][0] in _TEXT_OR_ROLE and w not in self.verbs \
+                    and (k == n - 1 or toks[k + 1][0] in _PARTICIPLE_ADJUNCTS):
+                # "A report released last year found", "A man arrested on Monday said": the noun before the participle
+                toks = toks[:k]
+                break
         if self.text.find("(", lo, hi) >= 0:
             toks = _without_ages(toks)  # "Another resident, Prakash More (62), said": the age is no part of the name
         i = len(toks) - 1
@@ -2892,13 +2898,9 @@ class _Extractor:
 
 
 # a noun, then a participle and its adjunct before the verb: "report released last year", "man arrested on Monday"
-_REDUCED_RELATIVE = re.compile(r"\b([A-Za-z]+)\s+([a-z]+ed|made|held|written|taken|given|seen|sent|brought|done)"
-                               r"(?:\s+(?:by|in|on|at|from|for|last|this|earlier|late|early|during)\b[^,;.:“”\"]{0,50}?)?\s*$")
 # (the agent after "by" is not the speaker: "A study released by the Ministry said" is the study's finding)
-
-
-def _in_quote_span(text: str, lo: int, hi: int) -> bool:
-    return any(c in "“”\"" for c in text[lo:hi])
+_IRREGULAR_PARTICIPLES = {"made", "held", "written", "taken", "given", "seen", "sent", "brought", "done"}
+_PARTICIPLE_ADJUNCTS = {"by", "in", "on", "at", "from", "for", "last", "this", "earlier", "late", "early", "during"}
 
 
 _PARTY_TAG_START = re.compile(r"[DRI]-[A-Z][\w.]*")
