@@ -951,6 +951,10 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         return (*steps, ("named", " ".join(head), "organisation"))
     # a title alone: "the Secretary General", "the Prime Minister of Armenia", "the Vermont senator"
     if any(titleish(w) and w not in TITLE_MODIFIERS for w in hl):
+        if raw_words[0].lower() in ("a", "an", "one", "another") and all(w.islower() or w.lower() in countries or not _name_word(w)
+                                                                         for w in head):
+            # "A Republican senator said", "Another senator said": someone not named, not the senator named before
+            return (*steps, ("named", " ".join(words), "unnamed"))
         title_run = [w for w in head if titleish(w.lower())]
         # "the French president", "the Brazilian leader": the holder from that country, not any president
         nation = next((countries[w].name for w in hl if w in countries and not titleish(w)), None)

@@ -1188,6 +1188,9 @@ class _Extractor:
             start_tok += 1
         if not words:
             return None, "", False
+        if start_tok > 0 and toks[start_tok - 1][0].lower() in ("one", "another") and words[-1].lower() in titles \
+                and words[0].lower() not in ("a", "an", "the"):
+            words = [toks[start_tok - 1][0], *words]  # "One senator said", "Another senator said": not the one named
         s, e = toks[start_tok][1], toks[end_i][2]
         ph = Phrase(self.text[s:e], s, e, words)
         ent = classify(self.reg, ph, s)

@@ -2592,3 +2592,15 @@ def test_an_unnamed_official_keeps_what_qualifies_it():
     assert find(st, "talks were over").speaker == "White House official"
     assert find(st, "offer stood").speaker == "senior official in the Kessaran delegation"
     assert not [s for s in st if s.cue == "state"]  # "a swing state" is no verb
+
+
+def test_a_senator_not_named_is_not_the_senator_named_before():
+    text = ("Budget\n\nSen. Marcus Obi (D-Ill.) said his caucus would not support the bill.\n\n"
+            "One GOP senator, who spoke on condition of anonymity, said the party was badly divided.\n\n"
+            "A Republican senator said the plan would pass. Another senator said it would fail.\n\n"
+            "The senator later said he would vote no.")
+    st = stmts(text)
+    assert find(st, "badly divided").speaker == "GOP senator"
+    assert find(st, "plan would pass").speaker == "Republican senator"
+    assert find(st, "it would fail").speaker == "senator"
+    assert find(st, "vote no").speaker == "Marcus Obi"  # "the senator" is still the one named
