@@ -903,6 +903,9 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         first_cap = next((i for i, w in enumerate(words) if is_cap(w)), None)
         if first_cap is not None:  # leading adjectives are no part of the name: "the nonpartisan Congressional Budget Office"
             return (("named", " ".join(words[first_cap:]), "organisation"),)
+    if len(words) >= 2 and low[-1] in COMPANY_ENDS and all(is_cap(w) for w in words) and _name_word(words[0]) \
+            and low[0] not in lexicon.first_names():
+        return (("named", " ".join(words), "organisation"),)  # "Northgate Partners", "Redwater Capital"
     steps: list[tuple] = []
     if len(words) == 1 and is_cap(words[0]) and not _name_word(words[0]):
         steps.append(("known word", words[0]))  # "May", after "Theresa May"

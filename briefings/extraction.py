@@ -200,8 +200,8 @@ _SUBORDINATE_START = re.compile(r"(?:as|" + "|".join(w for w in _SUBORDINATORS i
 _ARTICLE_OPENING = re.compile(r"\W*(?:(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS)) + r")\W+)*(?:the|a|an)\s", re.IGNORECASE)
 _ROLE_COMMA_NAME = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
 _BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Z&]{1,6})\)")
-_CAP_COMMA_CAP = re.compile(r"[A-Z][\w-]*,\s+[A-Z]")
-_TITLE_COMMA_NAME = re.compile(r"\b[Tt]he\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})((?:\s+of\s+(?:the\s+)?[A-Z][\w-]+"
+_CAP_COMMA_CAP = re.compile(r"\w,\s+[A-Z]")
+_TITLE_COMMA_NAME = re.compile(r"\b[Tt]he\s+((?!of\b|the\b)[A-Za-z][\w-]+(?:\s+(?!of\b|the\b)[A-Za-z][\w-]+){0,3})((?:\s+of\s+(?:the\s+)?[A-Z][\w-]+"
                                r"(?:\s+(?:of\s+)?[A-Z][\w-]+){0,4})?),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
 _APPOS_OPENING = re.compile(r",\s+(?:the|a|an)\s")
 _INITIALISM_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
@@ -848,8 +848,9 @@ class _Extractor:
                 self.reg.add_title(ent, title)
 
     def _titles_before_names(self, s: int, e: int) -> None:
-        """``The Secretary-General of the Union of Eastern States, Adaeze Moruf, urged ...``: the capitalised title
-        before the name in apposition is hers, so 'the Secretary-General said' finds her later."""
+        """``The Secretary-General of the Union of Eastern States, Adaeze Moruf, urged ...``, ``The mayor of Port
+        Elden, Gregor Vasik, defended ...``: the title before the name in apposition is theirs, so 'the
+        Secretary-General said' / 'the mayor told' finds them later."""
         if self.text.find("he ", s, e) < 0 or _CAP_COMMA_CAP.search(self.text, s, e) is None:
             return  # (quick tests first: every match opens with "The"/"the" and has "Word, Name")
         for m in _TITLE_COMMA_NAME.finditer(self.text, s, e):

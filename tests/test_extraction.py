@@ -2604,3 +2604,12 @@ def test_a_senator_not_named_is_not_the_senator_named_before():
     assert find(st, "plan would pass").speaker == "Republican senator"
     assert find(st, "it would fail").speaker == "senator"
     assert find(st, "vote no").speaker == "Marcus Obi"  # "the senator" is still the one named
+
+
+def test_a_lower_case_title_before_a_name_and_a_firm_in_apposition():
+    text = ("Stadium\n\nThe mayor of Port Elden, Gregor Vasik, defended the deal on Monday.\n\n"
+            "The stadium's developer, Northgate Partners, said it had no comment.\n\n"
+            "“It is a great day for the city,” the mayor told supporters.")
+    st = stmts(text)
+    assert find(st, "no comment").speaker == "Northgate Partners"
+    assert find(st, "great day for the city").speaker == "Gregor Vasik"
