@@ -95,6 +95,16 @@ ROLE_NOUNS = {
     "detectives", "legislator", "legislators", "councillor", "councillors", "councilor", "councilors", "inspector",
     "inspectors", "auditor", "auditors", "medic", "medics", "paramedic", "paramedics", "surgeon", "surgeons",
     "visitor", "visitors", "tourist", "tourists", "negotiator", "mediator", "teammate", "teammates",
+    # trades and people in the news: "a former accountant testified", "a pharmacist in the town said"
+    "accountant", "pharmacist", "fisherman", "fishermen", "journalist", "journalists", "photographer",
+    "photographers", "programmer", "programmers", "pathologist", "psychologist", "psychologists", "psychiatrist",
+    "psychiatrists", "therapist", "dentist", "veterinarian", "graduate", "graduates", "intern", "interns", "trainee",
+    "trainees", "borrower", "borrowers", "accountants", "epidemiologist", "epidemiologists", "virologist",
+    "geologist", "geologists", "climatologist", "astronomer", "astronomers", "biologist", "biologists", "physicist",
+    "physicists", "mathematician", "statistician", "demographer", "sociologist", "sociologists", "archaeologist",
+    "librarian", "organizer", "organiser", "coordinator", "paralegal", "defendant", "defendants", "plaintiff",
+    "plaintiffs", "parolee", "evacuee", "evacuees", "shopper", "cyclists", "pedestrian", "pedestrians", "athlete",
+    "athletes", "worshipper", "worshippers", "parishioner", "parishioners",
 }
 # unnamed speakers that a later "he"/"she" can stand for: one person in a role ("a former employee")
 PERSON_ROLE_HEADS = {w for w in ROLE_NOUNS if not w.endswith("s")} - {

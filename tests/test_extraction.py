@@ -2613,3 +2613,16 @@ def test_a_lower_case_title_before_a_name_and_a_firm_in_apposition():
     st = stmts(text)
     assert find(st, "no comment").speaker == "Northgate Partners"
     assert find(st, "great day for the city").speaker == "Gregor Vasik"
+
+
+def test_people_of_a_trade_speak_and_the_she_who_testified_is_not_the_man_accused():
+    text = ("Trial\n\nLionel Marsh, 61, showed no emotion as the verdict was read.\n\n"
+            "During the trial, a former Caldera accountant testified that Marsh had ordered her to hide losses. "
+            "“He told me the auditors would never check,” she told the jury.\n\n"
+            "A pharmacist in the town said supplies had run out.\n\n"
+            "“We are fine,” Tim Cook, Apple's chief executive, said.")
+    st = stmts(text)
+    assert find(st, "ordered her to hide losses").speaker == "former Caldera accountant"
+    assert find(st, "auditors would never check").speaker == "former Caldera accountant"
+    assert find(st, "supplies had run out").speaker == "pharmacist in the town"
+    assert find(st, "We are fine").speaker == "Tim Cook"  # a surname that is a trade stays a name
