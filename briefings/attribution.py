@@ -601,6 +601,14 @@ class Registry:
 
     def pronoun(self, word: str, pos: int, last_speaker: Entity | None, window_start: int,
                 last_said: int = -1) -> Entity | None:
+        ent = self._pronoun(word, pos, last_speaker, window_start, last_said)
+        w = word.lower()
+        if ent is not None and w in ("he", "she") and ent.kind == "person" and ent.gender is None:
+            ent.gender = PRONOUNS[w]  # "Marsh ... he said": Marsh is a man, and a later "she" is somebody else
+        return ent
+
+    def _pronoun(self, word: str, pos: int, last_speaker: Entity | None, window_start: int,
+                 last_said: int = -1) -> Entity | None:
         """he/she: the latest speaker nearby, unless a compatible person has since become the subject
         of a sentence ("the Prime Minister refused ... “...,” he said"); it/they: an organisation."""
         w = word.lower()

@@ -2626,3 +2626,12 @@ def test_people_of_a_trade_speak_and_the_she_who_testified_is_not_the_man_accuse
     assert find(st, "auditors would never check").speaker == "former Caldera accountant"
     assert find(st, "supplies had run out").speaker == "pharmacist in the town"
     assert find(st, "We are fine").speaker == "Tim Cook"  # a surname that is a trade stays a name
+
+
+def test_a_person_once_he_is_not_a_later_she():
+    text = ("Trial\n\nLionel Marsh, 61, was found guilty. “I did nothing wrong,” he said.\n\n"
+            "During the trial, a former Caldera bookkeeper testified that Marsh had ordered her to hide losses. "
+            "“He told me the auditors would never check,” she told the jury.")
+    st = stmts(text)
+    assert find(st, "did nothing wrong").speaker == "Lionel Marsh"
+    assert not [s for s in st if "auditors would never check" in s.text and s.speaker == "Lionel Marsh"]
