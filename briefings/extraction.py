@@ -201,7 +201,10 @@ _ARTICLE_OPENING = re.compile(r"\W*(?:(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS)
 _ROLE_COMMA_NAME = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
 _BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Z&]{1,6})\)")
 _CAP_COMMA_CAP = re.compile(r"\w,\s+[A-Z]")
-_TITLE_COMMA_NAME = re.compile(r"\b[Tt]he\s+((?!of\b|the\b)[A-Za-z][\w-]+(?:\s+(?!of\b|the\b)[A-Za-z][\w-]+){0,3})((?:\s+of\s+(?:the\s+)?[A-Z][\w-]+"
+_LOWER_TITLE = "|".join(sorted((re.escape(w) for w in lexicon.title_words() if w.isalpha() and w.islower() and len(w) > 2),
+                              key=len, reverse=True))
+_TITLE_COMMA_NAME = re.compile(r"\b[Tt]he\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}|(?:(?:" + _LOWER_TITLE + r")\s+){0,2}"
+                               r"(?:" + _LOWER_TITLE + r"))((?:\s+of\s+(?:the\s+)?[A-Z][\w-]+"
                                r"(?:\s+(?:of\s+)?[A-Z][\w-]+){0,4})?),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
 _APPOS_OPENING = re.compile(r",\s+(?:the|a|an)\s")
 _INITIALISM_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
@@ -924,7 +927,7 @@ class _Extractor:
         the agent of a participle ('funded by the Foundation, which said': the antecedent of a relative clause)."""
         toks = self._tokens(lo, hi)
         n = len(toks)
-        for k in range(n - 1, max(0, n - 10), -1):
+        for k in range(n - 1, max(0, n - 10) if _PARTICIPLE_QUICK.search(self.text, max(lo, hi - 90), hi) else n, -1):
             w = toks[k][0]
             if not w.isalpha():
                 break  # (a comma, a quotation mark, a full stop: no adjunct of a participle)
@@ -1055,7 +1058,8 @@ class _Extractor:
             s_, e_ = toks[i - 1][1], toks[i][2]  # "The 51-year-old said": the person just written about
             return classify(self.reg, Phrase(self.text[s_:e_], s_, e_, [toks[i - 1][0], toks[i][0]]), s_), \
                 self.text[s_:e_], True
-        if toks[i][0].islower() and toks[i][0].isalpha() and toks[i][0] not in ROLE_NOUNS:
+        if toks[i][0].islower() and toks[i][0].isalpha() and toks[i][0] not in ROLE_NOUNS \
+                and _ROLE_PREPOSITION_QUICK.search(self.text, toks[max(0, i - 6)][1], toks[i][1]):
             # "A senior official in the Valmoran delegation said": a role, then a place or body it belongs to
             for p_ in range(i - 1, max(0, i - 6), -1):
                 pw = toks[p_][0]
@@ -2904,6 +2908,9 @@ class _Extractor:
 # a noun, then a participle and its adjunct before the verb: "report released last year", "man arrested on Monday"
 # (the agent after "by" is not the speaker: "A study released by the Ministry said" is the study's finding)
 _IRREGULAR_PARTICIPLES = {"made", "held", "written", "taken", "given", "seen", "sent", "brought", "done"}
+_ROLE_PREPOSITION_QUICK = re.compile(r"\s(?:in|at|with|from|on)\s")
+_PARTICIPLE_QUICK = re.compile(r"(?:ed|\b(?:made|held|written|taken|given|seen|sent|brought|done))\s+"
+                               r"(?:by|in|on|at|from|for|last|this|earlier|late|early|during)\s")
 _PARTICIPLE_ADJUNCTS = {"by", "in", "on", "at", "from", "for", "last", "this", "earlier", "late", "early", "during"}
 
 
