@@ -148,6 +148,11 @@ async def ask(store: Store, question: str, limit: int = 5, offset: int = 0) -> A
             result.speaker = sp.name
             if match.how in ("spelling", "kind"):
                 result.message = f'Showing {sp.name} (for "{_short(q.speaker)}").'
+            elif match.how == "role":
+                result.message = (
+                    f'Unnamed sources of that kind, {len(match.ids)} of them as written: {sp.name}, '
+                    f"{_names(match.also[:5])}{' …' if len(match.also) > 5 else ''}."
+                )
             elif match.how == "dominant":
                 result.suggestions = match.suggestions
                 result.message = (

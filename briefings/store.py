@@ -35,9 +35,9 @@ from typing import TypeVar
 
 import aiosqlite
 
-from .attribution import COMPANY_ENDS, NAME_PARTICLES, is_company_noun, title_query
+from .attribution import COMPANY_ENDS, NAME_PARTICLES, ROLE_NOUNS, is_company_noun, title_query
 from .documents import document_id
-from .lexicon import organisation_heads
+from .lexicon import organisation_heads, title_words
 from .models import KINDS, Document, Extraction, Speaker
 from .speakers import better_name, edit_distance, name_parts, normalise, same_speaker, surname_key, title_only
 
@@ -743,7 +743,15 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
     admin = list(dict.fromkeys(r[0] for r in alias_rows if r[1] == "admin"))
     if len(admin) == 1:
         return one(admin[0], "admin")
+    group = _role_group(conn, key)
+    if group is not None:
+        return group
     named = list(dict.fromkeys(r[0] for r in alias_rows if r[2] == "name"))
+    if named and key in title_words() and all(i.kind == "unnamed" for i in _speaker_infos(conn, named)):
+        # "the senator": a senator named in the text before an unnamed one ("Another senator said")
+        holders = list(dict.fromkeys(r[0] for r in alias_rows if r[2] == "title"))
+        if len(holders) == 1:
+            return one(holders[0], "title")
     parts = name_parts(name)
     while len(parts) > 1 and parts[0] in NAME_PARTICLES:
         parts = parts[1:]  # "von der Leyen": the surname with its particles
@@ -806,6 +814,32 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
             return one(best[0], "spelling", [s for s, _ in near[1:]])
         return SpeakerMatch(None, _speaker_infos(conn, [s for s, _ in near]), "")
     return SpeakerMatch(None, [])
+
+
+def _role_group(conn: sqlite3.Connection, key: str) -> SpeakerMatch | None:
+    """'officials', 'an official', 'aides': every unnamed speaker of that role ('officials', 'senior Valmoran
+    official', 'White House official'), the most quoted first; None when ``key`` is no bare role noun or fewer
+    than two are stored."""
+    words = key.split()
+    if len(words) == 2 and words[0] in ("a", "an", "one"):
+        words = words[1:]
+    if len(words) != 1 or words[0] not in ROLE_NOUNS:
+        return None
+    noun = words[0]
+    if noun.rstrip("s") in title_words() and noun not in ("official", "officials"):
+        return None  # "the senator", "the president": someone titled so, see the title lookup
+    one_ = noun[:-1] if noun.endswith("s") and noun[:-1] in ROLE_NOUNS else noun
+    many = one_ + "s"
+    rows = conn.execute(
+        "SELECT id FROM speakers WHERE kind = 'unnamed' AND (lower(name) IN (?, ?) OR lower(name) LIKE ?"
+        " OR lower(name) LIKE ?) ORDER BY statements DESC LIMIT 60",
+        (one_, many, "% " + one_, "% " + many),
+    ).fetchall()
+    if len(rows) < 2:
+        return None
+    infos = _speaker_infos(conn, [r[0] for r in rows])
+    exact = next((i for i in infos if i.name.lower() in (noun, one_, many)), infos[0])
+    return SpeakerMatch(exact, [], "role", [i for i in infos if i is not exact])
 
 
 def _bodies_of_kind(conn: sqlite3.Connection, words: list[str]) -> list[int]:

@@ -286,3 +286,28 @@ async def test_a_qualified_title_finds_its_holder(store):
         assert {h.speaker for h in res.answers} == {who}
     res = await ask(store, "what did the French president say?")
     assert not res.answers
+
+
+async def test_officials_gathers_every_unnamed_official_but_the_senator_is_the_one_named(store):
+    text = ("Talks\n\nOfficials said the ceasefire would hold.\n"
+            "A senior Valmoran official said the delegation would leave.\n"
+            "A White House official said the talks were over.\n"
+            "Sen. Marcus Obi said the caucus would vote no.\n"
+            "Another senator said the caucus would vote yes.\n")
+    ext = make_extraction(text, [
+        ("Officials", "the ceasefire would hold", "indirect"),
+        ("senior Valmoran official", "the delegation would leave", "indirect"),
+        ("White House official", "the talks were over", "indirect"),
+        ("Marcus Obi", "the caucus would vote no", "indirect"),
+        ("senator", "the caucus would vote yes", "indirect"),
+    ], speakers=[Speaker("Officials", "unnamed"), Speaker("senior Valmoran official", "unnamed"),
+                 Speaker("White House official", "unnamed"), Speaker("Marcus Obi", "person", ["Senator"]),
+                 Speaker("senator", "unnamed")])
+    await store.add_document(make_doc(text), ext)
+    res = await ask(store, "what did officials say?")
+    assert {h.speaker for h in res.answers} == {"Officials", "senior Valmoran official", "White House official"}
+    assert "Unnamed sources" in res.message
+    res = await ask(store, "what did an official say about the talks")
+    assert [h.text for h in res.answers][:1] == ["the talks were over"]
+    res = await ask(store, "what did the senator say?")
+    assert res.speaker == "Marcus Obi" and [h.text for h in res.answers] == ["the caucus would vote no"]
