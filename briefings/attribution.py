@@ -943,6 +943,9 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         if w in NAME_PARTICLES and i - 1 in name_idx and i + n < len(words) and is_cap(words[i + n]) \
                 and _name_word(words[i + n]):
             name_idx.extend(k for k in range(i, i + n + 1) if k not in name_idx)
+    if name_idx and name_idx[0] == 1 and len(words) == 2 and is_cap(words[0]) and low[0] in _COUNTRIES \
+            and low[0] in lexicon.first_names():
+        name_idx.append(0)  # a given name that is also a place: "Sofia Lind", "Georgia Hale", "Paris Hilton"
     name_idx.sort()
     if "of" in low and name_idx and name_idx[0] < low.index("of"):
         # "Rep. Elijah Cummings of Maryland": the name comes before "of", the place after it

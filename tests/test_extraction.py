@@ -2635,3 +2635,12 @@ def test_a_person_once_he_is_not_a_later_she():
     st = stmts(text)
     assert find(st, "did nothing wrong").speaker == "Lionel Marsh"
     assert not [s for s in st if "auditors would never check" in s.text and s.speaker == "Lionel Marsh"]
+
+
+def test_a_given_name_that_is_also_a_place():
+    text = ("Summit\n\nClimate envoy Sofia Lind spoke to us ahead of the summit.\n\n"
+            "Lind said she would meet the delegation on Tuesday.\n\n"
+            "Georgia Gov. Brian Kemp said the state was ready.")
+    st = stmts(text)
+    assert find(st, "meet the delegation").speaker == "Sofia Lind"
+    assert find(st, "state was ready").speaker == "Brian Kemp"
