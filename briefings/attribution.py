@@ -946,6 +946,9 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     if name_idx and name_idx[0] == 1 and len(words) == 2 and is_cap(words[0]) and low[0] in _COUNTRIES \
             and low[0] in lexicon.first_names():
         name_idx.append(0)  # a given name that is also a place: "Sofia Lind", "Georgia Hale", "Paris Hilton"
+    if name_idx == [0] and len(words) == 2 and words[1].isalpha() and is_cap(words[1]) and titleish(low[1]) \
+            and low[0] in lexicon.first_names() and low[0] not in HONORIFIC_GENDER:
+        name_idx.append(1)  # a surname that is also a title, after a given name: "Victoria King", "Chelsea Major"
     name_idx.sort()
     if "of" in low and name_idx and name_idx[0] < low.index("of"):
         # "Rep. Elijah Cummings of Maryland": the name comes before "of", the place after it

@@ -2644,3 +2644,12 @@ def test_a_given_name_that_is_also_a_place():
     st = stmts(text)
     assert find(st, "meet the delegation").speaker == "Sofia Lind"
     assert find(st, "state was ready").speaker == "Brian Kemp"
+
+
+def test_a_surname_that_is_also_a_title_after_a_given_name():
+    text = ("Vote\n\nVictoria King said the vote was close.\n\nKing added that the count would take days.\n\n"
+            "Judge Ana Ruiz said the ballots would be kept.")
+    st = stmts(text)
+    assert find(st, "vote was close").speaker == "Victoria King"
+    assert find(st, "take days").speaker == "Victoria King"
+    assert find(st, "ballots would be kept").speaker == "Ana Ruiz"  # a title before the name stays a title
