@@ -28,7 +28,8 @@ TOKEN = re.compile(
 )
 
 # lower-case particles inside names: "Bill de Blasio", "Ludwig van Beethoven"
-NAME_PARTICLES = {"de", "van", "von", "da", "der", "del", "della", "di", "du", "bin", "ibn", "dos", "das", "ter", "ten"}
+NAME_PARTICLES = {"de", "van", "von", "da", "der", "del", "della", "di", "du", "bin", "ibn", "dos", "das", "ter", "ten", "la", "le",
+                  "des", "los"}
 PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "we": "p", "i": "s", "who": "?"}
 DETERMINERS = {"the", "a", "an", "another", "one", "two", "three", "several", "some", "many", "most", "other", "both", "all", "his", "her", "their", "its", "our"}
 AUXILIARIES = {
@@ -388,6 +389,8 @@ class Registry:
             self._by_first_word[first[0]].append(ent)
         if parts:
             self._add_alias(ent, parts[-1])
+            if len(name_words) >= 2 and any(c in name_words[-1] for c in "'’-") and is_cap(name_words[-1]):
+                self._add_alias(ent, name_words[-1])  # "O'Brien", "Doe-Smith": the surname as written, one key
             if len(name_words) >= 2 and _HYPHENATED_GIVEN.fullmatch(name_words[-1]):
                 self._add_alias(ent, name_words[0])  # "Ban Ki-moon", "Park Geun-hye": the family name comes first
             if len(parts) >= 4:  # "Luiz Inácio Lula da Silva" is "Lula"; "Andrés Manuel López Obrador", "López"

@@ -2653,3 +2653,13 @@ def test_a_surname_that_is_also_a_title_after_a_given_name():
     assert find(st, "vote was close").speaker == "Victoria King"
     assert find(st, "take days").speaker == "Victoria King"
     assert find(st, "ballots would be kept").speaker == "Ana Ruiz"  # a title before the name stays a title
+
+
+def test_surnames_with_an_apostrophe_a_hyphen_or_particles_are_found_again():
+    text = ("Vote\n\nSiobhan O’Brien said the vote was close.\n\nO’Brien added that the count would take days.\n\n"
+            "Prof. Jane Doe-Smith said the rules were clear. Doe-Smith added that nobody had complained.\n\n"
+            "Luis de la Cruz said the turnout was high. De la Cruz added that the queues were long.")
+    st = stmts(text)
+    assert find(st, "take days").speaker == "Siobhan O’Brien"
+    assert find(st, "nobody had complained").speaker == "Jane Doe-Smith"
+    assert find(st, "turnout was high").speaker == "Luis de la Cruz"
