@@ -453,6 +453,28 @@ _NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+(''|[\"“‘'])([A-Z][\w.’'-]*(?:\
 _NICKNAME_CLOSE = {"''": "''", '"': '"', "“": "”", "‘": "’", "'": "'"}
 
 
+# an Arabic article written in lower case before a capitalised name: "Bashar al-Assad", "Abdel Fattah el-Sisi"
+_LOWER_ARTICLE = re.compile(r"(?<![\w-])(?:al|el|ad|ash|az|ul)-(?=[A-Z])")
+
+
+def _reading_text(text: str) -> str:
+    """The text the rules read: the same length and offsets as ``text``, with nicknames blanked out (see
+    _without_nicknames) and a lower-case article opening a name capitalised ('al-Assad' reads as 'Al-Assad',
+    a name word, so 'Bashar al-Assad said' names him)."""
+    text = _without_nicknames(text)
+    if "-" in text and _LOWER_ARTICLE.search(text):
+        text = _LOWER_ARTICLE.sub(lambda m: m[0][0].upper() + m[0][1:], text)
+    return text
+
+
+def _restored_article(name: str, source: str) -> str:
+    """'Bashar Al-Assad' -> 'Bashar al-Assad' where the source writes the article in lower case."""
+    if "-" not in name:
+        return name
+    return re.sub(r"\b(Al|El|Ad|Ash|Az|Ul)-(?=[A-Z])",
+                  lambda m: m[0].lower() if m[0].lower() + name[m.end():].split(" ")[0] in source else m[0], name)
+
+
 def _without_nicknames(text: str) -> str:
     """``text`` with each nickname and its quotation marks blanked out (as many spaces, so every offset stays):
     'Robert "Bobby" Lane said' reads as 'Robert Lane said', not as a quotation "Bobby" that Robert said."""
@@ -474,7 +496,7 @@ def _without_nicknames(text: str) -> str:
 class _Extractor:
     def __init__(self, text: str, body_start: int) -> None:
         self.source = text  # what statements and contexts are cut from
-        text = self.text = _without_nicknames(text)  # what is read: the same offsets
+        text = self.text = _reading_text(text)  # what is read: the same offsets
         self.verbs = lexicon.speech_verbs()
         self.reg = Registry()
         paras = paragraphs(text, body_start)
@@ -2902,6 +2924,12 @@ class _Extractor:
             final.append(st if st.speaker == ent.name else _renamed(st, ent.name))
         used = {id(ent) for _, ent in pairs}
         speakers = [Speaker(e.name, e.kind, list(e.titles), list(e.aliases)) for e in self.reg.entities if id(e) in used]
+        if self.text is not self.source and _LOWER_ARTICLE.search(self.source):
+            # names read with a capitalised article are written as the source writes them
+            fix = {sp.name: _restored_article(sp.name, self.source) for sp in speakers}
+            final = [st if fix.get(st.speaker, st.speaker) == st.speaker else _renamed(st, fix[st.speaker]) for st in final]
+            speakers = [Speaker(fix[sp.name], sp.kind, sp.titles, [_restored_article(a, self.source) for a in sp.aliases])
+                        for sp in speakers]
         return Extraction(final, speakers)
 
 

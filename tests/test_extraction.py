@@ -2663,3 +2663,16 @@ def test_surnames_with_an_apostrophe_a_hyphen_or_particles_are_found_again():
     assert find(st, "take days").speaker == "Siobhan O’Brien"
     assert find(st, "nobody had complained").speaker == "Jane Doe-Smith"
     assert find(st, "turnout was high").speaker == "Luis de la Cruz"
+
+
+def test_names_with_a_lower_case_arabic_article():
+    text = ("Syria\n\nSyrian President Bashar al-Assad said the war was over.\n\n"
+            "Assad added that refugees could return.\n\n"
+            "“We are ready,” al-Sudani said after Prime Minister Mohammed Shia al-Sudani met the envoy.")
+    x = extract(text)
+    st = x.statements
+    assert find(st, "war was over").speaker == "Bashar al-Assad"  # written as the source writes it
+    assert find(st, "refugees could return").speaker == "Bashar al-Assad"
+    assert find(st, "We are ready").speaker.endswith("al-Sudani")
+    assert all(text[s.start : s.end] == s.text for s in st)
+    assert any(sp.name == "Bashar al-Assad" for sp in x.speakers)
