@@ -949,7 +949,9 @@ class _Extractor:
         the agent of a participle ('funded by the Foundation, which said': the antecedent of a relative clause)."""
         toks = self._tokens(lo, hi)
         n = len(toks)
-        for k in range(n - 1, max(0, n - 10) if _PARTICIPLE_QUICK.search(self.text, max(lo, hi - 90), hi) else n, -1):
+        quick = self.text.find("ed ", max(lo, hi - 90), hi) >= 0 \
+            and _PARTICIPLE_QUICK.search(self.text, max(lo, hi - 90), hi) is not None
+        for k in range(n - 1, max(0, n - 10) if quick else n, -1):
             w = toks[k][0]
             if not w.isalpha():
                 break  # (a comma, a quotation mark, a full stop: no adjunct of a participle)
@@ -1081,7 +1083,7 @@ class _Extractor:
             return classify(self.reg, Phrase(self.text[s_:e_], s_, e_, [toks[i - 1][0], toks[i][0]]), s_), \
                 self.text[s_:e_], True
         if toks[i][0].islower() and toks[i][0].isalpha() and toks[i][0] not in ROLE_NOUNS \
-                and _ROLE_PREPOSITION_QUICK.search(self.text, toks[max(0, i - 6)][1], toks[i][1]):
+                and any(p in self.text[toks[max(0, i - 6)][1] : toks[i][1]] for p in _ROLE_PREPOSITIONS):
             # "A senior official in the Valmoran delegation said": a role, then a place or body it belongs to
             for p_ in range(i - 1, max(0, i - 6), -1):
                 pw = toks[p_][0]
@@ -2936,9 +2938,8 @@ class _Extractor:
 # a noun, then a participle and its adjunct before the verb: "report released last year", "man arrested on Monday"
 # (the agent after "by" is not the speaker: "A study released by the Ministry said" is the study's finding)
 _IRREGULAR_PARTICIPLES = {"made", "held", "written", "taken", "given", "seen", "sent", "brought", "done"}
-_ROLE_PREPOSITION_QUICK = re.compile(r"\s(?:in|at|with|from|on)\s")
-_PARTICIPLE_QUICK = re.compile(r"(?:ed|\b(?:made|held|written|taken|given|seen|sent|brought|done))\s+"
-                               r"(?:by|in|on|at|from|for|last|this|earlier|late|early|during)\s")
+_ROLE_PREPOSITIONS = (" in ", " at ", " with ", " from ", " on ")
+_PARTICIPLE_QUICK = re.compile(r"ed (?:by|in|on|at|from|for|last|this|earlier|late|early|during)\s")
 _PARTICIPLE_ADJUNCTS = {"by", "in", "on", "at", "from", "for", "last", "this", "earlier", "late", "early", "during"}
 
 
