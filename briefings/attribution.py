@@ -106,6 +106,9 @@ ROLE_NOUNS = {
     "librarian", "organizer", "organiser", "coordinator", "paralegal", "defendant", "defendants", "plaintiff",
     "plaintiffs", "parolee", "evacuee", "evacuees", "shopper", "cyclists", "pedestrian", "pedestrians", "athlete",
     "athletes", "worshipper", "worshippers", "parishioner", "parishioners",
+    # sport: "City boss Marco Ferri was less happy. He said ..."
+    "boss", "bosses", "skipper", "striker", "midfielder", "goalkeeper", "defender", "winger", "quarterback", "pitcher",
+    "jockey", "referee", "referees", "umpire",
 }
 # unnamed speakers that a later "he"/"she" can stand for: one person in a role ("a former employee")
 PERSON_ROLE_HEADS = {w for w in ROLE_NOUNS if not w.endswith("s")} - {

@@ -2676,3 +2676,11 @@ def test_names_with_a_lower_case_arabic_article():
     assert find(st, "We are ready").speaker.endswith("al-Sudani")
     assert all(text[s.start : s.end] == s.text for s in st)
     assert any(sp.name == "Bashar al-Assad" for sp in x.speakers)
+
+
+def test_a_sports_role_before_a_name_makes_the_subject_a_later_he_stands_for():
+    text = ("Derby\n\n“We were ready,” captain Liam Doyle said.\n\n"
+            "“I'm proud of them,” Rovers manager Sandra Keane said.\n\n"
+            "City boss Marco Ferri was less happy. He said the second goal should have been ruled offside.")
+    st = stmts(text)
+    assert find(st, "ruled offside").speaker == "Marco Ferri"
