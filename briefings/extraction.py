@@ -774,7 +774,11 @@ class _Extractor:
             b = before.rstrip()
         if end > 0 and _SPACE_LOWER.match(t, end):
             words = before.split()
-            if words and words[-1].islower() and (words[-1] in ROLE_NOUNS or words[-1] in _TITLE_WORDS):
+            if words and words[-1].islower() and (words[-1] in ROLE_NOUNS or words[-1] in _TITLE_WORDS
+                                                  or len(words) >= 2 and is_cap(words[-2]) and words[-1].isalpha()
+                                                  and words[-1] not in _PREPOSITIONS and self._verb_at(words[-1]) is None
+                                                  and words[-1] not in AUXILIARIES):
+                # (any noun after a capitalised word: "Oscar winner Marco Ferri was", "Tory rebel X")
                 # "..., presidential nominee Hillary Clinton was": a lower-case title before the name
                 k = len(words) - 1
                 while k > 0 and len(words) - k < 4 and words[k - 1][-1:].isalpha() and (

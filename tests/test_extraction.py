@@ -2684,3 +2684,10 @@ def test_a_sports_role_before_a_name_makes_the_subject_a_later_he_stands_for():
             "City boss Marco Ferri was less happy. He said the second goal should have been ruled offside.")
     st = stmts(text)
     assert find(st, "ruled offside").speaker == "Marco Ferri"
+
+
+def test_any_noun_after_a_capitalised_word_before_a_name_makes_the_subject():
+    for pre in ("Oscar winner", "Tory rebel", "Nobel laureate"):
+        text = (f"Vote\n\n“We were ready,” captain Liam Doyle said.\n\n"
+                f"{pre} Marco Ferri was less happy. He said the vote was rigged.")
+        assert find(stmts(text), "vote was rigged").speaker == "Marco Ferri", pre
