@@ -427,6 +427,8 @@ _ON_UPON_AFTER = re.compile(r"\s+(?:on|upon)\b")
 _ON_SOMEONE_TO = re.compile(r"\s+(?:on|upon)\s+[^,.;:!?]{1,80}?\bto\s+[“\"]?[a-z]")  # "called on Congress to act"
 _FOR_ON_UPON_AFTER = re.compile(r"\s+(?:for|on|upon)\b")
 _BY_AFTER = re.compile(r"\s+by\b")
+# the agent of a passive reporting verb and where what was said starts: "by Ruiz that ...", "by analysts as “...”"
+_PASSIVE_AGENT = re.compile(r"\s+by\s+([^,;:“”\"]{2,80}?)\s+(?:that\s+|as\s+(?=[“\"]|''))")
 _CALL_PARTICLE_AFTER = re.compile(r"\s+(?:off|up|in|back|out|to|into|a|an|it(?=\s+(?:a\s+day|a\s+night|quits)\b))\b")
 _FOR_ON_AFTER = re.compile(r"\s+(?:for|on)\b")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")  # "a group calling itself the Fund"
@@ -2263,6 +2265,17 @@ class _Extractor:
                 and t.find(",", we, end) == closing.start():
             return 0  # "The company will report results in February, it said.": the whole sentence is what was said
         if _BY_AFTER.match(t, we, end):  # passive: "was told by"
+            m = _PASSIVE_AGENT.match(t, we, end) if _PASSIVE_BEFORE.search(before) else None
+            if m is not None:
+                # "Berg was told by Ruiz that the deal was off", "was described by analysts as “a disaster”": the
+                # agent speaks
+                ent, surface = self._subject_after(m.start(1), m.end(1))
+                if ent is not None and ent.kind in ("person", "organisation", "government", "unnamed"):
+                    cend = self._content_end(m.end(), u)
+                    if len(t[m.end() : cend].split()) >= 2:
+                        self._emit(ent, "indirect", m.end(), cend, w, u, surface)
+                        unit_speakers.append(ent)
+                        return cend
             return 0
         if lw == v.lemma and before[-1:].isspace() and before.split()[-1:] \
                 and before.split()[-1] in _PREPOSITIONS and before.split()[-1] != "to":  # (not "went on to explain")

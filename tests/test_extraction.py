@@ -2691,3 +2691,13 @@ def test_any_noun_after_a_capitalised_word_before_a_name_makes_the_subject():
         text = (f"Vote\n\n“We were ready,” captain Liam Doyle said.\n\n"
                 f"{pre} Marco Ferri was less happy. He said the vote was rigged.")
         assert find(stmts(text), "vote was rigged").speaker == "Marco Ferri", pre
+
+
+def test_the_agent_of_a_passive_reporting_verb_speaks():
+    text = ("Deal\n\nTomas Berg was told by Ana Ruiz that the deal was off.\n\n"
+            "The plan was described by analysts as “a disaster for the port.”\n\n"
+            "The senator was widely ridiculed by critics for his remarks.")
+    st = stmts(text)
+    assert find(st, "deal was off").speaker == "Ana Ruiz"
+    assert find(st, "disaster for the port").speaker == "analysts"
+    assert not [s for s in st if "remarks" in s.text]  # ridiculed for: the target, no words
