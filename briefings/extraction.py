@@ -158,7 +158,7 @@ _SPACE_LOWER = re.compile(r" [a-z]")
 # a sentence opening with a plural group and its verb: "Environmentalists worry that", "Many residents say"
 _GROUP_PHRASE = (r"((?:(?:The|Many|Some|Most|Other|Several)\s+)?"
                             r"(?:[A-Z][a-z]+(?:al|an|ic|ish|ese)\s+)?(?:[a-z][\w-]*\s+){0,2})?([A-Za-z][a-z]+s)"
-                            r"(?:\s+(?:of|at|in|from)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)??)?"  # "Critics of the program"
+                            r"(?:\s+(?:of|at|in|from)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)?"  # "Critics of the program"
                             r"(?:,[^,.;“”\"]{3,80},|,\s+(?:like|including|such\s+as)\s[^;“”\"\n]{3,160}?,)?"
                             r"\s+(?:[a-z]+ly\s+)?(?:have\s+|had\s+)?"
                             r"(?:[a-z]+ed|say|said|worry|fear|argue|warn|believe|insist|complain|think|agree|disagree"

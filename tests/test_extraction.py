@@ -2701,3 +2701,10 @@ def test_the_agent_of_a_passive_reporting_verb_speaks():
     assert find(st, "deal was off").speaker == "Ana Ruiz"
     assert find(st, "disaster for the port").speaker == "analysts"
     assert not [s for s in st if "remarks" in s.text]  # ridiculed for: the target, no words
+
+
+def test_researchers_at_a_university_are_the_they_that_found():
+    text = ("Study\n\nA study published on Tuesday looked at walking after meals.\n\n"
+            "Researchers at the University of Limerick followed 120 adults for six weeks. They found that "
+            "participants who walked after meals had lower peaks.")
+    assert find(stmts(text), "lower peaks").speaker == "Researchers"
