@@ -360,3 +360,27 @@ async def test_a_title_alone_joins_the_one_person_stored_with_that_title(store):
     names = await add("d.txt", "Debate\n\nThe Republican nominee said the debate was rigged.\n",
                       "the debate was rigged", Speaker("Republican nominee"))
     assert names == {"Dana Holt": 2, "Jo Park": 1, "Republican nominee": 1}
+
+
+async def test_a_statement_is_found_by_its_article_title_and_an_older_store_gets_titles(tmp_path):
+    path = tmp_path / "v5.db"
+    conn = sqlite3.connect(path)
+    for number, script in enumerate(MIGRATIONS[:5], start=1):
+        conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+    conn.execute("INSERT INTO documents(id, title, outlet, url, published_at, ingested_at, path, text) VALUES "
+                 "('d1', 'Protests spread over fuel price rise', '', '', '', '2024-01-01', 'a.txt', 'x')")
+    conn.execute("INSERT INTO speakers(id, name, kind, titles, surname) VALUES (1, 'Raila Odinga', 'person', '[]', 'odinga')")
+    conn.execute("INSERT INTO statements(id, doc_id, speaker_id, kind, text, start, \"end\", cue, context, mention) "
+                 "VALUES (1, 'd1', 1, 'indirect', 'the increase a punishment of the poor', 0, 1, 'called', "
+                 "'Odinga called the increase a punishment of the poor.', '')")
+    conn.execute("INSERT INTO statements_fts(rowid, body, context, speaker, sid) SELECT id, text, context, "
+                 "'Raila Odinga', 's1' FROM statements")
+    conn.commit()
+    conn.close()
+    store = await Store.open(path)
+    try:
+        hits = await store.search("fuel prices", speaker_id=1)
+        assert [h.statement_id for h in hits] == [1]  # only the title holds "fuel"
+        assert await store.search("fuel prices", speaker_id=1, columns=("body", "context")) == []
+    finally:
+        await store.close()
