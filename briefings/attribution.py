@@ -320,6 +320,10 @@ class Registry:
         self._mention_positions: list[int] = []  # the offsets of self._mentions, for bisecting
 
     # -- registration -------------------------------------------------------------------------
+    def add_alias(self, ent: Entity, alias: str) -> None:
+        """Another name ``ent`` goes by in this text (a nickname)."""
+        self._add_alias(ent, alias)
+
     def _add_alias(self, ent: Entity, alias: str) -> None:
         alias = alias.strip()
         if alias and alias not in ent.aliases:
@@ -606,8 +610,21 @@ class Registry:
         return next((e for e in reversed(self.entities) if fits(e) and 0 <= e.first_pos <= pos), None)
 
     def pronoun(self, word: str, pos: int, last_speaker: Entity | None, window_start: int,
-                last_said: int = -1) -> Entity | None:
-        ent = self._pronoun(word, pos, last_speaker, window_start, last_said)
+                last_said: int = -1, exclude: Entity | None = None) -> Entity | None:
+        """``exclude``: someone the pronoun cannot be ("Orrin, she said, had spoken": not Orrin)."""
+        if exclude is not None:
+            saved = self._mentions, self._mention_positions
+            self._mentions = [m for m in saved[0] if m[2] is not exclude]
+            self._mention_positions = [m[0] for m in self._mentions]
+            try:
+                ent = self._pronoun(word, pos, None if last_speaker is exclude else last_speaker, window_start,
+                                    last_said)
+            finally:
+                self._mentions, self._mention_positions = saved
+            if ent is exclude:
+                ent = None
+        else:
+            ent = self._pronoun(word, pos, last_speaker, window_start, last_said)
         w = word.lower()
         if ent is not None and w in ("he", "she") and ent.kind == "person" and ent.gender is None:
             ent.gender = PRONOUNS[w]  # "Marsh ... he said": Marsh is a man, and a later "she" is somebody else

@@ -452,6 +452,7 @@ def extract(text: str, body_start: int = 0) -> Extraction:
 
 # a nickname in quotation marks between a given name and a surname: Robert "Bobby" Lane, Marcia “Cia” Price
 _NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+(''|[\"“‘'])([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})(''|[\"”’'])\s+(?=[A-Z][a-z])")
+_FIRST_WORD = re.compile(r"[A-Z][\w’'-]+")
 _NICKNAME_CLOSE = {"''": "''", '"': '"', "“": "”", "‘": "’", "'": "'"}
 
 
@@ -463,7 +464,7 @@ def _reading_text(text: str) -> str:
     """The text the rules read: the same length and offsets as ``text``, with nicknames blanked out (see
     _without_nicknames) and a lower-case article opening a name capitalised ('al-Assad' reads as 'Al-Assad',
     a name word, so 'Bashar al-Assad said' names him)."""
-    text = _without_nicknames(text)
+    text, _nicks = _without_nicknames(text)
     if "-" in text and _LOWER_ARTICLE.search(text):
         text = _LOWER_ARTICLE.sub(lambda m: m[0][0].upper() + m[0][1:], text)
     return text
@@ -477,22 +478,30 @@ def _restored_article(name: str, source: str) -> str:
                   lambda m: m[0].lower() if m[0].lower() + name[m.end():].split(" ")[0] in source else m[0], name)
 
 
-def _without_nicknames(text: str) -> str:
+def nicknames(text: str) -> list[tuple[str, int]]:
+    """The nicknames in quotation marks between a given name and a surname, with where the surname starts:
+    'Harold “Buzz” Tamberlane' -> ('Buzz', offset of 'Tamberlane')."""
+    return [(m.group(3), m.end()) for m in _NICKNAME.finditer(text) if _NICKNAME_CLOSE[m.group(2)] == m.group(4)
+            and m.group(1).lower() in lexicon.first_names()] if ("“" in text or '"' in text or "'" in text
+                                                                    or "‘" in text) else []
+
+
+def _without_nicknames(text: str) -> tuple[str, list]:
     """``text`` with each nickname and its quotation marks blanked out (as many spaces, so every offset stays):
     'Robert "Bobby" Lane said' reads as 'Robert Lane said', not as a quotation "Bobby" that Robert said."""
     if "“" not in text and '"' not in text and "'" not in text and "‘" not in text:
-        return text
+        return text, []
     names = lexicon.first_names()
     cuts = [(m.start(2), m.end(4)) for m in _NICKNAME.finditer(text)
             if _NICKNAME_CLOSE[m.group(2)] == m.group(4) and m.group(1).lower() in names]
     if not cuts:
-        return text
+        return text, []
     pieces, pos = [], 0
     for a, b in cuts:
         pieces += [text[pos:a], " " * (b - a)]
         pos = b
     pieces.append(text[pos:])
-    return "".join(pieces)
+    return "".join(pieces), cuts
 
 
 class _Extractor:
@@ -578,6 +587,12 @@ class _Extractor:
     def run(self) -> Extraction:
         for u in self.units:
             self._register_names(u)
+        if self.text is not self.source:
+            for nick, at in nicknames(self.source):
+                m = _FIRST_WORD.match(self.text, at)
+                ent = self.reg.by_surname(m.group()) if m else None
+                if ent is not None and ent.kind == "person":
+                    self.reg.add_alias(ent, nick)  # "Buzz, as he is known, returned": Harold “Buzz” Tamberlane
         for u in self.units:
             for s, e in self._narration(u):
                 self._lone_speakers(s, e)
@@ -1007,7 +1022,16 @@ class _Extractor:
                 return self._group_before(toks, j)
             ent = self._role_subject(w, toks[i][1]) if w.lower() in ("he", "she") else None
             if ent is None:
-                ent = self.reg.pronoun(w, toks[i][1], self.last, self._window(toks[i][1]), self.last_said_end)
+                # "Orrin, she said, had spoken": the name the parenthetical interrupts is not the one speaking
+                interrupted = None
+                if i >= 2 and toks[i - 1][0] == "," and is_cap(toks[i - 2][0]):
+                    k = i - 2
+                    while k > 0 and is_cap(toks[k - 1][0]):
+                        k -= 1
+                    interrupted = next((e for p_, _s, e in self.reg.mentions_between(toks[k][1], toks[i - 1][1] + 1)
+                                        if e.kind == "person"), None)
+                ent = self.reg.pronoun(w, toks[i][1], self.last, self._window(toks[i][1]), self.last_said_end,
+                                       exclude=interrupted)
             return ent, w, True
         if i >= 1 and toks[i - 1][0] == "," and (w.isdigit() or _SHORT_ABBREVIATION.fullmatch(w) or PARTY_STATE.fullmatch(w)
                                                  or w.lower() in lexicon.countries()):

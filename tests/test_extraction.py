@@ -2708,3 +2708,15 @@ def test_researchers_at_a_university_are_the_they_that_found():
             "Researchers at the University of Limerick followed 120 adults for six weeks. They found that "
             "participants who walked after meals had lower peaks.")
     assert find(stmts(text), "lower peaks").speaker == "Researchers"
+
+
+def test_a_nickname_is_a_name_of_its_own_and_the_name_a_parenthetical_interrupts_is_not_its_speaker():
+    text = ("Ferry\n\nHarold “Buzz” Tamberlane, 74, was the first to speak. “I am too old to row,” he said.\n\n"
+            "Gordon Pelletier, 61, said the county had wasted money. “I am not the villain,” Pelletier said.\n\n"
+            "Buzz, as he is known on the coast, returned later. He told commissioners that islanders had raised "
+            "$48,000.\n\n"
+            "Coach Jessamy Orrin praised her side. “We were brave,” Orrin said.\n\n"
+            "Mbali Ferreira said the dressing room had been silent. Orrin, she said, had spoken to the squad first.")
+    st = stmts(text)
+    assert find(st, "islanders had raised").speaker == "Harold Tamberlane"
+    assert find(st, "spoken to the squad").speaker == "Mbali Ferreira"
