@@ -1454,6 +1454,9 @@ class _Extractor:
                 break  # "a study of 90,000 adults": the study (an author after "of" was taken by the caller)
             if words and w.islower() and lw in AUXILIARIES and words[0][0].lower() in PRONOUNS:
                 return None, ""  # "said he still had the backing of the board": the content, with its subject
+            if words and w.islower() and lw.endswith("ed") and words[0][0].lower() in _DETERMINERS \
+                    and (nxt := next((x for x in toks if x[1] > s), None)) is not None and nxt[0].lower() in _DETERMINERS:
+                return None, ""  # "said the message reached her team": a clause with its object, not "said the memo"
             if words and w.islower() and lw.endswith("ing") and len(lw) > 4 and "-" not in w \
                     and words[-1][0].lower() not in _DETERMINERS:
                 break  # "according to a Post database tracking such deaths": a modifier after the noun

@@ -2720,3 +2720,14 @@ def test_a_nickname_is_a_name_of_its_own_and_the_name_a_parenthetical_interrupts
     st = stmts(text)
     assert find(st, "islanders had raised").speaker == "Harold Tamberlane"
     assert find(st, "spoken to the squad").speaker == "Mbali Ferreira"
+
+
+def test_said_then_a_text_noun_with_a_verb_and_its_object_is_content_not_an_inverted_speaker():
+    text = ("Rescue\n\nAna Ruiz, who coordinated the operation, said the message reached her team at 4:52 p.m.\n\n"
+            "The deal is off, said the CSTO statement.\n\n"
+            "A reader, Tom Quarrendon, emailed: “Water is at the second step of our porch.”")
+    st = stmts(text)
+    s = find(st, "message reached her team")
+    assert (s.speaker, s.text) == ("Ana Ruiz", "the message reached her team at 4:52 p.m")
+    assert find(st, "deal is off").speaker == "CSTO"
+    assert find(st, "second step of our porch").speaker == "Tom Quarrendon"
