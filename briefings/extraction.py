@@ -1518,6 +1518,8 @@ class _Extractor:
             return None, ""
         if any(w.islower() and w.endswith("ing") and w not in ROLE_NOUNS for w, _, _ in toks[1:k]):
             return None, ""  # "..., recalled Mr. Obama talking about": the name is the object of the verb
+        if k < len(toks) and toks[k][0] == ",":
+            return self._subject_after(lo, toks[-1][2])  # (the apposition after it: "said the mayor, Gwen Tolliver.")
         return self._subject_after(lo, toks[k - 1][2])
 
     @staticmethod

@@ -2731,3 +2731,11 @@ def test_said_then_a_text_noun_with_a_verb_and_its_object_is_content_not_an_inve
     assert (s.speaker, s.text) == ("Ana Ruiz", "the message reached her team at 4:52 p.m")
     assert find(st, "deal is off").speaker == "CSTO"
     assert find(st, "second step of our porch").speaker == "Tom Quarrendon"
+
+
+def test_an_inverted_role_then_the_name_in_apposition():
+    text = ("Closures\n\nThe closures will leave Pellmoor without its largest employer, said the town’s mayor, "
+            "Gwen Tolliver. “We found out from the radio,” she said.")
+    st = stmts(text)
+    assert find(st, "largest employer").speaker == "Gwen Tolliver"
+    assert find(st, "found out from the radio").speaker == "Gwen Tolliver"
