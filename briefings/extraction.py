@@ -2876,6 +2876,15 @@ class _Extractor:
             ent, surface = self._unnamed_source(np_s, np_e)  # "a study by researchers at Thornbury University"
         else:
             ent, surface = self._subject_after(np_s, np_e)
+            if ent is not None and n < len(toks) and toks[n][0] == "," and (ent.kind == "unnamed" or ent.name.islower()
+                                                                          or ent.name[:1].islower()
+                                                                          or not is_cap(t[np_s:np_e].split()[-1])):
+                # "according to the authority's director, Lianne Soucy": the name in apposition is the source
+                named, nsurf = self._subject_after(np_s, toks[-1][2])
+                k = t.find(nsurf, np_e, toks[-1][2]) if named is not None and nsurf else -1
+                if named is not None and named.kind == "person" and k >= 0 and (named is ent or ent.kind != "person"
+                                                                                or ent.name[:1].islower()):
+                    ent, surface, src_end = named, nsurf, k + len(nsurf)
         if ent is None:
             ent, surface = self._unnamed_source(np_s, np_e)
         if ent is None:

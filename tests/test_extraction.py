@@ -2739,3 +2739,15 @@ def test_an_inverted_role_then_the_name_in_apposition():
     st = stmts(text)
     assert find(st, "largest employer").speaker == "Gwen Tolliver"
     assert find(st, "found out from the radio").speaker == "Gwen Tolliver"
+
+
+def test_according_to_a_role_then_the_name_in_apposition():
+    text = ("Ferry\n\nThe proposal would save about $610,000 a year, according to the authority’s director, Lianne "
+            "Soucy. Soucy told the crowd that ridership had fallen.\n\n"
+            "According to the director, Lianne Soucy, the plan would save money.\n\n"
+            "According to officials, Russia has moved troops.")
+    st = stmts(text)
+    assert find(st, "610,000").speaker == "Lianne Soucy"
+    s = find(st, "plan would save money")
+    assert (s.speaker, s.text) == ("Lianne Soucy", "the plan would save money")
+    assert find(st, "moved troops").speaker == "officials"
