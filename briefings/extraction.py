@@ -250,6 +250,9 @@ _COLON_OWNER = re.compile(
     r"|((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*(?=['’]s)|[Hh]is|[Hh]er|[Tt]heir)(?:['’]s)?\s+(?:\w+\s+)?"
     r"(reply|answer|response|message|verdict|words|retort|explanation|warning)"
     r"(?:\s+(?:to|for)(?:\s+[\w’'-]+){1,3})?(?:\s+(?:was|were)(?:\s+\w+)?)?)\s*$")  # ("Her message to the mediators was clear")
+# before a colon and a quotation: "A timely reminder from the State Emergency Service" (group 1: who from)
+_MESSAGE_FROM_COLON = re.compile(r"\b(?:reminder|warning|message|statement|note|update|advice|plea|appeal|reply|"
+                                 r"response|word)\s+from\s+([^,;:“”\"]{2,80}?)\s*$")
 # before a colon and a quotation: "The ministry issued the following statement", "Sanders made this comment on Monday"
 _ISSUED_COLON = re.compile(r"\b(issued|released|made|gave|posted|tweeted|sent|offered|delivered|read\s+out)\s+"
                            r"(?:a|an|the|this|these|his|her|their|its)\s+(?:following\s+|brief\s+|short\s+|written\s+)?"
@@ -2099,6 +2102,12 @@ class _Extractor:
                 ent = self._owner(owner, os_)
                 if ent is not None and ent.kind != "unnamed":
                     return ent, owner, cue
+        m = _MESSAGE_FROM_COLON.search(stripped) if seg.rstrip().endswith(":") and " from " in stripped else None
+        if m:
+            # "A timely reminder from the State Emergency Service: “...”": who the message is from
+            ent, surface = self._subject_after(lo + m.start(1), lo + m.end(1))
+            if ent is not None:
+                return ent, surface, ":"
         m = _ISSUED_COLON.search(stripped) if seg.rstrip().endswith(":") else None
         if m:
             # "The ministry issued the following statement: “...”", "Sanders made this comment: “...”"

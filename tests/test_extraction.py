@@ -2751,3 +2751,11 @@ def test_according_to_a_role_then_the_name_in_apposition():
     s = find(st, "plan would save money")
     assert (s.speaker, s.text) == ("Lianne Soucy", "the plan would save money")
     assert find(st, "moved troops").speaker == "officials"
+
+
+def test_a_message_from_someone_before_a_colon_and_a_quotation():
+    text = ("Flood\n\nA timely reminder from the State Emergency Service: “If it is flooded, forget it. Do not drive "
+            "through floodwater.”\n\nThe latest word from Ana Ruiz: “We are safe.”")
+    st = stmts(text)
+    assert find(st, "forget it").speaker == "State Emergency Service"
+    assert find(st, "We are safe").speaker == "Ana Ruiz"
