@@ -612,26 +612,15 @@ class Registry:
     def pronoun(self, word: str, pos: int, last_speaker: Entity | None, window_start: int,
                 last_said: int = -1, exclude: Entity | None = None) -> Entity | None:
         """``exclude``: someone the pronoun cannot be ("Orrin, she said, had spoken": not Orrin)."""
-        if exclude is not None:
-            saved = self._mentions, self._mention_positions
-            self._mentions = [m for m in saved[0] if m[2] is not exclude]
-            self._mention_positions = [m[0] for m in self._mentions]
-            try:
-                ent = self._pronoun(word, pos, None if last_speaker is exclude else last_speaker, window_start,
-                                    last_said)
-            finally:
-                self._mentions, self._mention_positions = saved
-            if ent is exclude:
-                ent = None
-        else:
-            ent = self._pronoun(word, pos, last_speaker, window_start, last_said)
+        ent = self._pronoun(word, pos, None if last_speaker is exclude else last_speaker, window_start, last_said,
+                            exclude)
         w = word.lower()
         if ent is not None and w in ("he", "she") and ent.kind == "person" and ent.gender is None:
             ent.gender = PRONOUNS[w]  # "Marsh ... he said": Marsh is a man, and a later "she" is somebody else
         return ent
 
     def _pronoun(self, word: str, pos: int, last_speaker: Entity | None, window_start: int,
-                 last_said: int = -1) -> Entity | None:
+                 last_said: int = -1, exclude: Entity | None = None) -> Entity | None:
         """he/she: the latest speaker nearby, unless a compatible person has since become the subject
         of a sentence ("the Prime Minister refused ... “...,” he said"); it/they: an organisation."""
         w = word.lower()
@@ -643,6 +632,8 @@ class Registry:
             for mpos, is_subj, ent in self._latest_before(pos):
                 if mpos < window_start:
                     break
+                if ent is exclude:
+                    continue
                 if ent.kind == "person" and ent.gender in (None, g) or ent.kind == "unnamed" and role_sex(ent) == g:
                     # (an unnamed one of known sex too: "The woman's enthusiasm is recorded: ... she said")
                     if latest is None:
@@ -673,7 +664,8 @@ class Registry:
             if speaker_ok:
                 return last_speaker
             # a profile: the person the article is about
-            main = max((e for e in self.entities if e.kind == "person" and e.gender in (None, g) and 0 <= e.first_pos < pos),
+            main = max((e for e in self.entities if e.kind == "person" and e.gender in (None, g) and 0 <= e.first_pos < pos
+                        and e is not exclude),
                        key=lambda e: e.mentions, default=None)
             return main if main is not None and main.mentions >= 3 else None
         if w in ("it", "they", "we"):
@@ -683,7 +675,7 @@ class Registry:
             for mpos, is_subj, ent in self._latest_before(pos):
                 if mpos < window_start:
                     break
-                if is_subj and ent.kind in kinds:
+                if is_subj and ent.kind in kinds and ent is not exclude:
                     subject = (mpos, ent)
                     break
             if last_speaker is not None and last_speaker.kind in ("organisation", "government", "unnamed") \

@@ -250,17 +250,17 @@ _COLON_OWNER = re.compile(
     r"|((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*(?=['’]s)|[Hh]is|[Hh]er|[Tt]heir)(?:['’]s)?\s+(?:\w+\s+)?"
     r"(reply|answer|response|message|verdict|words|retort|explanation|warning)"
     r"(?:\s+(?:to|for)(?:\s+[\w’'-]+){1,3})?(?:\s+(?:was|were)(?:\s+\w+)?)?)\s*$")  # ("Her message to the mediators was clear")
+# the nouns for a message whose words follow a colon: "issued the following statement:", "a reminder from X:"
+_MESSAGE_NOUNS = "statement|comment|comments|remarks|response|reply|message|tweet|note|explanation|warning"
 # before a colon and a quotation: "A timely reminder from the State Emergency Service" (group 1: who from)
-_MESSAGE_FROM_COLON = re.compile(r"\b(?:reminder|warning|message|statement|note|update|advice|plea|appeal|reply|"
-                                 r"response|word)\s+from\s+([^,;:“”\"]{2,80}?)\s*$")
+_MESSAGE_FROM_COLON = re.compile(rf"\b(?:{_MESSAGE_NOUNS}|reminder|update|advice|plea|appeal|word)\s+from\s+"
+                                 r"([^,;:“”\"]{2,80}?)\s*$")
 # before a colon and a quotation: "The ministry issued the following statement", "Sanders made this comment on Monday"
 _ISSUED_COLON = re.compile(r"\b(issued|released|made|gave|posted|tweeted|sent|offered|delivered|read\s+out)\s+"
                            r"(?:a|an|the|this|these|his|her|their|its)\s+(?:following\s+|brief\s+|short\s+|written\s+)?"
-                           r"(?:statement|comment|comments|remarks|response|message|tweet|note|reply|explanation|warning)"
-                           r"(?:\s+[^:“”\"]{1,60})?\s*$")  # (matched on the text before the colon)
+                           rf"(?:{_MESSAGE_NOUNS})(?:\s+[^:“”\"]{{1,60}})?\s*$")  # (matched on the text before the colon)
 _MESSAGE_THEN_COLON = re.compile(r"(?:a|an|the|this|these|his|her|their|its)\s+(?:following\s+|brief\s+|short\s+|\w+\s+)?"
-                                 r"(?:statement|comment|comments|remarks|message|tweet|note|reply|response|post|video)"
-                                 r"\b[^:“”\"]{0,60}:\s*[“\"]")
+                                 rf"(?:{_MESSAGE_NOUNS}|post|video)\b[^:“”\"]{{0,60}}:\s*[“\"]")
 # "as Simonyan put it in a statement to my colleague, ..." (group 1: who put it)
 _AS_PUT_IT = re.compile(r"\b[Aa]s\s+((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+(?:,[^,;:“”\"\n]{2,160},)?\s+)(?:\w+ly\s+)?put\s+it\b(?:[^,:;“”\"\n]{0,80}[,:]\s*|\s*(?=[.!?]))")
 _SUBORDINATOR = re.compile(r"\b(?:because|while|although|though|since|if|when|whereas|unless)\b")
@@ -460,57 +460,53 @@ _NICKNAME_CLOSE = {"''": "''", '"': '"', "“": "”", "‘": "’", "'": "'"}
 
 
 # an Arabic article written in lower case before a capitalised name: "Bashar al-Assad", "Abdel Fattah el-Sisi"
-_LOWER_ARTICLE = re.compile(r"(?<![\w-])(?:al|el|ad|ash|az|ul)-(?=[A-Z])")
+_ARTICLES = "al|el|ad|ash|az|ul"
+_LOWER_ARTICLE = re.compile(rf"(?<![\w-])(?:{_ARTICLES})-(?=[A-Z])")
+_READ_ARTICLE = re.compile(rf"\b(?:{_ARTICLES.title()})-(?=[A-Z])")
 
 
-def _reading_text(text: str) -> str:
+def _reading_text(text: str) -> tuple[str, list[tuple[str, int]]]:
     """The text the rules read: the same length and offsets as ``text``, with nicknames blanked out (see
     _without_nicknames) and a lower-case article opening a name capitalised ('al-Assad' reads as 'Al-Assad',
-    a name word, so 'Bashar al-Assad said' names him)."""
-    text, _nicks = _without_nicknames(text)
+    a name word, so 'Bashar al-Assad said' names him); and the nicknames, each with where its surname starts."""
+    text, nicks = _without_nicknames(text)
     if "-" in text and _LOWER_ARTICLE.search(text):
         text = _LOWER_ARTICLE.sub(lambda m: m[0][0].upper() + m[0][1:], text)
-    return text
+    return text, nicks
 
 
 def _restored_article(name: str, source: str) -> str:
     """'Bashar Al-Assad' -> 'Bashar al-Assad' where the source writes the article in lower case."""
     if "-" not in name:
         return name
-    return re.sub(r"\b(Al|El|Ad|Ash|Az|Ul)-(?=[A-Z])",
-                  lambda m: m[0].lower() if m[0].lower() + name[m.end():].split(" ")[0] in source else m[0], name)
+    return _READ_ARTICLE.sub(
+        lambda m: m[0].lower() if m[0].lower() + name[m.end() :].split(" ")[0] in source else m[0], name)
 
 
-def nicknames(text: str) -> list[tuple[str, int]]:
-    """The nicknames in quotation marks between a given name and a surname, with where the surname starts:
-    'Harold “Buzz” Tamberlane' -> ('Buzz', offset of 'Tamberlane')."""
-    return [(m.group(3), m.end()) for m in _NICKNAME.finditer(text) if _NICKNAME_CLOSE[m.group(2)] == m.group(4)
-            and m.group(1).lower() in lexicon.first_names()] if ("“" in text or '"' in text or "'" in text
-                                                                    or "‘" in text) else []
-
-
-def _without_nicknames(text: str) -> tuple[str, list]:
+def _without_nicknames(text: str) -> tuple[str, list[tuple[str, int]]]:
     """``text`` with each nickname and its quotation marks blanked out (as many spaces, so every offset stays):
-    'Robert "Bobby" Lane said' reads as 'Robert Lane said', not as a quotation "Bobby" that Robert said."""
+    'Robert "Bobby" Lane said' reads as 'Robert Lane said', not as a quotation "Bobby" that Robert said; and the
+    nicknames with where their surname starts ('Harold “Buzz” Tamberlane' -> ('Buzz', offset of 'Tamberlane'))."""
     if "“" not in text and '"' not in text and "'" not in text and "‘" not in text:
         return text, []
     names = lexicon.first_names()
-    cuts = [(m.start(2), m.end(4)) for m in _NICKNAME.finditer(text)
-            if _NICKNAME_CLOSE[m.group(2)] == m.group(4) and m.group(1).lower() in names]
-    if not cuts:
+    found = [m for m in _NICKNAME.finditer(text)
+             if _NICKNAME_CLOSE[m.group(2)] == m.group(4) and m.group(1).lower() in names]
+    if not found:
         return text, []
     pieces, pos = [], 0
-    for a, b in cuts:
-        pieces += [text[pos:a], " " * (b - a)]
-        pos = b
+    for m in found:
+        pieces += [text[pos : m.start(2)], " " * (m.end(4) - m.start(2))]
+        pos = m.end(4)
     pieces.append(text[pos:])
-    return "".join(pieces), cuts
+    return "".join(pieces), [(m.group(3), m.end()) for m in found]
 
 
 class _Extractor:
     def __init__(self, text: str, body_start: int) -> None:
         self.source = text  # what statements and contexts are cut from
-        text = self.text = _reading_text(text)  # what is read: the same offsets
+        text, self._nicknames = _reading_text(text)  # what is read: the same offsets
+        self.text = text
         self.verbs = lexicon.speech_verbs()
         self.reg = Registry()
         paras = paragraphs(text, body_start)
@@ -590,12 +586,11 @@ class _Extractor:
     def run(self) -> Extraction:
         for u in self.units:
             self._register_names(u)
-        if self.text is not self.source:
-            for nick, at in nicknames(self.source):
-                m = _FIRST_WORD.match(self.text, at)
-                ent = self.reg.by_surname(m.group()) if m else None
-                if ent is not None and ent.kind == "person":
-                    self.reg.add_alias(ent, nick)  # "Buzz, as he is known, returned": Harold “Buzz” Tamberlane
+        for nick, at in self._nicknames:
+            m = _FIRST_WORD.match(self.text, at)
+            ent = self.reg.by_surname(m.group()) if m else None
+            if ent is not None and ent.kind == "person":
+                self.reg.add_alias(ent, nick)  # "Buzz, as he is known, returned": Harold “Buzz” Tamberlane
         for u in self.units:
             for s, e in self._narration(u):
                 self._lone_speakers(s, e)
@@ -968,6 +963,11 @@ class _Extractor:
     def _verb_at(self, word: str):
         return self.verbs.get(word.lower())
 
+    def _adjective_state(self, word: str, end: int) -> bool:
+        """Is ``word`` (ending at ``end``) the adjective 'state' before a title, a name or a public role ('state
+        Sen. Ada Kurz said', 'state officials'), not the verb?"""
+        return word == "state" and _STATE_ADJECTIVE.match(self.text, end) is not None
+
     def _subject_before(self, lo: int, hi: int, agent_ok: bool = False) -> tuple[Entity | None, str, bool]:
         """The speaker named just before ``hi``: (entity, surface, found-a-phrase).  ``agent_ok``: the name may be
         the agent of a participle ('funded by the Foundation, which said': the antecedent of a relative clause)."""
@@ -1116,11 +1116,11 @@ class _Extractor:
             return classify(self.reg, Phrase(self.text[s_:e_], s_, e_, [toks[i - 1][0], toks[i][0]]), s_), \
                 self.text[s_:e_], True
         if toks[i][0].islower() and toks[i][0].isalpha() and toks[i][0] not in ROLE_NOUNS \
-                and any(p in self.text[toks[max(0, i - 6)][1] : toks[i][1]] for p in _ROLE_PREPOSITIONS):
+                and any(f" {p} " in self.text[toks[max(0, i - 6)][1] : toks[i][1]] for p in _ROLE_PREPOSITIONS):
             # "A senior official in the Valmoran delegation said": a role, then a place or body it belongs to
             for p_ in range(i - 1, max(0, i - 6), -1):
                 pw = toks[p_][0]
-                if pw in ("in", "at", "with", "from", "on") and toks[p_ - 1][0].lower() in PERSON_ROLE_HEADS \
+                if pw in _ROLE_PREPOSITIONS and toks[p_ - 1][0].lower() in PERSON_ROLE_HEADS \
                         and toks[p_ - 1][0].islower():
                     return self._role_phrase(toks, p_ - 1, p_ - 5, i)
                 if not (pw.isalpha() or pw in ("-", "’s", "'s")) or pw in AUXILIARIES or self._verb_at(pw) is not None \
@@ -1973,7 +1973,7 @@ class _Extractor:
         while k < len(toks) and toks[k][0].lower() in AUXILIARIES:
             k += 1
         if k < len(toks) and self._verb_at(toks[k][0]) and toks[k][0][0].islower() \
-                and not (toks[k][0] == "state" and _STATE_ADJECTIVE.match(self.text, toks[k][2])):
+                and not self._adjective_state(toks[k][0], toks[k][2]):
             ent, surface = self._subject_after(toks[k][2], hi)
             if ent is not None:
                 return ent, surface, toks[k][0]
@@ -1992,7 +1992,7 @@ class _Extractor:
             if w in (".", ";", "!", "?") or (w == "," and k > 0 and not self._apposition_ahead(toks, k)) \
                     or w.lower() in _SUBORDINATORS:
                 break  # "“the gold standard” of trade deals when she was secretary of state": another clause
-            v = self._verb_at(w) if w != "state" or not _STATE_ADJECTIVE.match(self.text, toks[k][2]) else None
+            v = None if self._adjective_state(w, toks[k][2]) else self._verb_at(w)
             if v is not None and k > 0 and w[0].islower() and toks[k - 1][0].lower() not in _DETERMINERS \
                     and toks[k - 1][0].lower() not in _PREPOSITIONS and not self._named_noun(toks, k):
                 if w.endswith("ing") and toks[k - 1][0].lower() not in AUXILIARIES:
@@ -2164,8 +2164,8 @@ class _Extractor:
                     continue  # "the state's new map", "Reports' authors": a possessive noun, not the verb
                 if lw == "say" and _LETS_BEFORE.search(t, max(s, ws - 8), ws):
                     continue  # "Let's say you think ...": a supposition, nobody speaks
-                if lw == "state" and (_STATE_ADJECTIVE.match(t, we) or not _STATE_VERB_BEFORE.search(t, max(s, ws - 30), ws)):
-                    continue  # (the verb "state" follows a plural, a pronoun or a modal: not "a key swing state")  # "state Sen. Ada Kurz said", "state lawmakers": the adjective, not the verb
+                if lw == "state" and (self._adjective_state(lw, we) or not _STATE_VERB_BEFORE.search(t, max(s, ws - 30), ws)):
+                    continue  # the verb "state" follows a plural, a pronoun or a modal (not "a key swing state")
                 if lw == "according to":
                     got = self._according(u, ws, we, unit_speakers)
                 else:
@@ -3002,9 +3002,9 @@ class _Extractor:
 # a noun, then a participle and its adjunct before the verb: "report released last year", "man arrested on Monday"
 # (the agent after "by" is not the speaker: "A study released by the Ministry said" is the study's finding)
 _IRREGULAR_PARTICIPLES = {"made", "held", "written", "taken", "given", "seen", "sent", "brought", "done"}
-_ROLE_PREPOSITIONS = (" in ", " at ", " with ", " from ", " on ")
-_PARTICIPLE_QUICK = re.compile(r"ed (?:by|in|on|at|from|for|last|this|earlier|late|early|during)\s")
+_ROLE_PREPOSITIONS = ("in", "at", "with", "from", "on")  # "an official in the delegation"
 _PARTICIPLE_ADJUNCTS = {"by", "in", "on", "at", "from", "for", "last", "this", "earlier", "late", "early", "during"}
+_PARTICIPLE_QUICK = re.compile(r"ed (?:" + "|".join(sorted(_PARTICIPLE_ADJUNCTS)) + r")\s")
 
 
 _PARTY_TAG_START = re.compile(r"[DRI]-[A-Z][\w.]*")
