@@ -282,6 +282,14 @@ _NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")
 _SENTENCE_OPENERS = {"neither", "either", "like", "unlike", "without", "with", "despite", "unless", "until", "so", "yet",
                      "but", "and", "or", "nor", "then", "also", "meanwhile", "however", "still", "thus", "hence",
                      "perhaps", "maybe", "indeed", "instead", "regardless", "following", "including", "according"}
+# verbs whose content can be the object of a preposition: "warned against cuts", "complained about the delays"
+_CONTENT_PREPOSITIONS = {
+    "warn": ("against", "of", "about"), "caution": ("against", "about"), "rail": ("against",), "argue": ("against", "for"),
+    "complain": ("about", "of"), "insist": ("on",), "plead": ("for",), "boast": ("about", "of"), "brag": ("about", "of"),
+    "testify": ("about",), "apologize": ("for",), "apologise": ("for",), "joke": ("about",),
+}
+_DURATION_WORDS = {"hour", "hours", "minute", "minutes", "day", "days", "week", "weeks", "month", "months", "year", "years",
+                   "decade", "decades", "while", "time", "long", "ages"}
 _WH_VERBS = {"ask", "question", "wonder", "explain", "clarify", "specify", "describe", "recount", "reveal", "disclose",
              "detail", "discuss", "query"}
 _RAISING_TO = re.compile(r"\b(?:going on|went on|goes on|go on|continued|continues|proceeded|appeared|appears|"
@@ -391,6 +399,8 @@ _INFINITIVE_CUT = re.compile(r",?\s+(?:after|before|when|because|since|while|as|
 # (a clause, not a time: "after hackers targeted ...", not "before the end of the session")
 _SPEECH_GOES_ON = re.compile(r"[^.;!?]{0,40}?(?:,\s+\w+ing\b|[:,]?\s*[“\"])")
 _LETS_BEFORE = re.compile(r"\b(?:[Ll]et[’']s|[Ll]et us)\s+$")
+_TRAILING_DAY = re.compile(r",?\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week"
+                           r"|month|year|weekend)(?:\s+(?:morning|afternoon|evening|night))?[\s.;]*$")
 _PARTICIPLE_NARRATION = re.compile(r",\s+(?:\w+ly\s+)?(?!including|regarding|concerning|following|involving|excluding)[a-z]+ing\b")
 _ISSUED_TEXT_BEFORE = re.compile(
     r"\b(?:issued|released|sent|posted|published|put out|signed|filed|tweeted|wrote)\s+(?:a|an|the|its|his|her|their)\s+"
@@ -2479,13 +2489,16 @@ class _Extractor:
         if _SUBORDINATE_START.match(t, cstart) and "that" not in t[we:cstart].split():
             return 0  # "Union and ministry trade blame as rail talks stall": a clause of time or reason, no content
         cend = self._content_end(cstart, u)
+        gap = t[we:cstart].split()
+        # a noun phrase is what was said: "praised the plan", "railed against the provisions"
+        np_content = "direct" in v.flags or bool(gap) and gap[-1].lower() in _CONTENT_PREPOSITIONS.get(v.lemma, ())
         if _INFINITIVE_CONTENT.match(t, cstart, cend):
             # "warned officials to boost their security after hackers targeted ...": what was urged ends before the
             # clause that says when or why
             cut = self._outside_quotes(_INFINITIVE_CUT, u, cstart, cend)
             if cut is not None:
                 cend = cut.start()
-        elif "direct" in v.flags:
+        elif np_content:
             # "called for more information about the shooting, looping the streets around the stadium": what was
             # called for, praised or cited is a noun phrase; a participle clause after it is narration
             cut = self._outside_quotes(_PARTICIPLE_NARRATION, u, cstart, cend)
@@ -2497,11 +2510,15 @@ class _Extractor:
             comma = next((m.start() for m in re.finditer(",", t[cstart:cend]) if not _in_quote(u, cstart + m.start())), None)
             if comma is not None:
                 cend = cstart + comma
-        if "direct" in v.flags:
+        if np_content:
             # "criticized the law as a “crazy system” during a campaign stop in Flint": the occasion is narration
             am = self._outside_quotes(_OCCASION, u, cstart, cend)
             if am is not None and len(t[cstart : am.start()].split()) >= 3:
                 cend = am.start()
+            tm = _TRAILING_DAY.search(t, cstart, cend)
+            if tm is not None and len(t[cstart : tm.start()].split()) >= 3 and not _in_quote(u, tm.start()) \
+                    and not t[cstart : tm.start()].endswith("ed"):  # (not "a ruling released Thursday")
+                cend = tm.start()  # "railed against the tax breaks on Monday": when, not what
         if len(t[cstart:cend].split()) < (2 if t.startswith("to ", cstart) else 3):
             if "direct" not in v.flags or _SPEECH_GOES_ON.match(t, cend, u.end):
                 # "criticised the bloc, saying ...": too short to report, but a speaker ("ordered an inquiry" alone
@@ -2635,12 +2652,17 @@ class _Extractor:
         # a "that" close by: "said in a statement that", "told reporters on Friday that"
         lead = toks[0][0].lower()
         if v.lemma in ("speak", "talk"):
-            # "spoke of the legacy of racism", "talked about bringing communities together": what the talk was about
+            # "spoke of the legacy of racism", "talked about bringing communities together": what the talk was about;
+            # "spoke out against the ruling": what was spoken against
+            if lead == "out" and len(toks) > 2 and toks[1][0].lower() in ("against", "for", "about", "on"):
+                return toks[2][1]
             return toks[1][1] if lead in ("of", "about") and len(toks) > 1 else None
         adjunct = lead == "that" or lead in _PREPOSITIONS or lead in _TIME_WORDS or "obj" in v.flags \
             or lead.endswith("ly") and len(lead) > 4 and toks[0][0].islower()  # "complain bitterly that"
         if v.lemma == "call" and lead in ("for", "upon") or "direct" in v.flags and lead == "to":
             adjunct = False  # "called for contestants to wear dresses that showed ...": the call is what follows "for"
+        elif lead in _CONTENT_PREPOSITIONS.get(v.lemma, ()):
+            adjunct = False  # "apologized for the remarks she made": the object of "for" is the content
         for k, (w, _s, e) in enumerate(toks[:14] if adjunct else ()):
             if w in (".", ";", ":", "!", "?", "“", '"'):
                 break
@@ -2670,6 +2692,12 @@ class _Extractor:
                 break
         first = toks[0][0]
         lf = first.lower()
+        if lf in _CONTENT_PREPOSITIONS.get(v.lemma, ()) and len(toks) > 1 and toks[1][0].isalnum() \
+                and not any(x[0].lower() in _DURATION_WORDS for x in toks[1:3]):  # (not "argued for hours")
+            return toks[1][1]  # "warned against cuts to the program", "railed against the provisions": what was argued
+        if v.lemma == "lash" and lf == "out":
+            # "lashed out at the board over the delays": the target and the grievance
+            return toks[2][1] if len(toks) > 2 and toks[1][0].lower() in ("at", "against") else None
         if lf in ("this", "that", "so") and (len(toks) == 1 or toks[1][0].lower() in _PREPOSITIONS | {",", ".", "on", "during"}):
             return -2  # a back-reference: handled by the caller
         if lf == "as" and len(toks) > 1 and toks[1][0].lower() == "much":

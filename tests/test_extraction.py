@@ -2759,3 +2759,22 @@ def test_a_message_from_someone_before_a_colon_and_a_quotation():
     st = stmts(text)
     assert find(st, "forget it").speaker == "State Emergency Service"
     assert find(st, "We are safe").speaker == "Ana Ruiz"
+
+
+def test_the_object_of_a_preposition_is_what_was_argued_for_against_or_complained_about():
+    st = stmts("Headline\n\nSen. Dana Whitlock railed against the tax breaks for pipeline operators on Monday. "
+               "Later she warned against deep cuts to the rural clinics program, and she complained about the "
+               "delays at the northern border crossing. Her colleague Rupert Ilse spoke out against the ruling by "
+               "the district court.")
+    assert [(s.speaker, s.kind, s.text) for s in st] == [
+        ("Dana Whitlock", "indirect", "the tax breaks for pipeline operators"),
+        ("Dana Whitlock", "indirect", "deep cuts to the rural clinics program"),
+        ("Dana Whitlock", "indirect", "the delays at the northern border crossing"),
+        ("Rupert Ilse", "indirect", "the ruling by the district court"),
+    ]
+
+
+def test_a_preposition_of_time_or_company_is_no_content_and_a_participle_clause_after_it_is_narration():
+    st = stmts("Headline\n\nCouncillor Mara Pelt argued for hours with the clerk about the parking fee. "
+               "Pelt then apologized for the remarks she made at the meeting, leaving the chamber in silence.")
+    assert [s.text for s in st] == ["the remarks she made"]  # (the occasion "at the meeting" is narration)
