@@ -63,7 +63,7 @@ ROLE_NOUNS = {
     "participants", "respondents", "americans", "citizens", "students", "teachers", "parents",
     "narrator", "announcer", "host", "moderator", "anchor", "interviewer", "author", "authors", "writer",
     "editors", "columnist", "commentator", "blogger", "insider", "relatives", "family", "neighbors",
-    "neighbours", "protesters", "demonstrators", "opponents", "proponents", "backers", "donors", "veterans",
+    "neighbours", "protesters", "demonstrators", "marchers", "crowd", "crowds", "audience", "opponents", "proponents", "backers", "donors", "veterans",
     "physicians", "nurses", "troops", "soldiers", "delegates", "senators", "governors", "mayors",
     # trades and groups that news reports quote as a body: ", traders said", "farmers say"
     "trader", "traders", "investor", "investors", "banker", "bankers", "farmer", "farmers", "engineer",

@@ -1975,6 +1975,9 @@ class _Extractor:
             if ent is not None and ent.kind != "unnamed":
                 return ent, surface, "according to"
         toks = self._tokens(pos, min(hi, pos + 320))
+        if len(toks) > 2 and toks[0][0].lower() == "as" and any(
+                (v := self._verb_at(w)) is not None and v.lemma in ("speak", "talk") for w, _s, _e in toks[1:6]):
+            return None, "", ""  # '... chanted “Lock her up!” as the governor spoke': while he spoke, not what he said
         if not toks or toks[0][0].lower() in _SUBORDINATORS or toks[0][0] in ("and", "or") and len(toks) > 1 \
                 and toks[1][0].lower() in ("that", "whether", "if", "why", "how"):
             return None, "", ""  # '“That makes me smart,” when Clinton blasted him' / '“...” and that ...': another clause

@@ -2778,3 +2778,10 @@ def test_a_preposition_of_time_or_company_is_no_content_and_a_participle_clause_
     st = stmts("Headline\n\nCouncillor Mara Pelt argued for hours with the clerk about the parking fee. "
                "Pelt then apologized for the remarks she made at the meeting, leaving the chamber in silence.")
     assert [s.text for s in st] == ["the remarks she made"]  # (the occasion "at the meeting" is narration)
+
+
+def test_a_crowd_chants_and_a_quotation_before_as_someone_spoke_is_not_his():
+    st = stmts("Headline\n\nThe crowd chanted “Lock them up!” as the governor spoke. "
+               "“No justice, no peace,” the marchers chanted outside the courthouse. "
+               "Monks chanted prayers in the temple for hours.")
+    assert [(s.speaker, s.text) for s in st] == [("crowd", "Lock them up!"), ("marchers", "No justice, no peace,")]
