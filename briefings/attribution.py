@@ -406,7 +406,7 @@ class Registry:
                     if is_cap(w) and len(w) > 2 and normalise(w) not in names and w.lower() not in NAME_PARTICLES:
                         self._add_alias(ent, w)
             if ent.gender is None and len(parts) > 1:
-                ent.gender = lexicon.first_names().get(parts[0])
+                ent.gender = lexicon.first_names().get(parts[0]) or WORD_GIVEN_NAMES.get(parts[0])
         for t in titles:
             self.add_title(ent, t)
         if gender and ent.gender is None:
@@ -772,7 +772,7 @@ def _gender_of(name_words, titles) -> str | None:
         if g is not None:
             return g
     parts = name_parts(" ".join(name_words))
-    return lexicon.first_names().get(parts[0]) if len(parts) > 1 else None
+    return (lexicon.first_names().get(parts[0]) or WORD_GIVEN_NAMES.get(parts[0])) if len(parts) > 1 else None
 
 
 def classify(reg: Registry, np: Phrase, pos: int, subject: bool = False) -> Entity | None:
@@ -961,6 +961,8 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     if name_idx and name_idx[0] == 1 and len(words) == 2 and is_cap(words[0]) and low[0] in _COUNTRIES \
             and low[0] in lexicon.first_names():
         name_idx.append(0)  # a given name that is also a place: "Sofia Lind", "Georgia Hale", "Paris Hilton"
+    if name_idx == [1] and len(words) == 2 and words[0].isalpha() and is_cap(words[0]) and low[0] in WORD_GIVEN_NAMES:
+        name_idx.insert(0, 0)  # a given name that is also a common word: "Will Hurd", "April Green", "Hope Solis"
     if name_idx == [0] and len(words) == 2 and words[1].isalpha() and is_cap(words[1]) and titleish(low[1]) \
             and low[0] in lexicon.first_names() and low[0] not in HONORIFIC_GENDER:
         name_idx.append(1)  # a surname that is also a title, after a given name: "Victoria King", "Chelsea Major"
@@ -1105,6 +1107,10 @@ _COUNTRIES = lexicon.countries()
 _ORGS = lexicon.organisation_heads()
 NAME_HEADS = _ORGS | lexicon.company_endings()  # the last word of a capitalised name of a body
 _MONTH_NAMES = {"may", "june", "april", "august"}
+# given names that are also common words, kept from a name only when two capitalised words make the whole phrase
+# (with the sex they usually tell, for pronouns)
+WORD_GIVEN_NAMES = {"may": "f", "june": "f", "april": "f", "august": "m", "will": "m", "hope": "f", "faith": "f",
+                    "joy": "f", "grace": "f", "summer": "f", "autumn": "f", "dawn": "f", "rich": "m", "chase": "m"}
 
 
 _COMPANY_KINDS = COMPANY_ENDS | {"bank", "bancorp"}

@@ -33,6 +33,7 @@ from .attribution import (
     RELATIVES,
     ROLE_NOUNS,
     SPEAKING_TEXTS,
+    WORD_GIVEN_NAMES,
     Entity,
     Phrase,
     Registry,
@@ -288,6 +289,7 @@ _CONTENT_PREPOSITIONS = {
     "complain": ("about", "of"), "insist": ("on",), "plead": ("for",), "boast": ("about", "of"), "brag": ("about", "of"),
     "testify": ("about",), "apologize": ("for",), "apologise": ("for",), "joke": ("about",),
 }
+_SENTENCE_END = re.compile(r"[.?!\n]")
 _DURATION_WORDS = {"hour", "hours", "minute", "minutes", "day", "days", "week", "weeks", "month", "months", "year", "years",
                    "decade", "decades", "while", "time", "long", "ages"}
 _WH_VERBS = {"ask", "question", "wonder", "explain", "clarify", "specify", "describe", "recount", "reveal", "disclose",
@@ -660,6 +662,9 @@ class _Extractor:
                     after_the = words[0].lower() == "the"
                     start += len(words[0]) + 1
                     words = words[1:]
+                    if words and words[0].lower() in _MONTHS:
+                        start += len(words[0]) + 1  # "In May Obama said": the month, then the name
+                        words = words[1:]
                 if len(words) < 2:
                     continue
                 known = seen.get(" ".join(words))
@@ -730,15 +735,23 @@ class _Extractor:
         """Is the first word of the capitalised run at ``start`` a plain word capitalised only because it opens
         the sentence: a function word or a gerund ('Neither Clinton nor ...', 'Injecting Clinton's troubles
         ...'), or any word before a given name ('Hold Melania Trump to ...', 'Ask Hillary Clinton')?"""
-        before = self.text[max(0, start - 3) : start].rstrip()
+        before = self.text[max(0, start - 3) : start].rstrip(" \t")
         if before and before[-1] not in ".!?:“\"\n":
             return False  # not the first word of a sentence (the usual case)
         names = lexicon.first_names()
         first = words[0].lower().rstrip(".")
         if first in names or first in _TITLE_WORDS or words[0].isupper() or not is_cap(words[1]):
             return False  # ("Voting rights advocates": a group, its first word is no opener)
+        if first in WORD_GIVEN_NAMES and len(words) == 2:
+            return self._question_ahead(start)  # "Hope Solis told reporters": a given name that is also a word
+            #                                     ("Will Obama sign it?": a word)
         return first in _SENTENCE_OPENERS or first.endswith("ing") and len(first) > 5 or first in self.verbs \
             or before_given_names and len(words) >= 3 and words[1].lower() in names
+
+    def _question_ahead(self, start: int) -> bool:
+        """Does the sentence opening at ``start`` end with a question mark?"""
+        m = _SENTENCE_END.search(self.text, start, start + 300)
+        return m is not None and m.group() == "?"
 
     def _lone_cap_words(self, s: int, e: int) -> list[tuple[int, int, str]]:
         """The lone capitalised words of the narration segment [s, e) (found once for both passes)."""

@@ -202,7 +202,7 @@ def _real_boundary(text: str, dot: int, after: int, end: int) -> bool:
         j -= 1
     word = text[j:dot].lower()
     if word in _ABBREVIATIONS:
-        return False
+        return word == "no" and not nxt.isdigit()  # "No. 2" is a number, "would vote no. Then" ends a sentence
     if _INITIALS.fullmatch(word) and text[j].isupper():
         return False  # initials: "G. K. Butterfield", "G.K. Butterfield"
     return True

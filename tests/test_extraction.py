@@ -2785,3 +2785,17 @@ def test_a_crowd_chants_and_a_quotation_before_as_someone_spoke_is_not_his():
                "“No justice, no peace,” the marchers chanted outside the courthouse. "
                "Monks chanted prayers in the temple for hours.")
     assert [(s.speaker, s.text) for s in st] == [("crowd", "Lock them up!"), ("marchers", "No justice, no peace,")]
+
+
+def test_a_given_name_that_is_also_a_word_opens_a_name_but_not_a_question_nor_after_a_month():
+    st = stmts("Headline\n\nWill Obama sign the bill? The president said he would decide soon.\n\n"
+               "Hope Solis, a campaign spokeswoman, said the rally would go ahead.\n\n"
+               "In May Trenholm said the troops would stay. Will Hurd told reporters that he would vote no. "
+               "“It is a waste,” Hurd said.")
+    assert [(s.speaker, s.text) for s in st] == [
+        ("president", "he would decide soon"),
+        ("Hope Solis", "the rally would go ahead"),
+        ("Trenholm", "the troops would stay"),
+        ("Will Hurd", "he would vote no"),  # ("no." ends the sentence: it is no abbreviation before a capital)
+        ("Will Hurd", "It is a waste,"),
+    ]
