@@ -920,7 +920,8 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             return (("named", " ".join(words[first:]), "organisation"),)
     # "the National Center for Disease Prevention", "the Committee on Foreign Relations": a body noun before
     # "for"/"on" heads the name
-    for_at = next((k for k in range(1, len(low) - 1) if low[k] in ("for", "on") and low[k - 1] in orgs), -1)
+    for_at = next((k for k in range(1, len(low) - 1) if low[k] in ("for", "on") and low[k - 1] in orgs
+                   or low[k] == "for" and low[k - 1] in MEMBER_GROUPS), -1)  # ("Parents for Medical Freedom")
     if for_at > 0 and is_cap(words[for_at - 1]) and all(is_cap(w) for w in words[for_at + 1 :]):
         first = next(i for i, w in enumerate(words) if is_cap(w))
         if first < for_at:
@@ -1107,6 +1108,9 @@ _COUNTRIES = lexicon.countries()
 _ORGS = lexicon.organisation_heads()
 NAME_HEADS = _ORGS | lexicon.company_endings()  # the last word of a capitalised name of a body
 _MONTH_NAMES = {"may", "june", "april", "august"}
+# advocacy groups named for their members: "Parents for Medical Freedom", "Americans for Prosperity"
+MEMBER_GROUPS = frozenset({"parents", "americans", "citizens", "doctors", "mothers", "families", "veterans", "women",
+                           "students", "scientists", "voters", "taxpayers", "physicians", "workers", "nurses", "teachers"})
 # given names that are also common words, kept from a name only when two capitalised words make the whole phrase
 # (with the sex they usually tell, for pronouns)
 WORD_GIVEN_NAMES = {"may": "f", "june": "f", "april": "f", "august": "m", "will": "m", "hope": "f", "faith": "f",

@@ -22,6 +22,7 @@ from .attribution import (
     AUXILIARIES,
     CAP_STOP,
     DOCUMENT_NOUNS,
+    MEMBER_GROUPS,
     NAME_HEADS,
     NAME_PARTICLES,
     NOUN_SEX,
@@ -131,7 +132,7 @@ _OPENING_PREPOSITIONS = {"In", "On", "At", "From", "After", "Earlier", "Later", 
 _MEDIA_NOUNS = {"television", "tv", "radio", "media", "broadcaster", "newspaper", "news"}  # "told state television"
 _BODY_OF_HEADS = {"center", "centre", "centers", "institute", "committee", "council", "coalition", "alliance", "fund",
                   "foundation", "association", "society", "campaign", "league", "commission", "office", "bureau",
-                  "network", "project", "partnership", "federation", "union", "board", "agency"}
+                  "network", "project", "partnership", "federation", "union", "board", "agency"} | MEMBER_GROUPS
 _CALENDAR_WORDS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
                    "|August|September|October|November|December")
 _BODY_FOR = "|".join(f"(?<={w.title()})" for w in sorted(_BODY_OF_HEADS))  # "Center for Disease Prevention"
@@ -338,7 +339,7 @@ _SPEECH_FORMS = "|".join(sorted((f for f, v in lexicon.speech_verbs().items()
 # comma before 'who' checks the word character before it from behind, after it), so that the search skips
 # at once the alternatives whose first character differs
 _CUT = re.compile(
-    r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|,(?<=\w,)\s+who\s(?=[^,;]*$)|,\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:has|have|had|is|was|were|will|would|also|\w+ed)\b|(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH_FORMS + r")\b)|,\s+(?:despite|even as|although|while|whereas)\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|telling|urging|calling|accusing|claiming|"
+    r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|,(?<=\w,)\s+who\s(?=[^,;]*$)|,\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:has|have|had|is|was|were|will|would|also|\w+ed)\b|(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH_FORMS + r")\b)|,\s+(?:despite|even as|although|while|whereas)\b|,\s+which\s+(?:he|she|it|they|[A-Z][\w’'-]+)\s+(?:later\s+|also\s+)?(?:" + _SPEECH_FORMS + r")\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|telling|urging|calling|accusing|claiming|"
     r"citing|describing|acknowledging|conceding|admitting|vowing|promising|suggesting|asking|according to|he said|she said|"
     r"they said|he added|she added)\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:said|says|added|told)\s*[.,]|;\s|\s[—–―]\s|\s--\s|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _SPEECH_FORMS + r")\b"
     r"|\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:" + _SPEECH_FORMS + r")\b)"
@@ -438,6 +439,9 @@ _WELCOMED_GUESTS = re.compile(r"\s+(?:(?:the|several|about|some|nearly|more\s+th
                               r"|\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:to|into|at)\s")
 _DECLARED_ACT = re.compile(r"\s+(?:war|bankruptcy|independence|martial\s+law|a\s+(?:holiday|ceasefire|truce|moratorium)"
                            r"|(?:an?\s+)?(?:state\s+of\s+)?(?:national\s+|local\s+|public\s+health\s+)?(?:emergency|disaster))\b")
+# "claimed responsibility for the attack", "claimed victory": an act, not a claim about anything
+_CLAIMED_ACT = re.compile(r"\s+(?:full\s+|sole\s+|joint\s+)?(?:responsibility|credit|victory|ownership|asylum|damages"
+                          r"|the\s+(?:title|crown|seat|prize|record|win|throne)|an?\s+(?:refund|seat|victory|win|record|share))\b")
 _ON_UPON_AFTER = re.compile(r"\s+(?:on|upon)\b")
 _ON_SOMEONE_TO = re.compile(r"\s+(?:on|upon)\s+[^,.;:!?]{1,80}?\bto\s+[“\"]?[a-z]")  # "called on Congress to act"
 _FOR_ON_UPON_AFTER = re.compile(r"\s+(?:for|on|upon)\b")
@@ -446,6 +450,16 @@ _BY_AFTER = re.compile(r"\s+by\b")
 _PASSIVE_AGENT = re.compile(r"\s+by\s+([^,;:“”\"]{2,80}?)\s+(?:that\s+|as\s+(?=[“\"]|''))")
 _CALL_PARTICLE_AFTER = re.compile(r"\s+(?:off|up|in|back|out|to|into|a|an|it(?=\s+(?:a\s+day|a\s+night|quits)\b))\b")
 _FOR_ON_AFTER = re.compile(r"\s+(?:for|on)\b")
+# "a group called Parents for Medical Freedom said", "an outfit named ...": "called" names the body, it reports nothing
+_NAMING_NOUN_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}(?:group|militia|organi[sz]ation|movement|coalition|network|faction|alliance"
+    r"|body|party|charity|company|firm|outfit|startup|cell|club|band|fund|foundation|committee|campaign|project"
+    r"|initiative|program|programme|website|site|app|account|newsletter|podcast)\s*$")
+_CAP_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]")
+# "..., which calls itself the Tarsa Coastal Guard,", "a militia calling itself ...", "a group called ...": the name is
+# the body the sentence is about
+_SELF_NAMING_BEFORE = re.compile(r"(?:\b(?:calls|called|calling)\s+(?:itself|themselves)|" + _NAMING_NOUN_BEFORE.pattern[:-3]
+                                 + r"\s+(?:called|named|known\s+as))\s+(?:the\s+)?$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")  # "a group calling itself the Fund"
 _OUT_AFTER = re.compile(r"\s+out\b")
 _TO_AFTER = re.compile(r"\s+to\b")
@@ -700,6 +714,9 @@ class _Extractor:
                 ent = classify(self.reg, Phrase(phrase, start, m.end(), words), start,  # ("Redwater Capital analyst X")
                                subject=not self._modifies_a_name(m.end()) and self._opens_clause(start, m.end()))
                 seen[phrase] = ent
+                if ent is not None and ent.kind in ("organisation", "government") \
+                        and _SELF_NAMING_BEFORE.search(self.text, max(0, start - 80), start):
+                    self.reg.mark_subject(ent, start)  # "The militia, which calls itself the Tarsa Coastal Guard, ..."
                 if ent is not None and ent.kind in ("organisation", "government") and self.text[m.end() : m.end() + 2] == " (":
                     short = _BRACKETED_ACRONYM.match(self.text, m.end())  # "The Progressive Alliance Party (PAP) has"
                     if short is not None:
@@ -838,7 +855,7 @@ class _Extractor:
             return True  # "SERRIN, March 4 — Harbour Minister Ruth Kellan walked out": a dateline opens the story
         if b[-1:] == "," and end > 0 and _APPOSITION_END.match(t, end):
             return False  # "met her counterpart, Jonas Reiter, on Monday": an apposition to an object, no subject
-        return not b or b[-1] in ".,;:\n”\"" or b.endswith(_OPENER_WORDS) and bool(_OPENER_WORD.search(b))
+        return not b or b[-1] in ".,;:?!\n”\"" or b.endswith(_OPENER_WORDS) and bool(_OPENER_WORD.search(b))
 
     @staticmethod
     def _without_opener_tail(before: str) -> str:
@@ -2359,6 +2376,8 @@ class _Extractor:
             noun = _NOUN_BEFORE.search(before)
             if noun and not (noun.group(1) and noun.group(1).lower() == "that" and noun.group(2) and lw.endswith("s")):
                 return 0  # a noun: "ArmInfo's question", "the report", "a Donald Trump tweet" -- not "that Trump demands"
+        if lw == "called" and _CAP_AFTER.match(t, we, end) and _NAMING_NOUN_BEFORE.search(before):
+            return 0  # "A group called Parents for Medical Freedom said": a name given, not a call
         if v.lemma == "call" and (_CALL_PARTICLE_AFTER.match(t, we, end)
                                   or _CALL_PASSIVE_BEFORE.search(before) and not _FOR_ON_UPON_AFTER.match(t, we, end)
                                   or _REFLEXIVE_AFTER.match(t, we, end)
@@ -2372,6 +2391,8 @@ class _Extractor:
             return 0  # "welcomed several hundred guests", "welcomed Modi to Washington": a host's act, not words
         if v.lemma == "declare" and _DECLARED_ACT.match(t, we, end):
             return 0  # "declared war on", "declared a state of emergency": an act, with no words reported
+        if v.lemma == "claim" and _CLAIMED_ACT.match(t, we, end):
+            return 0  # "claimed responsibility in a message posted online": an act (its words come elsewhere)
         if v.lemma == "decline" and not _DECLINED_SPEECH.match(t, we, end):
             return 0  # "support declined slightly", "declined that assignment": a fall or a refusal of a thing
         if v.lemma == "point" and not _OUT_AFTER.match(t, we, end):

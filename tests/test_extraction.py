@@ -2799,3 +2799,22 @@ def test_a_given_name_that_is_also_a_word_opens_a_name_but_not_a_question_nor_af
         ("Will Hurd", "he would vote no"),  # ("no." ends the sentence: it is no abbreviation before a capital)
         ("Will Hurd", "It is a waste,"),
     ]
+
+
+def test_a_body_named_in_the_sentence_speaks_and_claiming_responsibility_says_nothing():
+    st = stmts("Head\n\nA group called Delmont Parents for Safer Streets said in an online post that it was consulting "
+               "lawyers about the order, which it described as “a curfew by zip code.”\n\n"
+               "The militia, which calls itself the Varran Coastal Guard, claimed responsibility in a message posted "
+               "online. It said the vessel had entered waters it controls.")
+    assert [(s.speaker, s.kind, s.text) for s in st] == [
+        ("Delmont Parents for Safer Streets", "indirect", "it was consulting lawyers about the order"),
+        ("Delmont Parents for Safer Streets", "partial", "a curfew by zip code."),
+        ("Varran Coastal Guard", "indirect", "the vessel had entered waters it controls"),
+    ]
+
+
+def test_a_question_ends_a_sentence_so_the_name_after_it_is_the_subject_of_the_next():
+    st = stmts("Head\n\nState Sen. Walter Pruitt told The Courier that he had not made up his mind.\n\n"
+               "Majority Leader Mark Dent said he was confident the votes would be there.\n\n"
+               "Is that true? Pruitt laughed. “Mark pressures everybody,” he said.")
+    assert [s.speaker for s in st] == ["Walter Pruitt", "Mark Dent", "Walter Pruitt"]
