@@ -288,9 +288,12 @@ _SENTENCE_OPENERS = {"neither", "either", "like", "unlike", "without", "with", "
 _CONTENT_PREPOSITIONS = {
     "warn": ("against", "of", "about"), "caution": ("against", "about"), "rail": ("against",), "argue": ("against", "for"),
     "complain": ("about", "of"), "insist": ("on",), "plead": ("for",), "boast": ("about", "of"), "brag": ("about", "of"),
-    "testify": ("about",), "apologize": ("for",), "apologise": ("for",), "joke": ("about",),
+    "testify": ("about",), "apologize": ("for",), "apologise": ("for",), "agree": ("to", "on"), "joke": ("about",),
 }
 _SENTENCE_END = re.compile(r"[.?!\n]")
+# verbs whose content can be an infinitive: "vowed to reject", "threatened to strike", "pledged to cut"
+_TIME_LEADS = {"earlier", "later", "early", "late", "since", "until", "by", "of", "from", "in", "before", "after", "for"}
+_INFINITIVE_VERBS = {"vow", "pledge", "promise", "threaten", "agree", "propose", "demand", "swear"}
 _DURATION_WORDS = {"hour", "hours", "minute", "minutes", "day", "days", "week", "weeks", "month", "months", "year", "years",
                    "decade", "decades", "while", "time", "long", "ages"}
 _WH_VERBS = {"ask", "question", "wonder", "explain", "clarify", "specify", "describe", "recount", "reveal", "disclose",
@@ -2554,7 +2557,9 @@ class _Extractor:
                 cend = am.start()
             tm = _TRAILING_DAY.search(t, cstart, cend)
             if tm is not None and len(t[cstart : tm.start()].split()) >= 3 and not _in_quote(u, tm.start()) \
-                    and not t[cstart : tm.start()].endswith("ed"):  # (not "a ruling released Thursday")
+                    and not t[cstart : tm.start()].endswith("ed") \
+                    and t[cstart : tm.start()].rsplit(None, 1)[-1].lower() not in _TIME_LEADS:
+                # (not "a ruling released Thursday", "sent forces earlier this year", "a plan from last week")
                 cend = tm.start()  # "railed against the tax breaks on Monday": when, not what
         if len(t[cstart:cend].split()) < (2 if t.startswith("to ", cstart) else 3):
             if "direct" not in v.flags or _SPEECH_GOES_ON.match(t, cend, u.end):
@@ -2688,6 +2693,9 @@ class _Extractor:
             return None
         # a "that" close by: "said in a statement that", "told reporters on Friday that"
         lead = toks[0][0].lower()
+        if lead == "to" and v.lemma in _INFINITIVE_VERBS and len(toks) > 1 and toks[1][0].isalpha() \
+                and toks[1][0].islower() and toks[1][0] not in _DETERMINERS and toks[1][0] not in _OBJECT_PRONOUNS:
+            return toks[0][1]  # "vowed to reject any measure that ...": what was vowed, not a clause after "that"
         if v.lemma in ("speak", "talk"):
             # "spoke of the legacy of racism", "talked about bringing communities together": what the talk was about;
             # "spoke out against the ruling": what was spoken against
@@ -2698,7 +2706,7 @@ class _Extractor:
             or lead.endswith("ly") and len(lead) > 4 and toks[0][0].islower()  # "complain bitterly that"
         if v.lemma == "call" and lead in ("for", "upon") or "direct" in v.flags and lead == "to":
             adjunct = False  # "called for contestants to wear dresses that showed ...": the call is what follows "for"
-        elif lead in _CONTENT_PREPOSITIONS.get(v.lemma, ()):
+        elif _object_is_content(v, toks):
             adjunct = False  # "apologized for the remarks she made": the object of "for" is the content
         for k, (w, _s, e) in enumerate(toks[:14] if adjunct else ()):
             if w in (".", ";", ":", "!", "?", "“", '"'):
@@ -2729,8 +2737,7 @@ class _Extractor:
                 break
         first = toks[0][0]
         lf = first.lower()
-        if lf in _CONTENT_PREPOSITIONS.get(v.lemma, ()) and len(toks) > 1 and toks[1][0].isalnum() \
-                and not any(x[0].lower() in _DURATION_WORDS for x in toks[1:3]):  # (not "argued for hours")
+        if _object_is_content(v, toks):
             return toks[1][1]  # "warned against cuts to the program", "railed against the provisions": what was argued
         if v.lemma == "lash" and lf == "out":
             # "lashed out at the board over the delays": the target and the grievance
@@ -3092,6 +3099,13 @@ def _without_ages(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         out.append(toks[k])
         k += 1
     return out
+
+
+def _object_is_content(v, toks) -> bool:
+    """Does the verb's preposition open what was said ("warned against cuts", "railed against the provisions"), not a
+    time ("argued for hours", "agreed on Saturday to ...")?"""
+    return len(toks) > 1 and toks[0][0].lower() in _CONTENT_PREPOSITIONS.get(v.lemma, ()) and toks[1][0].isalnum() \
+        and not any(x[0].lower() in _DURATION_WORDS or x[0].lower() in _DAYS for x in toks[1:3])
 
 
 def _in_quote(u: Unit, pos: int) -> bool:

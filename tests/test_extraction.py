@@ -2818,3 +2818,14 @@ def test_a_question_ends_a_sentence_so_the_name_after_it_is_the_subject_of_the_n
                "Majority Leader Mark Dent said he was confident the votes would be there.\n\n"
                "Is that true? Pruitt laughed. “Mark pressures everybody,” he said.")
     assert [s.speaker for s in st] == ["Walter Pruitt", "Mark Dent", "Walter Pruitt"]
+
+
+def test_what_was_vowed_or_threatened_is_the_infinitive_not_a_clause_after_a_later_that():
+    st = stmts("Head\n\nHouse Republicans have vowed to reject any measure that does not include steep cuts.\n\n"
+               "The union threatened to strike if the contract that expires in May is not renewed.\n\n"
+               "The mayor agreed with critics that the plan was rushed. Hollis refused to drop the gun.")
+    assert [(s.speaker, s.text) for s in st] == [
+        ("House Republicans", "to reject any measure that does not include steep cuts"),
+        ("union", "to strike if the contract that expires in May is not renewed"),
+        ("mayor", "the plan was rushed"),
+    ]
