@@ -584,13 +584,15 @@ class Registry:
 
         def fits(ent: Entity) -> bool:
             name = ent.name.lower().split()
+            if ent.kind == "unnamed":  # a named text: "the poll" after "the Keystone Civic Poll"
+                return len(name) > 1 and ent.name[:1].isupper() and name[-1] == words[-1] and words[-1] in _NAMED_TEXT_HEADS
             return ent.kind in ("organisation", "government") and (
                 name[-1:] == words[-1:] and set(words) <= set(name) or bool(name[-1:]) and name[-1] in kinds)
 
         latest = None
         for _mpos, subj, ent in self._latest_before(pos):
             if fits(ent):
-                if subj:
+                if subj or ent.kind == "unnamed":  # (a named text: the latest, "The poll also found")
                     return ent  # the latest that was a sentence's subject: not "Redwater Capital" in "Redwater
                 latest = latest or ent  # Capital analyst Jonah Pless said" over the company the story is about
         if latest is not None:
@@ -1008,6 +1010,8 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         company = is_company_noun(hl[-1])
         if hl[-1] in _ORGS or company:
             steps.append(("head", tuple(hl)))  # "the fund" after "the International Monetary Fund"
+        elif hl[-1] in _NAMED_TEXT_HEADS and raw_words[0].lower() == "the":
+            steps.append(("head", (hl[-1],)))  # "the same poll" after "A Keystone Civic Poll released Thursday"
         if len(hl) <= 3 and (hl[-1] in SPEAKING_TEXTS | _ORGS or company):
             return (*steps, ("named", " ".join(words), "unnamed"))  # "the letter", "the agency"
     if len(hl) == 1 and hl[0] in ("family", "relatives", "parents") and len(low) == 1:
@@ -1108,6 +1112,8 @@ _COUNTRIES = lexicon.countries()
 _ORGS = lexicon.organisation_heads()
 NAME_HEADS = _ORGS | lexicon.company_endings()  # the last word of a capitalised name of a body
 _MONTH_NAMES = {"may", "june", "april", "august"}
+# texts that go by a name and are then "the poll", "the study": "the Keystone Civic Poll ... the same poll showed"
+_NAMED_TEXT_HEADS = {"poll", "survey", "study", "report", "audit", "analysis", "review", "index"}
 # advocacy groups named for their members: "Parents for Medical Freedom", "Americans for Prosperity"
 MEMBER_GROUPS = frozenset({"parents", "americans", "citizens", "doctors", "mothers", "families", "veterans", "women",
                            "students", "scientists", "voters", "taxpayers", "physicians", "workers", "nurses", "teachers"})

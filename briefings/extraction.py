@@ -292,6 +292,8 @@ _CONTENT_PREPOSITIONS = {
 }
 _SENTENCE_END = re.compile(r"[.?!\n]")
 # verbs whose content can be an infinitive: "vowed to reject", "threatened to strike", "pledged to cut"
+_FINDING_TEXT = re.compile(r"\b(?:[Pp]oll|[Ss]urvey|[Ss]tudy|[Rr]eport|[Aa]nalysis|[Aa]udit|[Rr]eview|[Cc]ensus|[Ii]nquiry"
+                           r"|[Ii]nvestigation)s?$")
 _TIME_LEADS = {"earlier", "later", "early", "late", "since", "until", "by", "of", "from", "in", "before", "after", "for"}
 _INFINITIVE_VERBS = {"vow", "pledge", "promise", "threaten", "agree", "propose", "demand", "swear"}
 _DURATION_WORDS = {"hour", "hours", "minute", "minutes", "day", "days", "week", "weeks", "month", "months", "year", "years",
@@ -1023,9 +1025,15 @@ class _Extractor:
             if not w.isalpha():
                 break  # (a comma, a quotation mark, a full stop: no adjunct of a participle)
             if w.islower() and (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES) and k > 0 \
-                    and toks[k - 1][0] in _TEXT_OR_ROLE and w not in self.verbs \
+                    and (toks[k - 1][0] in _TEXT_OR_ROLE or _FINDING_TEXT.search(toks[k - 1][0])) and w not in self.verbs \
                     and (k == n - 1 or toks[k + 1][0] in _PARTICIPLE_ADJUNCTS):
                 # "A report released last year found", "A man arrested on Monday said": the noun before the participle
+                by = next((j for j in range(k + 1, n - 1) if toks[j][0] == "by"), -1)
+                if by > 0 and w in _AUTHORING and toks[k - 1][0].lower() in _AUTHORED_TEXTS and is_cap(toks[n - 1][0]):
+                    # "A report published last month by the Ridley Energy Institute predicted": its author speaks
+                    ent, surface, ok = self._subject_before(toks[by][2], hi, agent_ok=True)
+                    if ent is not None and ent.kind in ("organisation", "government"):
+                        return ent, surface, ok
                 toks = toks[:k]
                 break
         if self.text.find("(", lo, hi) >= 0:
@@ -2567,8 +2575,9 @@ class _Extractor:
                 # is an act, not speech: its subject does not take the next "she said")
                 unit_speakers.append(ent)
             return 0  # "declined to comment" is a whole answer; other content needs three words
-        if "weak" in v.flags and not re.search(r"\bthat\s*$", t[we:cstart]):
-            return 0
+        if "weak" in v.flags and not re.search(r"\bthat\s*$", t[we:cstart]) \
+                and not (v.lemma in ("find", "show") and _FINDING_TEXT.search(surface or ent.name)):
+            return 0  # ("the poll found Harker leading by four points": a finding needs no "that")
         if _MESSAGE_THEN_COLON.match(t, cstart, cend):
             unit_speakers.append(ent)  # "posted a message on Facebook: “...”": the quotation is the content
             return 0
@@ -3073,9 +3082,14 @@ class _Extractor:
 
 # a noun, then a participle and its adjunct before the verb: "report released last year", "man arrested on Monday"
 # (the agent after "by" is not the speaker: "A study released by the Ministry said" is the study's finding)
+# a text and the participle that names its author after "by": "a study published by", "a poll conducted by"
+_AUTHORED_TEXTS = {"report", "study", "poll", "survey", "analysis", "review", "audit", "paper", "assessment", "estimate"}
+# (not "released", "issued" or "commissioned by": a ministry releases studies it did not write)
+_AUTHORING = {"published", "conducted", "produced", "compiled", "prepared", "written", "carried"}
 _IRREGULAR_PARTICIPLES = {"made", "held", "written", "taken", "given", "seen", "sent", "brought", "done"}
 _ROLE_PREPOSITIONS = ("in", "at", "with", "from", "on")  # "an official in the delegation"
-_PARTICIPLE_ADJUNCTS = {"by", "in", "on", "at", "from", "for", "last", "this", "earlier", "late", "early", "during"}
+_PARTICIPLE_ADJUNCTS = {"by", "in", "on", "at", "from", "for", "last", "this", "earlier", "late", "early", "during",
+                        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today"}
 _PARTICIPLE_QUICK = re.compile(r"ed (?:" + "|".join(sorted(_PARTICIPLE_ADJUNCTS)) + r")\s")
 
 

@@ -2829,3 +2829,15 @@ def test_what_was_vowed_or_threatened_is_the_infinitive_not_a_clause_after_a_lat
         ("union", "to strike if the contract that expires in May is not renewed"),
         ("mayor", "the plan was rushed"),
     ]
+
+
+def test_a_poll_finds_without_that_is_named_again_as_the_poll_and_a_report_speaks_for_its_publisher():
+    st = stmts("Head\n\nA Keystone Civic Poll released Thursday found Harker leading Astin 38 percent to 34 percent. "
+               "A month earlier, the same poll showed Astin ahead by nine points.\n\n"
+               "A report published last month by the Ridley Energy Institute predicted that a fifth of refining "
+               "capacity could shut by 2035. The study found little support for the plan.")
+    assert [(s.speaker, s.text) for s in st] == [
+        ("Keystone Civic Poll", "Harker leading Astin 38 percent to 34 percent"),
+        ("Keystone Civic Poll", "Astin ahead by nine points"),
+        ("Ridley Energy Institute", "a fifth of refining capacity could shut by 2035"),
+    ]
