@@ -35,9 +35,10 @@ def _score(tmp_path: Path, folder: Path) -> float:
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score_statements.py is not beside the project")
-@pytest.mark.parametrize(("name", "bar"), [("set2", 0.88), ("set3", 0.88), ("set4", 0.88), ("set5", 0.80)])
+@pytest.mark.parametrize(("name", "bar"), [("set2", 0.88), ("set3", 0.88), ("set4", 0.88), ("set5", 0.80),
+                                          ("set6", 0.87)])
 def test_own_articles_score_well(tmp_path, name, bar):
-    # 0.93 / 0.93 / 0.93 / 0.85 now; set 5 (harder conventions: quoted labels only, a first-person columnist, nested
-    # reports, nicknames) scored 0.81 before any rule was written for it. The bars leave room for trade-offs, not
-    # for regressions
+    # 0.93 / 0.93 / 0.93 / 0.85 / 0.92 now; set 5 (harder conventions: quoted labels only, a first-person columnist,
+    # nested reports, nicknames) scored 0.81 before any rule was written for it, set 6 (US political wire style,
+    # polls and reports, unnamed sources as "*") 0.90. The bars leave room for trade-offs, not for regressions
     assert _score(tmp_path, DATA / name) >= bar
