@@ -294,6 +294,8 @@ _SENTENCE_END = re.compile(r"[.?!\n]")
 # verbs whose content can be an infinitive: "vowed to reject", "threatened to strike", "pledged to cut"
 _FINDING_TEXT = re.compile(r"\b(?:[Pp]oll|[Ss]urvey|[Ss]tudy|[Rr]eport|[Aa]nalysis|[Aa]udit|[Rr]eview|[Cc]ensus|[Ii]nquiry"
                            r"|[Ii]nvestigation)s?$")
+_POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "I"}
 _TIME_LEADS = {"earlier", "later", "early", "late", "since", "until", "by", "of", "from", "in", "before", "after", "for"}
 _INFINITIVE_VERBS = {"vow", "pledge", "promise", "threaten", "agree", "propose", "demand", "swear"}
 _DURATION_WORDS = {"hour", "hours", "minute", "minutes", "day", "days", "week", "weeks", "month", "months", "year", "years",
@@ -2402,6 +2404,8 @@ class _Extractor:
             return 0  # "welcomed several hundred guests", "welcomed Modi to Washington": a host's act, not words
         if v.lemma == "declare" and _DECLARED_ACT.match(t, we, end):
             return 0  # "declared war on", "declared a state of emergency": an act, with no words reported
+        if _POSSESSIVE_BEFORE.search(before):
+            return 0  # "Mayor Strand’s proposed budget", "the senator's stated aim": a participle as an adjective
         if v.lemma == "claim" and _CLAIMED_ACT.match(t, we, end):
             return 0  # "claimed responsibility in a message posted online": an act (its words come elsewhere)
         if v.lemma == "decline" and not _DECLINED_SPEECH.match(t, we, end):
@@ -2410,7 +2414,7 @@ class _Extractor:
             return 0
         if v.lemma in ("compare", "liken") and _TO_AFTER.match(t, we, end):
             return 0  # "Talk compared to 'working the referees'": passive, nobody speaks
-        if _QUOTE_AFTER.match(t, we, end) and not self._quote_opens_clause(t[we:end]) \
+        if _QUOTE_AFTER.match(t, we, end) and (v.lemma == "call" or not self._quote_opens_clause(t[we:end])) \
                 or "obj" in v.flags and _HEARER_QUOTE_AFTER.match(t, we, end):
             return 0  # a direct quotation follows ('told me, "We are ..."'): handled with the quote
         # who speaks
@@ -2736,6 +2740,10 @@ class _Extractor:
                     and toks[k - 1][0].lower() not in _PREPOSITIONS and toks[k - 1][0].lower() not in _DETERMINERS \
                     and not any(x[0].islower() and (x[0] in AUXILIARIES or x[0].endswith("ed")) for x in toks[1:k]):
                 return _s  # "said in an interview he would run": a pronoun opens the content after the adjunct
+            if k > 0 and w in _SUBJECT_PRONOUNS and toks[k - 1][0].lower() not in _SUBORDINATORS \
+                    and toks[k - 1][0].lower() != "as":
+                break  # a subject pronoun opens the content: "told reporters he would not back any bill that ..."
+                #        (not "said Friday as he entered the talks that ...")
             if 3 <= k <= 8 and lead in _PREPOSITIONS and toks[k - 1][0].lower() in _DAYS \
                     and w.lower() in ("the", "a", "an", "its", "his", "her", "their") and self._clause_ahead(toks, k + 1):
                 return _s  # "said in a statement on Sunday the party had evidence": a clause after the time

@@ -2841,3 +2841,13 @@ def test_a_poll_finds_without_that_is_named_again_as_the_poll_and_a_report_speak
         ("Keystone Civic Poll", "Astin ahead by nine points"),
         ("Ridley Energy Institute", "a fifth of refining capacity could shut by 2035"),
     ]
+
+
+def test_a_pronoun_after_the_hearer_opens_the_content_and_a_possessive_participle_is_no_cue():
+    st = stmts("Head\n\nVell, a member of the Liberty Caucus, told reporters he would not vote for any resolution that "
+               "kept spending at current levels.\n\nLast week, Mayor Evelyn Strand’s proposed budget arrived, and the "
+               "library is not in it. The ban on what critics called “junk fees” took effect on Monday.")
+    assert [(s.speaker, s.kind, s.text) for s in st] == [
+        ("Vell", "indirect", "he would not vote for any resolution that kept spending at current levels"),
+        ("critics", "partial", "junk fees"),
+    ]
