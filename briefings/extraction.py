@@ -346,7 +346,7 @@ _SPEECH_FORMS = "|".join(sorted((f for f, v in lexicon.speech_verbs().items()
 # comma before 'who' checks the word character before it from behind, after it), so that the search skips
 # at once the alternatives whose first character differs
 _CUT = re.compile(
-    r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|,(?<=\w,)\s+who\s(?=[^,;]*$)|,\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:has|have|had|is|was|were|will|would|also|\w+ed)\b|(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH_FORMS + r")\b)|,\s+(?:despite|even as|although|while|whereas)\b|,\s+which\s+(?:he|she|it|they|[A-Z][\w’'-]+)\s+(?:later\s+|also\s+)?(?:" + _SPEECH_FORMS + r")\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|telling|urging|calling|accusing|claiming|"
+    r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|,(?<=\w,)\s+who\s(?=[^,;]*$)|,\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:has|have|had|is|was|were|will|would|also|\w+ed)\b|(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH_FORMS + r")\b)|,\s+(?:despite|even as|although|while|whereas)\b|,\s+which\s+(?:he|she|it|they|[A-Z][\w’'-]+)\s+(?:later\s+|also\s+)?(?:" + _SPEECH_FORMS + r")\b|,\s+(?:and|but|while)\s+(?:a|an|the|another)\s+(?:[\w’'-]+\s+){1,7}?(?:" + _SPEECH_FORMS + r")\s+that\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|telling|urging|calling|accusing|claiming|"
     r"citing|describing|acknowledging|conceding|admitting|vowing|promising|suggesting|asking|according to|he said|she said|"
     r"they said|he added|she added)\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:said|says|added|told)\s*[.,]|;\s|\s[—–―]\s|\s--\s|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _SPEECH_FORMS + r")\b"
     r"|\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:" + _SPEECH_FORMS + r")\b)"

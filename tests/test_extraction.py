@@ -2851,3 +2851,12 @@ def test_a_pronoun_after_the_hearer_opens_the_content_and_a_possessive_participl
         ("Vell", "indirect", "he would not vote for any resolution that kept spending at current levels"),
         ("critics", "partial", "junk fees"),
     ]
+
+
+def test_reported_content_ends_before_a_second_source_with_its_own_verb_and_that():
+    st = stmts("Head\n\nThe Health Department said last month that coverage had fallen for the fourth year in a row, and "
+               "a report by the Larchmont Policy Center estimated that 250,000 children were not vaccinated.")
+    assert [(s.speaker, s.text) for s in st] == [
+        ("Health Department", "coverage had fallen for the fourth year in a row"),
+        ("Larchmont Policy Center", "250,000 children were not vaccinated"),
+    ]
