@@ -295,7 +295,7 @@ _SENTENCE_END = re.compile(r"[.?!\n]")
 _FINDING_TEXT = re.compile(r"\b(?:[Pp]oll|[Ss]urvey|[Ss]tudy|[Rr]eport|[Aa]nalysis|[Aa]udit|[Rr]eview|[Cc]ensus|[Ii]nquiry"
                            r"|[Ii]nvestigation)s?$")
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")
-_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "I"}
+_CONTENT_SUBJECTS = {"he", "she", "they", "we", "I"}
 _TIME_LEADS = {"earlier", "later", "early", "late", "since", "until", "by", "of", "from", "in", "before", "after", "for"}
 _INFINITIVE_VERBS = {"vow", "pledge", "promise", "threaten", "agree", "propose", "demand", "swear"}
 _DURATION_WORDS = {"hour", "hours", "minute", "minutes", "day", "days", "week", "weeks", "month", "months", "year", "years",
@@ -2740,7 +2740,7 @@ class _Extractor:
                     and toks[k - 1][0].lower() not in _PREPOSITIONS and toks[k - 1][0].lower() not in _DETERMINERS \
                     and not any(x[0].islower() and (x[0] in AUXILIARIES or x[0].endswith("ed")) for x in toks[1:k]):
                 return _s  # "said in an interview he would run": a pronoun opens the content after the adjunct
-            if k > 0 and w in _SUBJECT_PRONOUNS and toks[k - 1][0].lower() not in _SUBORDINATORS \
+            if k > 0 and w in _CONTENT_SUBJECTS and toks[k - 1][0].lower() not in _SUBORDINATORS \
                     and toks[k - 1][0].lower() != "as":
                 break  # a subject pronoun opens the content: "told reporters he would not back any bill that ..."
                 #        (not "said Friday as he entered the talks that ...")
