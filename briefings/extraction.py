@@ -295,6 +295,8 @@ _SENTENCE_END = re.compile(r"[.?!\n]")
 _FINDING_TEXT = re.compile(r"\b(?:[Pp]oll|[Ss]urvey|[Ss]tudy|[Rr]eport|[Aa]nalysis|[Aa]udit|[Rr]eview|[Cc]ensus|[Ii]nquiry"
                            r"|[Ii]nvestigation)s?$")
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")
+_SPEAKING_ACT = re.compile(r"\b(?:remarks|speech|pitch|address|testimony|statement|interview|comments|plea|appeal|toast"
+                           r"|eulogy|sermon|lecture|briefing|news conference|press conference)\b")
 _CONTENT_SUBJECTS = {"he", "she", "they", "we", "I"}
 _TIME_LEADS = {"earlier", "later", "early", "late", "since", "until", "by", "of", "from", "in", "before", "after", "for"}
 _INFINITIVE_VERBS = {"vow", "pledge", "promise", "threaten", "agree", "propose", "demand", "swear"}
@@ -1958,8 +1960,12 @@ class _Extractor:
         if idx == 0:
             return None
         prev = self.units[idx - 1]
-        if prev.para != u.para or any(self._words(q) >= 5 for q in prev.quotes) \
-                or any(prev.start <= st.start < prev.end for st in self.out):
+        if prev.para != u.para and not (prev.para == u.para - 1 and u.start == self.paras[u.para][0]
+                                        and _SPEAKING_ACT.search(self.text, prev.start, prev.end)):
+            # (a paragraph that opens with the quotation, after a sentence about someone's remarks: 'the former
+            # public defender ended her remarks with a pitch on drug prices. ¶ “When I’m in the Senate, ...')
+            return None
+        if any(self._words(q) >= 5 for q in prev.quotes) or any(prev.start <= st.start < prev.end for st in self.out):
             return None
         ent = self._sentence_subject(prev, prev.end)
         return ent if ent is not None and ent.kind == "person" else None

@@ -2860,3 +2860,15 @@ def test_reported_content_ends_before_a_second_source_with_its_own_verb_and_that
         ("Health Department", "coverage had fallen for the fourth year in a row"),
         ("Larchmont Policy Center", "250,000 children were not vaccinated"),
     ]
+
+
+def test_a_quotation_opening_a_paragraph_after_a_sentence_about_someones_remarks_is_theirs():
+    st = stmts("Head\n\nLena Harker, a former public defender, said the race was close.\n\n"
+               "At the union hall, Harker ended her remarks with a pitch on prescription drug prices.\n\n"
+               "“When I’m in the Senate, the drug companies are going to have to deal with me.\n\n"
+               "“And they know that.”\n\nLater, Harker toured the plant.\n\n“It was a long day for everyone here.”")
+    assert [(s.speaker, s.text) for s in st] == [
+        ("Lena Harker", "the race was close"),
+        ("Lena Harker", "When I’m in the Senate, the drug companies are going to have to deal with me."),
+        ("Lena Harker", "And they know that."),
+    ]
