@@ -3032,14 +3032,18 @@ class _Extractor:
                 found[id(ent)] = named
                 self.reg.add_title(named, ent.name)
                 continue
-            if ent.kind == "unnamed" and ent.name.islower() and 2 <= len(words) <= 3 and titleish(words[-1]):
+            if (ent.kind == "unnamed" or ent.kind == "person" and not all(titleish(w) for w in words)) \
+                    and ent.name.islower() and 2 <= len(words) <= 3 and titleish(words[-1]):
+                # ("the outgoing leader called it ‘a brutal verdict’" before "the outgoing leader, Geoffrey Palling,")
                 # "The climate chief said" after "Ingrid Solvang, the U.N. climate chief": the one whose title ends so
                 tail = " " + ent.name
                 holders = [p for p in self.reg.entities if p.kind == "person" and not p.name[:1].islower()
                            and any((" " + t.lower()).endswith(tail) for t in p.titles)]
                 if len(holders) == 1:
                     found[id(ent)] = holders[0]
-                continue
+                    continue
+                if ent.kind == "unnamed":
+                    continue
             if ent.kind != "person" or not words or not all(titleish(w) for w in words):
                 continue
             query = TitleQuery.plain(words)

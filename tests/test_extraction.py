@@ -2872,3 +2872,10 @@ def test_a_quotation_opening_a_paragraph_after_a_sentence_about_someones_remarks
         ("Lena Harker", "When I’m in the Senate, the drug companies are going to have to deal with me."),
         ("Lena Harker", "And they know that."),
     ]
+
+
+def test_a_qualified_title_before_the_story_names_its_holder_is_the_holder():
+    st = stmts("Head\n\nIndependents took the council, in a result the outgoing leader called ‘a brutal but fair "
+               "verdict’.\n\nSpeaking at the count, the outgoing leader, Geoffrey Palling, said his party had stopped "
+               "listening to residents.")
+    assert {s.speaker for s in st} == {"Geoffrey Palling"} and len(st) == 2
