@@ -297,6 +297,8 @@ _FINDING_TEXT = re.compile(r"\b(?:[Pp]oll|[Ss]urvey|[Ss]tudy|[Rr]eport|[Aa]nalys
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")
 _SPEAKING_ACT = re.compile(r"\b(?:remarks|speech|pitch|address|testimony|statement|interview|comments|plea|appeal|toast"
                            r"|eulogy|sermon|lecture|briefing|news conference|press conference)\b")
+_INTERVIEWER = re.compile(r"\b(?:spoke|talked|speaks|talks|sat down)\s+(?:to|with)\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
+                          r"|\binterviewed\s+by\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)")
 _CONTENT_SUBJECTS = {"he", "she", "they", "we", "I"}
 _TIME_LEADS = {"earlier", "later", "early", "late", "since", "until", "by", "of", "from", "in", "before", "after", "for"}
 _INFINITIVE_VERBS = {"vow", "pledge", "promise", "threaten", "agree", "propose", "demand", "swear"}
@@ -569,6 +571,7 @@ class _Extractor:
         self.last_said_end = -1
         self.transcript_para = -1  # a paragraph already taken whole
         self.interviewee: Entity | None | bool = None  # who answers the "A:" turns of an interview (False: nobody)
+        self.interviewer: Entity | None = None  # who asks the "Q:" turns, when the introduction names them
         self._seen_phrases: dict[str, Entity | None] = {}
         self.colon_lead: tuple[Entity, int] | None = None  # "Caddell continued:" -> (Caddell, paragraph)
 
@@ -1831,8 +1834,20 @@ class _Extractor:
                      if ent.kind == "person"]
             people = [ent for is_subj, ent in named if is_subj] or [ent for _s, ent in named]
             self.interviewee = max(people, key=people.count) if people else False
+            # "She spoke to Jonah Prewitt at her kitchen table": the one who asks
+            m = _INTERVIEWER.search(self.text, 0, first_q)
+            if m is not None and self.interviewee:
+                words = (m.group(1) or m.group(2)).split()
+                asker = self.reg.by_surname(words[-1])
+                if asker is None or asker.kind != "person":
+                    asker = self.reg.person(words, [], m.start(1))
+                self.interviewer = asker if asker is not self.interviewee else None
         self.transcript_para = u.para
-        if qa.group(1) == "Q" or not self.interviewee:
+        if qa.group(1) == "Q":
+            if self.interviewer is not None:
+                self._emit(self.interviewer, "direct", qa.end(), self.paras[u.para][1], ":", u, "")
+            return True
+        if not self.interviewee:
             return True
         assert isinstance(self.interviewee, Entity)
         self._emit(self.interviewee, "direct", qa.end(), self.paras[u.para][1], ":", u, "")

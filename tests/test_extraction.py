@@ -2879,3 +2879,13 @@ def test_a_qualified_title_before_the_story_names_its_holder_is_the_holder():
                "verdict’.\n\nSpeaking at the count, the outgoing leader, Geoffrey Palling, said his party had stopped "
                "listening to residents.")
     assert {s.speaker for s in st} == {"Geoffrey Palling"} and len(st) == 2
+
+
+def test_interview_questions_are_the_interviewers_when_the_introduction_names_them():
+    text = ("Interview: the ferry\n\nHarbour Minister Ruth Kellan spoke to Jonah Prewitt at her office on Monday.\n\n"
+            "Q: Will the ferry run this winter?\n\nA: Yes. We have the boats and the crews.")
+    st = extract(text, text.index("\n") + 1).statements
+    assert [(s.speaker, s.text) for s in st] == [
+        ("Jonah Prewitt", "Will the ferry run this winter?"),
+        ("Ruth Kellan", "Yes. We have the boats and the crews."),
+    ]
