@@ -154,6 +154,7 @@ TITLE_MODIFIERS = {"national", "security", "foreign", "defense", "defence", "int
                    "federal", "house", "senate", "joint", "staff", "former", "acting", "deputy", "senior", "top",
                    "then-", "assistant", "member", "head", "general", "chief", "official"}
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
+                    "sri": "m", "shrimati": "f", "kumari": "f",  # (Indian English)
                     "lady": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
                     "congressman": "m", "congresswoman": "f",
                     "councilman": "m", "councilwoman": "f", "alderman": "m", "alderwoman": "f",
@@ -906,9 +907,9 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     if "of" in low:
         k = low.index("of")
         if k == 1 and low[0] in _LEADER_WORDS and k + 1 < len(low) and is_cap(words[-1]) \
-                and not any(w in countries for w in low[k + 1 :]):
+                and not any(w in countries for w in low[k + 1 :]) and not _person_after_office(words, k):
             return (("org leader", tuple(words[k + 1 :]), " ".join(words)),)  # "the head of the CSTO"
-        if k > 0 and all(titleish(w) for w in low[:k]):
+        if k > 0 and (all(titleish(w) for w in low[:k]) or _person_after_office(words, k)):
             qual = words[k + 1 :]
             qlow = [w.lower() for w in qual]
             # "Secretary-General of the Union of Eastern States": the words after "Union of" name the body
@@ -970,6 +971,8 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             and low[0] in lexicon.first_names() and low[0] not in HONORIFIC_GENDER:
         name_idx.append(1)  # a surname that is also a title, after a given name: "Victoria King", "Chelsea Major"
     name_idx.sort()
+    if "of" in low and (given := _person_after_office(words, low.index("of"))):
+        name_idx = [i for i in name_idx if i >= given]  # "Leader of the Opposition Priya Nair-Menon"
     if "of" in low and name_idx and name_idx[0] < low.index("of"):
         # "Rep. Elijah Cummings of Maryland": the name comes before "of", the place after it
         name_idx = [i for i in name_idx if i < low.index("of")]
@@ -1021,6 +1024,15 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     return tuple(steps)
 
 
+def _person_after_office(words: list[str], of_at: int) -> int:
+    """'Leader of the Opposition Priya Nair-Menon': an office, then a person's name opening with a given name (the
+    index of that given name in ``words``; 0 when there is none)."""
+    for i in range(of_at + 2, len(words) - 1):
+        if words[i].lower() in lexicon.first_names() and all(is_cap(w) and _name_word(w) for w in words[i:]):
+            return i
+    return 0
+
+
 def _named_before_of(words: list[str]) -> bool:
     """'Political scientist David Meskhi (of ...)', 'economist Ana Ruiz (of ...)': a lower-case role, then a name of
     two or more words that are neither titles nor organisation nouns, right before "of"."""
@@ -1065,7 +1077,8 @@ def _clean_title(title: str) -> str:
 
 def _title_tail(words: list[str]) -> list[str]:
     """The words before a name that are its title: not a dateline ('WASHINGTON -- President Obama') nor the
-    sentence's opening word ('For Mr. Obama', 'But President Obama')."""
+    sentence's opening word ('For Mr. Obama', 'But President Obama'), nor an honorific after a title ('Chief
+    Minister Shri K. Ramachandran')."""
     k = 0
     for i, w in enumerate(words):
         if not any(c.isalnum() for c in w):
@@ -1073,6 +1086,9 @@ def _title_tail(words: list[str]) -> list[str]:
     words = words[k:]
     while words and words[0].lower() in CAP_STOP and not titleish(words[0].lower()):
         words = words[1:]
+    if len(words) >= 2 and words[-1].lower().rstrip(".") in HONORIFIC_GENDER and titleish(words[-2].lower()) \
+            and words[-2].lower().rstrip(".") not in HONORIFIC_GENDER:
+        words = words[:-1]
     return words
 
 

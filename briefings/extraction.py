@@ -299,6 +299,11 @@ _SPEAKING_ACT = re.compile(r"\b(?:remarks|speech|pitch|address|testimony|stateme
                            r"|eulogy|sermon|lecture|briefing|news conference|press conference)\b")
 _INTERVIEWER = re.compile(r"\b(?:spoke|talked|speaks|talks|sat down)\s+(?:to|with)\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
                           r"|\binterviewed\s+by\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)")
+_AUDIENCE_AFTER = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|some|several|about|nearly|more\s+than)\s+)?(?:[\w,-]+\s+){0,3}?"
+                             r"(?:crowds?|rall(?:y|ies)|audiences?|supporters|nation|country|conventions?|conferences?"
+                             r"|meetings?|gatherings?|assembl(?:y|ies)|parliament|congress|lawmakers|reporters|journalists"
+                             r"|students|graduates|troops|delegates|members|voters|workers|summit|session|forum|event"
+                             r"|hundreds|thousands|dozens|room|hall|chamber|house|senate|mourners|congregation|fans)\b")
 _CONTENT_SUBJECTS = {"he", "she", "they", "we", "I"}
 _TIME_LEADS = {"earlier", "later", "early", "late", "since", "until", "by", "of", "from", "in", "before", "after", "for"}
 _INFINITIVE_VERBS = {"vow", "pledge", "promise", "threaten", "agree", "propose", "demand", "swear"}
@@ -1810,6 +1815,10 @@ class _Extractor:
         m = self._TRANSCRIPT.match(self.text, u.start, self.paras[u.para][1])
         if not m or m.group(1).lower().replace("’", "'") in _HEADLINE_LABELS:
             return False  # ("CLARIFICATION: The first sentence has been ...": an editor's label)
+        if u.para == 1 and " " not in m.group(1) and self.transcript_para < 0:  # (after a headline)
+            known = self.reg.by_surname(m.group(1).title())
+            if known is None or known.kind != "person":  # (a speaker named before: "COLE: Will you sign ...")
+                return False  # "ERUMBANAD: Chief Minister K. Ramachandran on Sunday launched ...": a dateline
         name = m.group(1)
         words = [w.title() for w in name.split()]
         ent = self.reg.by_surname(words[-1]) or self.reg.by_surname(name)
@@ -2352,6 +2361,8 @@ class _Extractor:
         words = t[cs:ce].split()
         if len(words) < 3 or words[0].lower() in _PREPOSITIONS:
             return 0  # "Writing for the Times, ...": where or for whom, not what
+        if v.lemma == "address" and _AUDIENCE_AFTER.match(t, m.end() - 1, ce):
+            return 0  # "Addressing a crowd of several thousand, ...": who heard
         sm = _MAIN_SUBJECT.match(t, ce + 1, u.end)
         if sm is None:
             return 0
@@ -2427,6 +2438,8 @@ class _Extractor:
             return 0  # "declared war on", "declared a state of emergency": an act, with no words reported
         if _POSSESSIVE_BEFORE.search(before):
             return 0  # "Mayor Strand’s proposed budget", "the senator's stated aim": a participle as an adjective
+        if v.lemma == "address" and _AUDIENCE_AFTER.match(t, we, end):
+            return 0  # "Addressing a crowd of several thousand", "addressed the nation": who heard, not what was said
         if v.lemma == "claim" and _CLAIMED_ACT.match(t, we, end):
             return 0  # "claimed responsibility in a message posted online": an act (its words come elsewhere)
         if v.lemma == "decline" and not _DECLINED_SPEECH.match(t, we, end):

@@ -2889,3 +2889,20 @@ def test_interview_questions_are_the_interviewers_when_the_introduction_names_th
         ("Jonah Prewitt", "Will the ferry run this winter?"),
         ("Ruth Kellan", "Yes. We have the boats and the crews."),
     ]
+
+
+def test_indian_english_honorifics_offices_datelines_and_an_audience():
+    text = ("Head\n\nERUMBANAD: Chief Minister Shri K. Ramachandran on Sunday launched the campaign, telling "
+            "supporters that the polls would be decided by ‘development, not division’.\n\n"
+            "Addressing a crowd of several thousand at the stadium, Mr. Ramachandran listed his record. Later, the "
+            "Chief Minister predicted that the party would win.\n\n"
+            "Leader of the Opposition Priya Nair-Menon, campaigning in the next town, hit back. ‘The Chief Minister "
+            "talks about roads. I invite him to drive on them,’ she said. Finance Minister Shri M. Harikrishnan "
+            "termed the allegation ‘baseless’.")
+    st = stmts(text)
+    assert [(s.speaker, s.text) for s in st] == [
+        ("K. Ramachandran", "the polls would be decided by ‘development, not division’"),
+        ("K. Ramachandran", "the party would win"),
+        ("Priya Nair-Menon", "The Chief Minister talks about roads. I invite him to drive on them,"),
+        ("M. Harikrishnan", "the allegation ‘baseless’"),
+    ]
