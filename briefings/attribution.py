@@ -892,6 +892,10 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         country = countries.get(low[1])
     if country is not None:
         return (("named", country.name, "government"),)
+    if "&" in words[1:-1]:
+        k = words.index("&")
+        if is_cap(words[k - 1]) and is_cap(words[k + 1]):  # "Corvid & Lane", "Procter & Gamble": a firm
+            return (("named", " ".join(words), "organisation"),)
     # "the Prime Minister of Armenia", "Secretary-General of the CSTO": a title with its office
     if "and" in low:
         k = low.index("and")

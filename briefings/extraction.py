@@ -80,6 +80,8 @@ _LEAD_CONJUNCTIONS = {"but", "and", "then", "so", "yet", "still", "later"}
 _JOINED_CLAUSE = re.compile(r"\s*(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS | set(_SUBORDINATORS) | {"or", "whereas"}))
                             + r")\b", re.IGNORECASE)
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
+_POSSESSIVE_OPENERS = {"the", "my", "his", "her", "our", "their", "its"}
+_MENTION_PRONOUNS = {"he", "she", "they", "it", "i", "we", "you"}
 _AS_LEAD = re.compile(r"\s*[“\"]?(?:(?:Yet|But|And|So|Still|However|Indeed|Now|Or)\s*,?\s+(?=as\s)|Just\s+(?=as\s))?"
                       r"(?:As|as)\s+")  # "As Arakelyan stated, ...", "Yet, as Bown observed, ..."
 _AS_REST = re.compile(r"[^,.;:“”\"]{0,40}?,\s*")
@@ -136,7 +138,7 @@ _BODY_OF_HEADS = {"center", "centre", "centers", "institute", "committee", "coun
 _CALENDAR_WORDS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
                    "|August|September|October|November|December")
 _BODY_FOR = "|".join(f"(?<={w.title()})" for w in sorted(_BODY_OF_HEADS))  # "Center for Disease Prevention"
-_CAP_RUN = re.compile(rf"{_NAME_WORD_OPENING}(?:(?:\s+of(?:\s+the)?|(?:\s+(?:{'|'.join(sorted(NAME_PARTICLES))})){{1,2}}"
+_CAP_RUN = re.compile(rf"{_NAME_WORD_OPENING}(?:(?:\s+of(?:\s+the)?|\s+&|(?:\s+(?:{'|'.join(sorted(NAME_PARTICLES))})){{1,2}}"
                       rf"|(?=\s+(?:for|on)\s)(?:{_BODY_FOR})\s+(?:for|on)(?:\s+the)?(?!\s+(?:{_CALENDAR_WORDS})\b))?\s+{_NAME_WORD})+")
 # the look-behind sits after the first letter (it looks at the character before it) so that the search can skip
 # to the next capital letter: the same matches as (?<![\w’'\-])[A-Z][a-z]..., three times faster; the rest of
@@ -207,7 +209,7 @@ _LOWER_TITLE = "|".join(sorted((re.escape(w) for w in lexicon.title_words() if w
                               key=len, reverse=True))
 _TITLE_COMMA_NAME = re.compile(r"\b[Tt]he\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}|(?:(?:" + _LOWER_TITLE + r")\s+){0,2}"
                                r"(?:" + _LOWER_TITLE + r"))((?:\s+of\s+(?:the\s+)?[A-Z][\w-]+"
-                               r"(?:\s+(?:of\s+)?[A-Z][\w-]+){0,4})?),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
+                               r"(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w-]+){0,4})?),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
 _APPOS_OPENING = re.compile(r",\s+(?:the|a|an)\s")
 _INITIALISM_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
@@ -577,6 +579,8 @@ class _Extractor:
         self.transcript_para = -1  # a paragraph already taken whole
         self.interviewee: Entity | None | bool = None  # who answers the "A:" turns of an interview (False: nobody)
         self.interviewer: Entity | None = None  # who asks the "Q:" turns, when the introduction names them
+        self.turn_speaker: Entity | None = None  # whose turn the paragraph ``transcript_para`` is
+        self.nested_in: Entity | None = None  # set while reading the quotations inside someone's turn
         self._seen_phrases: dict[str, Entity | None] = {}
         self.colon_lead: tuple[Entity, int] | None = None  # "Caddell continued:" -> (Caddell, paragraph)
 
@@ -955,8 +959,9 @@ class _Extractor:
         if self.text.find("he ", s, e) < 0 or _CAP_COMMA_CAP.search(self.text, s, e) is None:
             return  # (quick tests first: every match opens with "The"/"the" and has "Word, Name")
         for m in _TITLE_COMMA_NAME.finditer(self.text, s, e):
-            if not all(titleish(w) for w in m.group(1).split()):
-                continue
+            head = m.group(1).split()
+            if not titleish(head[-1]) or not all(titleish(w) or w[0].isupper() for w in head):
+                continue  # ("The Petroleum Minister, Halima Danjuma-Waziri,": a capitalised portfolio before a title)
             ent = self.reg.by_surname(strip_possessive(m.group(3).split()[-1]))
             if ent is not None and ent.kind == "person":
                 self.reg.add_title(ent, m.group(1) + (m.group(2) or ""))
@@ -1006,6 +1011,9 @@ class _Extractor:
             s += 5  # 'told CNN's “State of the Union” that Washington was ...': the content after the complementiser
         if e - s < 2 or not any(map(str.isalnum, t[s:e])):
             return
+        if self.nested_in is not None and (ent is self.nested_in or not mention[:1].isupper()
+                                           or mention.lower() in _MENTION_PRONOUNS):
+            return  # (inside a turn: only what the turn reports of someone it names)
         src = self.source
         context = src[u.start : u.end]
         if len(context) < 160 and u.index > 0:
@@ -1609,7 +1617,7 @@ class _Extractor:
         """The sentence's tokens up to ``pos`` and the index of its first word after 'But', 'And', 'Then' ..."""
         dateline = _DATELINE_START.match(self.text, u.start, pos) if self.text[u.start : u.start + 2].isupper() else None
         toks = self._tokens(dateline.end() if dateline else u.start, pos)  # "KARVA, June 9 (Wire) — The rebels ..."
-        k = 0
+        k = 2 if len(toks) > 2 and toks[1][0] == ":" and toks[0][0] in ("Q", "A") else 0  # (an interview's turn)
         while k < len(toks) and toks[k][0].lower() in _LEAD_CONJUNCTIONS:
             k += 1
         if k < len(toks) and toks[k][0] in _OPENING_PREPOSITIONS:
@@ -1735,6 +1743,9 @@ class _Extractor:
         w, ws, _ = toks[k]
         if w.lower() in _SUBJECT_PRONOUNS and k + 1 < len(toks) and toks[k + 1][0].islower():
             return self._resolve(toks[k])
+        named = self._named_in_opening_apposition(toks, k)
+        if named is not None:
+            return named
         if w.lower() in _ROLE_OPENERS:
             ent = self._role_opener(toks, k)
             if ent is not None or k + 1 >= len(toks) or toks[k + 1][0].islower():
@@ -1767,6 +1778,22 @@ class _Extractor:
             return None  # "Central European leaders ..., warning": an adjective; "Say Mexico demanded": a verb
         ent = classify(self.reg, Phrase(self.text[s_:e_], s_, e_, words), s_, subject=True)
         return ent if ent is not None and ent.kind in ("person", "organisation", "government") else None
+
+    def _named_in_opening_apposition(self, toks, k: int) -> Entity | None:
+        """'My editor, Paul Renner, read them and said': the one named in apposition to a role that opens the
+        sentence, before its verb."""
+        if toks[k][0].lower() not in _POSSESSIVE_OPENERS:
+            return None
+        c1 = next((j for j in range(k + 1, min(len(toks), k + 6)) if not toks[j][0].isalpha() or is_cap(toks[j][0])), None)
+        if c1 is None or c1 == k + 1 or toks[c1][0] != ",":
+            return None  # (a role in lower case words first: "the new director,")
+        c2 = next((j for j in range(c1 + 1, min(len(toks), c1 + 6)) if not is_cap(toks[j][0]) and toks[j][0] != "."), None)
+        if c2 is None or c2 == c1 + 1 or toks[c2][0] != "," or c2 + 1 >= len(toks) or not toks[c2 + 1][0].islower():
+            return None
+        for _pos, _subj, ent in self.reg.mentions_between(toks[c1][1], toks[c2][1]):
+            if ent.kind == "person":
+                return ent
+        return None
 
     def _said_before(self, u: Unit, pos: int) -> bool:
         """Has a statement of this unit been found before ``pos`` (so its speaker is the one going on)?"""
@@ -1809,7 +1836,8 @@ class _Extractor:
         if u.start != self.paras[u.para][0]:
             return False
         qa = _QA_TURN.match(self.text, u.start, self.paras[u.para][1])
-        if qa is not None and (qa.group(1) == "Q" and self.text.find("?", u.start, self.paras[u.para][1]) > 0
+        if qa is not None and (qa.group(1) == "Q" and (self.text.find("?", u.start, self.paras[u.para][1]) > 0
+                                                       or self.interviewee is not None)  # ("Q: That must have hurt.")
                                or qa.group(1) == "A" and self.interviewee is not None):
             return self._interview_turn(u, qa)  # ("A. Smith said" is no answer: an answer follows a question)
         m = self._TRANSCRIPT.match(self.text, u.start, self.paras[u.para][1])
@@ -1832,7 +1860,32 @@ class _Extractor:
         self._emit(ent, "direct", m.start(2), pe, ":", u, name)
         self.last_para = u.para
         self.transcript_para = u.para
+        self.turn_speaker = ent
         return True
+
+    def _turn_goes_on(self, u: Unit) -> bool:
+        """A paragraph with no label between a turn and the next ('A: Not worried, no. ...' / 'But he was right
+        that a film has to be its own animal. ...' / 'Q: What are you working on now?'): the turn goes on."""
+        if self.turn_speaker is None or u.para != self.transcript_para + 1 or u.start != self.paras[u.para][0] \
+                or u.para + 1 >= len(self.paras):
+            return False
+        if self._direction(u.para):
+            return False  # "(CROSSTALK)": a direction, not words
+        nxt = u.para + 1
+        while nxt + 1 < len(self.paras) and self._direction(nxt):
+            nxt += 1
+        ns, ne = self.paras[nxt]
+        if _QA_TURN.match(self.text, ns, ne) is None and self._TRANSCRIPT.match(self.text, ns, ne) is None:
+            return False
+        self._emit(self.turn_speaker, "direct", u.start, self.paras[u.para][1], ":", u, "")
+        self.transcript_para = u.para
+        self.last_para = u.para
+        return True
+
+    def _direction(self, para: int) -> bool:
+        """Is the paragraph a direction in brackets ('(LAUGHTER)', '[inaudible]')?"""
+        body = self.text[self.paras[para][0] : self.paras[para][1]].strip(" \t\"“”'.")
+        return body[:1] in "([" and body[-1:] in ")]"
 
     def _interview_turn(self, u: Unit, qa) -> bool:
         """``Q: ...`` / ``A: ...`` in an interview: the questions are the interviewer's (not kept), the answers
@@ -1852,23 +1905,46 @@ class _Extractor:
                     asker = self.reg.person(words, [], m.start(1))
                 self.interviewer = asker if asker is not self.interviewee else None
         self.transcript_para = u.para
+        self.turn_speaker = None
         if qa.group(1) == "Q":
             if self.interviewer is not None:
                 self._emit(self.interviewer, "direct", qa.end(), self.paras[u.para][1], ":", u, "")
+                self.turn_speaker = self.interviewer
             return True
         if not self.interviewee:
             return True
         assert isinstance(self.interviewee, Entity)
         self._emit(self.interviewee, "direct", qa.end(), self.paras[u.para][1], ":", u, "")
+        self.turn_speaker = self.interviewee
         self.last_para = u.para
         return True
+
+    def _inside_turn(self, idx: int, u: Unit) -> None:
+        """The statements of others that a turn reports: 'A: ... My editor, Paul Renner, read them and said,
+        “This is a very good book that nobody should publish.”' -- by a speaker the turn names, never by one it
+        refers to by a pronoun or by the one whose turn it is."""
+        if self.turn_speaker is None or self.nested_in is not None:
+            return
+        para, speaker = self.transcript_para, self.turn_speaker
+        last, last_para, last_said, last_said_end = self.last, self.last_para, self.last_said, self.last_said_end
+        self.nested_in, self.transcript_para = speaker, -1
+        try:
+            self._unit(idx, u)
+        finally:
+            self.nested_in, self.transcript_para, self.turn_speaker = None, para, speaker
+            self.last, self.last_para, self.last_said, self.last_said_end = last, last_para, last_said, last_said_end
 
     def _unit(self, idx: int, u: Unit) -> None:
         t = self.text
         ent: Entity | None
         if u.para == self.transcript_para:
+            self._inside_turn(idx, u)
             return
-        if self._transcript(u):
+        if self.nested_in is None and self._transcript(u):
+            self._inside_turn(idx, u)
+            return
+        if self.nested_in is None and self._turn_goes_on(u):
+            self._inside_turn(idx, u)
             return
         # a paragraph introduced by "Name continued:" / "The Times reports:" is that speaker's
         if self.colon_lead is not None:
@@ -2171,6 +2247,14 @@ class _Extractor:
                     ent = self._opening_subject(unit, toks[k][1])  # "The rebel alliance rejected ..., calling it “...”"
                 if ent is not None:
                     return ent, "", w
+            if k > 1 and toks[k - 1][0] in ("and", "but") and _COORDINATED_BEFORE.search(t, lo, toks[k][1]):
+                # "Tom Eliot stood up and said, “...”": the subject of the sentence's first verb
+                unit = self.units[self._unit_of(lo)]
+                ent = self._opening_subject(unit, toks[k][1]) or self._opening_group_subject(unit, toks[k][1])
+                if ent is not None:
+                    otoks, ok_ = self._opener(unit, toks[k][1])
+                    first = otoks[ok_][0] if ok_ < len(otoks) else ""
+                    return ent, first if first.lower() in PRONOUNS else ent.name, w
             ent, surface, ok = self._subject_before(lo, toks[k][1])
             if ent is None and k + 1 < len(toks) and v.lemma in _INVERTIBLE \
                     and (k == 0 or toks[k - 1][0] in _INVERSION_OPENERS):  # not "It said the envoy's account “...”"
@@ -2911,6 +2995,7 @@ class _Extractor:
         if k < 0:
             return 0
         cs, ce = lo, lo + k
+        head_end = ce
         if not inverted and any(self._verb_at(w) is not None and w.islower() for w in re.findall(r"[a-z]+", t[ce + 1 : ws])):
             return 0  # "“...,” said she disagreed": the subject belongs to another verb's content
         if not inverted and _JOINED_CLAUSE.match(t, ce + 1, ws):
@@ -2939,7 +3024,8 @@ class _Extractor:
         if len(content.split()) < 3:
             return 0
         if not inverted and surface and (not pm and 0 <= t.rfind(surface, cs, ws) < ce
-                                         or t[cs:ws].lstrip().startswith(surface)):
+                                         or t[cs:ws].lstrip().startswith(surface)
+                                         or t[cs:head_end].rstrip().endswith(surface)):
             return 0  # the "content" is the speaker's own name and apposition: "“...,” Jo Bain, R-Ky., said
         # the whole content is a quotation: attributed with the quote already
         if any(q.open <= cs + 1 and q.close >= ce - 1 for q in u.quotes):

@@ -2906,3 +2906,46 @@ def test_indian_english_honorifics_offices_datelines_and_an_audience():
         ("Priya Nair-Menon", "The Chief Minister talks about roads. I invite him to drive on them,"),
         ("M. Harikrishnan", "the allegation ‘baseless’"),
     ]
+
+
+def test_an_interview_turn_goes_on_and_reports_what_others_said():
+    text = ("Interview: the novel\n\nThe author Mara Quist spoke to Jonah Prewitt at her kitchen table.\n\n"
+            "Q: Why did it take so long?\n\n"
+            "A: My editor, Tobias Hale, read the draft and said, “Nobody should publish this.” He was right.\n\n"
+            "Q: That must have hurt.\n\n"
+            "A: For a week. The director, Sami Lindqvist, told me on the first day, “I will betray your book.”\n\n"
+            "But he was right that a film has to be its own animal.\n\n"
+            "(LAUGHTER)\n\n"
+            "Q: What next?\n\nA: A short book. Corvid & Lane have told me they will reprint it.")
+    st = extract(text, text.index("\n") + 1).statements
+    got = [(s.speaker, s.text) for s in st]
+    assert ("Jonah Prewitt", "That must have hurt.") in got  # a turn without a question mark
+    assert ("Tobias Hale", "Nobody should publish this.") in got  # quoted inside her answer
+    assert ("Sami Lindqvist", "I will betray your book.") in got
+    assert ("Mara Quist", "But he was right that a film has to be its own animal.") in got  # her answer goes on
+    assert ("Corvid & Lane", "they will reprint it") in got  # a firm named with "&"
+    assert not any("LAUGHTER" in t for _, t in got)
+    # her own turns stay whole, and nobody else is given her words or the narration around a quote
+    assert ("Mara Quist", "A short book. Corvid & Lane have told me they will reprint it.") in got
+    assert [sp for sp, t in got if "Lindqvist, told me" in t] == ["Mara Quist"]
+
+
+def test_a_coordinated_verb_before_a_quotation_and_a_role_with_a_name_in_apposition():
+    s = find(stmts("Tom Eliot stood up and said, “We will not move the depot.”"), "depot")
+    assert s.speaker == "Tom Eliot" and s.kind == "direct"
+    s = find(stmts("My editor, Mary Diaz, read the letter and said, “This changes nothing.”"), "changes")
+    assert s.speaker == "Mary Diaz"
+    s = find(stmts("The union boss, Carl Hess, met members on Monday and said: “We will strike.”"), "strike")
+    assert s.speaker == "Carl Hess"
+    # the subject of the first verb, not a name in its object
+    s = find(stmts("Tom Eliot met Ruth Kellan and said, “We will not move the depot.”"), "depot")
+    assert s.speaker == "Tom Eliot"
+
+
+def test_a_long_office_or_a_portfolio_before_a_name_is_a_title_that_finds_them_later():
+    for office in ("the Minister of State for Petroleum Resources, Dr Halima Danjuma-Waziri,",
+                   "the Petroleum Minister, Halima Danjuma-Waziri,"):
+        text = (f"Fuel row\n\nIn Abuja, {office} defended the increase.\n\n"
+                "The minister said cash transfers would begin “before the end of the month”.")
+        s = find(extract(text, text.index("\n") + 1).statements, "cash transfers")
+        assert s.speaker == "Halima Danjuma-Waziri"
