@@ -275,6 +275,7 @@ _PARTICIPLE_OPENER = re.compile(r"\s*(?:(?:But|And)\s+)?([A-Z][a-z]+ing)\s")
 # the subject opening the main clause after it: a name of up to four words or a pronoun, then (an adverb and) a verb
 _MAIN_SUBJECT = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|he|she|they|it)\s+(?:\w+ly\s+)?[a-z]+\b")
 # "to" + verb after these still reports the subject's words: "went on to explain", "appeared to suggest"
+_QUOTED_NP_AS = re.compile(r"\bquoted\s+((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)\s+as\s+$")  # "quoted the minister as saying"
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?quoted\s+as\s+$")  # "was quoted as saying"
 _ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be|that\s+(?:he|she|they)\s+not\s+be)\s+(?:named|identified|quoted)")
 _IRREGULAR_PAST = {"went", "made", "gave", "took", "spoke", "came", "held", "met", "left", "sent", "began", "ran", "stood",
@@ -1306,6 +1307,11 @@ class _Extractor:
             if head >= 0 and (toks[head][0].lower() in ROLE_NOUNS or toks[head][0].lower() in SPEAKING_TEXTS):
                 return self._role_phrase(toks, head, start_tok - 7, head)
             return None, "", False
+        if start_tok >= 2 and toks[start_tok - 1][0] in ("in", "at") and is_cap(toks[start_tok - 2][0]):
+            # "Dana Kerelis of Balt-Orion Securities in Dorvask said": where they work, then the verb
+            found = self._subject_before(lo, toks[start_tok - 1][1])
+            if found[0] is not None and found[0].kind in ("person", "organisation"):
+                return found
         if start_tok >= 2 and toks[start_tok - 1][0].lower() in ("of", "from") and toks[start_tok - 2][0] == ",":
             # "Johnnie Wilson, of Springfield, Va., said": a home town in apposition, the name before it
             return self._subject_before(lo, toks[start_tok - 2][1])
@@ -2237,6 +2243,10 @@ class _Extractor:
             if w.endswith("ed") and _PASSIVE_BEFORE.search(t, max(lo, toks[k][1] - 30), toks[k][1]) \
                     or v.lemma in ("compare", "liken") and k + 1 < len(toks) and toks[k + 1][0].lower() == "to":
                 continue  # passive: "has been called a charlatan by physicians for promoting “quack” cures"
+            if w == "saying" and k > 2 and toks[k - 1][0] == "as" and "quoted" in t[max(lo, toks[k][1] - 90) : toks[k][1]]:
+                ent = self._quoted_source(self.units[self._unit_of(lo)], toks[k][1])
+                if ent is not None:  # "The Times quoted her as saying: “...”"
+                    return ent, "", w
             if w.endswith("ing") and k > 0 and toks[k - 1][0] == ",":
                 # "..., saying, “...”": the subject of the sentence speaks
                 unit = self.units[self._unit_of(lo)]
@@ -2458,6 +2468,19 @@ class _Extractor:
         unit_speakers.append(ent)
         return ce
 
+    def _quoted_source(self, u: Unit, ws: int) -> Entity | None:
+        """'Unity FM quoted the minister as saying ...', 'Reuters quoted her as saying ...': the one quoted, who
+        speaks (not the outlet that quotes them)."""
+        m = _QUOTED_NP_AS.search(self.text, max(u.start, ws - 90), ws)
+        if m is None:
+            return None
+        np_s, np_e = m.span(1)
+        word = m.group(1).lower()
+        if word in _TO_SUBJECT_PRONOUN:
+            return self.reg.pronoun(_TO_SUBJECT_PRONOUN[word], np_s, self.last, self._window(np_s), self.last_said_end)
+        ent, _surface = self._subject_after(np_s, np_e)
+        return ent if ent is not None and ent.kind in ("person", "organisation", "government", "unnamed") else None
+
     def _reported_verb(self, idx, u, v, w, ws, we, unit_speakers) -> int:
         t = self.text
         lw = w.lower()
@@ -2553,6 +2576,11 @@ class _Extractor:
             opener = self._opening_subject(u, ws) or self._opening_group(u, ws) or self._sentence_subject(u, ws)
             if opener is not None:
                 unit_speakers = [*unit_speakers, opener]
+                participle = True
+        if lw == "saying" and not participle and "quoted" in t[max(u.start, ws - 90) : ws]:
+            source = self._quoted_source(u, ws)  # "Unity FM quoted the minister as saying that ..."
+            if source is not None:
+                unit_speakers = [*unit_speakers, source]
                 participle = True
         progressive = ing and _PROGRESSIVE_BEFORE.search(before)
         if ing and not participle and not progressive and _BY_WHILE_BEFORE.search(before):

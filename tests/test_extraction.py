@@ -2949,3 +2949,20 @@ def test_a_long_office_or_a_portfolio_before_a_name_is_a_title_that_finds_them_l
                 "The minister said cash transfers would begin “before the end of the month”.")
         s = find(extract(text, text.index("\n") + 1).statements, "cash transfers")
         assert s.speaker == "Halima Danjuma-Waziri"
+
+
+def test_an_outlet_that_quotes_someone_as_saying_is_not_the_speaker():
+    text = ("Fuel\n\nThe Petroleum Minister, Halima Danjuma-Waziri, defended the increase. Unity FM, a private radio "
+            "station, quoted the minister as saying that the subsidy had cost N4.2 trillion last year.\n\n"
+            "“Nobody enjoys paying more for fuel,” she said later.\n\n"
+            "Tom Hale runs the plant. The Times quoted him as saying: “We will close it in May.”")
+    st = extract(text, text.index("\n") + 1).statements
+    assert find(st, "subsidy had cost").speaker == "Halima Danjuma-Waziri"
+    assert find(st, "Nobody enjoys").speaker == "Halima Danjuma-Waziri"
+    assert find(st, "close it in May").speaker == "Tom Hale"
+    assert not any(s.speaker in ("Unity", "Unity FM", "Times", "The Times") for s in st)
+
+
+def test_where_someone_works_is_not_who_speaks():
+    s = find(stmts("Dana Kerelis of Balt-Orion Securities in Dorvask said the bank could still cut in June."), "cut")
+    assert s.speaker == "Dana Kerelis"
