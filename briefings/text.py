@@ -155,7 +155,7 @@ def _single_quotes(text: str, start: int, end: int, doubles: list[Quote]) -> lis
     return out
 
 
-_BOUNDARY = re.compile(r"(?:\.|!|\?|…)[.!?…]*[\"”’')\]]*\s+|\n")  # [.!?…]+["”’)\]]*\s+|[\n] (see _DOUBLE_MARK)
+_BOUNDARY = re.compile(r"(?:\.|!|\?|…)[.!?…]*[\"”’»')\]]*\s+|\n")  # [.!?…]+["”’)\]]*\s+|[\n] (see _DOUBLE_MARK)
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 
@@ -192,7 +192,7 @@ def _real_boundary(text: str, dot: int, after: int, end: int) -> bool:
     if after >= end:
         return False
     nxt = text[after]
-    if not (nxt.isupper() or nxt.isdigit() or nxt in "“\"‘'(["):
+    if not (nxt.isupper() or nxt.isdigit() or nxt in "“\"‘'([«„"):
         return False
     if text[dot] != ".":
         return True

@@ -2966,3 +2966,11 @@ def test_an_outlet_that_quotes_someone_as_saying_is_not_the_speaker():
 def test_where_someone_works_is_not_who_speaks():
     s = find(stmts("Dana Kerelis of Balt-Orion Securities in Dorvask said the bank could still cut in June."), "cut")
     assert s.speaker == "Dana Kerelis"
+
+
+def test_guillemets_open_a_new_sentence():
+    text = ("Talks\n\nYoussef al-Badrani told reporters that a draft had been set aside.\n\n"
+            "Al-Badrani, asked whether he feared a collapse, would not be drawn. «Ask me in June,» he said.")
+    st = extract(text, text.index("\n") + 1).statements
+    assert [(s.speaker, s.kind, s.text) for s in st if "June" in s.text or "drawn" in s.text] == [
+        ("Youssef al-Badrani", "direct", "Ask me in June,")]
