@@ -416,7 +416,9 @@ class Registry:
 
     def _find_person(self, name_words: list[str], gender: str | None = None) -> Entity | None:
         parts = name_parts(" ".join(name_words))
+        particles: tuple[str, ...] = ()
         while len(parts) > 1 and parts[0] in NAME_PARTICLES:
+            particles += parts[:1]
             parts = parts[1:]  # "De Blasio" is Bill de Blasio's surname
         if not parts:
             return None
@@ -428,8 +430,12 @@ class Registry:
             eparts = name_parts(ent.name)
             while len(eparts) > 1 and eparts[0] in NAME_PARTICLES:
                 eparts = eparts[1:]  # "De Blasio" met first, "Bill de Blasio" later
-            # similar_word wants the same first letter: most names fail that test here, without a call
-            if not eparts or eparts[-1][0] != surname[0] or not similar_word(eparts[-1], surname):
+            if not eparts or eparts[-1][0] != surname[0]:
+                continue  # (similar_word wants the same first letter: most names fail here, without a call)
+            # "Van der Veld" after "Hendrik van der Velde": the particles make a short surname a long name
+            long_name = bool(particles) and tuple(eparts[-1 - len(particles) : -1]) == particles
+            if not similar_word("".join(particles) + eparts[-1] if long_name else eparts[-1],
+                                "".join(particles) + surname if long_name else surname):
                 continue
             if len(parts) == 1 or len(eparts) == 1:
                 if parts[-1] == eparts[-1]:
@@ -437,6 +443,7 @@ class Registry:
                 # (a letter off a shorter surname only after an honorific of the person's sex: "Ms Varda" after
                 # "Ilona Varga")
                 shortest = 5 if gender is not None and ent.gender == gender else 6
+                shortest -= len("".join(particles)) if long_name else 0
                 if len(parts) == 1 and len(eparts) > 1 and min(len(surname), len(eparts[-1])) >= shortest \
                         and edit_distance(surname, eparts[-1], 1) == 1 and ent not in misspelt:
                     misspelt.append(ent)

@@ -482,7 +482,7 @@ _SELF_NAMING_BEFORE = re.compile(r"(?:\b(?:calls|called|calling)\s+(?:itself|the
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")  # "a group calling itself the Fund"
 _OUT_AFTER = re.compile(r"\s+out\b")
 _TO_AFTER = re.compile(r"\s+to\b")
-_QUOTE_AFTER = re.compile(r"\s*[,:]?\s*[“\"‘]")
+_QUOTE_AFTER = re.compile(r"\s*[,:]?\s*[“\"‘]|\s+(?:only|simply|just|again|then|later|[a-z]+ly)\s*[,:]\s*[“\"‘]")
 _HEARER_QUOTE_AFTER = re.compile(r"\s+(?:me|him|her|us|them|you|reporters|journalists)\s*[,:]\s*(?:[“\"‘]|'')")
 _COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were)\b")
 # around quotations: "“...” ― Esther Tapia", the punctuation right after a quote, how the text before one ends

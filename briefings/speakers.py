@@ -66,20 +66,25 @@ def surname_key(name: str) -> str:
 
 @lru_cache(maxsize=65536)
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
-    """Levenshtein distance, giving up (returning limit + 1) once it must exceed ``limit``."""
+    """Edit distance counting a swap of two neighbouring letters as one edit ('Mardsen' for 'Marsden'), as
+    people mistype names (optimal string alignment); gives up (returning limit + 1) once it must exceed
+    ``limit``."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
+    before: list[int] = []
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i]
         best = i
         for j, cb in enumerate(b, 1):
             v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb and ca != cb:
+                v = min(v, before[j - 2] + 1)
             cur.append(v)
             best = min(best, v)
         if best > limit:
             return limit + 1
-        prev = cur
+        before, prev = prev, cur
     return prev[-1]
 
 

@@ -2974,3 +2974,15 @@ def test_guillemets_open_a_new_sentence():
     st = extract(text, text.index("\n") + 1).statements
     assert [(s.speaker, s.kind, s.text) for s in st if "June" in s.text or "drawn" in s.text] == [
         ("Youssef al-Badrani", "direct", "Ask me in June,")]
+
+
+def test_misspelt_surnames_with_particles_or_swapped_letters_are_the_same_person():
+    text = ("Trial\n\nHendrik van der Velde denied the charges on Monday.\n\n"
+            "Van der Veld said only: “I have faith in the judges.”\n\n"
+            "Captain Jo Marsden said the port was closed. Mardsen said it would reopen soon.")
+    st = extract(text, text.index("\n") + 1).statements
+    assert [(s.speaker, s.kind, s.text) for s in st if "judges" in s.text] == [
+        ("Hendrik van der Velde", "direct", "I have faith in the judges.")]  # ("said only:" is no content)
+    assert find(st, "reopen").speaker == "Jo Marsden"
+    # a different short surname stays someone else
+    assert find(stmts("Anna Velde spoke first. Then Tom Veld said the port was closed."), "closed").speaker == "Tom Veld"
