@@ -491,6 +491,8 @@ class Registry:
             self._add_alias(ent, name)
             if kind == "organisation" and (short := _company_short_name(name.split())):
                 self.add_short_name(ent, short)  # "Fenwick said" after "Fenwick Holdings"
+                if shorter := _company_short_name(short.split()):
+                    self.add_short_name(ent, shorter)  # "Norvale said" after "Norvale Foods Inc"
         return self.mention(ent, pos, surface)
 
     # -- look-ups -------------------------------------------------------------------------------

@@ -320,8 +320,10 @@ _RAISING_TO = re.compile(r"\b(?:going on|went on|goes on|go on|continued|continu
 _DECLINED_SPEECH = re.compile(r"\s+(?:to\b|(?:(?:an?|the|any|further|our|my|his|her|their|repeated)\s+)*"
                               r"(?:comment|interview|invitation|request|questions?)\w*)")
 _ROLE_BEFORE_NAME = re.compile(r"\s+([a-z]+)\s+[A-Z]")  # a body's name before its analyst's: not the subject
-_CLOSING_ATTRIBUTION = re.compile(r",\s+(?:it|he|she|they|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:said|says|added|adds)"
-                                  r"\s*[.!?]?[”\"’']?\s*$")
+_CLOSING_ATTRIBUTION = re.compile(r",\s+(?:it|he|she|they|the\s+(?:company|firm|group|ministry|agency)|"
+                                  r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:said|says|added|adds)"
+                                  r"(?:\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?)?"
+                                  r"\s*[.!?]?[”\"’']?\s*$")  # (", Norvale said in a statement.")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must)\s+(?:\w+ly\s+)?$")
 _PLUG = re.compile(r"(?:Follow|Contact|Reach|Email|E-mail)\b.{0,80}(?:@\w|\bon (?:Twitter|Facebook|Instagram|X)\b)")
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -2495,7 +2497,7 @@ class _Extractor:
         if _ANONYMITY.match(t, we, end):
             return 0  # "who asked not to be named": a condition of the interview, not a statement
         if v.lemma not in ("say", "tell") and (closing := _CLOSING_ATTRIBUTION.search(t, we, end)) is not None \
-                and t.find(",", we, end) == closing.start():
+                and (t.find(",", we, end) == closing.start() or not any(we < q.open < end for q in u.quotes)):
             return 0  # "The company will report results in February, it said.": the whole sentence is what was said
         if _BY_AFTER.match(t, we, end):  # passive: "was told by"
             m = _PASSIVE_AGENT.match(t, we, end) if _PASSIVE_BEFORE.search(before) else None
@@ -3053,6 +3055,7 @@ class _Extractor:
             return 0
         if not inverted and surface and (not pm and 0 <= t.rfind(surface, cs, ws) < ce
                                          or t[cs:ws].lstrip().startswith(surface)
+                                         and len(t[cs:head_end].split()) <= len(surface.split()) + 8
                                          or t[cs:head_end].rstrip().endswith(surface)):
             return 0  # the "content" is the speaker's own name and apposition: "“...,” Jo Bain, R-Ky., said
         # the whole content is a quotation: attributed with the quote already
@@ -3135,6 +3138,10 @@ class _Extractor:
             ent, surface = self._unnamed_source(np_s, np_e)
         if ent is None:
             return 0
+        source_words = t[np_s:np_e].lower().split()
+        if ent.kind == "unnamed" and len(source_words) == 2 and source_words[0] == "the" \
+                and source_words[1] in SPEAKING_TEXTS:
+            ent = self._author_of(source_words[1], np_s) or ent  # "according to the statement": its author's
         lo = self._clause_start(u, ws)
         if lo > u.start and not any(u.start <= st.start < ws and st.kind == "direct" for st in self.out):
             lo = u.start  # only partial quotes before: 'took part in a nationwide “walk-in” ..., according to X'

@@ -2986,3 +2986,16 @@ def test_misspelt_surnames_with_particles_or_swapped_letters_are_the_same_person
     assert find(st, "reopen").speaker == "Jo Marsden"
     # a different short surname stays someone else
     assert find(stmts("Anna Velde spoke first. Then Tom Veld said the port was closed."), "closed").speaker == "Tom Veld"
+
+
+def test_a_company_statement_its_short_name_and_according_to_the_statement():
+    text = ("Deal\n\nNorvale Foods Inc agreed on Tuesday to buy Ashgrove Dairy Co for $4.2 billion, creating the "
+            "largest dairy group, Norvale said in a statement.\n\n"
+            "Ashgrove holders will receive $38.50 per share, according to the statement.\n\n"
+            "Norvale said the deal was expected to close next year.")
+    st = extract(text, text.index("\n") + 1).statements
+    assert [(s.speaker, s.text) for s in st] == [
+        ("Norvale Foods Inc", "Norvale Foods Inc agreed on Tuesday to buy Ashgrove Dairy Co for $4.2 billion, "
+                              "creating the largest dairy group"),
+        ("Norvale Foods Inc", "Ashgrove holders will receive $38.50 per share"),
+        ("Norvale Foods Inc", "the deal was expected to close next year")]
