@@ -120,7 +120,7 @@ _SHORT_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.")
 _DASH = re.compile(r"[—–]")
 _APPOS_DASH = re.compile(r"[—–(]")
 _NAME_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "St", "Jr", "Sr",
-                       "Del", "Prof", "Rev")
+                       "Del", "Prof", "Rev", "Adv", "Hon")
 _NAME_WORD = rf"(?:(?:{'|'.join(_NAME_ABBREVIATIONS)})\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-&]*)"
 # \b{_NAME_WORD} written to open with its capital letter, so that the search skips to capitals: the letter, then
 # the word boundary before it (looked at from behind), then the rest of each alternative, the abbreviations
@@ -1817,7 +1817,7 @@ class _Extractor:
             low = w.lower().removeprefix("ex-")
             nxt = toks[h + 1][0]
             if (low in _ROLES_AND_TITLES or low in RELATIVES) and nxt.isalpha() and nxt.islower() and (
-                    nxt.endswith(("ed", "ly")) or nxt in _IRREGULAR_PAST or nxt in _OPENER_ADVERBS
+                    nxt.endswith(("ed", "ly")) or nxt in _IRREGULAR_PAST or nxt in _OPENER_ADVERBS or nxt in AUXILIARIES
                     or self._verb_at(nxt) is not None):  # a verb follows: "The senator also ...", not "the department video"
                 ent, _surface, _ = self._subject_before(toks[k][1], toks[h][2])
                 return ent if ent is not None and ent.kind in ("person", "organisation", "government", "unnamed") else None

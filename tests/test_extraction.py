@@ -2999,3 +2999,18 @@ def test_a_company_statement_its_short_name_and_according_to_the_statement():
                               "creating the largest dairy group"),
         ("Norvale Foods Inc", "Ashgrove holders will receive $38.50 per share"),
         ("Norvale Foods Inc", "the deal was expected to close next year")]
+
+
+def test_south_african_honorifics_and_a_role_before_a_modal():
+    text = ("Row\n\nThe Minister of Transport, Adv. Thabo Mokoena, rejected the claim.\n\n"
+            '"I have never lied to this House," Adv. Mokoena said. "The Hon. Member is waving a draft."\n\n'
+            "Hon. Mary Khumalo said the report was damning.")
+    st = extract(text, text.index("\n") + 1).statements
+    assert [(s.speaker, s.kind, s.text) for s in st] == [
+        ("Thabo Mokoena", "direct", "I have never lied to this House,"),
+        ("Thabo Mokoena", "direct", "The Hon. Member is waving a draft."),
+        ("Mary Khumalo", "indirect", "the report was damning")]
+    text = ("Row\n\nAt a briefing, the ministry's spokeswoman, Ilinca Voroneanu, said Solmark had lost patience.\n\n"
+            "The spokeswoman would not say which diplomats would go, but said the list was being finalised.")
+    st = extract(text, text.index("\n") + 1).statements
+    assert find(st, "being finalised").speaker == "Ilinca Voroneanu"
