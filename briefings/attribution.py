@@ -442,7 +442,9 @@ class Registry:
                     return ent
                 # (a letter off a shorter surname only after an honorific of the person's sex: "Ms Varda" after
                 # "Ilona Varga")
-                shortest = 5 if gender is not None and ent.gender == gender else 6
+                # (or a letter dropped from a longer one: "Gagon" after "Geneviève Gagnon"; "Brawn" after "Anna
+                # Brown" may well be somebody else)
+                shortest = 5 if gender is not None and ent.gender == gender or len(surname) != len(eparts[-1]) else 6
                 shortest -= len("".join(particles)) if long_name else 0
                 if len(parts) == 1 and len(eparts) > 1 and min(len(surname), len(eparts[-1])) >= shortest \
                         and edit_distance(surname, eparts[-1], 1) == 1 and ent not in misspelt:

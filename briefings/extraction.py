@@ -80,6 +80,7 @@ _LEAD_CONJUNCTIONS = {"but", "and", "then", "so", "yet", "still", "later"}
 _JOINED_CLAUSE = re.compile(r"\s*(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS | set(_SUBORDINATORS) | {"or", "whereas"}))
                             + r")\b", re.IGNORECASE)
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
+_BODY_IN_A_PLACE = {"ministry", "embassy", "office", "department", "government", "council", "commission", "agency"}
 _POSSESSIVE_OPENERS = {"the", "my", "his", "her", "our", "their", "its"}
 _MENTION_PRONOUNS = {"he", "she", "they", "it", "i", "we", "you"}
 _AS_LEAD = re.compile(r"\s*[“\"]?(?:(?:Yet|But|And|So|Still|However|Indeed|Now|Or)\s*,?\s+(?=as\s)|Just\s+(?=as\s))?"
@@ -1412,6 +1413,13 @@ class _Extractor:
                 and toks[k - 1][0].lower() not in _CLAUSE_STARTERS_NOT_ARTICLES and not self._verb_at(toks[k - 1][0]):
             k -= 1
         s_, e_ = toks[k][1], toks[end_i][2]
+        if head < end_i and toks[head + 1][0] == "in" and toks[head][0].lower() in _BODY_IN_A_PLACE:
+            # "the foreign ministry in Drevna said" after "the Kastovian Foreign Ministry": the body named before
+            words = [w.lower() for w, _, _ in toks[k : head + 1] if w.lower() not in ("the", "a", "an")]
+            known = [e for e in self.reg.entities if e.kind in ("organisation", "government")
+                     and e.name.lower().split()[-1:] == words[-1:] and set(words) <= set(e.name.lower().split())]
+            if len(known) == 1:  # (of two foreign ministries, which one sits in Drevna the text may not say)
+                return self.reg.mention(known[0], s_, self.text[s_:e_]), self.text[s_:e_], True
         name = self.text[toks[k + 1][1] if toks[k][0].lower() in ("the", "a", "an") else s_ : e_]
         return self.reg.named(name, "unnamed", s_, self.text[s_:e_]), self.text[s_:e_], True
 
@@ -1589,6 +1597,8 @@ class _Extractor:
             k += 1
         if k == 0 or k >= 8 or k > len(toks):
             return None, ""
+        if k > 1 and toks[0][0].lower() in _MENTION_PRONOUNS:
+            return None, ""  # "..., said he learned of the closure": the subject of the content, no inversion
         if k < len(toks) and toks[k][0] not in (",", ".", ";", "!", "?", "(", "—", "–"):
             # a prepositional tail must run to the end of the clause without a verb
             for w, _, _ in toks[k : k + 10]:

@@ -3014,3 +3014,24 @@ def test_south_african_honorifics_and_a_role_before_a_modal():
             "The spokeswoman would not say which diplomats would go, but said the list was being finalised.")
     st = extract(text, text.index("\n") + 1).statements
     assert find(st, "being finalised").speaker == "Ilinca Voroneanu"
+
+
+def test_a_body_in_a_place_is_the_one_body_of_that_kind_named_before():
+    text = ("Dam\n\nThe Kastovian Foreign Ministry summoned the envoy. The foreign ministry in Drevna later said the "
+            "case was a purely criminal matter.")
+    assert find(extract(text, 4).statements, "criminal").speaker == "Kastovian Foreign Ministry"
+    text = ("Dam\n\nThe Kastovian Foreign Ministry summoned the envoy. The Varrenian Foreign Ministry protested. "
+            "The foreign ministry in Drevna later said the case was a purely criminal matter.")
+    assert find(extract(text, 4).statements, "criminal").speaker not in ("Kastovian Foreign Ministry",
+                                                                          "Varrenian Foreign Ministry")
+
+
+def test_an_inverted_pronoun_is_not_the_subject_of_the_content_and_more_given_names_tell_sex():
+    text = ("ER\n\nLucien Beauchemin, a retired mill worker in Rivière-aux-Pins, said he learned of the closure from a "
+            "sign.\n\nThe last to leave was Winifred Carne, 94. She shook the skipper’s hand. “Thank you, Ewan,” she "
+            "said.\n\nAsked about it, Gagnon said the plan was sound. Geneviève Gagnon is the minister. Later Gagon "
+            "said bonuses were on the table.")
+    st = extract(text, 3).statements
+    assert find(st, "learned of the closure").speaker == "Lucien Beauchemin"
+    assert find(st, "Thank you").speaker == "Winifred Carne"
+    assert find(st, "bonuses").speaker == "Geneviève Gagnon"
