@@ -697,7 +697,8 @@ class _Extractor:
                 words = run.split()
                 start = m.start()
                 after_the = False
-                while words and (words[0].lower() in _CLAUSE_STARTERS or words[0] in _INVERTED_OPENERS):
+                while words and (words[0].lower() in _CLAUSE_STARTERS or words[0] in _INVERTED_OPENERS
+                                 or words[0] in _OPENING_PREPOSITIONS):  # ("At St Ennor the passengers ...": a place)
                     after_the = words[0].lower() == "the"
                     start += len(words[0]) + 1
                     words = words[1:]

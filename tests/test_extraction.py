@@ -3035,3 +3035,11 @@ def test_an_inverted_pronoun_is_not_the_subject_of_the_content_and_more_given_na
     assert find(st, "learned of the closure").speaker == "Lucien Beauchemin"
     assert find(st, "Thank you").speaker == "Winifred Carne"
     assert find(st, "bonuses").speaker == "Geneviève Gagnon"
+
+
+def test_a_place_after_an_opening_preposition_is_nobody_a_pronoun_can_take():
+    text = ("Ferry\n\nTom Hale skippered the boat. At St Ennor the passengers stepped off one by one. The last to leave "
+            "was Winifred Carne, 94. She shook the skipper’s hand. “Thank you, Ewan,” she said.")
+    st = extract(text, 6).statements
+    assert find(st, "Thank you").speaker == "Winifred Carne"
+    assert all(sp.name not in ("St Ennor", "At St Ennor") for sp in extract(text, 6).speakers)
