@@ -152,7 +152,7 @@ CAP_STOP = {
 # title words that only qualify another title: "federal", "national security" alone name nobody
 TITLE_MODIFIERS = {"national", "security", "foreign", "defense", "defence", "interior", "finance", "state",
                    "federal", "house", "senate", "joint", "staff", "former", "acting", "deputy", "senior", "top",
-                   "then-", "assistant", "member", "head", "general", "chief", "official"}
+                   "then-", "assistant", "member", "head", "general", "chief", "official", "financial", "operating"}
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
                     "sri": "m", "shrimati": "f", "kumari": "f",  # (Indian English)
                     "lady": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
@@ -307,7 +307,17 @@ def title_query(phrase: str) -> TitleQuery | None:
 
 
 def _title_key(words: list[str]) -> str:
-    return " ".join(w.lower().rstrip(".") for w in words).replace("-", " ")
+    key = " ".join(w.lower().rstrip(".") for w in words).replace("-", " ")
+    if key.endswith(_ACRONYM_ENDS):  # "the CFO" is the chief financial officer, "CEO" the chief executive
+        key = _EXECUTIVE_ACRONYM.sub(lambda m: _EXECUTIVE_TITLES[m.group()], key)
+    return key
+
+
+_EXECUTIVE_TITLES = {"ceo": "chief executive", "chief executive officer": "chief executive",
+                     "cfo": "chief financial officer", "coo": "chief operating officer",
+                     "cto": "chief technology officer"}
+_EXECUTIVE_ACRONYM = re.compile(r"\b(?:chief executive officer|ceo|cfo|coo|cto)$")
+_ACRONYM_ENDS = ("ceo", "cfo", "coo", "cto", "chief executive officer")
 
 
 class Registry:
@@ -1008,7 +1018,7 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         return (*steps, ("person", tuple(name_words), tuple(_titles_of(title_words, qual))))
     head = words
     hl = low
-    if len(head) == 1 and is_acronym(head[0]):
+    if len(head) == 1 and is_acronym(head[0]) and hl[0] not in _EXECUTIVE_TITLES:  # (not "the CFO": a title)
         return (*steps, ("named", head[0].replace(".", "") if len(head[0]) > 4 else head[0], "organisation"))
     if any(is_acronym(w) for w in head) and hl[-1] not in titles:
         if is_acronym(head[-1]) and all(w.islower() for w in head[:-1]):

@@ -126,8 +126,12 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                 nested = 0
     if open_at >= 0 and end - open_at > 2:
         quotes.append(Quote(open_at, end, False))
-    quotes.extend(_single_quotes(text, start, end, quotes))
-    quotes.sort(key=lambda q: q.open)
+    singles = _single_quotes(text, start, end, quotes)
+    if singles:
+        # British style: ‘They keep calling it a “merger”,’ she said -- the double marks quote inside the single ones
+        quotes = [q for q in quotes if not any(s.open < q.open and q.close < s.close for s in singles)]
+        quotes.extend(singles)
+        quotes.sort(key=lambda q: q.open)
     return quotes
 
 

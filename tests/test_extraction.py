@@ -3043,3 +3043,16 @@ def test_a_place_after_an_opening_preposition_is_nobody_a_pronoun_can_take():
     st = extract(text, 6).statements
     assert find(st, "Thank you").speaker == "Winifred Carne"
     assert all(sp.name not in ("St Ennor", "At St Ennor") for sp in extract(text, 6).speakers)
+
+
+def test_executive_acronyms_are_titles_and_british_quotes_hold_double_ones():
+    text = ("Cuts\n\nChief financial officer Ingrid Saether said the buyback had been approved.\n\n"
+            '"These are good people," the CFO said.\n\n'
+            "Tom Hale, the chief executive officer, said the plan was sound. The CEO said costs would fall.")
+    st = extract(text, 6).statements
+    assert find(st, "good people").speaker == "Ingrid Saether"
+    assert find(st, "costs would fall").speaker == "Tom Hale"
+    assert find(stmts("The IMF said growth would slow."), "growth").speaker == "IMF"  # (an acronym body still)
+    text = "Lib\n\nKirsty Dalgleish spoke. ‘They keep calling it a “merger”,’ she said. ‘It’s not a merger at all.’"
+    assert [(s.kind, s.text) for s in extract(text, 5).statements] == [
+        ("direct", "They keep calling it a “merger”,"), ("direct", "It’s not a merger at all.")]
