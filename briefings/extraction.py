@@ -468,6 +468,10 @@ _ON_UPON_AFTER = re.compile(r"\s+(?:on|upon)\b")
 _ON_SOMEONE_TO = re.compile(r"\s+(?:on|upon)\s+[^,.;:!?]{1,80}?\bto\s+[“\"]?[a-z]")  # "called on Congress to act"
 _FOR_ON_UPON_AFTER = re.compile(r"\s+(?:for|on|upon)\b")
 _BY_AFTER = re.compile(r"\s+by\b")
+# a passive label and its agent after the quotation: "was branded ‘short-sighted’ by Morag Finlay"
+_PASSIVE_LABEL_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(branded|called|dubbed|labell?ed|"
+                                   r"described\s+as|denounced\s+as|critici[sz]ed\s+as|condemned\s+as|termed)\s+$")
+_AGENT_AFTER = re.compile(r"[,.]?\s+by\s+([^,;:.“”\"‘’]{2,80}?)\s*(?=[,;:.]|$|\s+(?:after|as|in|on|at|during|for|who|which)\b)")
 # the agent of a passive reporting verb and where what was said starts: "by Ruiz that ...", "by analysts as “...”"
 _PASSIVE_AGENT = re.compile(r"\s+by\s+([^,;:“”\"]{2,80}?)\s+(?:that\s+|as\s+(?=[“\"]|''))")
 _CALL_PARTICLE_AFTER = re.compile(r"\s+(?:off|up|in|back|out|to|into|a|an|it(?=\s+(?:a\s+day|a\s+night|quits)\b))\b")
@@ -1996,6 +2000,14 @@ class _Extractor:
                 ent, surface, cue = self._attribution_before(prev_end, q.open)
                 if ent is not None and not _LEAD_IN_END.search(before.rstrip("'")):  # (before a ''quote'')
                     kind = "partial"
+                if ent is None and (label := _PASSIVE_LABEL_BEFORE.search(before)) is not None \
+                        and (agent := _AGENT_AFTER.match(t, after_lo, next_start)) is not None \
+                        and not all(is_cap(w) for w in t[q.start : q.end].split()):  # (not a name: "called “Dawn”")
+                    # "have been branded ‘short-sighted’ by opposition leader Morag Finlay": the agent labels
+                    ent, surface = self._subject_after(agent.start(1), agent.end(1))
+                    kind, cue = "partial", label.group(1)
+                    if ent is not None and ent.kind not in ("person", "organisation", "government", "unnamed"):
+                        ent = None
             elif before.strip(" \t,—–-'") and not _COLON_COMMA_END.search(before):
                 kind = "partial"
             if ent is None:

@@ -3056,3 +3056,12 @@ def test_executive_acronyms_are_titles_and_british_quotes_hold_double_ones():
     text = "Lib\n\nKirsty Dalgleish spoke. ‘They keep calling it a “merger”,’ she said. ‘It’s not a merger at all.’"
     assert [(s.kind, s.text) for s in extract(text, 5).statements] == [
         ("direct", "They keep calling it a “merger”,"), ("direct", "It’s not a merger at all.")]
+
+
+def test_a_passive_label_with_its_agent_after_the_quotation():
+    s = find(stmts("The plans have been branded “short-sighted” by opposition leader Morag Finlay, after a meeting."),
+             "short-sighted")
+    assert (s.speaker, s.kind) == ("Morag Finlay", "partial")
+    s = find(stmts("The tax was described as “a disgrace” by Tom Hale."), "disgrace")
+    assert s.speaker == "Tom Hale"
+    assert not stmts("The ship was called “Dawn” by its owners.")  # a name, not a label
