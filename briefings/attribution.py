@@ -114,7 +114,7 @@ ROLE_NOUNS = {
 PERSON_ROLE_HEADS = {w for w in ROLE_NOUNS if not w.endswith("s")} - {
     "police", "staff", "people", "campaign", "administration", "government", "ministry", "agency", "statement",
     "report", "poll", "survey", "study", "court", "panel", "committee", "commission", "group", "side", "union",
-    "company", "firm", "team", "camp", "office", "family",
+    "company", "firm", "team", "camp", "office", "family", "crowd", "audience",  # (many people: never "she")
     # who asks is answered by someone else: "one questioner claimed ... 'You're right,' he said" is the one asked
     "questioner", "caller", "listener", "viewer", "reader"}
 DOCUMENT_NOUNS = {"statement", "statements", "release", "communique", "communiqué", "memo", "letter", "filing",

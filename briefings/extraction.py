@@ -1827,8 +1827,8 @@ class _Extractor:
         ex-wife agreed, but also contended'): who the role names, when a verb follows it."""
         for h in range(k + 1, min(len(toks) - 1, k + 5)):
             w = toks[h][0]
-            if not (w.replace("-", "").isalpha()) or w.islower() and self._verb_at(w) is not None:
-                return None
+            if not (w.replace("-", "").replace(".", "").isalpha()) or w.islower() and self._verb_at(w) is not None:
+                return None  # ("The U.S. ambassador said ... and urged": an abbreviation may qualify the role)
             low = w.lower().removeprefix("ex-")
             nxt = toks[h + 1][0]
             if (low in _ROLES_AND_TITLES or low in RELATIVES) and nxt.isalpha() and nxt.islower() and (

@@ -3065,3 +3065,15 @@ def test_a_passive_label_with_its_agent_after_the_quotation():
     s = find(stmts("The tax was described as “a disgrace” by Tom Hale."), "disgrace")
     assert s.speaker == "Tom Hale"
     assert not stmts("The ship was called “Dawn” by its owners.")  # a name, not a label
+
+
+def test_a_chanting_crowd_is_never_she_and_an_abbreviation_may_qualify_a_role():
+    text = ("Race\n\n“Tonight, Lakeport voted for a city that works,” Denise Okoro-Flynn told supporters, as the crowd "
+            "chanted “Denise! Denise!”\n\nShe promised to freeze bus fares for two years.\n\n"
+            "“I know some of you have heard promises before,” she said.")
+    st = extract(text, 6).statements
+    assert find(st, "freeze bus fares").speaker == "Denise Okoro-Flynn"
+    assert find(st, "heard promises").speaker == "Denise Okoro-Flynn"
+    text = ("UN\n\nThe U.S. ambassador, Caroline Ashby-Reyes, spoke first.\n\nThe U.S. ambassador said Washington would "
+            "give $75 million and urged “every government with influence” to help.")
+    assert find(extract(text, 4).statements, "every government").speaker == "Caroline Ashby-Reyes"
