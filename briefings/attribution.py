@@ -328,12 +328,21 @@ class Registry:
         self._by_key: dict[str, Entity] = {}
         self._by_first_word: dict[str, list[Entity]] = {}  # people by the first word of their name ("xi": Xi Jinping)
         self._mentions: list[tuple[int, bool, Entity]] = []  # (offset, is-a-subject, entity), in order
+        self.companies: set[int] = set()  # ids of bodies the text treats as companies ("Lumora shares rose")
         self._mention_positions: list[int] = []  # the offsets of self._mentions, for bisecting
 
     # -- registration -------------------------------------------------------------------------
-    def add_alias(self, ent: Entity, alias: str) -> None:
-        """Another name ``ent`` goes by in this text (a nickname)."""
+    def add_alias(self, ent: Entity, alias: str, claim: bool = False) -> None:
+        """Another name ``ent`` goes by in this text (a nickname); ``claim``: even when the name was read before
+        as someone of its own ("known to supporters as 'Zul Besi'" after "said Zul Besi" was met)."""
         self._add_alias(ent, alias)
+        key = normalise(alias)
+        if claim and key and (other := self._by_key.get(key)) is not ent and other is not None \
+                and other.kind in ("person", "unnamed") and len(name_parts(other.name)) <= 2 and not other.titles:
+            self._by_key[key] = ent
+            for k, e in list(self._by_key.items()):
+                if e is other:
+                    self._by_key[k] = ent  # ("besi" too)
 
     def _add_alias(self, ent: Entity, alias: str) -> None:
         alias = alias.strip()
@@ -433,6 +442,12 @@ class Registry:
         if not parts:
             return None
         surname = parts[-1]
+        if len(parts) >= 2 and not particles:
+            # "Nurul Huda" after "Nurul Huda Kamaruddin": a person called by the given names alone
+            longer = [ent for ent in self.entities if ent.kind == "person"
+                      and (ep := name_parts(ent.name))[: len(parts)] == parts and len(ep) > len(parts)]
+            if len(longer) == 1:
+                return longer[0]
         misspelt: list[Entity] = []  # "Marchetty" after "Ilse Marchetti": one letter off a long surname
         for ent in reversed(self.entities):
             if ent.kind != "person":
@@ -598,7 +613,9 @@ class Registry:
     def by_head(self, words: list[str], pos: int) -> Entity | None:
         """'the fund', 'the appeals court': the latest organisation before ``pos`` named with that head noun
         (and every modifier)."""
-        words = [w.lower() for w in words]
+        words = [w.lower() for w in words if w.rpartition("-")[2].lower() not in _PLACE_PARTICIPLES or "-" not in w]
+        if not words:
+            return None  # ("the Geneva-based agency": where it sits is no part of its name)
 
         kinds: Collection[str] = _HEAD_KINDS.get(words[-1], ()) if len(words) == 1 else ()
         if is_company_noun(words[-1]):
@@ -609,7 +626,8 @@ class Registry:
             if ent.kind == "unnamed":  # a named text: "the poll" after "the Keystone Civic Poll"
                 return len(name) > 1 and ent.name[:1].isupper() and name[-1] == words[-1] and words[-1] in _NAMED_TEXT_HEADS
             return ent.kind in ("organisation", "government") and (
-                name[-1:] == words[-1:] and set(words) <= set(name) or bool(name[-1:]) and name[-1] in kinds)
+                name[-1:] == words[-1:] and set(words) <= set(name) or bool(name[-1:]) and name[-1] in kinds
+                or kinds is COMPANY_ENDS and id(ent) in self.companies)
 
         latest = None
         for _mpos, subj, ent in self._latest_before(pos):
@@ -871,11 +889,19 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     words = [w for w in raw_words if w not in ("(", ")")]
     if not words:
         return ()
+    for i in range(len(words) - 2):
+        if (words[i].lower(), words[i + 1].lower()) in _HONORIFIC_PAIRS and is_cap(words[i + 2]):
+            words = [*words[:i], *words[i + 2 :]]  # "Prime Minister Tan Sri Lim Chee Keong"
+            break
     low = [w.lower() for w in words]
     if len(words) == 1 and (low[0] in PRONOUNS or PARTY_STATE.fullmatch(words[0])):
         return ()  # pronouns are resolved by the caller, which knows the discourse; "D-N.M." names a party and state
     if len(words) == 2 and low[0] == "the" and AGE_NOUN.fullmatch(low[1]):
         return (("latest person",),)  # "The 51-year-old, whose team ..., said": the person just written about
+    if any("-" in w for w in words[:-1]):  # "the Geneva-based agency": where a body sits is no part of its name
+        words = [w for w in words[:-1] if "-" not in w or w.rpartition("-")[2].lower() not in _PLACE_PARTICIPLES] \
+            + words[-1:]
+        low = [w.lower() for w in words]
     # drop leading determiners ("two of the largest banks": the largest banks)
     while words and (low[0] in DETERMINERS or low[0] == "of" and len(words) > 2 and low[1] in DETERMINERS):
         words, low = words[1:], low[1:]
@@ -1114,7 +1140,18 @@ def _title_tail(words: list[str]) -> list[str]:
     if len(words) >= 2 and words[-1].lower().rstrip(".") in HONORIFIC_GENDER and titleish(words[-2].lower()) \
             and words[-2].lower().rstrip(".") not in HONORIFIC_GENDER:
         words = words[:-1]
+    j = len(words)
+    while j > 1 and words[j - 1].lower() in _MALAY_HONORIFICS:
+        j -= 1  # "Deputy Prime Minister Datuk Seri Azman Rahim": the office, not the honorifics
+    if j < len(words) and titleish(words[j - 1].lower()) and words[j - 1].lower() not in _MALAY_HONORIFICS:
+        words = words[:j]
     return words
+
+
+# Malaysian honorifics, which stack before a name ("Datuk Seri", "Datuk Wira", "Tan Sri"; "Tan" alone is a surname)
+_PLACE_PARTICIPLES = {"based", "headquartered", "run", "owned", "backed", "funded", "listed", "registered"}
+_MALAY_HONORIFICS = {"datuk", "dato", "dato'", "datin", "tun", "seri", "sri", "wira", "puan"}
+_HONORIFIC_PAIRS = {("tan", "sri"), ("puan", "sri"), ("toh", "puan")}
 
 
 # "the airline" after "Northwind Airways", "the company" after "Acme Holdings": the name's last word says its kind

@@ -81,6 +81,17 @@ _JOINED_CLAUSE = re.compile(r"\s*(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS | set
                             + r")\b", re.IGNORECASE)
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
 _BODY_IN_A_PLACE = {"ministry", "embassy", "office", "department", "government", "council", "commission", "agency"}
+_KNOWN_AS = re.compile(r"([A-Z][\w’'-]+),\s+(?:(?:popularly|widely|better|affectionately|universally)\s+)?"
+                       r"(?:known|nicknamed)\s+(?:to\s+[a-z]+(?:\s+[a-z]+)?\s+)?as\s+[“\"‘']([A-Z][^”\"’'\n]{1,30}?)[”\"’']")
+_NICKNAME_APPOSITION = re.compile(r",\s+(?:\w+ly\s+)?(?:known|nicknamed)\s+(?:to\s+[a-z]+(?:\s+[a-z]+)?\s+)?as\s+"
+                                  r"[“\"‘'][^”\"’'\n]{1,30}[”\"’'],")
+_NICKNAME_LEAD = re.compile(r"\b(?:known|nicknamed)\s+(?:to\s+[a-z]+(?:\s+[a-z]+)?\s+)?as\s+$")
+_KNOWN_AS_BEFORE = re.compile(r",\s+(?:\w+ly\s+)?(?:known|nicknamed)\s+(?:to\s+[a-z]+(?:\s+[a-z]+)?\s+)?as\s+[“\"‘']"
+                              r"[^”\"’'\n]{1,30}[”\"’'],?\s*$")
+_COMPANY_USE = re.compile(r"\b([A-Z][a-z]{2,}[A-Za-z]*)(?:[’']s\s+(?:chief executive|chief financial officer|CEO|CFO|board|"
+                          r"shares|shareholders|share price|headquarters|stock)\b|\s+(?:shares|stock)\s+(?:rose|fell|jumped|"
+                          r"dropped|slid|climbed|gained|lost|tumbled|surged|slumped|soared)\b|\s+(?:unveiled|launched|"
+                          r"announced|reported|posted|released)\s+its\b)")
 _POSSESSIVE_OPENERS = {"the", "my", "his", "her", "our", "their", "its"}
 _MENTION_PRONOUNS = {"he", "she", "they", "it", "i", "we", "you"}
 _AS_LEAD = re.compile(r"\s*[“\"]?(?:(?:Yet|But|And|So|Still|However|Indeed|Now|Or)\s*,?\s+(?=as\s)|Just\s+(?=as\s))?"
@@ -649,6 +660,8 @@ class _Extractor:
         for u in self.units:
             for s, e in self._narration(u):
                 self._lone_speakers(s, e)
+        self._known_as()
+        self._companies_by_use()
         for u in self.units:
             for s, e in self._narration(u):
                 self._surname_mentions(s, e)
@@ -656,6 +669,31 @@ class _Extractor:
         for i, u in enumerate(self.units):
             self._unit(i, u)
         return self._finish()
+
+    def _known_as(self) -> None:
+        """'Zulkifli Osman, known to supporters as "Zul Besi",': the nickname names him too."""
+        if " as " not in self.text:
+            return
+        for m in _KNOWN_AS.finditer(self.text):
+            ent = self.reg.by_surname(m.group(1))
+            if ent is not None and ent.kind == "person":
+                self.reg.add_alias(ent, m.group(2), claim=True)
+
+    def _companies_by_use(self) -> None:
+        """A one-word name the text uses as a company's ('Lumora shares rose', "Lumora's chief executive", 'Lumora
+        unveiled its first glasses') is a company, which 'the company' then stands for."""
+        names = lexicon.first_names()
+        for m in _COMPANY_USE.finditer(self.text):
+            word = m.group(1)
+            if word.lower() in names or word.lower() in lexicon.countries() or word.lower() in CAP_STOP:
+                continue
+            ent = self.reg.by_surname(word)
+            if ent is None:
+                ent = self.reg.named(word, "organisation", m.start(1), word)
+            if ent.kind == "person" and ent.name == word and not ent.titles:
+                ent.kind = "organisation"
+            if ent.kind == "organisation":
+                self.reg.companies.add(id(ent))
 
     def _title_case(self, para: int) -> bool:
         """A headline in Title Case ('Black Lawmakers Rip Donald Trump'): its capitals are not names."""
@@ -1659,7 +1697,10 @@ class _Extractor:
         toks, k = self._opener(u, min(pos, u.start + 40))
         if k < len(toks) and toks[k][0].lower() in _SUBJECT_PRONOUNS:
             return self._resolve(toks[k])
-        for _pos, is_subj, ent in self.reg.mentions_between(u.start, pos):
+        lo = u.start
+        if self.text[u.start : u.start + 2].isupper() and (dl := _DATELINE_START.match(self.text, u.start, pos)):
+            lo = dl.end()  # (not the place of a dateline: "KUALA LUMPUR — Deputy Prime Minister ... denied")
+        for _pos, is_subj, ent in self.reg.mentions_between(lo, pos):
             if is_subj and ent.kind != "unnamed":
                 return ent
         return None
@@ -1991,7 +2032,10 @@ class _Extractor:
                 handled_quotes.add(qi)
                 continue
             prev_end = u.quotes[qi - 1].close + 1 if qi > 0 else u.start
-            next_start = u.quotes[qi + 1].open if qi + 1 < len(u.quotes) else u.end
+            nq = qi + 1
+            while nq < len(u.quotes) and _NICKNAME_LEAD.search(t, max(q.close, u.quotes[nq].open - 40), u.quotes[nq].open):
+                nq += 1  # '“...,” Azman Rahim, popularly known as "Pak Man", told reporters': a nickname, no quotation
+            next_start = u.quotes[nq].open if nq < len(u.quotes) else u.end
             before = t[prev_end : q.open]
             after_lo = q.close + 1
             ent, surface, cue = self._attribution_after(after_lo, next_start)
@@ -2173,8 +2217,11 @@ class _Extractor:
             return None, "", ""  # '“...,” said she disagreed': the verb's content follows, not an attribution
         # name first: ", Putin said", ", the Secretary General assured"
         depth = 0
+        nick = _NICKNAME_APPOSITION.search(self.text, pos, min(hi, pos + 160)) if toks and is_cap(toks[0][0]) else None
         for k in range(min(len(toks), 40)):
             w = toks[k][0]
+            if nick is not None and nick.start() <= toks[k][1] < nick.end() - 1:
+                continue  # 'Azman Rahim, popularly known as "Pak Man", told reporters': past the nickname
             if w in ("(", ")"):
                 depth += 1 if w == "(" else -1
                 continue
@@ -2197,7 +2244,8 @@ class _Extractor:
                     cs = self._content_start(v, toks[k][2], hi)
                     if cs is not None and cs >= 0:
                         break  # '... was “not in line with our policy.” The network said it would ...': a new sentence
-                ent, surface, ok = self._subject_before(pos, toks[k][1])
+                known = _KNOWN_AS_BEFORE.search(self.text, pos, toks[k][1])  # ('..., Azman, known as "Pak Man", said')
+                ent, surface, ok = self._subject_before(pos, known.start() if known else toks[k][1])
                 if ent is None:
                     # '“...,” a woman who lives nearby said': the noun phrase before a relative clause
                     rel = next((j for j in range(1, k - 1) if toks[j][0] == "who"), None)
@@ -2290,6 +2338,12 @@ class _Extractor:
                     otoks, ok_ = self._opener(unit, toks[k][1])
                     first = otoks[ok_][0] if ok_ < len(otoks) else ""
                     return ent, first if first.lower() in PRONOUNS else ent.name, w
+            if toks[k][1] - lo < 6 and (unit := self.units[self._unit_of(lo)]) \
+                    and (known := _KNOWN_AS_BEFORE.search(t, max(unit.start, toks[k][1] - 90), toks[k][1])):
+                # 'Zulkifli Osman, known to supporters as "Zul Besi", said the government “...”'
+                ent, surface, ok = self._subject_before(self._clause_start(unit, known.start()), known.start())
+                if ent is not None:
+                    return ent, surface, w
             ent, surface, ok = self._subject_before(lo, toks[k][1])
             if ent is None and k + 1 < len(toks) and v.lemma in _INVERTIBLE \
                     and (k == 0 or toks[k - 1][0] in _INVERSION_OPENERS):  # not "It said the envoy's account “...”"
@@ -2628,14 +2682,17 @@ class _Extractor:
                 if ent is None or u.para - self.last_para > 1:
                     return 0
         else:
-            if v.lemma in _INVERTIBLE and "," in before and _CLAUSE_END_BEFORE.search(before):
+            if v.lemma in _INVERTIBLE and "," in before and _CLAUSE_END_BEFORE.search(before) \
+                    and not _KNOWN_AS_BEFORE.search(t, max(u.start, ws - 90), ws):
                 # "..., said one source in the room." — an inverted attribution closing the clause
                 ent, surface = self._inverted_subject(we, end)
                 if ent is not None:
                     return self._trailing(u, ws, ent, surface, w, unit_speakers, inverted=True)
             # "Ham went on to explain": the subject stands before "went on to"
             hi = ws - (len(before) - raising.start()) if raising is not None else ws
-            ent, surface, _ = self._subject_before(self._clause_start(u, ws), hi)
+            if (known := _KNOWN_AS_BEFORE.search(t, max(u.start, hi - 90), hi)) is not None:
+                hi = known.start()  # 'Zulkifli Osman, known to supporters as "Zul Besi", said': past the nickname
+            ent, surface, _ = self._subject_before(self._clause_start(u, hi), hi)
             if ent is None or t.find(" that ", max(u.start, hi - 120), hi) >= 0 \
                     or t.find(" who ", max(u.start, hi - 120), hi) >= 0:
                 # "A 2014 study that appeared in the Medical Journal found", "Officials who met Smith said": the

@@ -3077,3 +3077,36 @@ def test_a_chanting_crowd_is_never_she_and_an_abbreviation_may_qualify_a_role():
     text = ("UN\n\nThe U.S. ambassador, Caroline Ashby-Reyes, spoke first.\n\nThe U.S. ambassador said Washington would "
             "give $75 million and urged “every government with influence” to help.")
     assert find(extract(text, 4).statements, "every government").speaker == "Caroline Ashby-Reyes"
+
+
+def test_malaysian_honorifics_given_names_alone_and_nicknames():
+    text = ("Rift\n\nKUALA LUMPUR — Deputy Prime Minister Datuk Seri Azman Rahim on Sunday denied reports that he "
+            "would leave.\n\n"
+            '"I have been loyal," Azman, popularly known as "Pak Man", told reporters.\n\n'
+            "Senator Nurul Huda Kamaruddin said nine MPs had signed. Nurul Huda stood by her claim. "
+            '"I do not make numbers up," she said.\n\n'
+            'Opposition leader Datuk Wira Zulkifli Osman, known to supporters as "Zul Besi", said the government '
+            '"cannot even count its own MPs".\n\n'
+            '"We will see who is loyal," said Zul Besi. Prime Minister Tan Sri Lim Chee Keong urged leaders to stay calm. '
+            "Pak Man said he would stay.")
+    st = extract(text, 5).statements
+    assert find(st, "would leave").speaker == "Azman Rahim"
+    assert find(st, "I have been loyal").speaker == "Azman Rahim"
+    assert find(st, "numbers up").speaker == "Nurul Huda Kamaruddin"
+    assert find(st, "cannot even count").speaker == "Zulkifli Osman"
+    assert find(st, "who is loyal").speaker == "Zulkifli Osman"
+    assert find(st, "stay calm").speaker == "Lim Chee Keong"
+    assert find(st, "he would stay").speaker == "Azman Rahim"
+    assert find(stmts("Tan Chuan-Jin said the bill would pass."), "bill").speaker == "Tan Chuan-Jin"  # (a surname)
+
+
+def test_a_one_word_company_a_body_where_it_sits_and_a_dateline_is_nobody():
+    text = ("Launch\n\nLumora unveiled its first glasses on Wednesday. The company said the cameras would show a light."
+            "\n\nThe International Health Agency warned of a critical fortnight. The Geneva-based agency said 4,812 "
+            "cases had been reported.")
+    st = extract(text, 7).statements
+    assert find(st, "cameras").speaker == "Lumora"
+    assert find(st, "4,812").speaker == "International Health Agency"
+    text = ("Rift\n\nKUALA LUMPUR — Deputy Prime Minister Azman Rahim denied reports that he would leave, calling them "
+            '"fairy tales cooked up in coffee shops".')
+    assert {s.speaker for s in extract(text, 5).statements} == {"Azman Rahim"}
