@@ -329,6 +329,8 @@ class Registry:
         self._by_first_word: dict[str, list[Entity]] = {}  # people by the first word of their name ("xi": Xi Jinping)
         self._mentions: list[tuple[int, bool, Entity]] = []  # (offset, is-a-subject, entity), in order
         self.companies: set[int] = set()  # ids of bodies the text treats as companies ("Lumora shares rose")
+        self.para_starts: list[int] = []  # where the text's paragraphs start, when the caller knows
+        self.text = ""  # the text, when the caller gives it
         self._mention_positions: list[int] = []  # the offsets of self._mentions, for bisecting
 
     # -- registration -------------------------------------------------------------------------
@@ -651,6 +653,11 @@ class Registry:
         # (not a body the text names only further on: "the company said" before "Redwater Capital" is met)
         return next((e for e in reversed(self.entities) if fits(e) and 0 <= e.first_pos <= pos), None)
 
+    def _para_start(self, pos: int) -> int:
+        """Where the paragraph holding ``pos`` starts (0 when the paragraphs are not known)."""
+        k = bisect.bisect_right(self.para_starts, pos) - 1
+        return self.para_starts[k] if k >= 0 else 0
+
     def pronoun(self, word: str, pos: int, last_speaker: Entity | None, window_start: int,
                 last_said: int = -1, exclude: Entity | None = None) -> Entity | None:
         """``exclude``: someone the pronoun cannot be ("Orrin, she said, had spoken": not Orrin)."""
@@ -687,6 +694,15 @@ class Registry:
                         break
             if subject is None and latest_sexed is not None:
                 latest = latest_sexed  # "under Mr. Ban's watch ... U.N. Women ... He has": the one known to be a man
+            # "The album was produced by Abel Kwarteng, who ... “...,” he recalls": a person named for the first time
+            # in this paragraph, when no subject of it came before (not "Her father, Egil Solvik, told her" above)
+            para_start = self._para_start(pos) if self.para_starts else -1
+            fresh = latest is not None and latest[1].first_pos == latest[0] and 0 <= para_start <= latest[0] \
+                and (subject is None or subject[0] < para_start) and not latest[1].name[:1].islower() \
+                and latest[1] is not (subject[1] if subject else None) \
+                and not _PRONOUN_RE[w].search(self.text, para_start, latest[0])  # ("She has faced ... his wife, X")
+            if fresh and latest is not None and last_said < para_start:
+                return latest[1]
             if speaker_ok and last_speaker is not None and last_said >= window_start:
                 if subject is not None and subject[1] is not last_speaker and subject[0] > last_said \
                         and not (last_speaker.gender == g and subject[1].gender is None and subject[1].name.islower()):
@@ -1149,6 +1165,7 @@ def _title_tail(words: list[str]) -> list[str]:
 
 
 # Malaysian honorifics, which stack before a name ("Datuk Seri", "Datuk Wira", "Tan Sri"; "Tan" alone is a surname)
+_PRONOUN_RE = {"he": re.compile(r"\b[Hh](?:e|is|im)\b"), "she": re.compile(r"\b[Ss]he\b|\b[Hh]er\b")}
 _PLACE_PARTICIPLES = {"based", "headquartered", "run", "owned", "backed", "funded", "listed", "registered"}
 _MALAY_HONORIFICS = {"datuk", "dato", "dato'", "datin", "tun", "seri", "sri", "wira", "puan"}
 _HONORIFIC_PAIRS = {("tan", "sri"), ("puan", "sri"), ("toh", "puan")}

@@ -575,6 +575,8 @@ class _Extractor:
         paras = paragraphs(text, body_start)
         self.paras = paras
         self._para_starts = [p[0] for p in paras]
+        self.reg.para_starts = self._para_starts
+        self.reg.text = text
         self._title_cased: dict[int, bool] = {}
         quotes = self._para_quotes = [find_quotes(text, s, e) for s, e in paras]  # the quotations of each paragraph
         # The text is tokenised piece by piece, when a piece is first asked for: a piece starts at 0 or at a

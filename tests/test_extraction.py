@@ -3110,3 +3110,13 @@ def test_a_one_word_company_a_body_where_it_sits_and_a_dateline_is_nobody():
     text = ("Rift\n\nKUALA LUMPUR — Deputy Prime Minister Azman Rahim denied reports that he would leave, calling them "
             '"fairy tales cooked up in coffee shops".')
     assert {s.speaker for s in extract(text, 5).statements} == {"Azman Rahim"}
+
+
+def test_he_after_a_man_first_named_in_this_paragraph_is_him_not_an_earlier_subject():
+    text = ("Profile\n\nHer father, Egil Solvik, told her to sing only what she would sing on a boat.\n\n"
+            "The album was produced by Abel Kwarteng, who spent last winter with her. “She came in with thirty "
+            "songs,” he recalls.")
+    assert find(extract(text, 8).statements, "thirty songs").speaker == "Abel Kwarteng"
+    # in the subject's own paragraph, a man named in passing does not take "he"
+    text = "Talks\n\nPresident Barack Obama met the envoy, Ron Dermer, on Monday. “We made progress,” he said."
+    assert find(extract(text, 6).statements, "progress").speaker == "Barack Obama"
