@@ -875,6 +875,9 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
                     for t in titles:
                         reg.add_title(known, t)
                     return reg.mention(known, pos)
+            elif not titles and (body := reg._by_key.get(normalise(" ".join(name_words)))) is not None \
+                    and body.kind == "organisation":
+                return reg.mention(body, pos)  # "Northern Sound", met as "the music magazine Northern Sound"
             return reg.person(list(name_words), list(titles), pos)
         elif what == "title":  # a title alone: (its title words, the phrase, the country it names or None)
             ent = reg.by_title(list(step[1]), pos, nation=step[3])

@@ -81,6 +81,10 @@ _JOINED_CLAUSE = re.compile(r"\s*(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS | set
                             + r")\b", re.IGNORECASE)
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
 _BODY_IN_A_PLACE = {"ministry", "embassy", "office", "department", "government", "council", "commission", "agency"}
+_KIND_NOUN_BEFORE = re.compile(r"\b(?:magazine|newspaper|tabloid|broadsheet|daily|weekly|broadcaster|channel|station|"
+                               r"website|blog|podcast|label|publisher|airline|carrier|retailer|brewer|startup|charity|"
+                               r"think tank|thinktank)\s+$")
+_WH_OPENING = re.compile(r"(?:What|Who|Why|How|When|Where|Which|Would|Will|Could|Should|Can|Did|Does|Do|Is|Are|Was|Were)\b")
 _KNOWN_AS = re.compile(r"([A-Z][\w’'-]+),\s+(?:(?:popularly|widely|better|affectionately|universally)\s+)?"
                        r"(?:known|nicknamed)\s+(?:to\s+[a-z]+(?:\s+[a-z]+)?\s+)?as\s+[“\"‘']([A-Z][^”\"’'\n]{1,30}?)[”\"’']")
 _NICKNAME_APPOSITION = re.compile(r",\s+(?:\w+ly\s+)?(?:known|nicknamed)\s+(?:to\s+[a-z]+(?:\s+[a-z]+)?\s+)?as\s+"
@@ -780,6 +784,13 @@ class _Extractor:
                     ent = seen[phrase]
                     if ent is not None:
                         self.reg.mention(ent, start, subject=self._opens_clause(start, m.end()))
+                    continue
+                kind_before = _KIND_NOUN_BEFORE.search(self.text, max(0, start - 20), start)
+                if kind_before is not None and self.reg.by_surname(words[-1]) is None \
+                        and words[0].lower() not in lexicon.first_names():
+                    # "the music magazine Northern Sound", "the rival label Corvid Records": a body, named by its kind
+                    ent = self.reg.named(phrase, "organisation", start, phrase)
+                    seen[phrase] = ent
                     continue
                 ent = classify(self.reg, Phrase(phrase, start, m.end(), words), start,  # ("Redwater Capital analyst X")
                                subject=not self._modifies_a_name(m.end()) and self._opens_clause(start, m.end()))
@@ -2394,6 +2405,8 @@ class _Extractor:
         narr = self._narration(u)
         if not narr:
             return
+        if t[u.end - 1] == "?" and not u.quotes and _WH_OPENING.match(t, u.start, u.end):
+            return  # "What would she tell the 19-year-old boarding that plane?": the writer asks, nobody says
         # headline "Name: what they said"
         if idx == 0 and u.para == 0:
             m = re.match(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})(?:\s+on\s+[^:]{2,40})?:\s+(\S.{8,})$",

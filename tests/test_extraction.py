@@ -3120,3 +3120,13 @@ def test_he_after_a_man_first_named_in_this_paragraph_is_him_not_an_earlier_subj
     # in the subject's own paragraph, a man named in passing does not take "he"
     text = "Talks\n\nPresident Barack Obama met the envoy, Ron Dermer, on Monday. “We made progress,” he said."
     assert find(extract(text, 6).statements, "progress").speaker == "Barack Obama"
+
+
+def test_a_body_named_by_its_kind_is_never_she_and_a_writers_question_reports_nothing():
+    text = ("Profile\n\nMaren Solvik has a new album. A 2016 review in the music magazine Northern Sound called her "
+            "“the patron saint of the quietly devastated”. “It’s the best place for it,” she says.\n\n"
+            "What would she tell the 19-year-old boarding that plane to London? She thinks for a long time.")
+    st = extract(text, 8).statements
+    assert find(st, "best place").speaker == "Maren Solvik"
+    assert {sp.name: sp.kind for sp in extract(text, 8).speakers}.get("Northern Sound") in (None, "organisation")
+    assert not [s for s in st if "London" in s.text]
