@@ -84,6 +84,9 @@ _BODY_IN_A_PLACE = {"ministry", "embassy", "office", "department", "government",
 _KIND_NOUN_BEFORE = re.compile(r"\b(?:magazine|newspaper|tabloid|broadsheet|daily|weekly|broadcaster|channel|station|"
                                r"website|blog|podcast|label|publisher|airline|carrier|retailer|brewer|startup|charity|"
                                r"think tank|thinktank)\s+$")
+_ANSWER_VERBS = {"reply", "answer", "respond", "retort"}
+_ANSWER_FORMS = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"}
+_ASKED_SOMEONE = re.compile(r"\basked\s+(?=[A-Z])")
 _WH_OPENING = re.compile(r"(?:What|Who|Why|How|When|Where|Which|Would|Will|Could|Should|Can|Did|Does|Do|Is|Are|Was|Were)\b")
 _KNOWN_AS = re.compile(r"([A-Z][\w’'-]+),\s+(?:(?:popularly|widely|better|affectionately|universally)\s+)?"
                        r"(?:known|nicknamed)\s+(?:to\s+[a-z]+(?:\s+[a-z]+)?\s+)?as\s+[“\"‘']([A-Z][^”\"’'\n]{1,30}?)[”\"’']")
@@ -132,6 +135,9 @@ _CLAUSE_STARTERS = {
     "nothing", "none", "only", "even", "people", "that", "which", "whom", "whose", "where",
 }
 _CLAUSE_STARTERS_NOT_ARTICLES = _CLAUSE_STARTERS - {"the", "a", "an"}
+# what ends the hearer of "told": a clause's first word ("told reporters she would ..."), but not a determiner of the
+# hearer ("told both sides she would not tolerate leaks", "told its members that")
+_HEARER_STOPS = _CLAUSE_STARTERS - {"the", "a", "an", "his", "her", "their", "both", "each", "its", "our", "my"}
 _SHORT_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.")
 _DASH = re.compile(r"[—–]")
 _APPOS_DASH = re.compile(r"[—–(]")
@@ -2078,6 +2084,8 @@ class _Extractor:
                 unit_speakers.append(ent)
                 handled_quotes.add(qi)
                 continue
+            if cue in _ANSWER_FORMS and surface.lower() in ("he", "she"):
+                ent = self._asked_one(u, q.open, surface.lower()) or ent  # '“Never,” she replied.' after "asked Kramer"
             self._emit(ent, kind, q.start, q.end, cue, u, surface)
             unit_speakers.append(ent)
             handled_quotes.add(qi)
@@ -2562,6 +2570,20 @@ class _Extractor:
         unit_speakers.append(ent)
         return ce
 
+    def _asked_one(self, u: Unit, pos: int, pronoun: str) -> Entity | None:
+        """'Judge Stark asked Lotte Kramer why she had waited. She replied that ...': the one answering is the one
+        the sentence before (or this one, before ``pos``) asked, when the pronoun fits them."""
+        lo = self.units[u.index - 1].start if u.index > 0 and self.units[u.index - 1].para == u.para else u.start
+        m = next(reversed(list(_ASKED_SOMEONE.finditer(self.text, lo, pos))), None)  # the last "asked X"
+        if m is None:
+            return None
+        sex = "m" if pronoun == "he" else "f"
+        for _p, _s, ent in self.reg.mentions_between(m.end(), m.end() + 60):
+            if ent.kind == "person" and ent.gender in (None, sex):
+                return ent
+            break
+        return None
+
     def _quoted_source(self, u: Unit, ws: int) -> Entity | None:
         """'Unity FM quoted the minister as saying ...', 'Reuters quoted her as saying ...': the one quoted, who
         speaks (not the outlet that quotes them)."""
@@ -2708,6 +2730,8 @@ class _Extractor:
             if (known := _KNOWN_AS_BEFORE.search(t, max(u.start, hi - 90), hi)) is not None:
                 hi = known.start()  # 'Zulkifli Osman, known to supporters as "Zul Besi", said': past the nickname
             ent, surface, _ = self._subject_before(self._clause_start(u, hi), hi)
+            if v.lemma in _ANSWER_VERBS and surface.lower() in ("he", "she"):
+                ent = self._asked_one(u, ws, surface.lower()) or ent  # "X asked Kramer why ... She replied that"
             if ent is None or t.find(" that ", max(u.start, hi - 120), hi) >= 0 \
                     or t.find(" who ", max(u.start, hi - 120), hi) >= 0:
                 # "A 2014 study that appeared in the Medical Journal found", "Officials who met Smith said": the
@@ -3028,7 +3052,7 @@ class _Extractor:
             return toks[0][1]  # "promised to help the miners": no hearer, what is promised
         if "obj" in v.flags:
             # skip the hearer: "told reporters", "told MSNBC's Morning Joe", "warned the committee"
-            while k < len(toks) and k < 8 and toks[k][0].lower() not in _CLAUSE_STARTERS - {"the", "a", "an", "his", "her", "their"} \
+            while k < len(toks) and k < 8 and toks[k][0].lower() not in _HEARER_STOPS \
                     and toks[k][0] not in (",", ".", ":", ";") and not (toks[k][0].islower() and self._verb_at(toks[k][0])
                                                                            and not self._noun_modifier(toks, k)
                                                                            and not (k > 0 and toks[k - 1][0].lower() in _DETERMINERS)):

@@ -3130,3 +3130,17 @@ def test_a_body_named_by_its_kind_is_never_she_and_a_writers_question_reports_no
     assert find(st, "best place").speaker == "Maren Solvik"
     assert {sp.name: sp.kind for sp in extract(text, 8).speakers}.get("Northern Sound") in (None, "organisation")
     assert not [s for s in st if "London" in s.text]
+
+
+def test_the_one_asked_replies_and_a_hearer_with_a_determiner():
+    text = ("Trial\n\nLotte Kramer was the first witness. Judge Cornelia Stark asked Kramer why she had waited four "
+            "years. She replied that she had been afraid of losing her pension.\n\n"
+            "The judge asked Kramer whether she was sure. “Completely,” she replied.\n\n"
+            "Stark also told both sides she would not tolerate further leaks to the press.")
+    st = extract(text, 6).statements
+    assert find(st, "afraid").speaker == "Lotte Kramer"
+    assert find(st, "Completely").speaker == "Lotte Kramer"
+    assert find(st, "tolerate").speaker == "Cornelia Stark"
+    # not a reply: the one who asked goes on
+    text = "Trial\n\nStark asked Tom Hale about the money. She said the answer was not good enough."
+    assert find(extract(text, 6).statements, "not good enough").speaker == "Stark"
