@@ -1914,6 +1914,8 @@ class _Extractor:
     _TRANSCRIPT = re.compile(r"[\"“]?((?:(?:MR|MS|MRS|DR|SEN|REP|GOV|GEN)\. )?[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]{1,}){0,2})"
                              r":\s+(\S.*)$", re.S)  # "WALLACE: ...", "MS. LUNDQVIST: ...", "SPOKESWOMAN ANNA LUNDQVIST: ..."
 
+    _NAMED_TURN = re.compile(r"([A-Z][a-z][\w’'-]+(?: [A-Z][a-z][\w’'-]+)?):\s+(\S.*)$", re.S)  # "Achterberg: ..."
+
     def _transcript(self, u: Unit) -> bool:
         """``WALLACE: Let's start with ...``: a speaker's turn in a transcript."""
         if u.start != self.paras[u.para][0]:
@@ -1924,6 +1926,16 @@ class _Extractor:
                                or qa.group(1) == "A" and self.interviewee is not None):
             return self._interview_turn(u, qa)  # ("A. Smith said" is no answer: an answer follows a question)
         m = self._TRANSCRIPT.match(self.text, u.start, self.paras[u.para][1])
+        if m is None and u.para > 0 and self.text[u.start + 1 : u.start + 2].islower():
+            m = self._NAMED_TURN.match(self.text, u.start, self.paras[u.para][1])
+            if m is not None:
+                known = self.reg.by_surname(m.group(1).split()[-1])
+                if known is None or known.kind != "person":
+                    return False  # "Achterberg: A hospital is already political.": a person the story named
+                self._emit(known, "direct", m.start(2), self.paras[u.para][1], ":", u, m.group(1))
+                self.last_para = self.transcript_para = u.para
+                self.turn_speaker = known
+                return True
         if not m or m.group(1).lower().replace("’", "'") in _HEADLINE_LABELS:
             return False  # ("CLARIFICATION: The first sentence has been ...": an editor's label)
         if u.para == 1 and " " not in m.group(1) and self.transcript_para < 0:  # (after a headline)
@@ -1952,13 +1964,14 @@ class _Extractor:
         if self.turn_speaker is None or u.para != self.transcript_para + 1 or u.start != self.paras[u.para][0] \
                 or u.para + 1 >= len(self.paras):
             return False
-        if self._direction(u.para):
-            return False  # "(CROSSTALK)": a direction, not words
+        if self._direction(u.para) or self._NAMED_TURN.match(self.text, u.start, self.paras[u.para][1]):
+            return False  # "(CROSSTALK)": a direction, not words; "Courier: What will you miss?": someone else's turn
         nxt = u.para + 1
         while nxt + 1 < len(self.paras) and self._direction(nxt):
             nxt += 1
         ns, ne = self.paras[nxt]
-        if _QA_TURN.match(self.text, ns, ne) is None and self._TRANSCRIPT.match(self.text, ns, ne) is None:
+        if _QA_TURN.match(self.text, ns, ne) is None and self._TRANSCRIPT.match(self.text, ns, ne) is None \
+                and self._NAMED_TURN.match(self.text, ns, ne) is None:
             return False
         self._emit(self.turn_speaker, "direct", u.start, self.paras[u.para][1], ":", u, "")
         self.transcript_para = u.para

@@ -3144,3 +3144,16 @@ def test_the_one_asked_replies_and_a_hearer_with_a_determiner():
     # not a reply: the one who asked goes on
     text = "Trial\n\nStark asked Tom Hale about the money. She said the answer was not good enough."
     assert find(extract(text, 6).statements, "not good enough").speaker == "Stark"
+
+
+def test_turns_labelled_with_a_known_surname_in_title_case():
+    text = ("Interview\n\nMarguerite Achterberg has run the hospital since 2011.\n\n"
+            "Courier: Was he right?\n\nAchterberg: A hospital is already political. I just said it out loud.\n\n"
+            "I will admit the tone wasn’t always helpful.\n\nCourier: What will you miss?\n\n"
+            "Achterberg: The night shift, oddly.\n\nUpdate: The hospital said on Monday it would hire nurses.")
+    st = extract(text, 10).statements
+    got = [(s.speaker, s.text) for s in st]
+    assert ("Marguerite Achterberg", "A hospital is already political. I just said it out loud.") in got
+    assert ("Marguerite Achterberg", "I will admit the tone wasn’t always helpful.") in got
+    assert ("Marguerite Achterberg", "The night shift, oddly.") in got
+    assert not [t for _, t in got if "What will you miss" in t or "Was he right" in t]
