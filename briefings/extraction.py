@@ -682,6 +682,16 @@ class _Extractor:
             self._unit(i, u)
         return self._finish()
 
+    def _office_body(self, phrase: str, end: int, acronym: str) -> None:
+        """'the Secretary General of the Union of Collective Security (UCS)': the body after 'of', whose initials
+        the acronym spells, is named too -- so 'the UCS said' and 'the organization said' find it."""
+        body = re.split(r"\bof\s+(?:the\s+)?", phrase, maxsplit=1)[-1]
+        words = body.split()
+        if "".join(w[0] for w in words if w[0].isupper()) != acronym or len(words) < 2:
+            return
+        ent = self.reg.named(body, "organisation", end - len(body), body)
+        self.reg.add_short_name(ent, acronym)
+
     def _known_as(self) -> None:
         """'Zulkifli Osman, known to supporters as "Zul Besi",': the nickname names him too."""
         if " as " not in self.text:
@@ -804,10 +814,12 @@ class _Extractor:
                 if ent is not None and ent.kind in ("organisation", "government") \
                         and _SELF_NAMING_BEFORE.search(self.text, max(0, start - 80), start):
                     self.reg.mark_subject(ent, start)  # "The militia, which calls itself the Tarsa Coastal Guard, ..."
-                if ent is not None and ent.kind in ("organisation", "government") and self.text[m.end() : m.end() + 2] == " (":
+                if ent is not None and self.text[m.end() : m.end() + 2] == " (":
                     short = _BRACKETED_ACRONYM.match(self.text, m.end())  # "The Progressive Alliance Party (PAP) has"
-                    if short is not None:
+                    if short is not None and ent.kind in ("organisation", "government"):
                         self.reg.add_short_name(ent, short.group(1))
+                    elif short is not None and " of " in phrase:
+                        self._office_body(phrase, m.end(), short.group(1))
             if self.text.find(",", s, e) < 0:
                 continue  # every apposition below holds a comma
             if _APPOS_OPENING.search(self.text, s, e):

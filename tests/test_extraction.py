@@ -3157,3 +3157,13 @@ def test_turns_labelled_with_a_known_surname_in_title_case():
     assert ("Marguerite Achterberg", "I will admit the tone wasn’t always helpful.") in got
     assert ("Marguerite Achterberg", "The night shift, oddly.") in got
     assert not [t for _, t in got if "What will you miss" in t or "Was he right" in t]
+
+
+def test_a_body_named_inside_an_office_with_its_acronym_and_a_head_before_of():
+    text = ("Mission\n\nValentin Orlovsky, the Secretary General of the Union of Collective Security (UCS), arrived "
+            "on Monday. The UCS said in a statement that the mission would meet the leadership.\n\n"
+            "The Ministry of Foreign Affairs of Drevnia rejected the accusations. In a statement, the ministry "
+            "claimed that its units had only responded to provocations.")
+    st = extract(text, 9).statements
+    assert find(st, "mission would meet").speaker == "Union of Collective Security"
+    assert find(st, "responded to provocations").speaker == "Ministry of Foreign Affairs of Drevnia"
