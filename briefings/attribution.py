@@ -701,6 +701,7 @@ class Registry:
             para_start = self._para_start(pos) if self.para_starts else -1
             fresh = latest is not None and latest[1].first_pos == latest[0] and 0 <= para_start <= latest[0] \
                 and (subject is None or subject[0] < para_start) and not latest[1].name[:1].islower() \
+                and len(latest[1].name.split()) >= 2 \
                 and latest[1] is not (subject[1] if subject else None) \
                 and not _PRONOUN_RE[w].search(self.text, para_start, latest[0])  # ("She has faced ... his wife, X")
             if fresh and latest is not None and last_said < para_start:

@@ -84,6 +84,7 @@ _BODY_IN_A_PLACE = {"ministry", "embassy", "office", "department", "government",
 _KIND_NOUN_BEFORE = re.compile(r"\b(?:magazine|newspaper|tabloid|broadsheet|daily|weekly|broadcaster|channel|station|"
                                r"website|blog|podcast|label|publisher|airline|carrier|retailer|brewer|startup|charity|"
                                r"think tank|thinktank)\s+$")
+_HYPOTHETICAL_BEFORE = re.compile(r"\b(?:whether|if)\s+\w+\s+(?:would|will|could|might|should|can)\s+(?:\w+ly\s+)?$")
 _ANSWER_VERBS = {"reply", "answer", "respond", "retort"}
 _ANSWER_FORMS = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"}
 _ASKED_SOMEONE = re.compile(r"\basked\s+(?=[A-Z])")
@@ -2635,6 +2636,9 @@ class _Extractor:
             return 0
         if _ANONYMITY.match(t, we, end):
             return 0  # "who asked not to be named": a condition of the interview, not a statement
+        if "whether" in before or "if " in before:
+            if _HYPOTHETICAL_BEFORE.search(before):
+                return 0  # "Asked whether she would agree to the three debates": what she was asked about
         if v.lemma not in ("say", "tell") and (closing := _CLOSING_ATTRIBUTION.search(t, we, end)) is not None \
                 and (t.find(",", we, end) == closing.start() or not any(we < q.open < end for q in u.quotes)):
             return 0  # "The company will report results in February, it said.": the whole sentence is what was said

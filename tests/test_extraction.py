@@ -3167,3 +3167,10 @@ def test_a_body_named_inside_an_office_with_its_acronym_and_a_head_before_of():
     st = extract(text, 9).statements
     assert find(st, "mission would meet").speaker == "Union of Collective Security"
     assert find(st, "responded to provocations").speaker == "Ministry of Foreign Affairs of Drevnia"
+
+
+def test_what_someone_is_asked_whether_they_would_do_is_not_said():
+    text = ("Trail\n\nAsked afterward whether she would agree to the three debates Beaudry has proposed, Marisol "
+            "Enriquez-Toft said she would debate the governor “anywhere he likes”.")
+    st = extract(text, 7).statements
+    assert [s.text for s in st if s.kind == "indirect"] == ["she would debate the governor “anywhere he likes”"]
