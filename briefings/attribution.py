@@ -882,6 +882,11 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
                     and body.kind == "organisation":
                 return reg.mention(body, pos)  # "Northern Sound", met as "the music magazine Northern Sound"
             return reg.person(list(name_words), list(titles), pos)
+        elif what == "postnominal":  # (the letters, the phrase): the one member the text gave them, else nobody named
+            holders = [e for e in reg.entities if e.kind == "person" and step[1] in e.titles]
+            if len(holders) == 1:
+                return reg.mention(holders[0], pos, np.text)
+            return reg.named(step[2], "unnamed", pos, np.text)
         elif what == "title":  # a title alone: (its title words, the phrase, the country it names or None)
             ent = reg.by_title(list(step[1]), pos, nation=step[3])
             if ent is not None:
@@ -924,6 +929,12 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         words = [w for w in words[:-1] if "-" not in w or w.rpartition("-")[2].lower() not in _PLACE_PARTICIPLES] \
             + words[-1:]
         low = [w.lower() for w in words]
+    if len(words) >= 2 and words[-1] in _POSTNOMINALS:
+        if low[0] in DETERMINERS:  # "The Cork North-Central TD said": one of the house's members, named by seat
+            return (("postnominal", words[-1], " ".join(words[1:])),)
+        if all(is_cap(w) for w in words[:-1]):  # "Labhrás Breathnach-Cullen TD", "Jane Smith MP": the name
+            return tuple((st[0], st[1], (*st[2], words[-1])) if st[0] == "person" else st
+                         for st in _reading(tuple(words[:-1])))
     # drop leading determiners ("two of the largest banks": the largest banks)
     while words and (low[0] in DETERMINERS or low[0] == "of" and len(words) > 2 and low[1] in DETERMINERS):
         words, low = words[1:], low[1:]
@@ -1172,6 +1183,8 @@ def _title_tail(words: list[str]) -> list[str]:
 
 # Malaysian honorifics, which stack before a name ("Datuk Seri", "Datuk Wira", "Tan Sri"; "Tan" alone is a surname)
 _PRONOUN_RE = {"he": re.compile(r"\b[Hh](?:e|is|im)\b"), "she": re.compile(r"\b[Ss]he\b|\b[Hh]er\b")}
+# letters after a member's name: "Jane Smith MP", "Labhrás Breathnach-Cullen TD"
+_POSTNOMINALS = {"MP", "TD", "MEP", "MSP", "MLA", "MHA", "MPP", "QC", "KC", "SC"}
 _PLACE_PARTICIPLES = {"based", "headquartered", "run", "owned", "backed", "funded", "listed", "registered"}
 _MALAY_HONORIFICS = {"datuk", "dato", "dato'", "datin", "tun", "seri", "sri", "wira", "puan"}
 _HONORIFIC_PAIRS = {("tan", "sri"), ("puan", "sri"), ("toh", "puan")}

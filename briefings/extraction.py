@@ -3330,7 +3330,8 @@ class _Extractor:
                 self.reg.add_title(named, ent.name)
                 continue
             if (ent.kind == "unnamed" or ent.kind == "person" and not all(titleish(w) for w in words)) \
-                    and ent.name.islower() and 2 <= len(words) <= 3 and titleish(words[-1]):
+                    and ent.name.islower() and (2 <= len(words) <= 3 or words == ["chief"]) and titleish(words[-1]):
+                # ("the chief said" after "Police Chief Renata Cosgrove": the one chief the text named)
                 # ("the outgoing leader called it ‘a brutal verdict’" before "the outgoing leader, Geoffrey Palling,")
                 # "The climate chief said" after "Ingrid Solvang, the U.N. climate chief": the one whose title ends so
                 tail = " " + ent.name

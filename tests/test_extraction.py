@@ -3174,3 +3174,19 @@ def test_what_someone_is_asked_whether_they_would_do_is_not_said():
             "Enriquez-Toft said she would debate the governor “anywhere he likes”.")
     st = extract(text, 7).statements
     assert [s.text for s in st if s.kind == "indirect"] == ["she would debate the governor “anywhere he likes”"]
+
+
+def test_irish_offices_post_nominal_letters_and_the_chief():
+    text = ("Dáil\n\nTánaiste Siobhán Ní Bhraonáin acknowledged that some had been uneasy.\n\n"
+            "'I understand the frustration,' the Tánaiste told the Dublin Courier.\n\n"
+            "Labhrás Breathnach-Cullen TD described the process as 'a disgrace to parliamentary democracy'.\n\n"
+            "The Cork North-Central TD said the Government had guillotined debate.")
+    st = extract(text, 6).statements
+    assert find(st, "frustration").speaker == "Siobhán Ní Bhraonáin"
+    assert find(st, "guillotined").speaker == "Labhrás Breathnach-Cullen"
+    text = ("Shooting\n\nPolice Chief Renata Cosgrove read from a prepared statement.\n\n"
+            "“When we know, you will know,” the chief said.")
+    assert find(extract(text, 10).statements, "When we know").speaker == "Renata Cosgrove"
+    text = ("Fires\n\nPolice Chief Renata Cosgrove and Fire Chief Tom Hale spoke.\n\n"
+            "“When we know, you will know,” the chief said.")
+    assert find(extract(text, 7).statements, "When we know").speaker not in ("Renata Cosgrove", "Tom Hale")
