@@ -822,7 +822,8 @@ _TITLE_ABBREVIATIONS = {"gov": "Governor", "sen": "Senator", "sens": "Senators",
                         "reps": "Representatives", "gen": "General", "lt": "Lieutenant", "col": "Colonel",
                         "capt": "Captain", "sgt": "Sergeant", "adm": "Admiral", "atty": "Attorney", "pres": "President",
                         "prof": "Professor", "supt": "Superintendent", "cmdr": "Commander", "maj": "Major",
-                        "sec": "Secretary", "amb": "Ambassador", "insp": "Inspector", "det": "Detective"}
+                        "sec": "Secretary", "amb": "Ambassador", "insp": "Inspector", "det": "Detective",
+                        "cr": "Councillor", "cllr": "Councillor"}
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 

@@ -166,7 +166,7 @@ _CAP_RUN = re.compile(rf"{_NAME_WORD_OPENING}(?:(?:\s+of(?:\s+the)?|\s+&|(?:\s+(
 # the look-behind sits after the first letter (it looks at the character before it) so that the search can skip
 # to the next capital letter: the same matches as (?<![\w’'\-])[A-Z][a-z]..., three times faster; the rest of
 # the word is taken possessively, as a shorter one would fail the (?![\w’'\-]) that follows
-_LONE_CAP = re.compile(r"[A-Z](?<![\w’'\-][A-Z])[a-z][\w’'\-]*+(?![\w’'\-])(?! [A-Z])")
+_LONE_CAP = re.compile(r"[A-Z](?<![\w’'\-][A-Z])[a-zß-öø-ÿā-ſ][\w’'\-]*+(?![\w’'\-])(?! [A-Z])")  # ("Tāwhiri-Kingi")
 _STATE_VERB_BEFORE = re.compile(r"(?:\b(?:they|we|you|I|to|will|would|can|could|may|might|must|should|also|not|"
                                 r"clearly|explicitly)|[a-z]{3,}s)\s+$")
 # "state" before a title, a name or a public role is the adjective: "state Sen. Ada Kurz", "state officials"

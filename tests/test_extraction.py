@@ -3190,3 +3190,13 @@ def test_irish_offices_post_nominal_letters_and_the_chief():
     text = ("Fires\n\nPolice Chief Renata Cosgrove and Fire Chief Tom Hale spoke.\n\n"
             "“When we know, you will know,” the chief said.")
     assert find(extract(text, 7).statements, "When we know").speaker not in ("Renata Cosgrove", "Tom Hale")
+
+
+def test_councillor_abbreviations_and_a_surname_with_a_macron():
+    text = ('Vote\n\nIwi spokesperson Aroha Tāwhiri-Kingi said the vote was "a long time coming".\n\n'
+            'Cr Lisa Venning, who represents the Rural Ward, said the council had "caved in".\n\n'
+            '"I have farmers ringing me every week," Venning said.\n\n'
+            "Tāwhiri-Kingi rejected that characterisation. She told the meeting the iwi had offered to help.")
+    st = extract(text, 6).statements
+    assert find(st, "caved in").speaker == "Lisa Venning"
+    assert find(st, "iwi had offered").speaker == "Aroha Tāwhiri-Kingi"
