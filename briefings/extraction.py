@@ -84,6 +84,8 @@ _BODY_IN_A_PLACE = {"ministry", "embassy", "office", "department", "government",
 _KIND_NOUN_BEFORE = re.compile(r"\b(?:magazine|newspaper|tabloid|broadsheet|daily|weekly|broadcaster|channel|station|"
                                r"website|blog|podcast|label|publisher|airline|carrier|retailer|brewer|startup|charity|"
                                r"think tank|thinktank)\s+$")
+_VERB_AFTER_NP = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|does|do|"
+                            r"[a-z]+ed)\b")
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:whether|if)\s+\w+\s+(?:would|will|could|might|should|can)\s+(?:\w+ly\s+)?$")
 _ANSWER_VERBS = {"reply", "answer", "respond", "retort"}
 _ANSWER_FORMS = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"}
@@ -300,7 +302,8 @@ _MAIN_SUBJECT = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|he
 # "to" + verb after these still reports the subject's words: "went on to explain", "appeared to suggest"
 _QUOTED_NP_AS = re.compile(r"\bquoted\s+((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)\s+as\s+$")  # "quoted the minister as saying"
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?quoted\s+as\s+$")  # "was quoted as saying"
-_ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be|that\s+(?:he|she|they)\s+not\s+be)\s+(?:named|identified|quoted)")
+_ANONYMITY = re.compile(r"\s+(?:(?:not\s+to\s+be|that\s+(?:he|she|they)\s+not\s+be)\s+(?:named|identified|quoted)"
+                        r"|that\s+(?:his|her|their)\s+(?:full\s+|last\s+|sur)?names?\s+(?:not\s+be|be\s+withheld))")
 _IRREGULAR_PAST = {"went", "made", "gave", "took", "spoke", "came", "held", "met", "left", "sent", "began", "ran", "stood",
                    "set", "put", "hit", "got", "saw", "found", "kept", "brought", "thought", "struck", "drew", "won"}
 _SHORT_HEADING = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*\.?")
@@ -2793,6 +2796,8 @@ class _Extractor:
                 # inverted: "..., said Name." — only at the end of a clause
                 if ws == u.start or "," in before and _CLAUSE_END_BEFORE.search(before):
                     ent, surface = self._subject_after(we, end)
+                    if ent is not None and any(_VERB_AFTER_NP.fullmatch(" " + x) for x in surface.split()[1:]):
+                        ent = None  # "..., said the prince had left shortly after 11 p.m.": the content's subject
                     if ent is not None and (v.lemma in _INVERTIBLE or ent.kind != "unnamed"):
                         # ("..., posted one-sided news from Ukraine": only verbs of saying put a common noun after them)
                         return self._trailing(u, ws, ent, surface, w, unit_speakers, inverted=True)

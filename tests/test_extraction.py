@@ -3200,3 +3200,11 @@ def test_councillor_abbreviations_and_a_surname_with_a_macron():
     st = extract(text, 6).statements
     assert find(st, "caved in").speaker == "Lisa Venning"
     assert find(st, "iwi had offered").speaker == "Aroha Tāwhiri-Kingi"
+
+
+def test_a_condition_of_an_interview_and_a_content_subject_after_said_are_no_statements():
+    text = ("Royals\n\nPrince Aurelio attended the gala. One, a longtime friend of the prince who asked not to be "
+            "named, said the prince had left shortly after 11 p.m., well before the closing waltz.\n\n"
+            "Nadia, 58, asked that her surname not be used because her son is serving with the brigade.")
+    st = extract(text, 7).statements
+    assert not [s for s in st if s.speaker == "Aurelio" or s.speaker == "Nadia"]
