@@ -72,6 +72,7 @@ ROLE_NOUNS = {
     "firefighters", "patients", "shoppers", "consumers", "fans", "survivors", "victims", "clerics", "elders",
     "men", "women", "sides",  # "Both men said", "the two women said", "both sides said"
     "surrogate", "surrogates", "defenders", "detractors", "loyalists", "associates", "confidants",
+    "curator", "solicitor", "barrister", "landlord", "miner", "architect",
     # one of a trade or group: "A former employee who left last year said"
     "employee", "worker", "staffer", "student", "teacher", "parent", "nurse", "physician", "soldier", "delegate",
     "protester", "demonstrator", "opponent", "neighbor", "neighbour", "colleague", "ally", "donor", "veteran",

@@ -3208,3 +3208,12 @@ def test_a_condition_of_an_interview_and_a_content_subject_after_said_are_no_sta
             "Nadia, 58, asked that her surname not be used because her son is serving with the brigade.")
     st = extract(text, 7).statements
     assert not [s for s in st if s.speaker == "Aurelio" or s.speaker == "Nadia"]
+
+
+def test_more_offices_and_trades_speak_alone_and_given_names_stay_names():
+    for role in ("administrator", "coroner", "ombudsman", "warden", "registrar", "curator", "solicitor", "headteacher"):
+        text = f"H\n\nSenator Loretta Vashon opened the hearing.\n\nThe {role} said the backlog was shrinking."
+        assert find(extract(text, 3).statements, "backlog").speaker.endswith(role), role
+    text = "X\n\nDean Hollis spoke. Hollis said it was early.\n\nJulie Bishop spoke first. Bishop said the deal was done."
+    st = extract(text, 3).statements
+    assert find(st, "early").speaker == "Dean Hollis" and find(st, "deal").speaker == "Julie Bishop"
