@@ -72,7 +72,9 @@ ROLE_NOUNS = {
     "firefighters", "patients", "shoppers", "consumers", "fans", "survivors", "victims", "clerics", "elders",
     "men", "women", "sides",  # "Both men said", "the two women said", "both sides said"
     "surrogate", "surrogates", "defenders", "detractors", "loyalists", "associates", "confidants",
-    "curator", "solicitor", "barrister", "landlord", "miner", "architect",
+    "curator", "solicitor", "barrister", "landlord", "miner", "architect", "teenager", "suspect", "singer", "actor",
+    "actress", "novelist", "batsman", "bowler", "trainer", "boxer", "champion", "rapper", "guitarist", "drummer",
+    "chef", "pupil", "palace", "military", "opposition", "inquiry", "band", "orchestra", "supermarket",
     # one of a trade or group: "A former employee who left last year said"
     "employee", "worker", "staffer", "student", "teacher", "parent", "nurse", "physician", "soldier", "delegate",
     "protester", "demonstrator", "opponent", "neighbor", "neighbour", "colleague", "ally", "donor", "veteran",
@@ -116,6 +118,7 @@ PERSON_ROLE_HEADS = {w for w in ROLE_NOUNS if not w.endswith("s")} - {
     "police", "staff", "people", "campaign", "administration", "government", "ministry", "agency", "statement",
     "report", "poll", "survey", "study", "court", "panel", "committee", "commission", "group", "side", "union",
     "company", "firm", "team", "camp", "office", "family", "crowd", "audience",  # (many people: never "she")
+    "palace", "military", "opposition", "inquiry", "band", "orchestra", "supermarket",
     # who asks is answered by someone else: "one questioner claimed ... 'You're right,' he said" is the one asked
     "questioner", "caller", "listener", "viewer", "reader"}
 DOCUMENT_NOUNS = {"statement", "statements", "release", "communique", "communiqué", "memo", "letter", "filing",

@@ -3211,7 +3211,8 @@ def test_a_condition_of_an_interview_and_a_content_subject_after_said_are_no_sta
 
 
 def test_more_offices_and_trades_speak_alone_and_given_names_stay_names():
-    for role in ("administrator", "coroner", "ombudsman", "warden", "registrar", "curator", "solicitor", "headteacher"):
+    for role in ("administrator", "coroner", "ombudsman", "warden", "registrar", "curator", "solicitor", "headteacher",
+                 "teenager", "singer", "novelist", "chef", "palace", "opposition", "band"):
         text = f"H\n\nSenator Loretta Vashon opened the hearing.\n\nThe {role} said the backlog was shrinking."
         assert find(extract(text, 3).statements, "backlog").speaker.endswith(role), role
     text = "X\n\nDean Hollis spoke. Hollis said it was early.\n\nJulie Bishop spoke first. Bishop said the deal was done."
