@@ -3218,3 +3218,11 @@ def test_more_offices_and_trades_speak_alone_and_given_names_stay_names():
     text = "X\n\nDean Hollis spoke. Hollis said it was early.\n\nJulie Bishop spoke first. Bishop said the deal was done."
     st = extract(text, 3).statements
     assert find(st, "early").speaker == "Dean Hollis" and find(st, "deal").speaker == "Julie Bishop"
+
+
+def test_more_reporting_verbs_with_that_and_nouns_that_look_like_verbs():
+    for verb in ("forecasts", "grumbled", "blogged", "implied", "reckoned", "surmised", "queried", "murmured",
+                 "scoffed", "summarised", "determined"):
+        s = find(extract(f"Budget\n\nTom Hale, the mayor, {verb} that the budget was balanced.", 8).statements, "budget")
+        assert s.speaker == "Tom Hale", verb
+    assert not stmts('Benedikt Sorlie saw "maybe twenty or thirty" people throwing objects.')
