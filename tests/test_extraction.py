@@ -3226,3 +3226,12 @@ def test_more_reporting_verbs_with_that_and_nouns_that_look_like_verbs():
         s = find(extract(f"Budget\n\nTom Hale, the mayor, {verb} that the budget was balanced.", 8).statements, "budget")
         assert s.speaker == "Tom Hale", verb
     assert not stmts('Benedikt Sorlie saw "maybe twenty or thirty" people throwing objects.')
+
+
+def test_more_honorifics_and_ranks_before_a_name_are_no_part_of_it():
+    for title in ("Sgt.", "Sheikh", "Baroness", "Cardinal", "Brigadier", "Patriarch", "Grand Mufti", "Ayatollah",
+                  "Smt.", "Mx"):
+        s = find(extract(f"H\n\n{title} Anna Koval said the plan was sound.", 3).statements, "plan")
+        assert s.speaker == "Anna Koval", title
+    assert find(stmts("Imran Shaikh alleged that tankers were not reaching the lanes."), "tankers").speaker \
+        == "Imran Shaikh"  # (a surname, too)
