@@ -86,6 +86,7 @@ _KIND_NOUN_BEFORE = re.compile(r"\b(?:magazine|newspaper|tabloid|broadsheet|dail
                                r"think tank|thinktank)\s+$")
 _VERB_AFTER_NP = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|does|do|"
                             r"[a-z]+ed)\b")
+_NOTHING_AFTER = {"about", "of", "on", "to", "at", "in", ".", ",", ";", "more", "else", "further", "publicly", "new"}
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:whether|if)\s+\w+\s+(?:would|will|could|might|should|can)\s+(?:\w+ly\s+)?$")
 _ANSWER_VERBS = {"reply", "answer", "respond", "retort"}
 _ANSWER_FORMS = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"}
@@ -3007,6 +3008,10 @@ class _Extractor:
             return None
         # a "that" close by: "said in a statement that", "told reporters on Friday that"
         lead = toks[0][0].lower()
+        if lead in ("nothing", "little") and v.lemma in ("say", "reveal", "disclose") \
+                and (len(toks) == 1 or toks[1][0].lower() in _NOTHING_AFTER):
+            return None  # "Koval said nothing about the plan", "revealed little": no statement (not "said nothing
+            #              would change")
         if lead == "to" and v.lemma in _INFINITIVE_VERBS and len(toks) > 1 and toks[1][0].isalpha() \
                 and toks[1][0].islower() and toks[1][0] not in _DETERMINERS and toks[1][0] not in _OBJECT_PRONOUNS:
             return toks[0][1]  # "vowed to reject any measure that ...": what was vowed, not a clause after "that"
