@@ -2875,7 +2875,10 @@ class _Extractor:
                     and t[cstart : tm.start()].rsplit(None, 1)[-1].lower() not in _TIME_LEADS:
                 # (not "a ruling released Thursday", "sent forces earlier this year", "a plan from last week")
                 cend = tm.start()  # "railed against the tax breaks on Monday": when, not what
-        if len(t[cstart:cend].split()) < (2 if t.startswith("to ", cstart) else 3):
+        short_ok = (v.lemma == "call" and t[max(0, cstart - 4) : cstart] == "for " or v.lemma in ("urge", "demand")) \
+            and t[cstart:cend].split()[:1] != [] and t[cstart:cend].split()[0].lower().rstrip(".,;!?") not in _OBJECT_PRONOUNS
+        shortest = 2 if t.startswith("to ", cstart) else 1 if short_ok else 3
+        if len(t[cstart:cend].split()) < shortest:  # ("called for calm", "urged restraint": a whole demand)
             if "direct" not in v.flags or _SPEECH_GOES_ON.match(t, cend, u.end):
                 # "criticised the bloc, saying ...": too short to report, but a speaker ("ordered an inquiry" alone
                 # is an act, not speech: its subject does not take the next "she said")

@@ -45,6 +45,14 @@ FRAMES = [
     ("“Will it work?” Koval asked. “Of course.”", [("direct", "Will it work?"), ("direct", "Of course.")]),
     ("Koval posted on Facebook: “The plan works.”", [("direct", "The plan works.")]),
     ("In her speech, Koval warned that the plan could fail.", [("indirect", "the plan could fail")]),
+    ("Koval called for calm.", [("indirect", "calm")]),
+    ("Koval urged restraint.", [("indirect", "restraint")]),
+    ("Koval called him.", []),
+    ("Koval called it off.", []),
+    ("Koval urged them.", []),
+    ("Koval denied that the talks had failed.", [("indirect", "the talks had failed")]),
+    ("Koval urged the banks to return to the table.", [("indirect", "the banks to return to the table")]),
+    ("Koval vowed to keep talking.", [("indirect", "to keep talking")]),
 ]
 
 
