@@ -450,7 +450,7 @@ class Registry:
         surname = parts[-1]
         if len(parts) >= 2 and not particles:
             # "Nurul Huda" after "Nurul Huda Kamaruddin": a person called by the given names alone
-            longer = [ent for ent in self.entities if ent.kind == "person"
+            longer = [ent for ent in self._by_first_word.get(parts[0], ()) if ent.kind == "person"
                       and (ep := name_parts(ent.name))[: len(parts)] == parts and len(ep) > len(parts)]
             if len(longer) == 1:
                 return longer[0]

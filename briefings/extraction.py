@@ -99,10 +99,14 @@ _NICKNAME_APPOSITION = re.compile(r",\s+(?:\w+ly\s+)?(?:known|nicknamed)\s+(?:to
 _NICKNAME_LEAD = re.compile(r"\b(?:known|nicknamed)\s+(?:to\s+[a-z]+(?:\s+[a-z]+)?\s+)?as\s+$")
 _KNOWN_AS_BEFORE = re.compile(r",\s+(?:\w+ly\s+)?(?:known|nicknamed)\s+(?:to\s+[a-z]+(?:\s+[a-z]+)?\s+)?as\s+[“\"‘']"
                               r"[^”\"’'\n]{1,30}[”\"’'],?\s*$")
-_COMPANY_USE = re.compile(r"\b([A-Z][a-z]{2,}[A-Za-z]*)(?:[’']s\s+(?:chief executive|chief financial officer|CEO|CFO|board|"
-                          r"shares|shareholders|share price|headquarters|stock)\b|\s+(?:shares|stock)\s+(?:rose|fell|jumped|"
-                          r"dropped|slid|climbed|gained|lost|tumbled|surged|slumped|soared)\b|\s+(?:unveiled|launched|"
-                          r"announced|reported|posted|released)\s+its\b)")
+# what a company's name is used with: searched for first (rare words), then the name before it
+_COMPANY_USE = re.compile(r"(?:[’']s\s+(?:chief executive|chief financial officer|CEO|CFO|board|shares|shareholders|"
+                          r"share price|headquarters|stock)\b|\b(?:shares|stock)\s+(?:rose|fell|jumped|dropped|slid|climbed|"
+                          r"gained|lost|tumbled|surged|slumped|soared)\b|\b(?:unveiled|launched|announced|reported|posted|"
+                          r"released)\s+its\b)")
+_COMPANY_USE_KEYS = (" its ", "shares ", "stock ", "s chief", "s CEO", "s CFO", "s board", "s share", "s headquarters",
+                     "s stock")
+_NAME_BEFORE_USE = re.compile(r"\b([A-Z][a-z]{2,}[A-Za-z]*)\s*$")
 _POSSESSIVE_OPENERS = {"the", "my", "his", "her", "our", "their", "its"}
 _MENTION_PRONOUNS = {"he", "she", "they", "it", "i", "we", "you"}
 _AS_LEAD = re.compile(r"\s*[“\"]?(?:(?:Yet|But|And|So|Still|However|Indeed|Now|Or)\s*,?\s+(?=as\s)|Just\s+(?=as\s))?"
@@ -526,6 +530,14 @@ _COLON_COMMA_END = re.compile(r"[:,]\s*$")
 _WORD_END = re.compile(r"\w$")
 
 
+def _find_all(text: str, key: str):
+    """Where ``key`` occurs in ``text``."""
+    i = text.find(key)
+    while i >= 0:
+        yield i
+        i = text.find(key, i + 1)
+
+
 def extract(text: str, body_start: int = 0) -> Extraction:
     """All statements in ``text``; offsets index ``text``, prose starts at ``body_start``."""
     return _Extractor(text, body_start).run()
@@ -710,7 +722,13 @@ class _Extractor:
         """A one-word name the text uses as a company's ('Lumora shares rose', "Lumora's chief executive", 'Lumora
         unveiled its first glasses') is a company, which 'the company' then stands for."""
         names = lexicon.first_names()
-        for m in _COMPANY_USE.finditer(self.text):
+        t = self.text
+        hits = sorted({i for key in _COMPANY_USE_KEYS for i in _find_all(t, key)})  # (str.find: 5x the regex's speed)
+        uses = [use for i in hits if (use := _COMPANY_USE.search(t, max(0, i - 12), i + 60)) is not None]
+        for use in uses:
+            m = _NAME_BEFORE_USE.search(self.text, max(0, use.start() - 40), use.start())
+            if m is None:
+                continue
             word = m.group(1)
             if word.lower() in names or word.lower() in lexicon.countries() or word.lower() in CAP_STOP:
                 continue
