@@ -711,9 +711,9 @@ class _Extractor:
 
     def _known_as(self) -> None:
         """'Zulkifli Osman, known to supporters as "Zul Besi",': the nickname names him too."""
-        if " as " not in self.text:
-            return
-        for m in _KNOWN_AS.finditer(self.text):
+        t = self.text
+        hits = sorted({*_find_all(t, "known "), *_find_all(t, "nicknamed ")})  # (rare words first: str.find)
+        for m in (m for i in hits if (m := _KNOWN_AS.search(t, max(0, i - 60), i + 60)) is not None):
             ent = self.reg.by_surname(m.group(1))
             if ent is not None and ent.kind == "person":
                 self.reg.add_alias(ent, m.group(2), claim=True)
