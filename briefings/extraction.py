@@ -104,6 +104,7 @@ _COMPANY_USE = re.compile(r"(?:[’']s\s+(?:chief executive|chief financial offi
                           r"share price|headquarters|stock)\b|\b(?:shares|stock)\s+(?:rose|fell|jumped|dropped|slid|climbed|"
                           r"gained|lost|tumbled|surged|slumped|soared)\b|\b(?:unveiled|launched|announced|reported|posted|"
                           r"released)\s+its\b)")
+_POLICE_FORCE = re.compile(r"\b(?:Police(?: Department| Dept\.?| Service| Force)?|Constabulary|Gendarmerie)$")
 _COMPANY_USE_KEYS = (" its ", "shares ", "stock ", "s chief", "s CEO", "s CFO", "s board", "s share", "s headquarters",
                      "s stock")
 _NAME_BEFORE_USE = re.compile(r"\b([A-Z][a-z]{2,}[A-Za-z]*)\s*$")
@@ -3355,6 +3356,13 @@ class _Extractor:
         entities = sorted({id(e): e for e in self.out_entities}.values(), key=lambda e: not e.name[:1].islower())
         for ent in entities:  # (lower-case titles first: "the transport minister" before the headline's "Minister")
             words = ent.name.split()
+            if ent.kind in ("unnamed", "organisation") and ent.name.lower() == "police":
+                # "police said" in a story that names one force ("the Harlow Springs Police Department"): that force
+                forces = [e for e in self.reg.entities if e.kind == "organisation" and e is not ent
+                          and e.name.lower() != "police" and _POLICE_FORCE.search(e.name)]
+                if len(forces) == 1:
+                    found[id(ent)] = forces[0]
+                continue
             if ent.kind == "person" and ent.name[:1].islower() and words and titleish(words[-1]) \
                     and (named := self._named_next(ent)) is not None:
                 found[id(ent)] = named

@@ -3235,3 +3235,16 @@ def test_more_honorifics_and_ranks_before_a_name_are_no_part_of_it():
         assert s.speaker == "Anna Koval", title
     assert find(stmts("Imran Shaikh alleged that tankers were not reaching the lanes."), "tankers").speaker \
         == "Imran Shaikh"  # (a surname, too)
+
+
+def test_police_are_the_one_force_the_story_names():
+    text = ("Shooting\n\nThe Harlow Springs Police Department said the suspect was in custody.\n\n"
+            "According to police, the suspect entered the depot at 8:49 a.m.\n\n"
+            "The Police Officers Association said officers were tired.\n\nPolice said the road would reopen.")
+    st = extract(text, 10).statements
+    assert find(st, "8:49").speaker == "Harlow Springs Police Department"
+    assert find(st, "reopen").speaker == "Harlow Springs Police Department"
+    assert find(st, "tired").speaker == "Police Officers Association"
+    text = ("Two forces\n\nThe Harlow Springs Police Department and the Brayfield Police Department met.\n\n"
+            "Police said the road would reopen.")
+    assert find(extract(text, 12).statements, "reopen").speaker == "Police"
