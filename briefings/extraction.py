@@ -50,6 +50,7 @@ from .attribution import (
     tokens_between,
 )
 from .models import Extraction, Speaker, Statement
+from .speakers import normalise
 from .text import Quote, Unit, find_quotes, paragraphs, units
 
 _WH_WORDS = {"why", "whether", "how", "what", "if", "when", "where", "who", "which"}
@@ -104,6 +105,8 @@ _COMPANY_USE = re.compile(r"(?:[’']s\s+(?:chief executive|chief financial offi
                           r"share price|headquarters|stock)\b|\b(?:shares|stock)\s+(?:rose|fell|jumped|dropped|slid|climbed|"
                           r"gained|lost|tumbled|surged|slumped|soared)\b|\b(?:unveiled|launched|announced|reported|posted|"
                           r"released)\s+its\b)")
+# an unnamed spokesperson and whom they speak for: "Home Office spokesperson", "spokeswoman for the agency"
+_SPOKESPERSON = re.compile(r"(?:(.+?)\s+)?(?:spokes(?:man|woman|person)|press officer)(?:\s+(?:for|of|at)\s+(.+))?")
 _POLICE_FORCE = re.compile(r"\b(?:Police(?: Department| Dept\.?| Service| Force)?|Constabulary|Gendarmerie)$")
 _COMPANY_USE_KEYS = (" its ", "shares ", "stock ", "s chief", "s CEO", "s CFO", "s board", "s share", "s headquarters",
                      "s stock")
@@ -3356,6 +3359,9 @@ class _Extractor:
         entities = sorted({id(e): e for e in self.out_entities}.values(), key=lambda e: not e.name[:1].islower())
         for ent in entities:  # (lower-case titles first: "the transport minister" before the headline's "Minister")
             words = ent.name.split()
+            if ent.kind == "unnamed" and "spokes" in ent.name and (body := self._spokesperson_body(ent)) is not None:
+                found[id(ent)] = body  # "a spokeswoman for the foundation", "a council spokesman": the body speaks
+                continue
             if ent.kind in ("unnamed", "organisation") and ent.name.lower() == "police":
                 # "police said" in a story that names one force ("the Harlow Springs Police Department"): that force
                 forces = [e for e in self.reg.entities if e.kind == "organisation" and e is not ent
@@ -3390,6 +3396,26 @@ class _Extractor:
             if len(holders) == 1:
                 found[id(ent)] = holders[0]
         return found
+
+    def _spokesperson_body(self, ent: Entity) -> Entity | None:
+        """The body an unnamed spokesperson speaks for, when the text names it: 'spokeswoman for the agency' after
+        'the Medicines Evaluation Agency', 'company spokesperson' after 'Lumatrix Semiconductor', 'Home Office
+        spokesperson' (not a spokesperson for a person: 'a spokesman for Koval' stays his or her spokesman)."""
+        m = _SPOKESPERSON.fullmatch(ent.name)
+        if m is None:
+            return None
+        owner = (m.group(2) or m.group(1) or "").strip()
+        if not owner:
+            return None
+        words = [w for w in owner.split() if w.lower() not in ("the", "a", "an")]
+        if not words:
+            return None
+        key = self.reg._by_key.get(normalise(" ".join(words)))
+        if key is not None and key.kind in ("organisation", "government"):
+            return key
+        pos = ent.first_pos if ent.first_pos >= 0 else len(self.text)
+        body = self.reg.by_head(words, pos) if all(w.islower() for w in words) else None
+        return body if body is not None and body.kind in ("organisation", "government") else None
 
     def _named_next(self, ent: Entity) -> Entity | None:
         """'The transport minister has defended the rise ... / Hugh Aldersey told the BBC: ...': a title alone that

@@ -3248,3 +3248,19 @@ def test_police_are_the_one_force_the_story_names():
     text = ("Two forces\n\nThe Harlow Springs Police Department and the Brayfield Police Department met.\n\n"
             "Police said the road would reopen.")
     assert find(extract(text, 12).statements, "reopen").speaker == "Police"
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_the_text_names():
+    text = ("Trial\n\nThe Medicines Evaluation Agency approved the drug.\n\n"
+            "A spokeswoman for the agency said patients should not buy it online.\n\n"
+            "Lumatrix Semiconductor reported results. A company spokesperson said no layoffs were planned.\n\n"
+            "A spokesman for Anna Koval said the talks had failed.\n\n"
+            "A Home Office spokesperson said every deployment would be published.")
+    st = extract(text, 7).statements
+    assert find(st, "online").speaker == "Medicines Evaluation Agency"
+    assert find(st, "layoffs").speaker == "Lumatrix Semiconductor"
+    assert find(st, "talks had failed").speaker == "spokesman for Anna Koval"
+    assert find(st, "deployment").speaker == "Home Office"
+    # a body the text never named stays the spokesperson's
+    assert find(stmts("A company spokesperson said no layoffs were planned."), "layoffs").speaker \
+        == "company spokesperson"
