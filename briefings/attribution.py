@@ -522,6 +522,8 @@ class Registry:
                 ent.gender = noun_sex(name.split()[-1].lower())  # "the spokesman" (a title alone) is a man
             self.entities.append(ent)
             self._add_alias(ent, name)
+            if kind == "organisation" and " & " in name:
+                self.companies.add(id(ent))  # "Grantham & Pell", "Corvid & Lane": a firm
             if kind == "organisation" and (short := _company_short_name(name.split())):
                 self.add_short_name(ent, short)  # "Fenwick said" after "Fenwick Holdings"
                 if shorter := _company_short_name(short.split()):
@@ -635,7 +637,7 @@ class Registry:
             return ent.kind in ("organisation", "government") and (
                 (name[-1:] == words[-1:] or head == words[-1:]) and set(words) <= set(name)
                 or bool(name[-1:]) and name[-1] in kinds
-                or kinds is COMPANY_ENDS and id(ent) in self.companies)
+                or bool(kinds) and id(ent) in self.companies)  # ("the lender" after "Grantham & Pell")
 
         latest = None
         for _mpos, subj, ent in self._latest_before(pos):

@@ -107,6 +107,7 @@ _COMPANY_USE = re.compile(r"(?:[’']s\s+(?:chief executive|chief financial offi
                           r"released)\s+its\b)")
 # an unnamed spokesperson and whom they speak for: "Home Office spokesperson", "spokeswoman for the agency"
 _SPOKESPERSON = re.compile(r"(?:(.+?)\s+)?(?:spokes(?:man|woman|person)|press officer)(?:\s+(?:for|of|at)\s+(.+))?")
+_QUANTITY_OF = {"shares", "stock", "thousands", "hundreds", "dozens", "millions", "tens", "scores"}
 _POLICE_FORCE = re.compile(r"\b(?:Police(?: Department| Dept\.?| Service| Force)?|Constabulary|Gendarmerie)$")
 _COMPANY_USE_KEYS = (" its ", "shares ", "stock ", "s chief", "s CEO", "s CFO", "s board", "s share", "s headquarters",
                      "s stock")
@@ -788,6 +789,9 @@ class _Extractor:
                 words = run.split()
                 start = m.start()
                 after_the = False
+                if len(words) > 2 and words[1] == "of" and words[0].lower() in _QUANTITY_OF:
+                    start += len(words[0]) + len(words[1]) + 2  # "Shares of Grantham & Pell rose": the firm
+                    words = words[2:]
                 while words and (words[0].lower() in _CLAUSE_STARTERS or words[0] in _INVERTED_OPENERS
                                  or words[0] in _OPENING_PREPOSITIONS):  # ("At St Ennor the passengers ...": a place)
                     after_the = words[0].lower() == "the"

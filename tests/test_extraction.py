@@ -3264,3 +3264,11 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_the_text_names():
     # a body the text never named stays the spokesperson's
     assert find(stmts("A company spokesperson said no layoffs were planned."), "layoffs").speaker \
         == "company spokesperson"
+
+
+def test_a_firm_named_with_an_ampersand_is_the_lender_and_shares_of_are_no_name():
+    text = ("Markets\n\nShares of Grantham & Pell rose 4 percent after the lender said its net interest income "
+            "would beat forecasts.\n\nCorvid & Lane reported results. The firm said sales were flat.")
+    st = extract(text, 9).statements
+    assert find(st, "interest income").speaker == "Grantham & Pell"
+    assert find(st, "sales were flat").speaker == "Corvid & Lane"
