@@ -108,6 +108,9 @@ _COMPANY_USE = re.compile(r"(?:[’']s\s+(?:chief executive|chief financial offi
 # an unnamed spokesperson and whom they speak for: "Home Office spokesperson", "spokeswoman for the agency"
 _SPOKESPERSON = re.compile(r"(?:(.+?)\s+)?(?:spokes(?:man|woman|person)|press officer)(?:\s+(?:for|of|at)\s+(.+))?")
 _QUANTITY_OF = {"shares", "stock", "thousands", "hundreds", "dozens", "millions", "tens", "scores"}
+_LEGAL_FILINGS = {"lawsuit", "complaint", "suit", "petition", "filing", "court papers", "court filing"}
+_SUED = re.compile(r"((?:[A-Z][\w&.’'-]* +){0,5}[A-Z][\w&.’'-]*),?\s+(?:has\s+|have\s+|had\s+)?(?:sued|filed\s+(?:a|the)\s+"
+                   r"(?:\w+\s+){0,2}(?:lawsuit|complaint|suit|petition))\b")
 _POLICE_FORCE = re.compile(r"\b(?:Police(?: Department| Dept\.?| Service| Force)?|Constabulary|Gendarmerie)$")
 _COMPANY_USE_KEYS = (" its ", "shares ", "stock ", "s chief", "s CEO", "s CFO", "s board", "s share", "s headquarters",
                      "s stock")
@@ -3366,6 +3369,9 @@ class _Extractor:
             if ent.kind == "unnamed" and "spokes" in ent.name and (body := self._spokesperson_body(ent)) is not None:
                 found[id(ent)] = body  # "a spokeswoman for the foundation", "a council spokesman": the body speaks
                 continue
+            if ent.kind == "unnamed" and ent.name.lower() in _LEGAL_FILINGS and (who := self._plaintiff()) is not None:
+                found[id(ent)] = who  # "the lawsuit alleges" after "The Mercer Falls Water Coalition has sued ..."
+                continue
             if ent.kind in ("unnamed", "organisation") and ent.name.lower() == "police":
                 # "police said" in a story that names one force ("the Harlow Springs Police Department"): that force
                 forces = [e for e in self.reg.entities if e.kind == "organisation" and e is not ent
@@ -3400,6 +3406,22 @@ class _Extractor:
             if len(holders) == 1:
                 found[id(ent)] = holders[0]
         return found
+
+    def _plaintiff(self) -> Entity | None:
+        """The one person or body the text says has sued or filed the suit, whose filing 'the lawsuit' and 'the
+        complaint' are; None when it names none, or several."""
+        found: list[Entity] = []
+        for i in (*_find_all(self.text, " sued "), *_find_all(self.text, " filed ")):
+            m = next((m for m in _SUED.finditer(self.text, max(0, i - 90), i + 40) if m.start() < i + 1 < m.end()), None)
+            if m is None:
+                continue  # (the match whose verb is this one: not "Tom Hale sued" again for "Ana Ruiz filed")
+            words = m.group(1).split()
+            if len(words) > 1 and words[0] in ("The", "A", "An"):
+                words = words[1:]
+            ent = self.reg._by_key.get(normalise(" ".join(words))) or self.reg.by_surname(words[-1])
+            if ent is not None and ent.kind in ("person", "organisation", "government") and ent not in found:
+                found.append(ent)
+        return found[0] if len(found) == 1 else None
 
     def _spokesperson_body(self, ent: Entity) -> Entity | None:
         """The body an unnamed spokesperson speaks for, when the text names it: 'spokeswoman for the agency' after

@@ -3272,3 +3272,15 @@ def test_a_firm_named_with_an_ampersand_is_the_lender_and_shares_of_are_no_name(
     st = extract(text, 9).statements
     assert find(st, "interest income").speaker == "Grantham & Pell"
     assert find(st, "sales were flat").speaker == "Corvid & Lane"
+
+
+def test_a_lawsuit_speaks_for_the_one_who_filed_it():
+    text = ("Suit\n\nThe Mercer Falls Water Coalition has sued Harlan Polymers, alleging that the company hid test "
+            "results.\n\nThe lawsuit, filed Monday in federal court, alleges that internal tests detected PFAS in "
+            "2013.\n\n“Harlan chose its quarterly numbers over the health of an entire town,” the complaint says.")
+    st = extract(text, 6).statements
+    assert {s.speaker for s in st} == {"Mercer Falls Water Coalition"}
+    # two parties suing: the lawsuit is nobody's in particular
+    text = ("Suits\n\nTom Hale sued the city. Ana Ruiz filed a lawsuit against the county.\n\n"
+            "The lawsuit alleges that the roads were never repaired.")
+    assert find(extract(text, 7).statements, "roads").speaker == "lawsuit"
