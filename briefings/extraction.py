@@ -3140,6 +3140,9 @@ class _Extractor:
                     break  # "told the jury Pellow created false invoices": a name opens the clause
                 k += 1
             if k == 0:
+                if toks[0][0].lower() in (*_CONTENT_PRONOUNS, "it") and len(toks) > 2 and toks[1][0].islower() \
+                        and (toks[1][0] in AUXILIARIES or toks[1][0].endswith("ed")):
+                    return toks[0][1]  # "warned they would not produce nurses overnight": no hearer, the clause
                 return None
             if k + 1 < len(toks) and toks[k][0] == "," and toks[k + 1][0].lower() in ("the", "a", "an"):
                 # "asked NBC's Lester Holt, the moderator of the first debate, to fact check ...": past the hearer's

@@ -53,6 +53,9 @@ FRAMES = [
     ("Koval denied that the talks had failed.", [("indirect", "the talks had failed")]),
     ("Koval urged the banks to return to the table.", [("indirect", "the banks to return to the table")]),
     ("Koval vowed to keep talking.", [("indirect", "to keep talking")]),
+    ("Koval warned they would not produce nurses overnight.", [("indirect", "they would not produce nurses overnight")]),
+    ("Koval praised the plan but warned it would not work.", [("indirect", "it would not work")]),
+    ("Koval warned them.", []),
 ]
 
 
