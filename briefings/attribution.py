@@ -28,7 +28,7 @@ TOKEN = re.compile(
 )
 
 # lower-case particles inside names: "Bill de Blasio", "Ludwig van Beethoven"
-NAME_PARTICLES = {"de", "van", "von", "da", "der", "del", "della", "di", "du", "bin", "ibn", "dos", "das", "ter", "ten", "la", "le",
+NAME_PARTICLES = {"de", "van", "von", "da", "der", "del", "della", "di", "du", "bin", "ibn", "dos", "das", "do", "ter", "ten", "la", "le",
                   "des", "los"}
 PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "we": "p", "i": "s", "who": "?"}
 DETERMINERS = {"the", "a", "an", "another", "one", "two", "three", "several", "some", "many", "most", "other", "both", "all", "his", "her", "their", "its", "our"}
@@ -338,17 +338,23 @@ class Registry:
         self._mention_positions: list[int] = []  # the offsets of self._mentions, for bisecting
 
     # -- registration -------------------------------------------------------------------------
-    def add_alias(self, ent: Entity, alias: str, claim: bool = False) -> None:
+    def add_alias(self, ent: Entity, alias: str, claim: bool = False) -> Entity | None:
         """Another name ``ent`` goes by in this text (a nickname); ``claim``: even when the name was read before
         as someone of its own ("known to supporters as 'Zul Besi'" after "said Zul Besi" was met)."""
-        self._add_alias(ent, alias)
         key = normalise(alias)
-        if claim and key and (other := self._by_key.get(key)) is not ent and other is not None \
-                and other.kind in ("person", "unnamed") and len(name_parts(other.name)) <= 2 and not other.titles:
-            self._by_key[key] = ent
+        other = self._by_key.get(key) if claim and key else None
+        self._add_alias(ent, alias)
+        if other is not None and other is not ent and other.kind in ("person", "unnamed") \
+                and len(name_parts(other.name)) <= 3 and not other.titles:
             for k, e in list(self._by_key.items()):
                 if e is other:
                     self._by_key[k] = ent  # ("besi" too)
+            # its mentions so far are this person's ("Zé do Povo laughed. ... he said")
+            self._mentions = [(p, s, ent if e is other else e) for p, s, e in self._mentions]
+            ent.mentions += other.mentions
+            ent.first_pos = min(ent.first_pos, other.first_pos) if ent.first_pos >= 0 else other.first_pos
+            return other
+        return None
 
     def _add_alias(self, ent: Entity, alias: str) -> None:
         alias = alias.strip()

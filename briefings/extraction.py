@@ -93,12 +93,12 @@ _ANSWER_VERBS = {"reply", "answer", "respond", "retort"}
 _ANSWER_FORMS = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"}
 _ASKED_SOMEONE = re.compile(r"\basked\s+(?=[A-Z])")
 _WH_OPENING = re.compile(r"(?:What|Who|Why|How|When|Where|Which|Would|Will|Could|Should|Can|Did|Does|Do|Is|Are|Was|Were)\b")
-_KNOWN_AS = re.compile(r"([A-Z][\w’'-]+),\s+(?:(?:popularly|widely|better|affectionately|universally)\s+)?"
+_KNOWN_AS = re.compile(r"([A-Z][\w’'-]+),\s+(?:(?:a|an|the)\s+[^,;:“”\"\n]{1,60}?\s+)?(?:(?:popularly|widely|better|affectionately|universally)\s+)?"
                        r"(?:known|nicknamed)\s+(?:to\s+[a-z]+(?:\s+[a-z]+)?\s+)?as\s+[“\"‘']([A-Z][^”\"’'\n]{1,30}?)[”\"’']")
-_NICKNAME_APPOSITION = re.compile(r",\s+(?:\w+ly\s+)?(?:known|nicknamed)\s+(?:to\s+[a-z]+(?:\s+[a-z]+)?\s+)?as\s+"
+_NICKNAME_APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;:“”\"\n]{1,60}?\s+)?(?:\w+ly\s+)?(?:known|nicknamed)\s+(?:to\s+[a-z]+(?:\s+[a-z]+)?\s+)?as\s+"
                                   r"[“\"‘'][^”\"’'\n]{1,30}[”\"’'],")
 _NICKNAME_LEAD = re.compile(r"\b(?:known|nicknamed)\s+(?:to\s+[a-z]+(?:\s+[a-z]+)?\s+)?as\s+$")
-_KNOWN_AS_BEFORE = re.compile(r",\s+(?:\w+ly\s+)?(?:known|nicknamed)\s+(?:to\s+[a-z]+(?:\s+[a-z]+)?\s+)?as\s+[“\"‘']"
+_KNOWN_AS_BEFORE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;:“”\"\n]{1,60}?\s+)?(?:\w+ly\s+)?(?:known|nicknamed)\s+(?:to\s+[a-z]+(?:\s+[a-z]+)?\s+)?as\s+[“\"‘']"
                               r"[^”\"’'\n]{1,30}[”\"’'],?\s*$")
 # what a company's name is used with: searched for first (rare words), then the name before it
 _COMPANY_USE = re.compile(r"(?:[’']s\s+(?:chief executive|chief financial officer|CEO|CFO|board|shares|shareholders|"
@@ -111,6 +111,7 @@ _QUANTITY_OF = {"shares", "stock", "thousands", "hundreds", "dozens", "millions"
 _LEGAL_FILINGS = {"lawsuit", "complaint", "suit", "petition", "filing", "court papers", "court filing"}
 _SUED = re.compile(r"((?:[A-Z][\w&.’'-]* +){0,5}[A-Z][\w&.’'-]*),?\s+(?:has\s+|have\s+|had\s+)?(?:sued|filed\s+(?:a|the)\s+"
                    r"(?:\w+\s+){0,2}(?:lawsuit|complaint|suit|petition))\b")
+_CHANT_CUES = {"chanted", "chanting", "chant", "chants"}
 _POLICE_FORCE = re.compile(r"\b(?:Police(?: Department| Dept\.?| Service| Force)?|Constabulary|Gendarmerie)$")
 _COMPANY_USE_KEYS = (" its ", "shares ", "stock ", "s chief", "s CEO", "s CFO", "s board", "s share", "s headquarters",
                      "s stock")
@@ -538,6 +539,12 @@ _COLON_COMMA_END = re.compile(r"[:,]\s*$")
 _WORD_END = re.compile(r"\w$")
 
 
+def _crowd(ent: Entity) -> bool:
+    """A crowd that chants ('the crowd', 'protesters', 'supporters'), which never takes the speaker's place."""
+    return ent.kind == "unnamed" and ent.name.lower().split()[-1:] in (["crowd"], ["crowds"], ["audience"], ["protesters"],
+                                                                        ["demonstrators"], ["marchers"], ["supporters"])
+
+
 def _find_all(text: str, key: str):
     """Where ``key`` occurs in ``text``."""
     i = text.find(key)
@@ -724,7 +731,9 @@ class _Extractor:
         for m in (m for i in hits if (m := _KNOWN_AS.search(t, max(0, i - 60), i + 60)) is not None):
             ent = self.reg.by_surname(m.group(1))
             if ent is not None and ent.kind == "person":
-                self.reg.add_alias(ent, m.group(2), claim=True)
+                merged = self.reg.add_alias(ent, m.group(2), claim=True)
+                if merged is not None:  # (the phrases read before as that other one are this person's)
+                    self._seen_phrases = {k: ent if v is merged else v for k, v in self._seen_phrases.items()}
 
     def _companies_by_use(self) -> None:
         """A one-word name the text uses as a company's ('Lumora shares rose', "Lumora's chief executive", 'Lumora
@@ -1133,6 +1142,8 @@ class _Extractor:
         self.out.append(Statement(ent.name, kind, src[s:e], s, e, cue, context[:800], ent.kind, mention))
         self.out_entities.append(ent)
         ent.last_pos = max(ent.last_pos, s)
+        if cue in _CHANT_CUES and self.last is not None:
+            return  # '..., he shouted, as the crowd chanted “Zé! Zé!” ... “On Sunday, the people will speak.”': his
         self.last = ent
         self.last_said = s
         self.last_said_end = max(s, u.end)
@@ -2177,7 +2188,7 @@ class _Extractor:
                 self.colon_lead = (lead, u.para)
                 unit_speakers.append(lead)
         if unit_speakers:
-            self.last = unit_speakers[-1]
+            self.last = next((e for e in reversed(unit_speakers) if not _crowd(e)), unit_speakers[-1])
             self.last_para = u.para
 
     def _quoting_in_single_marks(self) -> bool:
@@ -2241,6 +2252,8 @@ class _Extractor:
         return len(self.text[q.start : q.end].split())
 
     def _skip_quote(self, q: Quote) -> bool:
+        if _NICKNAME_LEAD.search(self.text, max(0, q.open - 40), q.open):
+            return True  # 'universally known as "Zé do Povo"': a name, not words said
         body = self.text[q.start : q.end].strip()
         if not body or _PLUG.match(body):
             return True  # nothing, or an author's plug at the foot of a story ("Follow Pam Key on Twitter @pk")

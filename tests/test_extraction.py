@@ -3284,3 +3284,18 @@ def test_a_lawsuit_speaks_for_the_one_who_filed_it():
     text = ("Suits\n\nTom Hale sued the city. Ana Ruiz filed a lawsuit against the county.\n\n"
             "The lawsuit alleges that the roads were never repaired.")
     assert find(extract(text, 7).statements, "roads").speaker == "lawsuit"
+
+
+def test_a_chant_does_not_take_the_speakers_place_and_a_nickname_after_an_apposition():
+    text = ('Runoff\n\nJosé Carlos Ferreira da Silva, a former bus conductor universally known as "Zé do Povo", told '
+            'a crowd of supporters that his rival would govern "for the people in the towers".\n\n'
+            '"They have money, we have people," he shouted, as the crowd chanted "Zé! Zé! Zé!" and waved red flags. '
+            '"On Sunday, the people will speak."\n\n'
+            'Asked about the baskets on Friday evening, Zé do Povo laughed. "If giving food to hungry people is a '
+            'crime, then arrest me," he said.')
+    st = extract(text, 8).statements
+    who = {s.text: s.speaker for s in st}
+    assert who['his rival would govern "for the people in the towers"'] == "José Carlos Ferreira da Silva"
+    assert who["On Sunday, the people will speak."] == "José Carlos Ferreira da Silva"
+    assert who["If giving food to hungry people is a crime, then arrest me,"] == "José Carlos Ferreira da Silva"
+    assert "Zé do Povo" not in who  # the nickname in quotation marks is a name, not words said
