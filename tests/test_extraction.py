@@ -3299,3 +3299,10 @@ def test_a_chant_does_not_take_the_speakers_place_and_a_nickname_after_an_apposi
     assert who["On Sunday, the people will speak."] == "José Carlos Ferreira da Silva"
     assert who["If giving food to hungry people is a crime, then arrest me,"] == "José Carlos Ferreira da Silva"
     assert "Zé do Povo" not in who  # the nickname in quotation marks is a name, not words said
+
+
+def test_the_board_is_the_body_named_just_before():
+    text = ("Cricket\n\nLAHORE — The Pakistan Cricket Authority has issued a formal warning to Test captain Faisal "
+            "Rehman Qureshi after he criticised the selectors.\n\nIn a statement released late on Tuesday, the board "
+            "said Qureshi had breached his contract.")
+    assert find(extract(text, 9).statements, "breached").speaker == "Pakistan Cricket Authority"
