@@ -94,11 +94,11 @@ _ANSWER_FORMS = {"replied", "replies", "answered", "answers", "responded", "resp
 _ASKED_SOMEONE = re.compile(r"\basked\s+(?=[A-Z])")
 _WH_OPENING = re.compile(r"(?:What|Who|Why|How|When|Where|Which|Would|Will|Could|Should|Can|Did|Does|Do|Is|Are|Was|Were)\b")
 _KNOWN_AS = re.compile(r"([A-Z][\w’'-]+),\s+(?:(?:a|an|the)\s+[^,;:“”\"\n]{1,60}?\s+)?(?:(?:popularly|widely|better|affectionately|universally)\s+)?"
-                       r"(?:known|nicknamed)\s+(?:to\s+[a-z]+(?:\s+[a-z]+)?\s+)?as\s+[“\"‘']([A-Z][^”\"’'\n]{1,30}?)[”\"’']")
-_NICKNAME_APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;:“”\"\n]{1,60}?\s+)?(?:\w+ly\s+)?(?:known|nicknamed)\s+(?:to\s+[a-z]+(?:\s+[a-z]+)?\s+)?as\s+"
+                       r"(?:known|nicknamed)\s+(?:to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+)?as\s+[“\"‘']([A-Z][^”\"’'\n]{1,30}?)[”\"’']")
+_NICKNAME_APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;:“”\"\n]{1,60}?\s+)?(?:\w+ly\s+)?(?:known|nicknamed)\s+(?:to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+)?as\s+"
                                   r"[“\"‘'][^”\"’'\n]{1,30}[”\"’'],")
-_NICKNAME_LEAD = re.compile(r"\b(?:known|nicknamed)\s+(?:to\s+[a-z]+(?:\s+[a-z]+)?\s+)?as\s+$")
-_KNOWN_AS_BEFORE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;:“”\"\n]{1,60}?\s+)?(?:\w+ly\s+)?(?:known|nicknamed)\s+(?:to\s+[a-z]+(?:\s+[a-z]+)?\s+)?as\s+[“\"‘']"
+_NICKNAME_LEAD = re.compile(r"\b(?:known|nicknamed)\s+(?:to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+)?as\s+$")
+_KNOWN_AS_BEFORE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;:“”\"\n]{1,60}?\s+)?(?:\w+ly\s+)?(?:known|nicknamed)\s+(?:to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+)?as\s+[“\"‘']"
                               r"[^”\"’'\n]{1,30}[”\"’'],?\s*$")
 # what a company's name is used with: searched for first (rare words), then the name before it
 _COMPANY_USE = re.compile(r"(?:[’']s\s+(?:chief executive|chief financial officer|CEO|CFO|board|shares|shareholders|"
@@ -1188,6 +1188,8 @@ class _Extractor:
                 i -= 1
             elif lw in ("both", "all", "each") and i > 0 and toks[i][0].islower():
                 i -= 1  # "Reyes and Kellan both said", "the senators all said"
+            elif lw in ("himself", "herself", "themselves", "itself") and i > 0 and is_cap(toks[i - 1][0]):
+                i -= 1  # "Hollenbeck herself said": the name before the intensifier
             elif lw in _DAYS and i > 0:  # "Sanders on Tuesday said", "Putin last week said"
                 i -= 2 if toks[i - 1][0].lower() in ("on", "last", "this", "late", "early") else 1
             elif i > 1 and _YEAR.fullmatch(lw) and toks[i - 1][0].lower() in ("in", "since") \

@@ -3306,3 +3306,10 @@ def test_the_board_is_the_body_named_just_before():
             "Rehman Qureshi after he criticised the selectors.\n\nIn a statement released late on Tuesday, the board "
             "said Qureshi had breached his contract.")
     assert find(extract(text, 9).statements, "breached").speaker == "Pakistan Cricket Authority"
+
+
+def test_a_nickname_known_to_a_longer_group():
+    text = ('Storm\n\nHer neighbour, Rohan Thompson, a fisherman known to everyone in the village as "Bigga", said he '
+            "had lost both of his boats.\n\nBigga said he had started rebuilding the smaller boat.")
+    st = extract(text, 7).statements
+    assert {s.speaker for s in st} == {"Rohan Thompson"}

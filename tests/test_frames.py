@@ -56,6 +56,8 @@ FRAMES = [
     ("Koval warned they would not produce nurses overnight.", [("indirect", "they would not produce nurses overnight")]),
     ("Koval praised the plan but warned it would not work.", [("indirect", "it would not work")]),
     ("Koval warned them.", []),
+    ("Koval herself said the plan would work.", [("indirect", "the plan would work")]),
+    ("Koval herself, speaking briefly in Brussels, said only: “It will work.”", [("direct", "It will work.")]),
 ]
 
 
