@@ -87,7 +87,8 @@ _KIND_NOUN_BEFORE = re.compile(r"\b(?:magazine|newspaper|tabloid|broadsheet|dail
                                r"think tank|thinktank)\s+$")
 _VERB_AFTER_NP = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|does|do|"
                             r"[a-z]+ed)\b")
-_NOTHING_AFTER = {"about", "of", "on", "to", "at", "in", ".", ",", ";", "more", "else", "further", "publicly", "new"}
+_NOTHING_AFTER = {"about", "of", "on", "to", "at", "in", ".", ",", ";", "more", "else", "further", "publicly", "new",
+                  "until", "during", "before", "after", "as", "when", "but", "and", "beyond", "except", "while"}
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:whether|if)\s+\w+\s+(?:would|will|could|might|should|can)\s+(?:\w+ly\s+)?$")
 _ANSWER_VERBS = {"reply", "answer", "respond", "retort"}
 _ANSWER_FORMS = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"}
@@ -111,6 +112,7 @@ _QUANTITY_OF = {"shares", "stock", "thousands", "hundreds", "dozens", "millions"
 _LEGAL_FILINGS = {"lawsuit", "complaint", "suit", "petition", "filing", "court papers", "court filing"}
 _SUED = re.compile(r"((?:[A-Z][\w&.’'-]* +){0,5}[A-Z][\w&.’'-]*),?\s+(?:has\s+|have\s+|had\s+)?(?:sued|filed\s+(?:a|the)\s+"
                    r"(?:\w+\s+){0,2}(?:lawsuit|complaint|suit|petition))\b")
+_DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?\s*(?:\([^)]{1,20}\)\s*)?[—–―-]")
 _CHANT_CUES = {"chanted", "chanting", "chant", "chants"}
 _POLICE_FORCE = re.compile(r"\b(?:Police(?: Department| Dept\.?| Service| Force)?|Constabulary|Gendarmerie)$")
 _COMPANY_USE_KEYS = (" its ", "shares ", "stock ", "s chief", "s CEO", "s CFO", "s board", "s share", "s headquarters",
@@ -814,6 +816,8 @@ class _Extractor:
                         words = words[1:]
                 if len(words) < 2:
                     continue
+                if run.isupper() and m.start() == para_start and _DATELINE_TAIL.match(self.text, m.end()):
+                    continue  # "LOS ANGELES — The singer ...": a dateline's city, nobody 'she' can be
                 known = seen.get(" ".join(words))
                 if known is not None:  # a name met before: no need to read it again
                     if m.start() == para_start and _RUN_IN_HEADING.match(run):
@@ -3055,6 +3059,8 @@ class _Extractor:
             return None
         # a "that" close by: "said in a statement that", "told reporters on Friday that"
         lead = toks[0][0].lower()
+        if lead in ("goodbye", "farewell", "hello", "grace") and v.lemma == "say":
+            return None  # "said goodbye to colleagues": a farewell, not a statement
         if lead in ("nothing", "little") and v.lemma in ("say", "reveal", "disclose") \
                 and (len(toks) == 1 or toks[1][0].lower() in _NOTHING_AFTER):
             return None  # "Koval said nothing about the plan", "revealed little": no statement (not "said nothing

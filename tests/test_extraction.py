@@ -3313,3 +3313,9 @@ def test_a_nickname_known_to_a_longer_group():
             "had lost both of his boats.\n\nBigga said he had started rebuilding the smaller boat.")
     st = extract(text, 7).statements
     assert {s.speaker for s in st} == {"Rohan Thompson"}
+
+
+def test_a_two_word_dateline_city_is_nobody_she_can_be():
+    text = ("Trial\n\nLOS ANGELES — The singer Celeste Navarro broke down in tears on Thursday as she described the "
+            "night her former boyfriend, the actor Julian Ashcroft, allegedly punched a bartender.")
+    assert find(extract(text, 6).statements, "the night").speaker == "Celeste Navarro"

@@ -57,6 +57,8 @@ FRAMES = [
     ("Koval praised the plan but warned it would not work.", [("indirect", "it would not work")]),
     ("Koval warned them.", []),
     ("Koval herself said the plan would work.", [("indirect", "the plan would work")]),
+    ("Koval said goodbye to colleagues in the lobby.", []),
+    ("Koval said little until the final minutes.", []),
     ("Koval herself, speaking briefly in Brussels, said only: “It will work.”", [("direct", "It will work.")]),
 ]
 
