@@ -2260,6 +2260,8 @@ class _Extractor:
     def _skip_quote(self, q: Quote) -> bool:
         if _NICKNAME_LEAD.search(self.text, max(0, q.open - 40), q.open):
             return True  # 'universally known as "Zé do Povo"': a name, not words said
+        if self.text.endswith(("so-called ", "so called "), max(0, q.open - 10), q.open):
+            return True  # 'a so-called "player revolt"': the writer's distance, nobody's words
         body = self.text[q.start : q.end].strip()
         if not body or _PLUG.match(body):
             return True  # nothing, or an author's plug at the foot of a story ("Follow Pam Key on Twitter @pk")

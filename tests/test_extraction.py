@@ -3319,3 +3319,11 @@ def test_a_two_word_dateline_city_is_nobody_she_can_be():
     text = ("Trial\n\nLOS ANGELES — The singer Celeste Navarro broke down in tears on Thursday as she described the "
             "night her former boyfriend, the actor Julian Ashcroft, allegedly punched a bartender.")
     assert find(extract(text, 6).statements, "the night").speaker == "Celeste Navarro"
+
+
+def test_a_so_called_phrase_in_quotation_marks_is_nobodys_words():
+    text = ("Club\n\nChairman Graham Tolhurst spoke.\n\nTolhurst denied that players had lobbied for the removal, "
+            'describing media reports of a so-called "player revolt" as "rubbish".')
+    st = extract(text, 6).statements
+    assert {s.speaker for s in st} == {"Graham Tolhurst"}
+    assert not [s for s in st if s.text == "player revolt"]
