@@ -109,6 +109,8 @@ _COMPANY_USE = re.compile(r"(?:[’']s\s+(?:chief executive|chief financial offi
 # an unnamed spokesperson and whom they speak for: "Home Office spokesperson", "spokeswoman for the agency"
 _SPOKESPERSON = re.compile(r"(?:(.+?)\s+)?(?:spokes(?:man|woman|person)|press officer)(?:\s+(?:for|of|at)\s+(.+))?")
 _QUANTITY_OF = {"shares", "stock", "thousands", "hundreds", "dozens", "millions", "tens", "scores"}
+_WRITTEN_TEXTS = {"memo", "letter", "email", "e-mail", "note", "memorandum"}
+_WROTE_IN = re.compile(r"(?:the|a|an|his|her|their|its)\s+(?:\w+\s+)?(memo|letter|email|e-mail|note|memorandum)\b", re.I)
 _LEGAL_FILINGS = {"lawsuit", "complaint", "suit", "petition", "filing", "court papers", "court filing"}
 _SUED = re.compile(r"((?:[A-Z][\w&.’'-]* +){0,5}[A-Z][\w&.’'-]*),?\s+(?:has\s+|have\s+|had\s+)?(?:sued|filed\s+(?:a|the)\s+"
                    r"(?:\w+\s+){0,2}(?:lawsuit|complaint|suit|petition))\b")
@@ -3395,6 +3397,10 @@ class _Extractor:
             if ent.kind == "unnamed" and "spokes" in ent.name and (body := self._spokesperson_body(ent)) is not None:
                 found[id(ent)] = body  # "a spokeswoman for the foundation", "a council spokesman": the body speaks
                 continue
+            if ent.kind == "unnamed" and words and words[-1].lower() in _WRITTEN_TEXTS \
+                    and (who := self._writer_of(words[-1].lower())) is not None:
+                found[id(ent)] = who  # "according to an internal memo" whose writer the story names ("X wrote in the memo")
+                continue
             if ent.kind == "unnamed" and ent.name.lower() in _LEGAL_FILINGS and (who := self._plaintiff()) is not None:
                 found[id(ent)] = who  # "the lawsuit alleges" after "The Mercer Falls Water Coalition has sued ..."
                 continue
@@ -3432,6 +3438,19 @@ class _Extractor:
             if len(holders) == 1:
                 found[id(ent)] = holders[0]
         return found
+
+    def _writer_of(self, noun: str) -> Entity | None:
+        """The one person the text says wrote in the memo / letter / email ('chief executive Nathan Brightwell wrote in
+        the memo'), or None."""
+        found: list[Entity] = []
+        for i in _find_all(self.text, " wrote in "):
+            m = _WROTE_IN.match(self.text, i + 10)
+            if m is None or m.group(1).lower() != noun:
+                continue
+            people = [e for _p, _s, e in self.reg.mentions_between(max(0, i - 60), i + 1) if e.kind == "person"]
+            if people and people[-1] not in found:
+                found.append(people[-1])
+        return found[0] if len(found) == 1 else None
 
     def _plaintiff(self) -> Entity | None:
         """The one person or body the text says has sued or filed the suit, whose filing 'the lawsuit' and 'the

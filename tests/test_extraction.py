@@ -3327,3 +3327,11 @@ def test_a_so_called_phrase_in_quotation_marks_is_nobodys_words():
     st = extract(text, 6).statements
     assert {s.speaker for s in st} == {"Graham Tolhurst"}
     assert not [s for s in st if s.text == "player revolt"]
+
+
+def test_a_memo_speaks_for_the_one_the_story_says_wrote_it():
+    text = ("Cuts\n\nLumora plans to lay off about 1,800 employees, according to an internal memo seen by this "
+            "newspaper.\n\n“This is the hardest decision I have made,” chief executive Nathan Brightwell wrote in the "
+            "memo.\n\nAccording to the memo, the cuts will fall most heavily on the sales teams.")
+    st = extract(text, 6).statements
+    assert {s.speaker for s in st} == {"Nathan Brightwell"}
