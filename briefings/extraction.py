@@ -1991,7 +1991,8 @@ class _Extractor:
                                or qa.group(1) == "A" and self.interviewee is not None):
             return self._interview_turn(u, qa)  # ("A. Smith said" is no answer: an answer follows a question)
         m = self._TRANSCRIPT.match(self.text, u.start, self.paras[u.para][1])
-        if m is None and u.para > 0 and self.text[u.start + 1 : u.start + 2].islower():
+        if m is None and u.para > 0 and self.text[u.start + 1 : u.start + 2].islower() \
+                and self.text.find(":", u.start, min(u.start + 40, self.paras[u.para][1])) > 0:
             m = self._NAMED_TURN.match(self.text, u.start, self.paras[u.para][1])
             if m is not None:
                 known = self.reg.by_surname(m.group(1).split()[-1])
@@ -2104,7 +2105,7 @@ class _Extractor:
         if self.nested_in is None and self._transcript(u):
             self._inside_turn(idx, u)
             return
-        if self.nested_in is None and self._turn_goes_on(u):
+        if self.turn_speaker is not None and self.nested_in is None and self._turn_goes_on(u):
             self._inside_turn(idx, u)
             return
         # a paragraph introduced by "Name continued:" / "The Times reports:" is that speaker's
@@ -2196,7 +2197,10 @@ class _Extractor:
                 self.colon_lead = (lead, u.para)
                 unit_speakers.append(lead)
         if unit_speakers:
-            self.last = next((e for e in reversed(unit_speakers) if not _crowd(e)), unit_speakers[-1])
+            last = unit_speakers[-1]
+            if last.kind == "unnamed" and _crowd(last):  # (a chanting crowd keeps the speaker before it)
+                last = next((e for e in reversed(unit_speakers) if not _crowd(e)), last)
+            self.last = last
             self.last_para = u.para
 
     def _quoting_in_single_marks(self) -> bool:
@@ -2260,7 +2264,8 @@ class _Extractor:
         return len(self.text[q.start : q.end].split())
 
     def _skip_quote(self, q: Quote) -> bool:
-        if _NICKNAME_LEAD.search(self.text, max(0, q.open - 40), q.open):
+        if (self.text.find("known", max(0, q.open - 40), q.open) >= 0 or self.text.find("named", max(0, q.open - 40), q.open)
+                >= 0) and _NICKNAME_LEAD.search(self.text, max(0, q.open - 40), q.open):
             return True  # 'universally known as "Zé do Povo"': a name, not words said
         if self.text.endswith(("so-called ", "so called "), max(0, q.open - 10), q.open):
             return True  # 'a so-called "player revolt"': the writer's distance, nobody's words
