@@ -94,13 +94,6 @@ _ANSWER_VERBS = {"reply", "answer", "respond", "retort"}
 _ANSWER_FORMS = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"}
 _ASKED_SOMEONE = re.compile(r"\basked\s+(?=[A-Z])")
 _WH_OPENING = re.compile(r"(?:What|Who|Why|How|When|Where|Which|Would|Will|Could|Should|Can|Did|Does|Do|Is|Are|Was|Were)\b")
-_KNOWN_AS = re.compile(r"([A-Z][\w’'-]+),\s+(?:(?:a|an|the)\s+[^,;:“”\"\n]{1,60}?\s+)?(?:(?:popularly|widely|better|affectionately|universally)\s+)?"
-                       r"(?:known|nicknamed)\s+(?:to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+)?as\s+[“\"‘']([A-Z][^”\"’'\n]{1,30}?)[”\"’']")
-_NICKNAME_APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;:“”\"\n]{1,60}?\s+)?(?:\w+ly\s+)?(?:known|nicknamed)\s+(?:to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+)?as\s+"
-                                  r"[“\"‘'][^”\"’'\n]{1,30}[”\"’'],")
-_NICKNAME_LEAD = re.compile(r"\b(?:known|nicknamed)\s+(?:to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+)?as\s+$")
-_KNOWN_AS_BEFORE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;:“”\"\n]{1,60}?\s+)?(?:\w+ly\s+)?(?:known|nicknamed)\s+(?:to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+)?as\s+[“\"‘']"
-                              r"[^”\"’'\n]{1,30}[”\"’'],?\s*$")
 # what a company's name is used with: searched for first (rare words), then the name before it
 _COMPANY_USE = re.compile(r"(?:[’']s\s+(?:chief executive|chief financial officer|CEO|CFO|board|shares|shareholders|"
                           r"share price|headquarters|stock)\b|\b(?:shares|stock)\s+(?:rose|fell|jumped|dropped|slid|climbed|"
@@ -579,6 +572,8 @@ def _reading_text(text: str) -> tuple[str, list[tuple[str, int]]]:
     _without_nicknames) and a lower-case article opening a name capitalised ('al-Assad' reads as 'Al-Assad',
     a name word, so 'Bashar al-Assad said' names him); and the nicknames, each with where its surname starts."""
     text, nicks = _without_nicknames(text)
+    text, known_as = _without_known_as(text)
+    nicks += known_as
     if "-" in text and _LOWER_ARTICLE.search(text):
         text = _LOWER_ARTICLE.sub(lambda m: m[0][0].upper() + m[0][1:], text)
     return text, nicks
@@ -590,6 +585,35 @@ def _restored_article(name: str, source: str) -> str:
         return name
     return _READ_ARTICLE.sub(
         lambda m: m[0].lower() if m[0].lower() + name[m.end() :].split(" ")[0] in source else m[0], name)
+
+
+# a nickname given in apposition: 'Azman, popularly known as "Pak Man", told', 'Ferreira da Silva, a former bus
+# conductor universally known as "Zé do Povo", told' (1: the name's last word; 2: the comma and a described role;
+# 3: what is blanked; 4: the nickname; 5: the comma after it)
+_KNOWN_AS = re.compile(r"([A-Z][\w’'-]+)(,\s+(?:(?:a|an|the)\s+[^,;:“”\"\n]{1,60}?\s+)?)((?:\w+ly\s+)?(?:known|nicknamed)\s+"
+                       r"(?:to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+)?as\s+[“\"‘']([A-Z][^”\"’'\n]{1,30}?)[”\"’'])(,?)")
+
+
+def _without_known_as(text: str) -> tuple[str, list[tuple[str, int]]]:
+    """``text`` with each nickname given in apposition blanked out, keeping every offset: 'Azman, popularly known as
+    "Pak Man", told reporters' reads as 'Azman told reporters', and 'Silva, a former bus conductor universally known
+    as "Zé do Povo", told' as 'Silva, a former bus conductor, told' -- so the name before it is the speaker and
+    the nickname no quotation; and the nicknames, each with where the name before it ends."""
+    hits = sorted({*_find_all(text, "known "), *_find_all(text, "nicknamed ")})  # (rare words first: str.find)
+    matches = (_KNOWN_AS.search(text, max(0, i - 80), i + 80) for i in hits)
+    found = sorted({m.span(): m for m in matches if m is not None}.values(), key=lambda m: m.start())
+    if not found:
+        return text, []
+    pieces, pos = [], 0
+    for m in found:
+        if m.start(2) < pos:
+            continue
+        described = m.group(2).strip(" ,\n") != ""
+        s, e = (m.start(3), m.end(3)) if described else (m.start(2), m.end(5))
+        pieces += [text[pos:s], " " * (e - s)]
+        pos = e
+    pieces.append(text[pos:])
+    return "".join(pieces), [(m.group(4), m.start(1)) for m in found]
 
 
 def _without_nicknames(text: str) -> tuple[str, list[tuple[str, int]]]:
@@ -703,12 +727,13 @@ class _Extractor:
         for nick, at in self._nicknames:
             m = _FIRST_WORD.match(self.text, at)
             ent = self.reg.by_surname(m.group()) if m else None
-            if ent is not None and ent.kind == "person":
-                self.reg.add_alias(ent, nick)  # "Buzz, as he is known, returned": Harold “Buzz” Tamberlane
+            if ent is not None and ent.kind == "person":  # "Buzz, as he is known, returned": Harold “Buzz” Tamberlane
+                merged = self.reg.add_alias(ent, nick, claim=True)
+                if merged is not None:  # ("Zé do Povo laughed", read before as someone of its own, is him)
+                    self._seen_phrases = {k: ent if v is merged else v for k, v in self._seen_phrases.items()}
         for u in self.units:
             for s, e in self._narration(u):
                 self._lone_speakers(s, e)
-        self._known_as()
         self._companies_by_use()
         for u in self.units:
             for s, e in self._narration(u):
@@ -727,17 +752,6 @@ class _Extractor:
             return
         ent = self.reg.named(body, "organisation", end - len(body), body)
         self.reg.add_short_name(ent, acronym)
-
-    def _known_as(self) -> None:
-        """'Zulkifli Osman, known to supporters as "Zul Besi",': the nickname names him too."""
-        t = self.text
-        hits = sorted({*_find_all(t, "known "), *_find_all(t, "nicknamed ")})  # (rare words first: str.find)
-        for m in (m for i in hits if (m := _KNOWN_AS.search(t, max(0, i - 60), i + 60)) is not None):
-            ent = self.reg.by_surname(m.group(1))
-            if ent is not None and ent.kind == "person":
-                merged = self.reg.add_alias(ent, m.group(2), claim=True)
-                if merged is not None:  # (the phrases read before as that other one are this person's)
-                    self._seen_phrases = {k: ent if v is merged else v for k, v in self._seen_phrases.items()}
 
     def _companies_by_use(self) -> None:
         """A one-word name the text uses as a company's ('Lumora shares rose', "Lumora's chief executive", 'Lumora
@@ -2130,10 +2144,7 @@ class _Extractor:
                 handled_quotes.add(qi)
                 continue
             prev_end = u.quotes[qi - 1].close + 1 if qi > 0 else u.start
-            nq = qi + 1
-            while nq < len(u.quotes) and _NICKNAME_LEAD.search(t, max(q.close, u.quotes[nq].open - 40), u.quotes[nq].open):
-                nq += 1  # '“...,” Azman Rahim, popularly known as "Pak Man", told reporters': a nickname, no quotation
-            next_start = u.quotes[nq].open if nq < len(u.quotes) else u.end
+            next_start = u.quotes[qi + 1].open if qi + 1 < len(u.quotes) else u.end
             before = t[prev_end : q.open]
             after_lo = q.close + 1
             ent, surface, cue = self._attribution_after(after_lo, next_start)
@@ -2264,9 +2275,6 @@ class _Extractor:
         return len(self.text[q.start : q.end].split())
 
     def _skip_quote(self, q: Quote) -> bool:
-        if (self.text.find("known", max(0, q.open - 40), q.open) >= 0 or self.text.find("named", max(0, q.open - 40), q.open)
-                >= 0) and _NICKNAME_LEAD.search(self.text, max(0, q.open - 40), q.open):
-            return True  # 'universally known as "Zé do Povo"': a name, not words said
         if self.text.endswith(("so-called ", "so called "), max(0, q.open - 10), q.open):
             return True  # 'a so-called "player revolt"': the writer's distance, nobody's words
         body = self.text[q.start : q.end].strip()
@@ -2325,11 +2333,8 @@ class _Extractor:
             return None, "", ""  # '“...,” said she disagreed': the verb's content follows, not an attribution
         # name first: ", Putin said", ", the Secretary General assured"
         depth = 0
-        nick = _NICKNAME_APPOSITION.search(self.text, pos, min(hi, pos + 160)) if toks and is_cap(toks[0][0]) else None
         for k in range(min(len(toks), 40)):
             w = toks[k][0]
-            if nick is not None and nick.start() <= toks[k][1] < nick.end() - 1:
-                continue  # 'Azman Rahim, popularly known as "Pak Man", told reporters': past the nickname
             if w in ("(", ")"):
                 depth += 1 if w == "(" else -1
                 continue
@@ -2352,8 +2357,7 @@ class _Extractor:
                     cs = self._content_start(v, toks[k][2], hi)
                     if cs is not None and cs >= 0:
                         break  # '... was “not in line with our policy.” The network said it would ...': a new sentence
-                known = _KNOWN_AS_BEFORE.search(self.text, pos, toks[k][1])  # ('..., Azman, known as "Pak Man", said')
-                ent, surface, ok = self._subject_before(pos, known.start() if known else toks[k][1])
+                ent, surface, ok = self._subject_before(pos, toks[k][1])
                 if ent is None:
                     # '“...,” a woman who lives nearby said': the noun phrase before a relative clause
                     rel = next((j for j in range(1, k - 1) if toks[j][0] == "who"), None)
@@ -2446,12 +2450,6 @@ class _Extractor:
                     otoks, ok_ = self._opener(unit, toks[k][1])
                     first = otoks[ok_][0] if ok_ < len(otoks) else ""
                     return ent, first if first.lower() in PRONOUNS else ent.name, w
-            if toks[k][1] - lo < 6 and (unit := self.units[self._unit_of(lo)]) \
-                    and (known := _KNOWN_AS_BEFORE.search(t, max(unit.start, toks[k][1] - 90), toks[k][1])):
-                # 'Zulkifli Osman, known to supporters as "Zul Besi", said the government “...”'
-                ent, surface, ok = self._subject_before(self._clause_start(unit, known.start()), known.start())
-                if ent is not None:
-                    return ent, surface, w
             ent, surface, ok = self._subject_before(lo, toks[k][1])
             if ent is None and k + 1 < len(toks) and v.lemma in _INVERTIBLE \
                     and (k == 0 or toks[k - 1][0] in _INVERSION_OPENERS):  # not "It said the envoy's account “...”"
@@ -2809,16 +2807,13 @@ class _Extractor:
                 if ent is None or u.para - self.last_para > 1:
                     return 0
         else:
-            if v.lemma in _INVERTIBLE and "," in before and _CLAUSE_END_BEFORE.search(before) \
-                    and not _KNOWN_AS_BEFORE.search(t, max(u.start, ws - 90), ws):
+            if v.lemma in _INVERTIBLE and "," in before and _CLAUSE_END_BEFORE.search(before):
                 # "..., said one source in the room." — an inverted attribution closing the clause
                 ent, surface = self._inverted_subject(we, end)
                 if ent is not None:
                     return self._trailing(u, ws, ent, surface, w, unit_speakers, inverted=True)
             # "Ham went on to explain": the subject stands before "went on to"
             hi = ws - (len(before) - raising.start()) if raising is not None else ws
-            if (known := _KNOWN_AS_BEFORE.search(t, max(u.start, hi - 90), hi)) is not None:
-                hi = known.start()  # 'Zulkifli Osman, known to supporters as "Zul Besi", said': past the nickname
             ent, surface, _ = self._subject_before(self._clause_start(u, hi), hi)
             if v.lemma in _ANSWER_VERBS and surface.lower() in ("he", "she"):
                 ent = self._asked_one(u, ws, surface.lower()) or ent  # "X asked Kramer why ... She replied that"
