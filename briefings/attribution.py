@@ -627,7 +627,7 @@ class Registry:
     def by_head(self, words: list[str], pos: int) -> Entity | None:
         """'the fund', 'the appeals court': the latest organisation before ``pos`` named with that head noun
         (and every modifier)."""
-        words = [w.lower() for w in words if w.rpartition("-")[2].lower() not in _PLACE_PARTICIPLES or "-" not in w]
+        words = [w.lower() for w in _without_place(words)]
         if not words:
             return None  # ("the Geneva-based agency": where it sits is no part of its name)
 
@@ -939,8 +939,7 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     if len(words) == 2 and low[0] == "the" and AGE_NOUN.fullmatch(low[1]):
         return (("latest person",),)  # "The 51-year-old, whose team ..., said": the person just written about
     if any("-" in w for w in words[:-1]):  # "the Geneva-based agency": where a body sits is no part of its name
-        words = [w for w in words[:-1] if "-" not in w or w.rpartition("-")[2].lower() not in _PLACE_PARTICIPLES] \
-            + words[-1:]
+        words = [*_without_place(words[:-1]), words[-1]]
         low = [w.lower() for w in words]
     if len(words) >= 2 and words[-1] in _POSTNOMINALS:
         if low[0] in DETERMINERS:  # "The Cork North-Central TD said": one of the house's members, named by seat
@@ -1121,6 +1120,11 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     return tuple(steps)
 
 
+def _without_place(words: list[str]) -> list[str]:
+    """The words without one that says where a body sits or who holds it ('Geneva-based', 'state-run')."""
+    return [w for w in words if "-" not in w or w.rpartition("-")[2].lower() not in _PLACE_PARTICIPLES]
+
+
 def _person_after_office(words: list[str], of_at: int) -> int:
     """'Leader of the Opposition Priya Nair-Menon': an office, then a person's name opening with a given name (the
     index of that given name in ``words``; 0 when there is none)."""
@@ -1194,11 +1198,12 @@ def _title_tail(words: list[str]) -> list[str]:
     return words
 
 
-# Malaysian honorifics, which stack before a name ("Datuk Seri", "Datuk Wira", "Tan Sri"; "Tan" alone is a surname)
+# the pronouns of each sex, in any form: a paragraph that uses one already refers to somebody
 _PRONOUN_RE = {"he": re.compile(r"\b[Hh](?:e|is|im)\b"), "she": re.compile(r"\b[Ss]he\b|\b[Hh]er\b")}
 # letters after a member's name: "Jane Smith MP", "Labhrás Breathnach-Cullen TD"
 _POSTNOMINALS = {"MP", "TD", "MEP", "MSP", "MLA", "MHA", "MPP", "QC", "KC", "SC"}
 _PLACE_PARTICIPLES = {"based", "headquartered", "run", "owned", "backed", "funded", "listed", "registered"}
+# Malaysian honorifics, which stack before a name ("Datuk Seri", "Datuk Wira", "Tan Sri"; "Tan" alone is a surname)
 _MALAY_HONORIFICS = {"datuk", "dato", "dato'", "datin", "tun", "seri", "sri", "wira", "puan"}
 _HONORIFIC_PAIRS = {("tan", "sri"), ("puan", "sri"), ("toh", "puan")}
 

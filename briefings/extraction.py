@@ -85,8 +85,8 @@ _BODY_IN_A_PLACE = {"ministry", "embassy", "office", "department", "government",
 _KIND_NOUN_BEFORE = re.compile(r"\b(?:magazine|newspaper|tabloid|broadsheet|daily|weekly|broadcaster|channel|station|"
                                r"website|blog|podcast|label|publisher|airline|carrier|retailer|brewer|startup|charity|"
                                r"think tank|thinktank)\s+$")
-_VERB_AFTER_NP = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|does|do|"
-                            r"[a-z]+ed)\b")
+_FINITE_AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "might",
+                       "must", "did", "does", "do"}
 _NOTHING_AFTER = {"about", "of", "on", "to", "at", "in", ".", ",", ";", "more", "else", "further", "publicly", "new",
                   "until", "during", "before", "after", "as", "when", "but", "and", "beyond", "except", "while"}
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:whether|if)\s+\w+\s+(?:would|will|could|might|should|can)\s+(?:\w+ly\s+)?$")
@@ -107,7 +107,6 @@ _WROTE_IN = re.compile(r"(?:the|a|an|his|her|their|its)\s+(?:\w+\s+)?(memo|lette
 _LEGAL_FILINGS = {"lawsuit", "complaint", "suit", "petition", "filing", "court papers", "court filing"}
 _SUED = re.compile(r"((?:[A-Z][\w&.’'-]* +){0,5}[A-Z][\w&.’'-]*),?\s+(?:has\s+|have\s+|had\s+)?(?:sued|filed\s+(?:a|the)\s+"
                    r"(?:\w+\s+){0,2}(?:lawsuit|complaint|suit|petition))\b")
-_DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?\s*(?:\([^)]{1,20}\)\s*)?[—–―-]")
 _CHANT_CUES = {"chanted", "chanting", "chant", "chants"}
 _POLICE_FORCE = re.compile(r"\b(?:Police(?: Department| Dept\.?| Service| Force)?|Constabulary|Gendarmerie)$")
 _COMPANY_USE_KEYS = (" its ", "shares ", "stock ", "s chief", "s CEO", "s CFO", "s board", "s share", "s headquarters",
@@ -536,10 +535,12 @@ _COLON_COMMA_END = re.compile(r"[:,]\s*$")
 _WORD_END = re.compile(r"\w$")
 
 
+_CROWDS = {"crowd", "crowds", "audience", "protesters", "demonstrators", "marchers", "supporters"}
+
+
 def _crowd(ent: Entity) -> bool:
     """A crowd that chants ('the crowd', 'protesters', 'supporters'), which never takes the speaker's place."""
-    return ent.kind == "unnamed" and ent.name.lower().split()[-1:] in (["crowd"], ["crowds"], ["audience"], ["protesters"],
-                                                                        ["demonstrators"], ["marchers"], ["supporters"])
+    return ent.kind == "unnamed" and ent.name.lower().rpartition(" ")[2] in _CROWDS
 
 
 def _find_all(text: str, key: str):
@@ -761,7 +762,7 @@ class _Extractor:
         hits = sorted({i for key in _COMPANY_USE_KEYS for i in _find_all(t, key)})  # (str.find: 5x the regex's speed)
         uses = [use for i in hits if (use := _COMPANY_USE.search(t, max(0, i - 12), i + 60)) is not None]
         for use in uses:
-            m = _NAME_BEFORE_USE.search(self.text, max(0, use.start() - 40), use.start())
+            m = _NAME_BEFORE_USE.search(t, max(0, use.start() - 40), use.start())
             if m is None:
                 continue
             word = m.group(1)
@@ -832,7 +833,7 @@ class _Extractor:
                         words = words[1:]
                 if len(words) < 2:
                     continue
-                if run.isupper() and m.start() == para_start and _DATELINE_TAIL.match(self.text, m.end()):
+                if run.isupper() and m.start() == para_start and _DATELINE.match(self.text, m.start()):
                     continue  # "LOS ANGELES — The singer ...": a dateline's city, nobody 'she' can be
                 known = seen.get(" ".join(words))
                 if known is not None:  # a name met before: no need to read it again
@@ -2849,7 +2850,8 @@ class _Extractor:
                 # inverted: "..., said Name." — only at the end of a clause
                 if ws == u.start or "," in before and _CLAUSE_END_BEFORE.search(before):
                     ent, surface = self._subject_after(we, end)
-                    if ent is not None and any(_VERB_AFTER_NP.fullmatch(" " + x) for x in surface.split()[1:]):
+                    if ent is not None and any(x in _FINITE_AUXILIARIES or x.islower() and x.endswith("ed")
+                                               for x in surface.split()[1:]):
                         ent = None  # "..., said the prince had left shortly after 11 p.m.": the content's subject
                     if ent is not None and (v.lemma in _INVERTIBLE or ent.kind != "unnamed"):
                         # ("..., posted one-sided news from Ukraine": only verbs of saying put a common noun after them)
