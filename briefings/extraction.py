@@ -50,7 +50,6 @@ from .attribution import (
     tokens_between,
 )
 from .models import Extraction, Speaker, Statement
-from .speakers import normalise
 from .text import Quote, Unit, find_quotes, paragraphs, units
 
 _WH_WORDS = {"why", "whether", "how", "what", "if", "when", "where", "who", "which"}
@@ -3465,7 +3464,7 @@ class _Extractor:
             words = m.group(1).split()
             if len(words) > 1 and words[0] in ("The", "A", "An"):
                 words = words[1:]
-            ent = self.reg._by_key.get(normalise(" ".join(words))) or self.reg.by_surname(words[-1])
+            ent = self.reg.by_surname(" ".join(words)) or self.reg.by_surname(words[-1])
             if ent is not None and ent.kind in ("person", "organisation", "government") and ent not in found:
                 found.append(ent)
         return found[0] if len(found) == 1 else None
@@ -3483,7 +3482,7 @@ class _Extractor:
         words = [w for w in owner.split() if w.lower() not in ("the", "a", "an")]
         if not words:
             return None
-        key = self.reg._by_key.get(normalise(" ".join(words)))
+        key = self.reg.by_surname(" ".join(words))  # (any name the text gave a body, not only a surname)
         if key is not None and key.kind in ("organisation", "government"):
             return key
         pos = ent.first_pos if ent.first_pos >= 0 else len(self.text)
