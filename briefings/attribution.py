@@ -16,7 +16,7 @@ from itertools import accumulate
 from operator import sub
 
 from . import lexicon
-from .speakers import edit_distance, name_parts, normalise, similar_word
+from .speakers import edit_distance, name_parts, normalise, similar_word, title_only
 
 # The abbreviations ("Mr.", "U.N.", "J. Smith") sit behind a look-ahead for a letter and a full stop
 # within five characters, so most words skip the alternatives at once (a quarter of the tokeniser's time).
@@ -112,6 +112,18 @@ ROLE_NOUNS = {
     # sport: "City boss Marco Ferri was less happy. He said ..."
     "boss", "bosses", "skipper", "striker", "midfielder", "goalkeeper", "defender", "winger", "quarterback", "pitcher",
     "jockey", "referee", "referees", "umpire",
+}
+# nouns a story uses for a person it has just named ("Al-Badrani said ... The envoy added"; "the billionaire"), as
+# opposed to the unnamed people it quotes ("the official", "a spokeswoman", "the lawyer": someone else)
+DESCRIBING_NOUNS = {
+    "president", "senator", "governor", "minister", "secretary", "chairman", "chairwoman", "chair", "director",
+    "chief", "ambassador", "envoy", "nominee", "candidate", "mayor", "premier", "chancellor", "congressman",
+    "congresswoman", "lawmaker", "legislator", "politician", "incumbent", "challenger", "frontrunner", "front-runner",
+    "billionaire", "businessman", "businesswoman", "tycoon", "magnate", "mogul", "entrepreneur", "founder",
+    "author", "novelist", "writer", "poet", "singer", "actor", "actress", "rapper", "musician", "artist", "comedian",
+    "filmmaker", "star", "striker", "midfielder", "goalkeeper", "defender", "winger", "quarterback", "pitcher", "coach",
+    "manager", "boss", "skipper", "captain", "champion", "boxer", "jockey", "chef", "economist", "professor",
+    "scientist", "historian", "researcher", "diplomat", "veteran", "general", "commander",
 }
 # unnamed speakers that a later "he"/"she" can stand for: one person in a role ("a former employee")
 PERSON_ROLE_HEADS = {w for w in ROLE_NOUNS if not w.endswith("s")} - {
@@ -336,6 +348,7 @@ class Registry:
         self.para_starts: list[int] = []  # where the text's paragraphs start, when the caller knows
         self.text = ""  # the text, when the caller gives it
         self._mention_positions: list[int] = []  # the offsets of self._mentions, for bisecting
+        self.spoke: set[int] = set()  # ids of the entities the caller has given statements so far
 
     # -- registration -------------------------------------------------------------------------
     def add_alias(self, ent: Entity, alias: str, claim: bool = False) -> Entity | None:
@@ -565,7 +578,8 @@ class Registry:
                 found = ent
         return found
 
-    def by_title(self, title_words: list[str], pos: int = -1, nation: str | None = None) -> Entity | None:
+    def by_title(self, title_words: list[str], pos: int = -1, nation: str | None = None,
+                 party: str = "") -> Entity | None:
         """'the Secretary General' -> the person the text introduced with that title (before ``pos``, when
         given: 'The transport secretary has defended ...' in a lead is not the union's general secretary named
         further down). 'the prime minister' is not the deputy prime minister."""
@@ -574,11 +588,11 @@ class Registry:
             return None
         if nation is not None:
             return self._national_holder(want, nation, pos)
-        found = self._by_title_key(want, pos)
+        found = self._by_title_key(want, pos, party)
         for other in _TITLE_SYNONYMS.get(want, ()):  # "the head of government" is the prime minister
             if found is not None:
                 break
-            found = self._by_title_key(other, pos)
+            found = self._by_title_key(other, pos, party)
         return found
 
     def _national_holder(self, want: str, nation: str, pos: int) -> Entity | None:
@@ -592,16 +606,18 @@ class Registry:
         query = TitleQuery.leader_of(org_words)
         return self._latest_holder(query, pos) if query is not None else None
 
-    def _by_title_key(self, want: str, pos: int) -> Entity | None:
-        return self._latest_holder(TitleQuery.plain(want.split()), pos)
+    def _by_title_key(self, want: str, pos: int, party: str = "") -> Entity | None:
+        return self._latest_holder(TitleQuery.plain(want.split()), pos, party)
 
-    def _latest_holder(self, query: TitleQuery, pos: int) -> Entity | None:
-        """The person met last (before ``pos``, when given) with a title ``query`` matches."""
+    def _latest_holder(self, query: TitleQuery, pos: int, party: str = "") -> Entity | None:
+        """The person met last (before ``pos``, when given) with a title ``query`` matches (and, given a ``party``,
+        not one of another party's: 'the Republican nominee' is not the Democratic presidential nominee)."""
         best = None
         for ent in self.entities:
             if ent.kind != "person" or pos >= 0 and ent.first_pos > pos:
                 continue
-            if any(query.matches(t) for t in ent.titles) and (best is None or ent.last_pos > best.last_pos):
+            if any(query.matches(t) and _party_of(t) in ("", party) for t in ent.titles) \
+                    and (best is None or ent.last_pos > best.last_pos):
                 best = ent
         return best
 
@@ -666,6 +682,35 @@ class Registry:
                 return bodies[0][2]
         # (not a body the text names only further on: "the company said" before "Redwater Capital" is met)
         return next((e for e in reversed(self.entities) if fits(e) and 0 <= e.first_pos <= pos), None)
+
+    def described(self, pos: int, head: str) -> Entity | None:
+        """'The envoy said' where no envoy was met: the one named person the text has just written about -- the only
+        person this paragraph mentions before ``pos`` (when it mentions nobody, the paragraph before), named twice
+        before and who has spoken already, of a sex the noun allows -- when nobody else there is a person in a role and the noun is not used
+        there of anyone else ('Al-Badrani said ... The envoy, whose memoir ...'; not "Smith, the mayor's rival,
+        said ... The mayor said")."""
+        if not self.para_starts:
+            return None
+        lo = self._para_start(pos)
+        mentions = self.mentions_between(lo, pos)
+        if not mentions and lo > 0:
+            lo = self._para_start(lo - 1)
+            mentions = self.mentions_between(lo, pos)
+        found = None
+        for _mpos, _subj, ent in mentions:
+            if ent.kind == "person" and ent.name[:1].isupper() and not title_only(ent.name):
+                if found is not None and found is not ent:
+                    return None
+                found = ent
+            elif ent.kind == "person" or _one_person_head(ent):
+                return None  # (another person in a role there: "the chairman", "a spokeswoman")
+        if found is None or id(found) not in self.spoke \
+                or len({p for p, _s, e in self.mentions_between(0, pos) if e is found}) < 2 \
+                or found.gender not in (None, noun_sex(head) or found.gender):
+            return None  # (someone met once is not yet who the story is about: "Jessica Doyle, 29, said ...")
+        if re.search(r"\b" + re.escape(head) + r"\b", self.text[lo:pos], re.IGNORECASE):
+            return None
+        return found
 
     def _para_start(self, pos: int) -> int:
         """Where the paragraph holding ``pos`` starts (0 when the paragraphs are not known)."""
@@ -868,9 +913,18 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
             ent = reg.latest_person(pos)
             return reg.mention(ent, pos, np.text) if ent is not None else None
         if what == "named":  # (name, kind)
-            return reg.named(step[1], step[2], pos, np.text)
+            name = step[1]
+            if step[2] == "unnamed" and name.islower() and len(name.split()) <= 3 \
+                    and name.split()[-1] in DESCRIBING_NOUNS and _describing(np.words) and normalise(name) not in reg._by_key \
+                    and (ent := reg.described(pos, name.split()[-1])) is not None:
+                reg.add_title(ent, name)  # "The billionaire said" after "Harlan Voss said"
+                return reg.mention(ent, pos, np.text)
+            return reg.named(name, step[2], pos, np.text)
         if what == "office":  # "the Prime Minister of Armenia": (title with its office, the title alone, name)
             ent = reg.by_title(list(step[1]), pos) or reg.by_title(list(step[2]), pos)
+            if ent is None and step[2][-1].lower() in DESCRIBING_NOUNS and _describing(np.words) \
+                    and (ent := reg.described(pos, step[2][-1].lower())) is not None:
+                reg.add_title(ent, step[3])  # "the former secretary of state told" after "Hillary Clinton was"
             if ent is not None:
                 return reg.mention(ent, pos, np.text)
             return reg.named(step[3], "person", pos, np.text)
@@ -901,7 +955,10 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
                 return reg.mention(holders[0], pos, np.text)
             return reg.named(step[2], "unnamed", pos, np.text)
         elif what == "title":  # a title alone: (its title words, the phrase, the country it names or None)
-            ent = reg.by_title(list(step[1]), pos, nation=step[3])
+            ent = reg.by_title(list(step[1]), pos, nation=step[3], party=_party_of(step[2]))
+            if ent is None and step[3] is None and step[1][-1].lower() in DESCRIBING_NOUNS and _describing(np.words) \
+                    and normalise(step[2]) not in reg._by_key and (ent := reg.described(pos, step[1][-1].lower())) is not None:
+                reg.add_title(ent, step[2])  # "The Republican presidential nominee noted" after "Donald Trump urged"
             if ent is not None:
                 return reg.mention(ent, pos, np.text)
             return reg.named(step[2], "person", pos, np.text)
@@ -914,6 +971,23 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
             if ent is not None:
                 return reg.mention(ent, pos, "")
     return None
+
+
+_PARTIES = {"republican": "r", "gop": "r", "democratic": "d", "democrat": "d", "labour": "l", "conservative": "c",
+            "tory": "c", "liberal": "lib"}
+
+
+def _party_of(title: str) -> str:
+    """The party a title names ('Republican presidential nominee': 'r'), else ''."""
+    if not any(c.isupper() for c in title[1:]) and not title[:1].isupper():
+        return ""  # (party words are written with capitals)
+    return next((_PARTIES[w] for w in _words_key(title).split() if w in _PARTIES), "")
+
+
+def _describing(words: list[str]) -> bool:
+    """A definite description with nothing that ties it to anyone else: 'The envoy', 'the former secretary of state'
+    (not "the authority's director", 'his coach', 'a senator')."""
+    return len(words) >= 2 and words[0].lower() == "the" and not any(_POSSESSIVE_END.search(w) for w in words)
 
 
 def person_name(words: list[str]) -> str | None:

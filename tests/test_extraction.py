@@ -3335,3 +3335,39 @@ def test_a_memo_speaks_for_the_one_the_story_says_wrote_it():
             "memo.\n\nAccording to the memo, the cuts will fall most heavily on the sales teams.")
     st = extract(text, 6).statements
     assert {s.speaker for s in st} == {"Nathan Brightwell"}
+
+
+def test_a_description_is_the_one_person_just_written_about():
+    text = ("Talks\n\nYoussef al-Badrani has led the mediation since 2021.\n\n"
+            "«Nobody walked out,» al-Badrani said. «But we are not close.»\n\nThe envoy added that the next round would be held in June.\n\n"
+            "Donald Trump said he was urging supporters to vote early. Trump spoke in Ohio.\n\n"
+            "The Republican presidential nominee said the debate had been rigged.\n\n"
+            "The billionaire also said his tax plan would create jobs.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "next round").speaker == "Youssef al-Badrani"
+    assert find(st, "rigged").speaker == "Donald Trump"
+    assert find(st, "tax plan").speaker == "Donald Trump"
+
+
+def test_a_description_is_nobody_named_when_someone_else_could_hold_it():
+    # two people just written about, another person in a role, a description tied to someone else, a victim
+    # who never spoke: the description stays unresolved rather than go to a name nearby
+    text = ("Debate\n\nHillary Clinton said Donald Trump was unfit. The billionaire said she was lying.\n\n"
+            "Ana Ruiz said the vote was fair. A spokesman for the council said it was not.\n\nThe senator said he would "
+            "appeal.\n\n"
+            "Tom Baird, the mayor's rival, said the budget was late. The mayor said it was on time.\n\n"
+            "Jo Penn was hurt in the crash on Tuesday. The coach said the team would wear black armbands.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "she was lying").speaker not in ("Hillary Clinton", "Donald Trump")
+    assert find(st, "would appeal").speaker != "Ana Ruiz"
+    assert find(st, "on time").speaker != "Tom Baird"
+    assert find(st, "black armbands").speaker != "Jo Penn"
+
+
+def test_the_nominee_of_one_party_is_not_the_other_partys():
+    text = ("Day\n\nHillary Clinton spoke in Toledo. Clinton says she is thrilled. The Democratic presidential nominee says the endorsement "
+            "matters.\n\nDonald Trump made a pledge on Monday. Trump said the army was too small.\n\n"
+            "The Republican nominee also vowed to punish leakers.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "endorsement matters").speaker == "Hillary Clinton"
+    assert find(st, "punish leakers").speaker == "Donald Trump"
