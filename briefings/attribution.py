@@ -294,6 +294,9 @@ class TitleQuery:
     def matches(self, title: str) -> bool:
         tk = _words_key(title)
         if self.org:
+            if " ministry " in self.org and self.org.replace(" ministry ", " minister ") in tk \
+                    and not any(f" {sub} minister" in tk for sub in _SUB_RANKS):
+                return True  # "the head of the Foreign Ministry": the Foreign Minister (not a deputy minister)
             if not any(r in tk and not any(f" {sub}{r}" in tk for sub in _SUB_RANKS) for r in _TOP_RANKS) \
                     or " chief of staff " in tk:
                 return False  # (not a deputy secretary general, nor a chief of staff)
@@ -1085,10 +1088,12 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             # "Secretary-General of the Union of Eastern States": the words after "Union of" name the body
             body_of = next((j for j in range(1, len(qual) - 1) if qlow[j] == "of" and qlow[j - 1] in orgs), len(qual))
             name_in_qual = [w for w in qual[:body_of] if is_cap(w) and _name_word(w)]
-            if len(name_in_qual) < 2:
+            if len(name_in_qual) < 2 and not _person_after_office(words, k):
                 return (("office", (*words[:k], "of", *qual), tuple(words[:k]), " ".join(words)),)
         # "the Bank of England", "the University of Michigan": an organisation noun before "of" heads the name
-        if 0 < k < len(low) - 1 and low[k - 1] in orgs and is_cap(words[k - 1]) and is_cap(words[-1]):
+        # (unless a person's name ends the phrase: "Foreign Ministry of Armenia Levon Gagikovich Harutyunyan")
+        if 0 < k < len(low) - 1 and low[k - 1] in orgs and is_cap(words[k - 1]) and is_cap(words[-1]) \
+                and not _person_after_office(words, k):
             first = next(i for i, w in enumerate(words) if is_cap(w))
             return (("named", " ".join(words[first:]), "organisation"),)
     # "the National Center for Disease Prevention", "the Committee on Foreign Relations": a body noun before
@@ -1203,7 +1208,11 @@ def _person_after_office(words: list[str], of_at: int) -> int:
     """'Leader of the Opposition Priya Nair-Menon': an office, then a person's name opening with a given name (the
     index of that given name in ``words``; 0 when there is none)."""
     for i in range(of_at + 2, len(words) - 1):
-        if words[i].lower() in lexicon.first_names() and all(is_cap(w) and _name_word(w) for w in words[i:]):
+        if (words[i].lower() in lexicon.first_names()
+                # ("head of the Foreign Ministry of Armenia Levon Gagikovich Harutyunyan": a name of two words or
+                # more right after the country or the body)
+                or words[i - 1].lower() in lexicon.countries() or words[i - 1].lower() in NAME_HEADS) \
+                and all(is_cap(w) and _name_word(w) for w in words[i:]):
             return i
     return 0
 
@@ -1365,7 +1374,12 @@ def titleish(word: str) -> bool:
 def _name_word(word: str) -> bool:
     w = word.lower().rstrip(".")
     return not (titleish(w) or w in CAP_STOP or is_acronym(word) or w in _COUNTRIES or w in NAME_HEADS or w in ROLE_NOUNS
-                or w in PARTY_WORDS)
+                or w in PARTY_WORDS or w in _PORTFOLIO_WORDS)
+
+
+# words of a ministry's portfolio, never a name: "Deputy Minister of Foreign Affairs Aigerim Zhunusova"
+_PORTFOLIO_WORDS = {"affairs", "relations", "development", "industry", "commerce", "communications", "tourism",
+                    "planning", "welfare", "cooperation", "co-operation", "integration", "emergencies"}
 
 
 def _titles_of(title_words: list[str], qual: list[str]) -> list[str]:

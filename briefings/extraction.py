@@ -180,6 +180,11 @@ _CAP_RUN = re.compile(rf"{_NAME_WORD_OPENING}(?:(?:\s+of(?:\s+the)?|\s+&|(?:\s+(
 _LONE_CAP = re.compile(r"[A-Z](?<![\w’'\-][A-Z])[a-zß-öø-ÿā-ſ][\w’'\-]*+(?![\w’'\-])(?! [A-Z])")  # ("Tāwhiri-Kingi")
 _STATE_VERB_BEFORE = re.compile(r"(?:\b(?:they|we|you|I|to|will|would|can|could|may|might|must|should|also|not|"
                                 r"clearly|explicitly)|[a-z]{3,}s)\s+$")
+_STATES_VERB_BEFORE = re.compile(r"(?:\b(?:he|she|it|who|which|that|also|clearly|explicitly|simply|further|"
+                                 r"report|statement|letter|law|document|article|resolution|declaration|communiqu[eé]|"
+                                 r"decision|treaty|charter|text|constitution|memo|filing|complaint|ruling|order|policy|"
+                                 r"website|release|notice|agreement|bill|study|survey|section|clause|paragraph)|"
+                                 r"[A-Z][\w’'-]*[a-z][\w’'-]*)\s+$")
 # "state" before a title, a name or a public role is the adjective: "state Sen. Ada Kurz", "state officials"
 _STATE_ADJECTIVE = re.compile(r"\s+(?:[A-Z]|(?:lawmakers?|legislators?|senators?|officials?|police|troopers?|"
                               r"prosecutors?|regulators?|media|agency|department|auditors?|representatives?)\b)")
@@ -550,6 +555,14 @@ def _find_all(text: str, key: str):
         i = text.find(key, i + 1)
 
 
+# a leader's title in lower case before the body it leads: "the head of the Foreign Ministry ..."
+# (or a title of a body written in lower case: "The Secretary General of the organisation Nurlan Seitkaliyev")
+_LEADER_OF_BEFORE = re.compile(r"\b((?:head|chief|leader|chairman|chairwoman|chair)\s+of(?:\s+the)?|"
+                               r"(?:(?!The\b)[A-Z][\w-]*\s+){1,3}of\s+the\s+(?:organi[sz]ation|alliance|bloc|union|"
+                               r"commission|council|committee|agency|body|group|company|bank|fund|party|"
+                               r"ministry|department|court))\s+$")
+
+
 def extract(text: str, body_start: int = 0) -> Extraction:
     """All statements in ``text``; offsets index ``text``, prose starts at ``body_start``."""
     return _Extractor(text, body_start).run()
@@ -859,6 +872,15 @@ class _Extractor:
                 if title_case:
                     return
                 phrase = " ".join(words)
+                if self.text.find(" of ", max(0, start - 22), start) >= 0 \
+                        and (office := _LEADER_OF_BEFORE.search(self.text, max(0, start - 60), start)) is not None \
+                        and all(titleish(w.lower()) for w in office.group(1).split() if w[0].isupper()) \
+                        and person_name([*office.group(1).split(), *words]) is not None:
+                    # "the head of the Foreign Ministry of Armenia Levon Gagikovich Harutyunyan": the leader's title
+                    # opens the phrase, so that "the head of the Foreign Ministry emphasized" finds him (not "the head
+                    # of the National Air Safety Bureau faced": no one named)
+                    words = [*office.group(1).split(), *words]
+                    phrase, start = " ".join(words), office.start(1)
                 if phrase in seen:
                     ent = seen[phrase]
                     if ent is not None:
@@ -1174,7 +1196,11 @@ class _Extractor:
 
     def _adjective_state(self, word: str, end: int) -> bool:
         """Is ``word`` (ending at ``end``) the adjective 'state' before a title, a name or a public role ('state
-        Sen. Ada Kurz said', 'state officials'), not the verb?"""
+        Sen. Ada Kurz said', 'state officials') or the noun 'states' ('from the member states "..."', 'all states'),
+        not the verb (which follows a name, a pronoun or a text: 'Zas states', 'the report states')?"""
+        if word == "states":
+            start = end - len(word)
+            return _STATES_VERB_BEFORE.search(self.text, max(0, start - 30), start) is None
         return word == "state" and _STATE_ADJECTIVE.match(self.text, end) is not None
 
     def _subject_before(self, lo: int, hi: int, agent_ok: bool = False) -> tuple[Entity | None, str, bool]:
@@ -2422,7 +2448,8 @@ class _Extractor:
                     return ent, surface, w.lower()
             if v is None or not w[0].islower():
                 continue
-            if k > 0 and toks[k - 1][0].lower() == "to" or self._noun_use(toks, k, v):
+            if k > 0 and toks[k - 1][0].lower() == "to" or self._noun_use(toks, k, v) \
+                    or self._adjective_state(w, toks[k][2]):
                 continue
             if _NEGATED.search(t, max(lo, toks[k][1] - 30), toks[k][1]):
                 continue  # "has never told me what to say: “...”": not the quotation's attribution
@@ -2534,6 +2561,8 @@ class _Extractor:
                     continue  # "Let's say you think ...": a supposition, nobody speaks
                 if lw == "state" and (self._adjective_state(lw, we) or not _STATE_VERB_BEFORE.search(t, max(s, ws - 30), ws)):
                     continue  # the verb "state" follows a plural, a pronoun or a modal (not "a key swing state")
+                if lw == "states" and self._adjective_state(lw, we):
+                    continue  # "from the member states", "all states": the noun
                 if lw == "according to":
                     got = self._according(u, ws, we, unit_speakers)
                 else:

@@ -3371,3 +3371,33 @@ def test_the_nominee_of_one_party_is_not_the_other_partys():
     st = extract(text, text.index("\n\n") + 2).statements
     assert find(st, "endorsement matters").speaker == "Hillary Clinton"
     assert find(st, "punish leakers").speaker == "Donald Trump"
+
+
+def test_a_leaders_title_before_a_name_with_no_comma_is_theirs():
+    # wire copy in translation: the office, its body and the name run together
+    text = ("Session\n\nThe session was chaired by the head of the Foreign Ministry of Moldova Levon Gagikovich "
+            "Harutyan. The Secretary General of the organisation Nurlan Bakytovich Seitkali, in turn, informed the "
+            "ministers. Deputy Minister of Foreign Affairs Aigerim Serikovna Zhunus spoke too.\n\n"
+            '"We expect results," the head of the Foreign Ministry emphasized.\n\n'
+            "According to the Secretary General, the mission could number 200 observers.\n\n"
+            "Zhunus said the talks had been hard.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "We expect results").speaker == "Levon Gagikovich Harutyan"
+    assert find(st, "200 observers").speaker == "Nurlan Bakytovich Seitkali"
+    assert find(st, "talks had been hard").speaker == "Aigerim Serikovna Zhunus"
+
+
+def test_the_head_of_a_ministry_is_its_minister_not_a_deputy():
+    text = ("Talks\n\nThe talks were led by Kestrian Foreign Minister Ana Ruiz and Deputy Foreign Minister Tomas "
+            'Lind.\n\nRuiz said the talks were useful. "We are close," the head of the Foreign Ministry said.')
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "We are close").speaker == "Ana Ruiz"
+
+
+def test_member_states_are_no_one_stating():
+    text = ("Alliance\n\nThe ministers adopted a joint statement, which says that the member states \"reaffirm "
+            'their commitment to collective defence". Zas said the mission could draw "up to 200 observers" from '
+            "the member states.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert not [s for s in st if s.speaker.lower().startswith("member")]
+    assert find(st, "up to 200 observers").speaker == "Zas"
