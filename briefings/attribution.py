@@ -1157,6 +1157,8 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         while first - 1 in name_idx:
             first -= 1
         trailing = low[last + 1 :]
+        if first > 0 and low[first - 1] in _PLACE_PREPOSITIONS:
+            return (*steps, ("named", " ".join(words), "unnamed"))  # "A field commander in Ras Tanura": a place
         if trailing and trailing[0] != "of" and any(t in ROLE_NOUNS or titleish(t) for t in trailing):
             # "Clinton spokesman": the phrase names someone else than Clinton
             return (*steps, ("named", " ".join(words), "unnamed"))
@@ -1285,6 +1287,7 @@ def _title_tail(words: list[str]) -> list[str]:
 _PRONOUN_RE = {"he": re.compile(r"\b[Hh](?:e|is|im)\b"), "she": re.compile(r"\b[Ss]he\b|\b[Hh]er\b")}
 # letters after a member's name: "Jane Smith MP", "Labhrás Breathnach-Cullen TD"
 _POSTNOMINALS = {"MP", "TD", "MEP", "MSP", "MLA", "MHA", "MPP", "QC", "KC", "SC"}
+_PLACE_PREPOSITIONS = {"in", "at", "from", "near", "outside", "inside", "across", "around"}
 _PLACE_PARTICIPLES = {"based", "headquartered", "run", "owned", "backed", "funded", "listed", "registered"}
 # Malaysian honorifics, which stack before a name ("Datuk Seri", "Datuk Wira", "Tan Sri"; "Tan" alone is a surname)
 _MALAY_HONORIFICS = {"datuk", "dato", "dato'", "datin", "tun", "seri", "sri", "wira", "puan"}

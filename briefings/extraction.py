@@ -555,6 +555,14 @@ def _find_all(text: str, key: str):
         i = text.find(key, i + 1)
 
 
+# an age in apposition after a name: "Halime, 34,", "Adam, a 19-year-old student,"
+_AGE_AFTER = re.compile(r",\s+(?:\d{1,3}\s*[,.]|aged\s+\d{1,3}\b|an?\s+\d{1,3}-year-old\b)")
+# how a text gives the name of someone it first describes: "the man, identified as Dale Kowalczyk", "the commander,
+# who gave his name only as Abu Khaled"
+_NAMED_AS = re.compile(r",?\s*(?:who\s+(?:was\s+|is\s+)?)?(?:identified\s+(?:only\s+)?as|"
+                       r"gave\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name\s+(?:only\s+)?as|"
+                       r"(?:asked\s+to\s+be\s+)?identified\s+(?:only\s+)?by\s+(?:his|her|their)\s+first\s+name,?)\s+")
+_ROLE_IN_PLACE = re.compile(r"\b([a-z]+)\s+(?:in|at)\s+$")
 # a leader's title in lower case before the body it leads: "the head of the Foreign Ministry ..."
 # (or a title of a body written in lower case: "The Secretary General of the organisation Nurlan Seitkaliyev")
 _LEADER_OF_BEFORE = re.compile(r"\b((?:head|chief|leader|chairman|chairwoman|chair)\s+of(?:\s+the)?|"
@@ -924,6 +932,12 @@ class _Extractor:
         'The Gap Goes On:' -- after 'the', with no given name, title or organisation word among them."""
         nxt = _NEXT_LOWER.match(self.text, end)
         before_group = nxt is not None and nxt.group(1) in ROLE_NOUNS and nxt.group(1).endswith("s")
+        start = end - len(" ".join(words))
+        if self.text[max(0, start - 1) : start] == " " and self.text[start - 4 : start - 1] in (" in", " at") \
+                and (role := _ROLE_IN_PLACE.search(self.text, max(0, start - 40), start)) is not None \
+                and (role.group(1) in ROLE_NOUNS or role.group(1) in _TITLE_WORDS) \
+                and words[0].lower() not in lexicon.first_names():
+            return True  # "A field commander in Ras al-Jabal said": where the one speaking is, not who
         if not before_group and not after_the:
             return False  # (the usual case, decided without looking at the words)
         names = lexicon.first_names()
@@ -974,6 +988,11 @@ class _Extractor:
         t = self.text
         for start, end, word in self._lone_cap_words(s, e):
             if not t[end : end + 1].isspace():
+                if t[end : end + 1] == "," and word not in self._seen_phrases and word.lower() not in CAP_STOP \
+                        and _AGE_AFTER.match(t, end) is not None and not self._after_cap(s, start):
+                    # "Halime, a 34-year-old mother of six, arrived": one name, and an age -- a person
+                    self._seen_phrases[word] = classify(self.reg, Phrase(word, start, end, [word]), start,
+                                                        subject=self._opens_clause(start))
                 continue  # _NEXT_WORD opens with white space (\s is str.isspace): "Clinton, who", "Putin."
             nxt = _NEXT_WORD.match(t, end)
             if nxt is None or verbs.get(nxt.group(1)) is None:  # _verb_at: the word is lower case already
@@ -1464,7 +1483,8 @@ class _Extractor:
         if head >= 0 and (toks[prep][0].lower() in ("to", "for", "of", "at", "with", "from")
                           or toks[prep][0] == "in"
                           and start_tok <= end_i and toks[start_tok][0].lower() not in _MONTHS | _DAYS) \
-                and (toks[head][0].lower() in ROLE_NOUNS or toks[head][0].lower() in RELATIVES) \
+                and (toks[head][0].lower() in ROLE_NOUNS or toks[head][0].lower() in RELATIVES
+                     or toks[prep][0] == "in" and toks[head][0] in titles) \
                 and not (head >= 1 and is_cap(toks[head][0]) and toks[head - 1][0].lower() not in _DETERMINERS
                          and (is_cap(toks[head - 1][0]) or toks[head - 1][0].lower() in titles)):
             # (not "Secretary General of the Council Arkady Volen": a capitalised title, the name its holder)
@@ -1534,6 +1554,13 @@ class _Extractor:
         if len(inner) > 3 and inner[-1][0] == ")" and inner[-3][0] == "(" and PARTY_STATE.fullmatch(inner[-2][0]):
             inner = inner[:-3]  # "The bill's lead sponsor, Sen. Marcus Ollivander (D-Ohio), called": the party tag
         k = 1 if inner and inner[0][0].lower() in ("the", "a", "an") else 0
+        if inner and (named_as := _NAMED_AS.match(self.text, inner[0][1])) is not None:
+            # "the man, identified as Dale Kowalczyk of Youngstown, says": the name the text gives him
+            k = next((n for n, t in enumerate(inner) if t[1] >= named_as.end()), len(inner))
+            if k == len(inner) or not is_cap(inner[k][0]):
+                return None
+            ofs = next((n for n, t in enumerate(inner) if n > k and t[0] == "of"), len(inner))
+            inner = inner[:ofs]  # (not "of Youngstown": where he is from)
         words = [w for w, _, _ in inner[k:]]
         lead = next((n for n, w in enumerate(words) if not w.islower()), len(words))
         if 0 < lead < len(words) and lead <= 4 and all(w in _ROLES_AND_TITLES or w in _TITLE_LEAD for w in words[:lead]):
@@ -1737,14 +1764,21 @@ class _Extractor:
         if ent is not None and (ent.kind == "unnamed" or not any(is_cap(w) for w, _, _ in words)):
             # "said a government spokesman, Tom Reyes.": the name in apposition is the speaker
             n = len(words)
-            if n + 1 < len(toks) and toks[n][0] == ",":
+            shortest = 2
+            if n + 1 < len(toks) and toks[n][0] == "," and (named_as := _NAMED_AS.match(self.text, toks[n][1])):
+                # "said the commander, who gave his name only as Abu Khaled.": the name the text gives him
+                n = next((i for i, t in enumerate(toks) if t[1] >= named_as.end()), len(toks)) - 1
+                shortest = 1
+            elif n + 1 < len(toks) and toks[n][0] != ",":
+                n = len(toks)
+            if n + 1 < len(toks):
                 name: list[tuple[str, int, int]] = []
                 for w, ws_, we_ in toks[n + 1 :]:
                     if not is_cap(w) or len(name) > 4:
                         break
                     name.append((w, ws_, we_))
                 rest = toks[n + 1 + len(name)][0] if n + 1 + len(name) < len(toks) else "."
-                if 2 <= len(name) <= 4 and rest in (".", ",", ";", "!", "?"):
+                if shortest <= len(name) <= 4 and rest in (".", ",", ";", "!", "?"):
                     ns, ne = name[0][1], name[-1][2]
                     named = classify(self.reg, Phrase(self.text[ns:ne], ns, ne, [w for w, _, _ in name]), ns)
                     if named is not None and named.kind == "person":

@@ -3401,3 +3401,27 @@ def test_member_states_are_no_one_stating():
     st = extract(text, text.index("\n\n") + 2).statements
     assert not [s for s in st if s.speaker.lower().startswith("member")]
     assert find(st, "up to 200 observers").speaker == "Zas"
+
+
+def test_a_role_in_a_place_is_the_role_not_the_place():
+    text = ("Front\n\nA field commander in Ras Tanura, reached by telephone, said the front had been quiet. "
+            "A doctor in Port Elden said the hospital was full.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "front had been quiet").speaker == "field commander in Ras Tanura"
+    assert find(st, "hospital was full").speaker == "doctor in Port Elden"
+
+
+def test_the_name_a_text_gives_someone_it_described_first():
+    text = ("Ad\n\n\"I voted for the other guy,\" the man, identified as Dale Kowalczyk of Youngstown, says in the "
+            "spot.\n\nA commander said the front was quiet. \"We can hear birds,\" said the commander, who gave his "
+            "name only as Abu Khaled.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "other guy").speaker == "Dale Kowalczyk"
+    assert find(st, "hear birds").speaker == "Abu Khaled"
+
+
+def test_one_name_with_an_age_is_a_person_she_can_be():
+    text = ("Camp\n\nFerrand warned that cases had risen.\n\nHalime, a 34-year-old mother of six, arrived on "
+            "Saturday.\n\n\"They came at dawn,\" she said.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "came at dawn").speaker == "Halime"
