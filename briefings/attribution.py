@@ -462,6 +462,13 @@ class Registry:
         return self.mention(ent, pos, subject=subject)
 
     def _find_person(self, name_words: list[str], gender: str | None = None) -> Entity | None:
+        if len(name_words) == 1 and "-" in name_words[0]:
+            # "Okoro-Reed" after "Vanessa Okoro-Reid": a double surname, a letter off as a whole
+            joined = normalise(name_words[0]).replace(" ", "")
+            found = [ent for ent in self.entities if ent.kind == "person" and "-" in ent.name.split()[-1]
+                     and similar_word(normalise(ent.name.split()[-1]).replace(" ", ""), joined)]
+            if len(found) == 1:
+                return found[0]
         parts = name_parts(" ".join(name_words))
         particles: tuple[str, ...] = ()
         while len(parts) > 1 and parts[0] in NAME_PARTICLES:
@@ -575,7 +582,8 @@ class Registry:
         found = None
         for ent in self._by_first_word.get(key, ()):
             parts = name_parts(ent.name)
-            if 2 <= len(parts) <= 3 and parts[0] == key:  # (the name may have grown since it was filed)
+            if (2 <= len(parts) <= 3 or _ARABIC_PATRONYMIC & set(parts)) and parts[0] == key:
+                # (the name may have grown since it was filed; "Sheikh Saud" after "Sheikh Saud bin Khalifa al-Marri")
                 if found is not None:
                     return None
                 found = ent
@@ -1045,6 +1053,11 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             owner = countries.get(strip_possessive(words[i]).lower())
             if owner is not None and all(titleish(w) for w in rest) and rest[-1].lower() not in NAME_HEADS:
                 return (("title", tuple(rest), " ".join(words), owner.name),)  # "Armenia's prime minister"
+            if owner is not None and len(rest) >= 2 and all(is_cap(w) or w in ("of", "for", "and") for w in rest) \
+                    and (rest[-1].lower() in _ORGS or "of" in rest and rest[rest.index("of") - 1].lower() in _ORGS) \
+                    and not any(w.lower() in countries for w in rest):
+                # "Qatar's Ministry of Foreign Affairs": the country's, as its own name would say
+                return (("named", f"{' '.join(rest)} of {owner.name}", "organisation"),)
             if all(w.islower() for w in rest) and (rest[-1].lower() in ROLE_NOUNS or rest[-1].lower() in RELATIVES):
                 return (("named", " ".join(words), "unnamed"),)  # "Clinton's team", "Kessler's wife"
             if is_cap(words[i]) and all(is_cap(w) for w in rest) and rest[-1].lower() in NAME_HEADS \
@@ -1114,6 +1127,9 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     if low[-1] in orgs and not person_of and not any(is_cap(w) and _name_word(w) for w in words[-1:]):
         first_cap = next((i for i, w in enumerate(words) if is_cap(w)), None)
         if first_cap is not None:  # leading adjectives are no part of the name: "the nonpartisan Congressional Budget Office"
+            if len(words) == 1 and raw_words[0].lower() == "the":
+                # "the Fund" after "the International Monetary Fund", "the Commission": the body named before
+                return (("head", (low[0],)), ("named", words[0], "organisation"))
             return (("named", " ".join(words[first_cap:]), "organisation"),)
     if len(words) >= 2 and low[-1] in COMPANY_ENDS and all(is_cap(w) for w in words) and _name_word(words[0]) \
             and low[0] not in lexicon.first_names():
@@ -1287,6 +1303,7 @@ def _title_tail(words: list[str]) -> list[str]:
 _PRONOUN_RE = {"he": re.compile(r"\b[Hh](?:e|is|im)\b"), "she": re.compile(r"\b[Ss]he\b|\b[Hh]er\b")}
 # letters after a member's name: "Jane Smith MP", "Labhrás Breathnach-Cullen TD"
 _POSTNOMINALS = {"MP", "TD", "MEP", "MSP", "MLA", "MHA", "MPP", "QC", "KC", "SC"}
+_ARABIC_PATRONYMIC = {"bin", "ibn", "bint"}  # "son of", "daughter of": the given name before it is used alone
 _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "outside", "inside", "across", "around"}
 _PLACE_PARTICIPLES = {"based", "headquartered", "run", "owned", "backed", "funded", "listed", "registered"}
 # Malaysian honorifics, which stack before a name ("Datuk Seri", "Datuk Wira", "Tan Sri"; "Tan" alone is a surname)

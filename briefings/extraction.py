@@ -3316,7 +3316,7 @@ class _Extractor:
         if u.quotes and any(q.open >= cs and q.close <= ce + 1 for q in u.quotes) and \
                 not t[cs:ce].replace("“", "").strip():
             return 0
-        dl = _DATELINE.match(t, cs, ce)
+        dl = _DATELINE.match(t, cs, ce) or _DATELINE_START.match(t, cs, ce)  # ("DOHA, Nov 3 — ")
         if dl is None and cs == self.paras[u.para][0]:
             dl = _COLON_DATELINE.match(t, cs, ce)  # "Nandipur: Drinking water supply ... will be restored, X said"
         if dl:

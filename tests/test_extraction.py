@@ -1799,8 +1799,9 @@ def test_a_plural_possessive_inside_a_body_name():
             "The guild has said it will escalate the action next week.")
     st = stmts(text)
     assert {s.speaker for s in st} == {"Nurses' Guild"} and len(st) == 2
-    # a country's body keeps only its own name
-    assert find(stmts("Armenia's Security Council said the talks failed."), "talks failed").speaker == "Security Council"
+    # a country's body is the council, named with its country (not "Armenia's Security Council" as one name)
+    assert find(stmts("Armenia's Security Council said the talks failed."), "talks failed").speaker \
+        == "Security Council of Armenia"
 
 
 def test_a_dateline_is_no_part_of_content_before_according_to():
@@ -3425,3 +3426,17 @@ def test_one_name_with_an_age_is_a_person_she_can_be():
             "Saturday.\n\n\"They came at dawn,\" she said.")
     st = extract(text, text.index("\n\n") + 2).statements
     assert find(st, "came at dawn").speaker == "Halime"
+
+
+def test_gulf_and_double_names_and_a_countrys_ministry():
+    text = ("Truce\n\nDOHA, Nov 3 — A truce took effect at midnight, Qatar’s Ministry of Foreign Affairs said.\n\n"
+            "“It stops the killing,” Sheikh Saud bin Khalifa al-Marri told reporters.\n\nSheikh Saud said the emir "
+            "had followed the talks.\n\nVanessa Okoro-Reid, a lawyer for the family, spoke too. Okoro-Reed said the "
+            "family would sue.\n\nThe International Monetary Fund reached a deal with Mongolia. The loan will be "
+            "paid out in tranches, the Fund said.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    truce = find(st, "truce took effect")
+    assert truce.speaker == "Ministry of Foreign Affairs of Qatar" and truce.text.startswith("A truce")
+    assert find(st, "emir had followed").speaker == find(st, "stops the killing").speaker
+    assert find(st, "family would sue").speaker == "Vanessa Okoro-Reid"
+    assert find(st, "tranches").speaker == "International Monetary Fund"
