@@ -247,7 +247,7 @@ _TITLE_SYNONYMS = {"head of government": ("prime minister", "premier", "chancell
 _SUB_RANKS = {"deputy", "vice", "shadow", "assistant", "under", "acting", "associate", "junior", "general"}
 
 
-def _words_key(text: str) -> str:
+def words_key(text: str) -> str:
     """' word word ': lower case, punctuation as spaces, padded, for whole-word tests ('us' is not in 'business')."""
     return " " + " ".join(re.sub(r"[^\w]+", " ", text.lower()).split()) + " "
 
@@ -265,8 +265,8 @@ class TitleQuery:
     ``nation``), 'the CSTO chief' (a top rank of the organisation ``org`` / ``acronym``)."""
 
     wants: frozenset[str] = frozenset()  # title keys ('president', 'prime minister')
-    nation: frozenset[str] = frozenset()  # _words_key of a country's name, adjectives and seats
-    org: str = ""  # _words_key of the organisation's words
+    nation: frozenset[str] = frozenset()  # words_key of a country's name, adjectives and seats
+    org: str = ""  # words_key of the organisation's words
     acronym: str = ""
 
     @classmethod
@@ -280,7 +280,7 @@ class TitleQuery:
         wants = {want, *_TITLE_SYNONYMS.get(want, ())}
         if want == "leader":
             wants |= {*_TITLE_SYNONYMS["head of government"], *_TITLE_SYNONYMS["head of state"]}
-        names = frozenset(_words_key(n) for n in (country.name, *country.adjectives, *country.seats))
+        names = frozenset(words_key(n) for n in (country.name, *country.adjectives, *country.seats))
         return cls(frozenset(wants), names)
 
     @classmethod
@@ -289,10 +289,10 @@ class TitleQuery:
         if not org:
             return None
         bare = org[0].replace(".", "")
-        return cls(org=_words_key(" ".join(org)), acronym=bare if len(org) == 1 and bare.isupper() else "")
+        return cls(org=words_key(" ".join(org)), acronym=bare if len(org) == 1 and bare.isupper() else "")
 
     def matches(self, title: str) -> bool:
-        tk = _words_key(title)
+        tk = words_key(title)
         if self.org:
             if " ministry " in self.org and self.org.replace(" ministry ", " minister ") in tk \
                     and not any(f" {sub} minister" in tk for sub in _SUB_RANKS):
@@ -713,7 +713,7 @@ class Registry:
                 if found is not None and found is not ent:
                     return None
                 found = ent
-            elif ent.kind == "person" or _one_person_head(ent):
+            elif ent.kind == "person" or one_person_head(ent):
                 return None  # (another person in a role there: "the chairman", "a spokeswoman")
         if found is None or id(found) not in self.spoke \
                 or len({p for p, _s, e in self.mentions_between(0, pos) if e is found}) < 2 \
@@ -828,7 +828,7 @@ def _plural(ent: Entity) -> bool:
 
 def role_sex(ent: Entity) -> str | None:
     """The sex an unnamed one-person speaker's noun gives ('the woman', 'a spokesman'): 'f', 'm' or None."""
-    head = _one_person_head(ent)
+    head = one_person_head(ent)
     return noun_sex(head) if head else None
 
 
@@ -839,11 +839,11 @@ _HEAD_ENDS = {"at", "of", "from", "in", "with", "for", "on", "near", "who", "out
 
 def one_in_a_role(ent: Entity, wanted: str) -> bool:
     """An unnamed speaker that is one person ('a former employee', 'the spokeswoman'), of a role that fits ``wanted`` (a sex)."""
-    head = _one_person_head(ent)
+    head = one_person_head(ent)
     return bool(head) and noun_sex(head) in (None, wanted)
 
 
-def _one_person_head(ent: Entity) -> str:
+def one_person_head(ent: Entity) -> str:
     """The noun of an unnamed speaker that is one person ('a man at the scene': man; 'his mother': mother), or ''."""
     if ent.kind != "unnamed":
         return ""
@@ -992,7 +992,7 @@ def _party_of(title: str) -> str:
     """The party a title names ('Republican presidential nominee': 'r'), else ''."""
     if not any(c.isupper() for c in title[1:]) and not title[:1].isupper():
         return ""  # (party words are written with capitals)
-    return next((_PARTIES[w] for w in _words_key(title).split() if w in _PARTIES), "")
+    return next((_PARTIES[w] for w in words_key(title).split() if w in _PARTIES), "")
 
 
 def _describing(words: list[str]) -> bool:
@@ -1037,6 +1037,9 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         words, low = words[1:], low[1:]
     if not words:
         return ()
+    if low[-1] in PARTY_MEMBERS and (len(words) > 1 or raw_words[0].lower() in DETERMINERS) \
+            and not any(_POSSESSIVE_END.search(w) or w[-1:] in ",()" for w in words):
+        return (("named", " ".join(words), "unnamed"),)  # "A top North Carolina Democrat says": one of the party
     # "the CSTO statement", "Putin's statement": the document noun stands for its author
     while len(words) > 1 and low[-1] in DOCUMENT_NOUNS and not words[-1][:1].isupper():
         words, low = words[:-1], low[:-1]  # (not "The Washington Post", "the Kyiv Post": a name)
@@ -1251,7 +1254,7 @@ def _named_before_of(words: list[str]) -> bool:
 AGE_NOUN = re.compile(r"\d{1,3}-year-old|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?-year-old")
 _PLURAL_POSSESSIVE = re.compile(r"[A-Z][a-z]+s['’]|(?:Women|Children|Men|People)['’]s")
 _LEADER_WORDS = {"chief", "head", "leader", "boss", "chairman", "chairwoman", "chair"}
-# the top ranks of an organisation, as whole words of a title key (see _words_key)
+# the top ranks of an organisation, as whole words of a title key (see words_key)
 _TOP_RANKS = tuple(f" {r} " for r in ("secretary general", "director general", "president", "chairman", "chairwoman",
                                        "chair", "chief", "head", "leader", "director", "commander", "governor"))
 _TITLE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\s.*$")
@@ -1303,6 +1306,7 @@ def _title_tail(words: list[str]) -> list[str]:
 _PRONOUN_RE = {"he": re.compile(r"\b[Hh](?:e|is|im)\b"), "she": re.compile(r"\b[Ss]he\b|\b[Hh]er\b")}
 # letters after a member's name: "Jane Smith MP", "Labhrás Breathnach-Cullen TD"
 _POSTNOMINALS = {"MP", "TD", "MEP", "MSP", "MLA", "MHA", "MPP", "QC", "KC", "SC"}
+PARTY_MEMBERS = {"democrat", "republican", "conservative", "tory", "liberal", "socialist", "libertarian"}
 _ARABIC_PATRONYMIC = {"bin", "ibn", "bint"}  # "son of", "daughter of": the given name before it is used alone
 _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "outside", "inside", "across", "around"}
 _PLACE_PARTICIPLES = {"based", "headquartered", "run", "owned", "backed", "funded", "listed", "registered"}

@@ -21,12 +21,14 @@ from .attribution import (
     AGE_NOUN,
     AUXILIARIES,
     CAP_STOP,
+    DESCRIBING_NOUNS,
     DOCUMENT_NOUNS,
     MEMBER_GROUPS,
     NAME_HEADS,
     NAME_PARTICLES,
     NOUN_SEX,
     PAIR_NOUNS,
+    PARTY_MEMBERS,
     PARTY_STATE,
     PARTY_WORDS,
     PERSON_ROLE_HEADS,
@@ -43,13 +45,16 @@ from .attribution import (
     is_cap,
     is_company_noun,
     one_in_a_role,
+    one_person_head,
     person_name,
     role_sex,
     strip_possessive,
     titleish,
     tokens_between,
+    words_key,
 )
 from .models import Extraction, Speaker, Statement
+from .speakers import title_only
 from .text import Quote, Unit, find_quotes, paragraphs, units
 
 _WH_WORDS = {"why", "whether", "how", "what", "if", "when", "where", "who", "which"}
@@ -562,6 +567,7 @@ _AGE_AFTER = re.compile(r",\s+(?:\d{1,3}\s*[,.]|aged\s+\d{1,3}\b|an?\s+\d{1,3}-y
 _NAMED_AS = re.compile(r",?\s*(?:who\s+(?:was\s+|is\s+)?)?(?:identified\s+(?:only\s+)?as|"
                        r"gave\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name\s+(?:only\s+)?as|"
                        r"(?:asked\s+to\s+be\s+)?identified\s+(?:only\s+)?by\s+(?:his|her|their)\s+first\s+name,?)\s+")
+_UNNAMED_SOURCE = re.compile(r"\banonymity\b|\bnot\s+to\s+be\s+(?:named|identified)\b|\bnot\s+authori[sz]ed\b")
 _ROLE_IN_PLACE = re.compile(r"\b([a-z]+)\s+(?:in|at)\s+$")
 # a leader's title in lower case before the body it leads: "the head of the Foreign Ministry ..."
 # (or a title of a body written in lower case: "The Secretary General of the organisation Nurlan Seitkaliyev")
@@ -2845,7 +2851,7 @@ class _Extractor:
             if opener is not None:
                 unit_speakers = [*unit_speakers, opener]
                 participle = True
-        if lw == "saying" and not participle and "quoted" in t[max(u.start, ws - 90) : ws]:
+        if lw in ("saying", "telling") and not participle and "quoted" in t[max(u.start, ws - 90) : ws]:
             source = self._quoted_source(u, ws)  # "Unity FM quoted the minister as saying that ..."
             if source is not None:
                 unit_speakers = [*unit_speakers, source]
@@ -3150,6 +3156,9 @@ class _Extractor:
         elif _object_is_content(v, toks):
             adjunct = False  # "apologized for the remarks she made": the object of "for" is the content
         for k, (w, _s, e) in enumerate(toks[:14] if adjunct else ()):
+            if w in (",", ".") and k > 0 and toks[k - 1][0][-1:].isdigit() and k + 1 < len(toks) \
+                    and toks[k + 1][1] == e and toks[k + 1][0][:1].isdigit():
+                continue  # "told about 4,000 supporters ... that", "2.5 million viewers": a number, not punctuation
             if w in (".", ";", ":", "!", "?", "“", '"'):
                 break
             if w.lower() == "that" and k + 1 < len(toks) and toks[k + 1][0].lower() in _DAYS | {"day", "time"}:
@@ -3476,7 +3485,9 @@ class _Extractor:
                 if len(forces) == 1:
                     found[id(ent)] = forces[0]
                 continue
-            if ent.kind == "person" and ent.name[:1].islower() and words and titleish(words[-1]) \
+            if (ent.kind == "person" and (ent.name[:1].islower() or title_only(ent.name)) and words
+                    and titleish(words[-1]) or ent.kind == "unnamed" and words
+                    and words[-1].lower() in DESCRIBING_NOUNS | PARTY_MEMBERS) \
                     and (named := self._named_next(ent)) is not None:
                 found[id(ent)] = named
                 self.reg.add_title(named, ent.name)
@@ -3558,16 +3569,42 @@ class _Extractor:
         opens the story, with no holder named, is the person whose bare name (no title of their own) opens the next
         paragraph, named there for the first time."""
         p = self._para_of(ent.first_pos)
-        if ent.first_pos < 0 or p > 1 or p + 1 >= len(self.paras):
+        if ent.first_pos < 0 or p + 1 >= len(self.paras):
             return None
         query = TitleQuery.plain(ent.name.split())
         if any(holder.kind == "person" and any(query.matches(t) for t in holder.titles)
                for holder in self.reg.entities if holder is not ent):
             return None  # someone holds the title already
         start = self.paras[p + 1][0]
-        people = [e for e in self.reg.entities if e.kind == "person" and start <= e.first_pos <= start + 2
-                  and len(e.name.split()) >= 2 and not e.titles and not e.name[:1].islower()]
-        return people[0] if len(people) == 1 else None
+        if _UNNAMED_SOURCE.search(self.text, self.paras[p][0], start):
+            return None  # "A European diplomat ..., who spoke on condition of anonymity, said": nobody the text names
+        if p <= 1:
+            people = [e for e in self.reg.entities if e.kind == "person" and start <= e.first_pos <= start + 2
+                      and len(e.name.split()) >= 2 and not e.titles and not e.name[:1].islower()]
+            if len(people) == 1:
+                return people[0]
+        # further on, the lead of an entry of its own ("6:30 p.m. ¶ The former secretary of state is accusing ... ¶ Evelyn Marsh
+        # told a crowd ..."; "A top North Carolina Democrat says ... ¶ State Democratic Party Chairwoman Lorna
+        # Pettiford said ..."): the description opens its paragraph, nobody else is met before the next one, which
+        # opens with a person's name (after a title at most) whose titles, if any, hold the description's noun
+        if ent.first_pos - self.paras[p][0] > 40 or self.paras[p - 1][1] - self.paras[p - 1][0] > 30:
+            return None  # (the description opens an entry: after a time stamp, a rule or a heading)
+        between = [e for _m, _s, e in self.reg.mentions_between(ent.first_pos + 1, start) if e is not ent]
+        opening = [(m, e) for m, _s, e in self.reg.mentions_between(start, start + 80)
+                   if e.kind == "person" and len(e.name.split()) >= 2 and not e.name[:1].islower()]
+        if any(e.kind == "person" or one_person_head(e) for e in between) or not opening:
+            return None
+        m, person = opening[0]
+        if not all(w[:1].isupper() for w in self.text[start:m].split()):
+            return None  # (not "Speaking later, Evelyn Marsh ...": only a title may come before the name)
+        head = ent.name.split()[-1].lower()
+        head_forms = {head, head + "ic"}  # ("Democrat": "State Democratic Party Chairwoman")
+        if person.titles and not any(head_forms & set(words_key(t).split()) for t in person.titles):
+            return None
+        body = self.paras[1][0] if len(self.paras) > 1 else 0
+        if any(e is person for _m, _s, e in self.reg.mentions_between(body, start)):
+            return None  # (named before, below the headline: the description was not waiting for the name)
+        return person
 
     def _finish(self) -> Extraction:
         """Drop repeats and partial quotes inside the same speaker's indirect statement; give every

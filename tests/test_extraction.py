@@ -3440,3 +3440,27 @@ def test_gulf_and_double_names_and_a_countrys_ministry():
     assert find(st, "emir had followed").speaker == find(st, "stops the killing").speaker
     assert find(st, "family would sue").speaker == "Vanessa Okoro-Reid"
     assert find(st, "tranches").speaker == "International Monetary Fund"
+
+
+def test_a_description_opening_an_entry_is_the_person_the_next_paragraph_names():
+    text = ("The Latest\n\nRaymond Tolliver told about 4,000 supporters in a hangar outside Greensboro that his rival "
+            "had failed.\n\n6:30 p.m.\n\nThe former secretary of state is accusing her rival of \"playing chicken.\"\n\n"
+            "Evelyn Marsh told a crowd in Raleigh that tariffs were a tax.\n\n10:30 a.m.\n\nA top North Carolina "
+            "Democrat says the race is \"a coin toss.\"\n\nState Democratic Party Chairwoman Lorna Pettiford said "
+            "early voting was strong.\n\n9:00 a.m.\n\nA report quoted Wade Brickell as telling donors the plan would "
+            "be \"a tough sell.\"")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "his rival had failed").speaker == "Raymond Tolliver"
+    assert find(st, "her rival of").speaker == "Evelyn Marsh"
+    assert find(st, "race is").speaker == "Lorna Pettiford"
+    assert find(st, "the plan would be").speaker == "Wade Brickell"
+
+
+def test_a_description_is_not_the_next_person_when_it_is_an_anonymous_source_or_named_before():
+    text = ("Talks\n\nDonald Trump spoke first. Hillary Clinton followed him.\n\n"
+            "A European diplomat involved in the talks, who spoke on condition of anonymity, said the figure was a "
+            "floor.\n\nPriya Raman, who follows the talks, called the draft a betrayal.\n\n"
+            "The former first lady and senator said it was a mistake.\n\nTrump, appearing after her, cited problems.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "was a floor").speaker != "Priya Raman"
+    assert find(st, "was a mistake").speaker != "Donald Trump"
