@@ -1597,7 +1597,8 @@ class _Extractor:
                         or nxt in ("all", "both", "many", "most", "few", "none", "several"):
                     return None, ""  # "a panel that all agreed ...": the clause has its own subject
                 head = toks[r - 1][0]
-                if w == "that" and not (head in ROLE_NOUNS or head in _COLLECTIVE_PLURALS or head in SPEAKING_TEXTS):
+                if w == "that" and not (head in ROLE_NOUNS or head in _COLLECTIVE_PLURALS or head in SPEAKING_TEXTS
+                                        or head in NAME_HEADS):  # ("the lodge that represents officers said")
                     return None, ""  # "the plan that Trump said": "that" after a thing
                 ent, surface, _ = self._subject_before(lo, toks[r][1])
                 if ent is not None and ent.kind in ("person", "unnamed", "organisation", "government") \
@@ -2519,6 +2520,13 @@ class _Extractor:
                     first = otoks[ok_][0] if ok_ < len(otoks) else ""
                     return ent, first if first.lower() in PRONOUNS else ent.name, w
             ent, surface, ok = self._subject_before(lo, toks[k][1])
+            if (ent is None or ent.kind == "unnamed") and (
+                    self.text.find(" that ", max(lo, toks[k][1] - 120), toks[k][1]) >= 0
+                    or self.text.find(" who ", max(lo, toks[k][1] - 120), toks[k][1]) >= 0):
+                # "The lodge that represents Rockford officers said ... “...”": the noun before the relative clause
+                rel, rel_surface = self._relative_subject(lo, toks[k][1])
+                if rel is not None:
+                    ent, surface = rel, rel_surface
             if ent is None and k + 1 < len(toks) and v.lemma in _INVERTIBLE \
                     and (k == 0 or toks[k - 1][0] in _INVERSION_OPENERS):  # not "It said the envoy's account “...”"
                 # inverted: "said Jo Pratt: “...”" -- not the object of "encouraged Americans to “check out” ..."
@@ -3481,7 +3489,8 @@ class _Extractor:
             if ent.kind in ("unnamed", "organisation") and ent.name.lower() == "police":
                 # "police said" in a story that names one force ("the Harlow Springs Police Department"): that force
                 forces = [e for e in self.reg.entities if e.kind == "organisation" and e is not ent
-                          and e.name.lower() != "police" and _POLICE_FORCE.search(e.name)]
+                          and e.name.lower() != "police" and _POLICE_FORCE.search(e.name)
+                          and not 0 <= ent.first_pos < e.first_pos]  # (not a force met only after "police said")
                 if len(forces) == 1:
                     found[id(ent)] = forces[0]
                 continue
