@@ -3489,8 +3489,7 @@ class _Extractor:
             if ent.kind in ("unnamed", "organisation") and ent.name.lower() == "police":
                 # "police said" in a story that names one force ("the Harlow Springs Police Department"): that force
                 forces = [e for e in self.reg.entities if e.kind == "organisation" and e is not ent
-                          and e.name.lower() != "police" and _POLICE_FORCE.search(e.name)
-                          and not 0 <= ent.first_pos < e.first_pos]  # (not a force met only after "police said")
+                          and e.name.lower() != "police" and _POLICE_FORCE.search(e.name)]
                 if len(forces) == 1:
                     found[id(ent)] = forces[0]
                 continue
