@@ -932,7 +932,11 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
                 return reg.mention(ent, pos, np.text)
             return reg.named(name, step[2], pos, np.text)
         if what == "office":  # "the Prime Minister of Armenia": (title with its office, the title alone, name)
-            ent = reg.by_title(list(step[1]), pos) or reg.by_title(list(step[2]), pos)
+            ent = reg.by_title(list(step[1]), pos)
+            if ent is None and (bare := reg.by_title(list(step[2]), pos)) is not None:
+                query = TitleQuery.plain(list(step[2]))
+                if not all(" of " in t for t in bare.titles if query.matches(t)):
+                    ent = bare  # (not the delegate of Nigeria for "the delegate of the Russian Federation")
             if ent is None and step[2][-1].lower() in DESCRIBING_NOUNS and _describing(np.words) \
                     and (ent := reg.described(pos, step[2][-1].lower())) is not None:
                 reg.add_title(ent, step[3])  # "the former secretary of state told" after "Hillary Clinton was"
@@ -1231,8 +1235,10 @@ def _person_after_office(words: list[str], of_at: int) -> int:
     for i in range(of_at + 2, len(words) - 1):
         if (words[i].lower() in lexicon.first_names()
                 # ("head of the Foreign Ministry of Armenia Levon Gagikovich Harutyunyan": a name of two words or
-                # more right after the country or the body)
-                or words[i - 1].lower() in lexicon.countries() or words[i - 1].lower() in NAME_HEADS) \
+                # more right after the country or the body, or after a title: "Bank of Mongolia Governor Oyunchimeg
+                # Dorjsuren")
+                or words[i - 1].lower() in lexicon.countries() or words[i - 1].lower() in NAME_HEADS
+                or titleish(words[i - 1].lower()) and i - 1 > of_at + 1) \
                 and all(is_cap(w) and _name_word(w) for w in words[i:]):
             return i
     return 0

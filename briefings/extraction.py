@@ -279,15 +279,18 @@ _NOUN_BEFORE = re.compile(r"(?:\b(the|a|an|his|her|their|its|our|this|that|whose
 _INVERSION_OPENERS = {",", "“", "”", '"', ":", "—", "–", "(", "''", "’"}
 _NARRATION_OPENERS = {"in", "at", "on", "during", "after", "before", "amid", "as", "when", "while", "ahead",
                       "compared", "citing", "adding", "according", "up", "down"}
-_ADJUNCT_OPENERS = _PREPOSITIONS | {"contrary", "despite", "unlike", "given", "after", "before", "since", "amid"}
+_ADJUNCT_OPENERS = _PREPOSITIONS | {"contrary", "despite", "unlike", "given", "after", "before", "since", "amid", "asked"}
 # "Trump's claim that ...", "his warning that ...": a claim named by a noun (group 1: whose, group 2: the noun)
 _CLAIM_NOUNS = ("claim|assertion|argument|contention|insistence|warning|promise|pledge|accusation|allegation|"
-                "suggestion|prediction|remark|statement")
+                "suggestion|prediction|remark|statement|plea|reminder|assurance|declaration")
 _NOMINAL_CLAIM = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:\w+\s+)?"
                             rf"({_CLAIM_NOUNS})s?\s+that\s+")
 # "By Trump's own admission, ...", "In her words, ...": a sentence opened by whose account it is
 _OWN_ACCOUNT = re.compile(r"\s*(?:By|In)\s+((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+"
                           r"(?:own\s+)?(admission|account|estimate|reckoning|telling|words|view|assessment),\s+")
+# "opened the debate with a stark warning that ...": a claim named by a noun, the sentence's subject its owner
+_WITH_CLAIM = re.compile(r"\bwith\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(warning|promise|pledge|plea|reminder|"
+                         r"assurance|prediction|declaration|claim)\s+that\s+")
 _CLAIM_NOUN = re.compile(rf"(?:{_CLAIM_NOUNS})s? that ")  # the quick test before _NOMINAL_CLAIM
 # before a colon and a quotation: "Kellan put it bluntly", "Kellan's reply", "her message was clear"
 _COLON_OWNER = re.compile(
@@ -2657,6 +2660,18 @@ class _Extractor:
                 continue
             self._emit(ent, "indirect", cs, ce, m.group(2), u, surface)
             unit_speakers.append(ent)
+        for m in _WITH_CLAIM.finditer(t, u.start, u.end):
+            # "Halvorsen opened the debate with a stark warning that the world was entering ...": the subject's
+            if _in_quote(u, m.start()) or any(st.start <= m.end() < st.end for st in self.out):
+                continue
+            ent = self._opening_subject(u, m.start())
+            if ent is None or ent.kind == "unnamed":
+                continue
+            cs = m.end()
+            ce = self._content_end(cs, u)
+            if len(t[cs:ce].split()) >= 3:
+                self._emit(ent, "indirect", cs, ce, m.group(1), u, "")
+                unit_speakers.append(ent)
 
     def _by_own_account(self, u: Unit, unit_speakers: list[Entity]) -> int:
         """``By Trump's own admission, his returns are thick.`` / ``In her words, ...``: the rest of the sentence

@@ -3471,3 +3471,24 @@ def test_a_body_before_a_relative_clause_speaks():
             "statement that the officer \"followed his training.\"")
     st = extract(text, text.index("\n\n") + 2).statements
     assert find(st, "followed his training").speaker.startswith("Fraternal Order of Police")
+
+
+def test_offices_of_other_places_and_titles_before_names_after_a_body():
+    text = ("Debate\n\nThe delegate of Nigeria, Mr. Chuka Adeyemi, said the council was unjust.\n\n"
+            "The delegate of the Russian Federation, Deputy Permanent Representative Dmitry Orlov, accused the "
+            "Secretary-General of \"selective outrage\".\n\nBank of Mongolia Governor Oyunchimeg Dorjsuren said rates "
+            "would stay high.\n\n\"Our reserves cover four months,\" she said.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "Secretary-General of").speaker == "Dmitry Orlov"
+    assert find(st, "rates would stay").speaker == "Oyunchimeg Dorjsuren"
+    assert find(st, "reserves cover").speaker == "Oyunchimeg Dorjsuren"
+
+
+def test_a_claim_named_by_a_noun_after_with_or_asked_about():
+    text = ("Assembly\n\nSecretary-General Ingrid Halvorsen opened the debate with a stark warning that the world was "
+            "entering an age of impunity.\n\nAsked about Trump's declaration that it had been a bomb, Clinton said "
+            "it was wiser to wait.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "age of impunity").speaker == "Ingrid Halvorsen"
+    bomb = find(st, "had been a bomb")
+    assert bomb.speaker == "Trump" and bomb.text == "it had been a bomb"
