@@ -513,6 +513,10 @@ class Registry:
             a, b = parts[0], eparts[0]
             if a == b or (len(a) == 1 or len(b) == 1) and a[0] == b[0] or similar_word(a, b):
                 return ent
+        if not misspelt and len(parts) == 1 and len(surname) >= 7:
+            # "Batbayer" after "Batbayar Ganbold": a given name used alone (as Mongolian copy does), a letter off
+            misspelt = [e for e in self.entities if e.kind == "person" and 2 <= len(ep := name_parts(e.name)) <= 3
+                        and ep[0] != surname and len(ep[0]) >= 7 and edit_distance(ep[0], surname, 1) == 1]
         return misspelt[0] if len(misspelt) == 1 else None
 
     def add_short_name(self, ent: Entity, short: str) -> None:
@@ -977,6 +981,11 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
             if ent is not None:
                 return reg.mention(ent, pos, np.text)
             return reg.named(step[2], "person", pos, np.text)
+        elif what == "acronym title":  # the one person whose title the letters spell
+            holders = [e for e in reg.entities if e.kind == "person" and not e.name[:1].islower()
+                       and any(_initials(t) == step[1] for t in e.titles)]
+            if len(holders) == 1:
+                return reg.mention(holders[0], pos, np.text)
         elif what == "kin group":  # "the family" after "the family of Ellie Brannagh"
             ent = reg.owned_group(step[1], pos)
             if ent is not None:
@@ -997,6 +1006,11 @@ def _party_of(title: str) -> str:
     if not any(c.isupper() for c in title[1:]) and not title[:1].isupper():
         return ""  # (party words are written with capitals)
     return next((_PARTIES[w] for w in words_key(title).split() if w in _PARTIES), "")
+
+
+def _initials(title: str) -> str:
+    """The letters a title's capitalised words begin with ('Chief Election Commissioner': 'CEC')."""
+    return "".join(w[0] for w in title.replace("-", " ").split() if w[:1].isupper())
 
 
 def _describing(words: list[str]) -> bool:
@@ -1194,6 +1208,8 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     head = words
     hl = low
     if len(head) == 1 and is_acronym(head[0]) and hl[0] not in _EXECUTIVE_TITLES:  # (not "the CFO": a title)
+        if raw_words[0].lower() == "the" and head[0].isalpha() and 2 <= len(head[0]) <= 5:
+            steps.append(("acronym title", head[0]))  # "the CEC said" after "Chief Election Commissioner A. Hasan"
         return (*steps, ("named", head[0].replace(".", "") if len(head[0]) > 4 else head[0], "organisation"))
     if any(is_acronym(w) for w in head) and hl[-1] not in titles:
         if is_acronym(head[-1]) and all(w.islower() for w in head[:-1]):

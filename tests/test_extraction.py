@@ -3492,3 +3492,12 @@ def test_a_claim_named_by_a_noun_after_with_or_asked_about():
     assert find(st, "age of impunity").speaker == "Ingrid Halvorsen"
     bomb = find(st, "had been a bomb")
     assert bomb.speaker == "Trump" and bomb.text == "it had been a bomb"
+
+
+def test_an_acronym_title_and_a_misspelt_given_name_used_alone():
+    text = ("Poll\n\nChief Election Commissioner Rafiqul Hasan said the vote was put off. \"The numbers speak for "
+            "themselves,\" the CEC said.\n\nFinance Minister Batbayar Ganbold spoke next. Batbayer promised that "
+            "pensions would be protected.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "numbers speak").speaker == "Rafiqul Hasan"
+    assert find(st, "pensions would").speaker == "Batbayar Ganbold"
