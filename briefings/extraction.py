@@ -563,6 +563,8 @@ def _find_all(text: str, key: str):
         i = text.find(key, i + 1)
 
 
+# the legal endings of a company's name: "Calloway Payments Inc.", "Norvale Foods Ltd"
+_LEGAL_ENDS = {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "lp", "llp"}
 # an age in apposition after a name: "Halime, 34,", "Adam, a 19-year-old student,"
 _AGE_AFTER = re.compile(r",\s+(?:\d{1,3}\s*[,.]|aged\s+\d{1,3}\b|an?\s+\d{1,3}-year-old\b)")
 # how a text gives the name of someone it first describes: "the man, identified as Dale Kowalczyk", "the commander,
@@ -913,6 +915,8 @@ class _Extractor:
                 ent = classify(self.reg, Phrase(phrase, start, m.end(), words), start,  # ("Redwater Capital analyst X")
                                subject=not self._modifies_a_name(m.end()) and self._opens_clause(start, m.end()))
                 seen[phrase] = ent
+                if ent is not None and ent.kind == "person" and len(words) > 3:
+                    self._company_in_title(words, start)
                 if ent is not None and ent.kind in ("organisation", "government") \
                         and _SELF_NAMING_BEFORE.search(self.text, max(0, start - 80), start):
                     self.reg.mark_subject(ent, start)  # "The militia, which calls itself the Tarsa Coastal Guard, ..."
@@ -935,6 +939,16 @@ class _Extractor:
                 self._named_relatives(s, e)
             self._bare_appositions(s, e)
             self._titles_before_names(s, e)
+
+    def _company_in_title(self, words: list[str], start: int) -> None:
+        """'Calloway Payments Inc. Chief Executive Brandon Mercer': the company opening a person's title is named too
+        (so 'Calloway said' and 'the company said' find it)."""
+        k = next((i for i, w in enumerate(words[:5]) if i > 0 and w.lower().rstrip(".,") in _LEGAL_ENDS), -1)
+        if k < 0 or not all(is_cap(w) for w in words[:k]) or k + 1 >= len(words) or not titleish(words[k + 1].lower()):
+            return
+        company = " ".join(words[: k + 1]).rstrip(",")
+        ent = self.reg.named(company, "organisation", start, company)
+        self.reg.companies.add(id(ent))
 
     def _not_a_name(self, words: list[str], end: int, after_the: bool) -> bool:
         """Capitalised words that name no one: an adjective before a group ('Central European leaders'), or

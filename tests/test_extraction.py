@@ -3501,3 +3501,12 @@ def test_an_acronym_title_and_a_misspelt_given_name_used_alone():
     st = extract(text, text.index("\n\n") + 2).statements
     assert find(st, "numbers speak").speaker == "Rafiqul Hasan"
     assert find(st, "pensions would").speaker == "Batbayar Ganbold"
+
+
+def test_a_company_opening_a_title_or_ending_in_payments_is_named_by_its_short_name():
+    text = ("Results\n\nAcme Corp Chief Executive Jane Doe said profits fell sharply in March. Acme said it would cut "
+            "jobs.\n\nCalloway Payments Inc. said revenue was restated. Calloway said it was cooperating with the SEC.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "profits fell").speaker == "Jane Doe"
+    assert find(st, "cut jobs").speaker == "Acme Corp"
+    assert find(st, "cooperating").speaker == "Calloway Payments Inc"
