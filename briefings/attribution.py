@@ -1055,6 +1055,9 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         words, low = words[1:], low[1:]
     if not words:
         return ()
+    if len(words) >= 3 and low[-1] in _BRANCH_NOUNS and is_cap(words[-2]) and is_cap(words[0]) \
+            and all(is_cap(w) or w in ("of", "for", "and", "the", "&") for w in words[:-1]):
+        words, low = words[:-1], low[:-1]  # "the Fraternal Order of Police lodge": the body speaks through its branch
     if low[-1] in PARTY_MEMBERS and (len(words) > 1 or raw_words[0].lower() in DETERMINERS) \
             and not any(_POSSESSIVE_END.search(w) or w[-1:] in ",()" for w in words):
         return (("named", " ".join(words), "unnamed"),)  # "A top North Carolina Democrat says": one of the party
@@ -1328,6 +1331,7 @@ def _title_tail(words: list[str]) -> list[str]:
 _PRONOUN_RE = {"he": re.compile(r"\b[Hh](?:e|is|im)\b"), "she": re.compile(r"\b[Ss]he\b|\b[Hh]er\b")}
 # letters after a member's name: "Jane Smith MP", "Labhrás Breathnach-Cullen TD"
 _POSTNOMINALS = {"MP", "TD", "MEP", "MSP", "MLA", "MHA", "MPP", "QC", "KC", "SC"}
+_BRANCH_NOUNS = {"lodge", "chapter", "branch", "affiliate"}
 PARTY_MEMBERS = {"democrat", "republican", "conservative", "tory", "liberal", "socialist", "libertarian"}
 _ARABIC_PATRONYMIC = {"bin", "ibn", "bint"}  # "son of", "daughter of": the given name before it is used alone
 _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "outside", "inside", "across", "around"}
