@@ -565,6 +565,7 @@ def _find_all(text: str, key: str):
 
 # the legal endings of a company's name: "Calloway Payments Inc.", "Norvale Foods Ltd"
 _LEGAL_ENDS = {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "lp", "llp"}
+_ROLE_WHO = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){1,4}who\s+$")
 # an age in apposition after a name: "Halime, 34,", "Adam, a 19-year-old student,"
 _AGE_AFTER = re.compile(r",\s+(?:\d{1,3}\s*[,.]|aged\s+\d{1,3}\b|an?\s+\d{1,3}-year-old\b)")
 # how a text gives the name of someone it first describes: "the man, identified as Dale Kowalczyk", "the commander,
@@ -1306,6 +1307,17 @@ class _Extractor:
                     if found[0] is not None:
                         return found
                     j -= 1
+                else:
+                    # "Walter Brisbane, 74, a retired engineer who said ...": the person the role describes
+                    k = j
+                    while k > 0 and j - k < 5 and toks[k][0].isalpha() and toks[k][0].islower() \
+                            and toks[k][0] not in ("a", "an"):
+                        k -= 1
+                    if k >= 2 and k < j and toks[k][0] in ("a", "an") and toks[k - 1][0] == "," \
+                            and toks[j][0].lower() in PERSON_ROLE_HEADS:
+                        found = self._subject_before(lo, toks[k - 1][1])
+                        if found[0] is not None and found[0].kind == "person":
+                            return found
                 # "pressure from fishing unions, who say ...", "union leaders who say ...": the group before "who"
                 return self._group_before(toks, j)
             ent = self._role_subject(w, toks[i][1]) if w.lower() in ("he", "she") else None
@@ -3338,7 +3350,12 @@ class _Extractor:
     def _relative_opening(self, lo: int, hi: int) -> int:
         """Where the latest ', who' / ', whose' clause in [lo, hi) opens (its comma), or -1."""
         rel = self.text.rfind(", who", lo, hi)
-        return rel if rel >= 0 and _RELATIVE_OPENING.match(self.text, rel) else -1
+        if rel >= 0 and _RELATIVE_OPENING.match(self.text, rel):
+            return rel
+        who = self.text.rfind(" who ", lo, hi)  # ", a retired engineer who said ...": a role, then its clause
+        if who >= 0 and (m := _ROLE_WHO.search(self.text, max(lo, who - 60), who + 5)) is not None:
+            return m.start()
+        return -1
 
     def _trailing(self, u: Unit, ws: int, ent: Entity, surface: str, verb: str, unit_speakers, inverted: bool) -> int:
         """``Content, Name said.``: the content is the clause before the attribution."""

@@ -3510,3 +3510,13 @@ def test_a_company_opening_a_title_or_ending_in_payments_is_named_by_its_short_n
     assert find(st, "profits fell").speaker == "Jane Doe"
     assert find(st, "cut jobs").speaker == "Acme Corp"
     assert find(st, "cooperating").speaker == "Calloway Payments Inc"
+
+
+def test_a_role_in_apposition_with_a_relative_clause_is_the_named_person():
+    text = ("Board\n\nWalter Brisbane, 74, a retired engineer who said he has lived here for 40 years, said taxes were "
+            "too high.\n\nTom Hale met a retired engineer who said the bridge was unsafe.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    lived = find(st, "lived here")
+    assert lived.speaker == "Walter Brisbane" and lived.text == "he has lived here for 40 years"
+    assert find(st, "taxes were too high").speaker == "Walter Brisbane"
+    assert find(st, "bridge was unsafe").speaker != "Tom Hale"
