@@ -1148,6 +1148,10 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
                                and all(is_cap(w) for w in words[:of_at]) or _named_before_of(words[:of_at])
                                or 2 <= of_at <= 3 and all(is_cap(w) and _name_word(w) for w in words[:of_at]))
     # ("Ewa Sikora of the Commuters' Alliance": two or three name words before "of", none a body's noun)
+    if "-" in low[-1] and len(words) >= 2 and is_cap(words[-1]) and any(p in orgs for p in low[-1].split("-")) \
+            and not person_of and low[0] not in lexicon.first_names() and low[0].rstrip(".") not in HONORIFIC_GENDER:
+        first_cap = next((i for i, w in enumerate(words) if is_cap(w)), 0)  # "The Atlanta Sentinel-Record"
+        return (("named", " ".join(words[first_cap:]), "organisation"),)
     if low[-1] in orgs and not person_of and not any(is_cap(w) and _name_word(w) for w in words[-1:]):
         first_cap = next((i for i, w in enumerate(words) if is_cap(w)), None)
         if first_cap is not None:  # leading adjectives are no part of the name: "the nonpartisan Congressional Budget Office"

@@ -563,6 +563,13 @@ def _find_all(text: str, key: str):
         i = text.find(key, i + 1)
 
 
+# a newspaper's editors: "the paper's editorial board", "Its board", "the Ledger-Star's editors" (group 1: the owner)
+_EDITORS = re.compile(r"(?:(?:the\s+)?([\w.-]+(?:\s[\w.-]+)*?)['’]s\s+)?(?:editorial\s+board|editorial\s+writers|editors|"
+                      r"editorial|board)", re.IGNORECASE)
+_NEWSPAPER_ENDS = {"times", "post", "herald", "gazette", "journal", "tribune", "ledger", "courier", "news", "record",
+                   "dispatch", "star", "globe", "chronicle", "inquirer", "examiner", "observer", "sun", "mail",
+                   "telegraph", "guardian", "independent", "register", "enquirer", "sentinel", "bulletin", "express",
+                   "mirror", "standard", "review", "journal-constitution", "sentinel-record", "ledger-star"}
 # the legal endings of a company's name: "Calloway Payments Inc.", "Norvale Foods Ltd"
 _LEGAL_ENDS = {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "lp", "llp"}
 _ROLE_WHO = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){1,4}who\s+$")
@@ -968,7 +975,8 @@ class _Extractor:
         low = [w.lower().rstrip(".") for w in words]
         if any(w in names or w in _TITLE_WORDS for w in low):
             return False
-        return before_group or not any(w in NAME_HEADS for w in low)
+        return before_group or not any(w in NAME_HEADS or "-" in w and any(p in NAME_HEADS for p in w.split("-"))
+                                       for w in low)  # ("The Macon Ledger-Star")
 
     def _sentence_word(self, words: list[str], start: int, before_given_names: bool = True) -> bool:
         """Is the first word of the capitalised run at ``start`` a plain word capitalised only because it opens
@@ -3532,6 +3540,10 @@ class _Extractor:
             if ent.kind == "unnamed" and ent.name.lower() in _LEGAL_FILINGS and (who := self._plaintiff()) is not None:
                 found[id(ent)] = who  # "the lawsuit alleges" after "The Mercer Falls Water Coalition has sued ..."
                 continue
+            if ent.kind == "unnamed" and (m := _EDITORS.fullmatch(ent.name)) is not None \
+                    and (paper := self._newspaper_of(m.group(1), ent.first_pos)) is not None:
+                found[id(ent)] = paper  # "the paper's editorial board wrote", "Its board wrote": the newspaper
+                continue
             if ent.kind in ("unnamed", "organisation") and ent.name.lower() == "police":
                 # "police said" in a story that names one force ("the Harlow Springs Police Department"): that force
                 forces = [e for e in self.reg.entities if e.kind == "organisation" and e is not ent
@@ -3568,6 +3580,22 @@ class _Extractor:
             if len(holders) == 1:
                 found[id(ent)] = holders[0]
         return found
+
+    def _newspaper_of(self, owner: str | None, pos: int) -> Entity | None:
+        """The newspaper whose editors speak: the one the owner names ("the Ledger-Star's editors"), else the one
+        named last in this paragraph or the one before ('the paper's editorial board', 'Its board')."""
+        if owner and owner[:1].isupper():
+            key = owner.split()[-1].lower()
+            named = [e for e in self.reg.entities if e.kind == "organisation" and e.name.lower().split()[-1:] == [key]]
+            return named[0] if len(named) == 1 else None
+        if pos < 0:
+            return None
+        p = self._para_of(pos)
+        lo = self.paras[max(0, p - 1)][0]
+        for _m, _s, e in reversed(self.reg.mentions_between(lo, pos)):
+            if e.kind == "organisation" and e.name.lower().split()[-1] in _NEWSPAPER_ENDS:
+                return e
+        return None
 
     def _writer_of(self, noun: str) -> Entity | None:
         """The one person the text says wrote in the memo / letter / email ('chief executive Nathan Brightwell wrote in

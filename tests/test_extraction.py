@@ -3520,3 +3520,15 @@ def test_a_role_in_apposition_with_a_relative_clause_is_the_named_person():
     assert lived.speaker == "Walter Brisbane" and lived.text == "he has lived here for 40 years"
     assert find(st, "taxes were too high").speaker == "Walter Brisbane"
     assert find(st, "bridge was unsafe").speaker != "Tom Hale"
+
+
+def test_a_newspapers_editors_are_the_newspaper():
+    text = ("Endorsements\n\nThe Atlanta Sentinel-Record endorsed Nadia Oyelaran on Saturday.\n\n\"She has written "
+            "budgets,\" the paper's editorial board wrote.\n\nThe Savannah Morning Dispatch followed on Sunday. Its "
+            "board wrote that her plan was sound.\n\nThe Macon Ledger-Star, by contrast, endorsed Burt Callahan. \"We "
+            "do so with our eyes open,\" the Ledger-Star's editors wrote.\n\nAna Post-Smith said she agreed with the board.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "written budgets").speaker == "Atlanta Sentinel-Record"
+    assert find(st, "plan was sound").speaker == "Savannah Morning Dispatch"
+    assert find(st, "eyes open").speaker == "Macon Ledger-Star"
+    assert find(st, "she agreed").speaker == "Ana Post-Smith"
