@@ -113,6 +113,11 @@ ROLE_NOUNS = {
     "boss", "bosses", "skipper", "striker", "midfielder", "goalkeeper", "defender", "winger", "quarterback", "pitcher",
     "jockey", "referee", "referees", "umpire",
 }
+# describing nouns that name an office of their own ("the senator" is not the mayor just named)
+_OFFICE_NOUNS = {"president", "senator", "governor", "minister", "secretary", "chairman", "chairwoman", "chair",
+                 "director", "chief", "ambassador", "envoy", "mayor", "premier", "chancellor", "congressman",
+                 "congresswoman", "general", "commander", "captain", "manager", "coach", "boss", "skipper", "nominee",
+                 "candidate", "incumbent", "challenger", "prosecutor", "judge"}
 # nouns a story uses for a person it has just named ("Al-Badrani said ... The envoy added"; "the billionaire"), as
 # opposed to the unnamed people it quotes ("the official", "a spokeswoman", "the lawyer": someone else)
 DESCRIBING_NOUNS = {
@@ -241,9 +246,12 @@ class Entity:
 
 
 # offices newswire names by their function: "the head of government noted", "the head of state said"
+_SPOKESPEOPLE = ("spokesperson", "spokeswoman", "spokesman", "official representative", "press secretary")
 _TITLE_SYNONYMS = {"head of government": ("prime minister", "premier", "chancellor"),
                    "head of state": ("president", "king", "queen", "emir", "monarch"),
-                   "premier": ("prime minister",), "prime minister": ("premier",)}
+                   "premier": ("prime minister",), "prime minister": ("premier",),
+                   # "official representative of the Foreign Ministry Margarita Zharova ... the spokeswoman said"
+                   **{w: tuple(x for x in _SPOKESPEOPLE if x != w) for w in _SPOKESPEOPLE}}
 _SUB_RANKS = {"deputy", "vice", "shadow", "assistant", "under", "acting", "associate", "junior", "general"}
 
 
@@ -708,7 +716,9 @@ class Registry:
             return None
         lo = self._para_start(pos)
         mentions = self.mentions_between(lo, pos)
-        if not mentions and lo > 0:
+        for _back in range(2):  # (this paragraph, else the one before, else the one before that)
+            if mentions or lo <= 0:
+                break
             lo = self._para_start(lo - 1)
             mentions = self.mentions_between(lo, pos)
         found = None
@@ -720,9 +730,13 @@ class Registry:
             elif ent.kind == "person" or one_person_head(ent):
                 return None  # (another person in a role there: "the chairman", "a spokeswoman")
         if found is None or id(found) not in self.spoke \
-                or len({p for p, _s, e in self.mentions_between(0, pos) if e is found}) < 2 \
                 or found.gender not in (None, noun_sex(head) or found.gender):
-            return None  # (someone met once is not yet who the story is about: "Jessica Doyle, 29, said ...")
+            return None
+        if len({p for p, _s, e in self.mentions_between(0, pos) if e is found}) < 2 \
+                and not (found.titles and head not in _OFFICE_NOUNS):
+            return None  # (someone met once is not yet who the story is about: "Jessica Doyle, 29, said ... The senator
+            #              said"; unless they hold an office the noun describes: "First Deputy Foreign Minister ...
+            #              Rahmonzoda told TASS ... the diplomat said")
         if re.search(r"\b" + re.escape(head) + r"\b", self.text[lo:pos], re.IGNORECASE):
             return None
         return found

@@ -372,6 +372,11 @@ _CLOSING_ATTRIBUTION = re.compile(r",\s+(?:it|he|she|they|the\s+(?:company|firm|
                                   r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:said|says|added|adds)"
                                   r"(?:\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?)?"
                                   r"\s*[.!?]?[”\"’']?\s*$")  # (", Norvale said in a statement.")
+# a sentence closed by a named speaker and a verb ("..., official representative of the Foreign Ministry Margarita
+# Zharova stated at a briefing on Thursday."): what comes before is that speaker's, verbs and all
+_CLOSING_NAMED = re.compile(r",\s+(?!and\b|but\b|while\b|as\b|which\b|who\b|where\b|when\b)(?:[\w.’'-]+\s+){0,12}?"
+                            r"[A-Z][\w.’'-]*\s+(?:said|says|stated|states|added|adds|noted|told\s+[\w.-]+)"
+                            r"(?:\s+(?:at|on|in|during|to|after|late|earlier)\b[^,.;“”\"]{0,50})?\s*[.!?]?[”\"’']?\s*$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must)\s+(?:\w+ly\s+)?$")
 _PLUG = re.compile(r"(?:Follow|Contact|Reach|Email|E-mail)\b.{0,80}(?:@\w|\bon (?:Twitter|Facebook|Instagram|X)\b)")
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -584,7 +589,8 @@ _UNNAMED_SOURCE = re.compile(r"\banonymity\b|\bnot\s+to\s+be\s+(?:named|identifi
 _ROLE_IN_PLACE = re.compile(r"\b([a-z]+)\s+(?:in|at)\s+$")
 # a leader's title in lower case before the body it leads: "the head of the Foreign Ministry ..."
 # (or a title of a body written in lower case: "The Secretary General of the organisation Nurlan Seitkaliyev")
-_LEADER_OF_BEFORE = re.compile(r"\b((?:head|chief|leader|chairman|chairwoman|chair)\s+of(?:\s+the)?|"
+_LEADER_OF_BEFORE = re.compile(r"\b((?:head|chief|leader|chairman|chairwoman|chair|official\s+representative|"
+                               r"spokes(?:person|woman|man)|press\s+secretary)\s+of(?:\s+the)?|"
                                r"(?:(?!The\b)[A-Z][\w-]*\s+){1,3}of\s+the\s+(?:organi[sz]ation|alliance|bloc|union|"
                                r"commission|council|committee|agency|body|group|company|bank|fund|party|"
                                r"ministry|department|court))\s+$")
@@ -1884,8 +1890,11 @@ class _Extractor:
         k = 2 if len(toks) > 2 and toks[1][0] == ":" and toks[0][0] in ("Q", "A") else 0  # (an interview's turn)
         while k < len(toks) and toks[k][0].lower() in _LEAD_CONJUNCTIONS:
             k += 1
-        if k < len(toks) and toks[k][0] in _OPENING_PREPOSITIONS:
-            comma = next((c for c in range(k + 1, min(len(toks), k + 7)) if toks[c][0] in (",", ".", ";", "“", '"')), None)
+        participle = k < len(toks) and toks[k][0].endswith("ing") and toks[k][0][:1].isupper() and len(toks[k][0]) > 5
+        if k < len(toks) and (toks[k][0] in _OPENING_PREPOSITIONS or participle):
+            # ("Turning to the border, the spokeswoman welcomed ... and stressed": a participle's clause opens it too)
+            reach = k + 12 if participle else k + 7
+            comma = next((c for c in range(k + 1, min(len(toks), reach)) if toks[c][0] in (",", ".", ";", "“", '"')), None)
             if comma is not None and toks[comma][0] == "," and comma + 1 < len(toks):
                 k = comma + 1  # "In Brussels, European Union spokeswoman Claire Dufort condemned ... and said"
         return toks, k
@@ -2825,7 +2834,8 @@ class _Extractor:
         if "whether" in before or "if " in before:
             if _HYPOTHETICAL_BEFORE.search(before):
                 return 0  # "Asked whether she would agree to the three debates": what she was asked about
-        if v.lemma not in ("say", "tell") and (closing := _CLOSING_ATTRIBUTION.search(t, we, end)) is not None \
+        if v.lemma not in ("say", "tell") and (closing := _CLOSING_ATTRIBUTION.search(t, we, end)
+                                                or _CLOSING_NAMED.search(t, we, end)) is not None \
                 and (t.find(",", we, end) == closing.start() or not any(we < q.open < end for q in u.quotes)):
             return 0  # "The company will report results in February, it said.": the whole sentence is what was said
         if _BY_AFTER.match(t, we, end):  # passive: "was told by"

@@ -3532,3 +3532,20 @@ def test_a_newspapers_editors_are_the_newspaper():
     assert find(st, "plan was sound").speaker == "Savannah Morning Dispatch"
     assert find(st, "eyes open").speaker == "Macon Ledger-Star"
     assert find(st, "she agreed").speaker == "Ana Post-Smith"
+
+
+def test_a_spokeswoman_introduced_as_official_representative_and_described_as_the_diplomat():
+    text = ("Briefing\n\nMoscow demands the release of a journalist, official representative of the Russian Foreign "
+            "Ministry Margarita Vladimirovna Zharova stated at a briefing on Thursday.\n\n\"It is a politically "
+            "motivated act,\" Zharova said.\n\nAccording to her, the consul has not been granted access.\n\n"
+            "The diplomat noted that Moscow had handed a note of protest to the other side.\n\n"
+            "Turning to the border, the spokeswoman welcomed the ceasefire and stressed that Moscow was ready to "
+            "assist the parties.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "the release of a journalist").speaker == "Margarita Vladimirovna Zharova"
+    assert find(st, "note of protest").speaker == "Margarita Vladimirovna Zharova"
+    assert find(st, "ready to assist").speaker == "Margarita Vladimirovna Zharova"
+    text = ("Border\n\nFirst Deputy Foreign Minister of Georgia Farrukh Rahmonzoda told TASS by telephone that the "
+            "withdrawal would be completed soon.\n\n\"There is no alternative to negotiations,\" the diplomat said.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "no alternative").speaker == "Farrukh Rahmonzoda"
