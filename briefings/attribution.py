@@ -29,7 +29,8 @@ TOKEN = re.compile(
 
 # lower-case particles inside names: "Bill de Blasio", "Ludwig van Beethoven"
 NAME_PARTICLES = {"de", "van", "von", "da", "der", "del", "della", "di", "du", "bin", "ibn", "dos", "das", "do", "ter", "ten", "la", "le",
-                  "des", "los"}
+                  "des", "los",
+                  "oglu", "ogly", "qizi", "kyzy", "gyzy", "uulu"}  # Turkic patronymics: "Ilgar Rashid oglu Sultanli"
 PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "we": "p", "i": "s", "who": "?"}
 DETERMINERS = {"the", "a", "an", "another", "one", "two", "three", "several", "some", "many", "most", "other", "both", "all", "his", "her", "their", "its", "our"}
 AUXILIARIES = {
@@ -1110,6 +1111,11 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         country = countries.get(" ".join(low[:-1]))
     if country is None and len(low) == 2 and low[0] == "official":
         country = countries.get(low[1])
+    if country is None and len(low) >= 3 and low[0] in _STATE_FORMS and low[1] == "of" and all(is_cap(w) for w in words[2:]):
+        # "the Republic of Korea", "the Kingdom of Saudi Arabia": the state (the country when the lexicon knows it)
+        country = countries.get(" ".join(low[2:]))
+        if country is None:
+            return (("named", " ".join(words), "government"),)
     if country is not None:
         return (("named", country.name, "government"),)
     if "&" in words[1:-1]:
@@ -1204,6 +1210,8 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             and low[0] in lexicon.first_names() and low[0] not in HONORIFIC_GENDER:
         name_idx.append(1)  # a surname that is also a title, after a given name: "Victoria King", "Chelsea Major"
     name_idx.sort()
+    # "President of the Republic of Qaraband Ilgar Sultanli": the country, then the name
+    name_idx = [i for i in name_idx if not (i >= 2 and low[i - 1] == "of" and low[i - 2] in _STATE_FORMS)]
     if "of" in low and (given := _person_after_office(words, low.index("of"))):
         name_idx = [i for i in name_idx if i >= given]  # "Leader of the Opposition Priya Nair-Menon"
     if "of" in low and name_idx and name_idx[0] < low.index("of"):
@@ -1275,8 +1283,9 @@ def _person_after_office(words: list[str], of_at: int) -> int:
                 # more right after the country or the body, or after a title: "Bank of Mongolia Governor Oyunchimeg
                 # Dorjsuren")
                 or words[i - 1].lower() in lexicon.countries() or words[i - 1].lower() in NAME_HEADS
-                or titleish(words[i - 1].lower()) and i - 1 > of_at + 1) \
-                and all(is_cap(w) and _name_word(w) for w in words[i:]):
+                or titleish(words[i - 1].lower()) and i - 1 > of_at + 1
+                or i >= 3 and words[i - 2] == "of" and words[i - 3].lower() in _STATE_FORMS) \
+                and all(is_cap(w) and _name_word(w) or w in NAME_PARTICLES for w in words[i:]) and is_cap(words[-1]):
             return i
     return 0
 
@@ -1351,6 +1360,7 @@ _PRONOUN_RE = {"he": re.compile(r"\b[Hh](?:e|is|im)\b"), "she": re.compile(r"\b[
 _POSTNOMINALS = {"MP", "TD", "MEP", "MSP", "MLA", "MHA", "MPP", "QC", "KC", "SC"}
 _BRANCH_NOUNS = {"lodge", "chapter", "branch", "affiliate"}
 PARTY_MEMBERS = {"democrat", "republican", "conservative", "tory", "liberal", "socialist", "libertarian"}
+_STATE_FORMS = {"republic", "kingdom", "federation", "emirate", "sultanate", "principality", "state", "commonwealth"}
 _ARABIC_PATRONYMIC = {"bin", "ibn", "bint"}  # "son of", "daughter of": the given name before it is used alone
 _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "outside", "inside", "across", "around"}
 _PLACE_PARTICIPLES = {"based", "headquartered", "run", "owned", "backed", "funded", "listed", "registered"}
@@ -1447,7 +1457,8 @@ def _name_word(word: str) -> bool:
 
 # words of a ministry's portfolio, never a name: "Deputy Minister of Foreign Affairs Aigerim Zhunusova"
 _PORTFOLIO_WORDS = {"affairs", "relations", "development", "industry", "commerce", "communications", "tourism",
-                    "planning", "welfare", "cooperation", "co-operation", "integration", "emergencies"}
+                    "planning", "welfare", "cooperation", "co-operation", "integration", "emergencies",
+                    "republic", "kingdom", "federation", "emirate", "sultanate", "principality", "commonwealth"}
 
 
 def _titles_of(title_words: list[str], qual: list[str]) -> list[str]:

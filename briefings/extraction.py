@@ -1258,7 +1258,8 @@ class _Extractor:
         if word == "states":
             start = end - len(word)
             return _STATES_VERB_BEFORE.search(self.text, max(0, start - 30), start) is None
-        return word == "state" and _STATE_ADJECTIVE.match(self.text, end) is not None
+        return word == "state" and (_STATE_ADJECTIVE.match(self.text, end) is not None
+                                    or self.text.endswith(" of ", 0, end - 5))  # "the head of state said"
 
     def _subject_before(self, lo: int, hi: int, agent_ok: bool = False) -> tuple[Entity | None, str, bool]:
         """The speaker named just before ``hi``: (entity, surface, found-a-phrase).  ``agent_ok``: the name may be
@@ -2378,7 +2379,9 @@ class _Extractor:
         toks = self._tokens(u.start, u.end)
         for k, (w, ws, _) in enumerate(toks[:12]):
             lw = w.lower()
-            if self._verb_at(lw) is not None and w[0].islower() or lw in ("made", "issued", "released", "gave"):
+            v = self._verb_at(lw)
+            if v is not None and w[0].islower() and not self._adjective_state(lw, ws + len(w)) \
+                    and not self._noun_use(toks, k, v) or lw in ("made", "issued", "released", "gave"):
                 ent, _, _ = self._subject_before(u.start, ws)
                 if ent is not None and ent.kind != "unnamed" or ent is not None and k <= 3:
                     return ent

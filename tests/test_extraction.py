@@ -3549,3 +3549,14 @@ def test_a_spokeswoman_introduced_as_official_representative_and_described_as_th
             "withdrawal would be completed soon.\n\n\"There is no alternative to negotiations,\" the diplomat said.")
     st = extract(text, text.index("\n\n") + 2).statements
     assert find(st, "no alternative").speaker == "Farrukh Rahmonzoda"
+
+
+def test_an_address_quoted_after_the_head_of_state_said_and_turkic_patronymics():
+    text = ("President Ilgar Sultanli addresses the nation\n\nBAKU, October 9, AZERTAG. President of the Republic of "
+            "Qaraband Ilgar Rashid oglu Sultanli has addressed the nation.\n\nIn his address, the head of state said:"
+            "\n\n\"We won the war and we will win the peace.\"\n\nSultanli stressed that the country would never "
+            "forget its martyrs.\n\nThe Republic of Korea said it welcomed the agreement.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "win the peace").speaker == "Ilgar Rashid oglu Sultanli"
+    assert find(st, "forget its martyrs").speaker == "Ilgar Rashid oglu Sultanli"
+    assert find(st, "welcomed the agreement").speaker == "Republic of Korea"
