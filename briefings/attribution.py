@@ -558,6 +558,14 @@ class Registry:
             name = _LEAD_WORDS.sub("", name) or name  # "But critics say": the critics
         key = normalise(name)
         ent = self._by_key.get(key)
+        words = name.split()
+        if ent is None and kind == "organisation" and len(words) >= 2 and is_acronym(words[0]) \
+                and (whole := self._by_key.get(normalise(words[0]))) is not None and whole.kind == "organisation" \
+                and len(whole.name.split()) >= 2:
+            # "the CSU Secretariat" after "the Collective Security Union (CSU)": the body's own name, spelt out
+            ent = self.named(f"{whole.name} {' '.join(words[1:])}", kind, pos, surface)
+            self._add_alias(ent, name)
+            return ent
         if ent is None:
             ent = Entity(name, kind)
             if kind == "person" and name.split():
@@ -1452,13 +1460,15 @@ def titleish(word: str) -> bool:
 def _name_word(word: str) -> bool:
     w = word.lower().rstrip(".")
     return not (titleish(w) or w in CAP_STOP or is_acronym(word) or w in _COUNTRIES or w in NAME_HEADS or w in ROLE_NOUNS
-                or w in PARTY_WORDS or w in _PORTFOLIO_WORDS)
+                or w in PARTY_WORDS or w in _PORTFOLIO_WORDS
+                or "-" in w and w.rpartition("-")[2] in _PLACE_PARTICIPLES)  # ("Tsavkisi-based")
 
 
 # words of a ministry's portfolio, never a name: "Deputy Minister of Foreign Affairs Aigerim Zhunusova"
 _PORTFOLIO_WORDS = {"affairs", "relations", "development", "industry", "commerce", "communications", "tourism",
                     "planning", "welfare", "cooperation", "co-operation", "integration", "emergencies",
-                    "republic", "kingdom", "federation", "emirate", "sultanate", "principality", "commonwealth"}
+                    "republic", "kingdom", "federation", "emirate", "sultanate", "principality", "commonwealth",
+                    "first", "second", "third"}  # ("First Deputy Foreign Minister of Tajikistan ...")
 
 
 def _titles_of(title_words: list[str], qual: list[str]) -> list[str]:

@@ -568,6 +568,9 @@ def _find_all(text: str, key: str):
         i = text.find(key, i + 1)
 
 
+_PRESS_OFFICES = {"press service", "press office", "press centre", "press center"}
+_PRESS_OFFICE_OF = re.compile(r"\bpress\s+(?:service|office|centre|center)\s+of\s+(?:the\s+)?"
+                              r"([A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*){0,6})")
 # a newspaper's editors: "the paper's editorial board", "Its board", "the Ledger-Star's editors" (group 1: the owner)
 _EDITORS = re.compile(r"(?:(?:the\s+)?([\w.-]+(?:\s[\w.-]+)*?)['’]s\s+)?(?:editorial\s+board|editorial\s+writers|editors|"
                       r"editorial|board)", re.IGNORECASE)
@@ -586,14 +589,32 @@ _NAMED_AS = re.compile(r",?\s*(?:who\s+(?:was\s+|is\s+)?)?(?:identified\s+(?:onl
                        r"gave\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name\s+(?:only\s+)?as|"
                        r"(?:asked\s+to\s+be\s+)?identified\s+(?:only\s+)?by\s+(?:his|her|their)\s+first\s+name,?)\s+")
 _UNNAMED_SOURCE = re.compile(r"\banonymity\b|\bnot\s+to\s+be\s+(?:named|identified)\b|\bnot\s+authori[sz]ed\b")
+# bodies a person is "of" in lower case: "Ana Ruiz of the Green party", "Artur Ghukasyan of the Homeland faction"
+_BODY_OF_MEMBERS = {"party", "faction", "bloc", "caucus", "alliance", "coalition", "movement", "campaign", "group",
+                    "union", "council", "committee", "delegation", "team", "club", "board"}
 _ROLE_IN_PLACE = re.compile(r"\b([a-z]+)\s+(?:in|at)\s+$")
 # a leader's title in lower case before the body it leads: "the head of the Foreign Ministry ..."
 # (or a title of a body written in lower case: "The Secretary General of the organisation Nurlan Seitkaliyev")
 _LEADER_OF_BEFORE = re.compile(r"\b((?:head|chief|leader|chairman|chairwoman|chair|official\s+representative|"
                                r"spokes(?:person|woman|man)|press\s+secretary)\s+of(?:\s+the)?|"
-                               r"(?:(?!The\b)[A-Z][\w-]*\s+){1,3}of\s+the\s+(?:organi[sz]ation|alliance|bloc|union|"
+                               r"(?:(?!The\b)[A-Z][\w-]* +){1,3}of\s+the\s+(?:organi[sz]ation|alliance|bloc|union|"
                                r"commission|council|committee|agency|body|group|company|bank|fund|party|"
-                               r"ministry|department|court))\s+$")
+                               r"ministry|department|court)|"
+                               # "Deputy Prime Minister for Reintegration of Moldova Mihai Ciorba": a portfolio after "for"
+                               r"(?:(?!The\b)[A-Z][\w-]* +){1,4}for|"
+                               # "Secretary General of the Collective Security Union (CSU) Talgat Sarsenbayev"
+                               r"(?:(?!The\b)[A-Z][\w-]* +){1,3}of\s+the\s+(?:[A-Z][\w-]* +){1,5}\([A-Z]{2,6}\))\s+$")
+
+
+def _office_words(office: str) -> list[str]:
+    """The words of a title before a name, without a bracketed acronym ("Secretary General of the Collective Security
+    Union (CSU)")."""
+    return [w for w in office.split() if not (w.startswith("(") and w.endswith(")"))]
+
+
+def _title_head(office: str) -> list[str]:
+    """The title words before "of" / "for" ("Secretary General" of "Secretary General of the Union (CSU)")."""
+    return re.split(r"\s+(?:of|for)\s+", office, maxsplit=1)[0].split()
 
 
 def extract(text: str, body_start: int = 0) -> Extraction:
@@ -905,14 +926,14 @@ class _Extractor:
                 if title_case:
                     return
                 phrase = " ".join(words)
-                if self.text.find(" of ", max(0, start - 22), start) >= 0 \
-                        and (office := _LEADER_OF_BEFORE.search(self.text, max(0, start - 60), start)) is not None \
-                        and all(titleish(w.lower()) for w in office.group(1).split() if w[0].isupper()) \
-                        and person_name([*office.group(1).split(), *words]) is not None:
+                if (self.text.find(" of ", max(0, start - 22), start) >= 0 or self.text.endswith((" for ", ") "), 0, start)) \
+                        and (office := _LEADER_OF_BEFORE.search(self.text, max(0, start - 90), start)) is not None \
+                        and all(titleish(w.lower()) for w in _title_head(office.group(1)) if w[0].isupper()) \
+                        and person_name([*_office_words(office.group(1)), *words]) is not None:
                     # "the head of the Foreign Ministry of Armenia Levon Gagikovich Harutyunyan": the leader's title
                     # opens the phrase, so that "the head of the Foreign Ministry emphasized" finds him (not "the head
                     # of the National Air Safety Bureau faced": no one named)
-                    words = [*office.group(1).split(), *words]
+                    words = [*_office_words(office.group(1)), *words]
                     phrase, start = " ".join(words), office.start(1)
                 if phrase in seen:
                     ent = seen[phrase]
@@ -1305,6 +1326,16 @@ class _Extractor:
         if i < 0:
             return None, "", False
         w = toks[i][0]
+        if w in _BODY_OF_MEMBERS and i >= 3:
+            # "Artur Ghukasyan of the Homeland faction accused", "Ana Ruiz of the Green party said": the member speaks
+            k = i - 1
+            while k > 0 and is_cap(toks[k][0]) and i - k < 5:
+                k -= 1
+            k -= 1 if toks[k][0] == "the" else 0
+            if k >= 1 and k < i - 1 and toks[k][0] == "of" and is_cap(toks[k - 1][0]):
+                found = self._subject_before(lo, toks[k][1])
+                if found[0] is not None and found[0].kind == "person":
+                    return found
         if w == "which" and i >= 2 and toks[i - 1][0] == ",":
             # "according to the Ports Association, which warned that ...": a body before ", which"
             ent, surface, ok = self._subject_before(lo, toks[i - 1][1], agent_ok=True)
@@ -3553,6 +3584,10 @@ class _Extractor:
             if ent.kind == "unnamed" and ent.name.lower() in _LEGAL_FILINGS and (who := self._plaintiff()) is not None:
                 found[id(ent)] = who  # "the lawsuit alleges" after "The Mercer Falls Water Coalition has sued ..."
                 continue
+            if ent.kind in ("unnamed", "person") and ent.name.lower() in _PRESS_OFFICES \
+                    and (body := self._press_office_of(ent)) is not None:
+                found[id(ent)] = body  # "According to the press service" after "the press service of the CSU Secretariat"
+                continue
             if ent.kind == "unnamed" and (m := _EDITORS.fullmatch(ent.name)) is not None \
                     and (paper := self._newspaper_of(m.group(1), ent.first_pos)) is not None:
                 found[id(ent)] = paper  # "the paper's editorial board wrote", "Its board wrote": the newspaper
@@ -3593,6 +3628,17 @@ class _Extractor:
             if len(holders) == 1:
                 found[id(ent)] = holders[0]
         return found
+
+    def _press_office_of(self, ent: Entity) -> Entity | None:
+        """The body whose press service the text named before ('the press service of the CSU Secretariat'), when it
+        named one."""
+        pos = ent.first_pos if ent.first_pos >= 0 else len(self.text)
+        owners = list(_PRESS_OFFICE_OF.finditer(self.text, 0, min(len(self.text), pos + 100)))
+        for m in reversed(owners):
+            body = self.reg.by_surname(m.group(1))
+            if body is not None and body.kind in ("organisation", "government", "person"):
+                return body
+        return None
 
     def _newspaper_of(self, owner: str | None, pos: int) -> Entity | None:
         """The newspaper whose editors speak: the one the owner names ("the Ledger-Star's editors"), else the one

@@ -3560,3 +3560,21 @@ def test_an_address_quoted_after_the_head_of_state_said_and_turkic_patronymics()
     assert find(st, "win the peace").speaker == "Ilgar Rashid oglu Sultanli"
     assert find(st, "forget its martyrs").speaker == "Ilgar Rashid oglu Sultanli"
     assert find(st, "welcomed the agreement").speaker == "Republic of Korea"
+
+
+def test_wire_titles_with_acronyms_portfolios_and_press_services():
+    text = ("Border\n\nSecretary General of the Collective Security Union (CSU) Talgat Yerbolovich Sarsenbayev "
+            "visited the border, the press service of the CSU Secretariat informed.\n\nAccording to the press service, "
+            "the Secretary General met the commanders of both sides.\n\n\"We want observers,\" the Secretary General "
+            "emphasized.\n\nDeputy Prime Minister for Reintegration of Moldova Mihai Ciorba told reporters that "
+            "Chisinau remained committed to a settlement.\n\nFirst Deputy Foreign Minister of Tajikistan Farrukh "
+            "Rahmonzoda told TASS that the withdrawal was complete.\n\nNodar Gvaramia, director of a Tbilisi-based "
+            "think tank, was sceptical. He argued that the front remained weak.\n\nOpposition MP Artur Ghukasyan of "
+            "the Homeland faction accused the government of signing a blank cheque.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "met the commanders").speaker == "Collective Security Union Secretariat"
+    assert find(st, "want observers").speaker == "Talgat Yerbolovich Sarsenbayev"
+    assert find(st, "committed to a settlement").speaker == "Mihai Ciorba"
+    assert find(st, "withdrawal was complete").speaker == "Farrukh Rahmonzoda"
+    assert find(st, "front remained weak").speaker == "Nodar Gvaramia"
+    assert find(st, "blank cheque").speaker == "Artur Ghukasyan"
