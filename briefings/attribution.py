@@ -732,12 +732,17 @@ class Registry:
             mentions = self.mentions_between(lo, pos)
         found = None
         for _mpos, _subj, ent in mentions:
-            if ent.kind == "person" and ent.name[:1].isupper() and not title_only(ent.name):
+            if ent.kind == "person" and ent.name[:1].isupper() and not title_only(ent.name) \
+                    and not titleish(ent.name.split()[0].lower()):
+                if len(ent.name.split()) < 2 and id(ent) not in self.spoke and not ent.titles:
+                    continue  # (one capitalised word that never spoke: "in an interview with Trend")
                 if found is not None and found is not ent:
                     return None
                 found = ent
-            elif ent.kind == "person" or one_person_head(ent):
-                return None  # (another person in a role there: "the chairman", "a spokeswoman")
+            elif ent.kind == "person" and not (ent.name[:1].isupper() and titleish(ent.name.split()[0].lower())) \
+                    or one_person_head(ent):
+                return None  # (another person in a role there: "the chairman", "a spokeswoman"; not "Ambassador of
+                #              Belarus", the office of the one named)
         if found is None or id(found) not in self.spoke \
                 or found.gender not in (None, noun_sex(head) or found.gender):
             return None

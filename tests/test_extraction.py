@@ -3578,3 +3578,12 @@ def test_wire_titles_with_acronyms_portfolios_and_press_services():
     assert find(st, "withdrawal was complete").speaker == "Farrukh Rahmonzoda"
     assert find(st, "front remained weak").speaker == "Nodar Gvaramia"
     assert find(st, "blank cheque").speaker == "Artur Ghukasyan"
+
+
+def test_according_to_the_diplomat_after_an_ambassador_named_in_an_interview():
+    text = ("Belarusian ambassador: plant to open\n\nBAKU, Azerbaijan, April 18. By Trend reporter Nigar Hasanova\n\n"
+            "Belarus and Azerbaijan plan to launch a joint plant before the end of the year, Ambassador of Belarus to "
+            "Azerbaijan Pavel Ryhoravich Sakalouski said in an interview with Trend.\n\nAccording to the diplomat, "
+            "trade turnover between the two countries exceeded $500 million last year.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "trade turnover").speaker == "Pavel Ryhoravich Sakalouski"
