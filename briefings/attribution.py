@@ -736,6 +736,9 @@ class Registry:
                     and not titleish(ent.name.split()[0].lower()):
                 if len(ent.name.split()) < 2 and id(ent) not in self.spoke and not ent.titles:
                     continue  # (one capitalised word that never spoke: "in an interview with Trend")
+                if _other_office(ent, head) or head in PARTY_MEMBERS and not _of_party(ent, head):
+                    continue  # ("the former Missouri governor" is not Sen. Haddad; "the Minnesota Democrat" is no
+                    #           Republican)
                 if found is not None and found is not ent:
                     return None
                 found = ent
@@ -743,9 +746,11 @@ class Registry:
                     or one_person_head(ent):
                 return None  # (another person in a role there: "the chairman", "a spokeswoman"; not "Ambassador of
                 #              Belarus", the office of the one named)
-        if found is None or id(found) not in self.spoke \
+        subject_here = lo == self._para_start(pos) and any(e is found and subj for _m, subj, e in mentions)
+        if found is None or id(found) not in self.spoke and not subject_here \
                 or found.gender not in (None, noun_sex(head) or found.gender):
-            return None
+            return None  # (one who has spoken, or the subject of a sentence of this paragraph: "Hale made the remark
+            #              ... the former Missouri governor said:")
         if len({p for p, _s, e in self.mentions_between(0, pos) if e is found}) < 2 \
                 and not (found.titles and head not in _OFFICE_NOUNS):
             return None  # (someone met once is not yet who the story is about: "Jessica Doyle, 29, said ... The senator
@@ -957,11 +962,13 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
             return reg.mention(ent, pos, np.text) if ent is not None else None
         if what == "named":  # (name, kind)
             name = step[1]
-            if step[2] == "unnamed" and name.islower() and len(name.split()) <= 3 \
-                    and name.split()[-1] in DESCRIBING_NOUNS and _describing(np.words) and normalise(name) not in reg._by_key \
+            if step[2] == "unnamed" and _described_noun(name) and _describing(np.words) and normalise(name) not in reg._by_key \
                     and (ent := reg.described(pos, name.split()[-1])) is not None:
                 reg.add_title(ent, name)  # "The billionaire said" after "Harlan Voss said"
                 return reg.mention(ent, pos, np.text)
+            if step[2] == "unnamed" and len(name.split()) <= 3 and name.split()[-1].lower() in PARTY_MEMBERS \
+                    and _describing(np.words) and (ent := reg.described(pos, name.split()[-1].lower())) is not None:
+                return reg.mention(ent, pos, np.text)  # "the Minnesota Democrat said" after "Sen. Omar Haddad (D-Minn.)"
             return reg.named(name, step[2], pos, np.text)
         if what == "office":  # "the Prime Minister of Armenia": (title with its office, the title alone, name)
             ent = reg.by_title(list(step[1]), pos)
@@ -1003,7 +1010,7 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
             return reg.named(step[2], "unnamed", pos, np.text)
         elif what == "title":  # a title alone: (its title words, the phrase, the country it names or None)
             ent = reg.by_title(list(step[1]), pos, nation=step[3], party=_party_of(step[2]))
-            if ent is None and step[3] is None and step[1][-1].lower() in DESCRIBING_NOUNS and _describing(np.words) \
+            if ent is None and step[1][-1].lower() in DESCRIBING_NOUNS and _describing(np.words) \
                     and normalise(step[2]) not in reg._by_key and (ent := reg.described(pos, step[1][-1].lower())) is not None:
                 reg.add_title(ent, step[2])  # "The Republican presidential nominee noted" after "Donald Trump urged"
             if ent is not None:
@@ -1039,6 +1046,30 @@ def _party_of(title: str) -> str:
 def _initials(title: str) -> str:
     """The letters a title's capitalised words begin with ('Chief Election Commissioner': 'CEC')."""
     return "".join(w[0] for w in title.replace("-", " ").split() if w[:1].isupper())
+
+
+def _described_noun(name: str) -> bool:
+    """A description of someone in lower case, with at most one place word before the noun: 'billionaire', 'former
+    Missouri governor', 'Texas billionaire' (not 'Clinton aide': no describing noun)."""
+    words = name.split()
+    caps = [w for w in words if not w.islower()]
+    return 1 <= len(words) <= 4 and words[-1] in DESCRIBING_NOUNS and (
+        not caps or len(caps) == 1 and caps[0] != words[0] or caps == words[:1] and len(words) > 1) \
+        and not any(w.lower() in lexicon.first_names() for w in caps)
+
+
+def _other_office(ent: Entity, head: str) -> bool:
+    """Does the person hold an office other than the one ``head`` names ('Senator' for 'the governor')?"""
+    if head not in _OFFICE_NOUNS:
+        return False
+    offices = {w for t in ent.titles for w in t.lower().replace("-", " ").split() if w in _OFFICE_NOUNS}
+    return bool(offices) and head not in offices
+
+
+def _of_party(ent: Entity, member: str) -> bool:
+    """Does the person carry the party ``member`` names ('democrat': a 'Democrat' or 'Democratic ...' title)?"""
+    stem = member[:8]  # ("democrat" in "democratic", "republican")
+    return any(stem in t.lower() for t in ent.titles)
 
 
 def _describing(words: list[str]) -> bool:

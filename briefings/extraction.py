@@ -593,6 +593,8 @@ _UNNAMED_SOURCE = re.compile(r"\banonymity\b|\bnot\s+to\s+be\s+(?:named|identifi
 _BODY_OF_MEMBERS = {"party", "faction", "bloc", "caucus", "alliance", "coalition", "movement", "campaign", "group",
                     "union", "council", "committee", "delegation", "team", "club", "board"}
 _ROLE_IN_PLACE = re.compile(r"\b([a-z]+)\s+(?:in|at)\s+$")
+_PARTY_TAG = re.compile(r"([A-Z][\w’'-]+)(?:\s*\(|,\s+)([DR])-[A-Z][\w.]*[),]")
+_PARTIES_BY_LETTER = {"D": "Democrat", "R": "Republican"}
 # a leader's title in lower case before the body it leads: "the head of the Foreign Ministry ..."
 # (or a title of a body written in lower case: "The Secretary General of the organisation Nurlan Seitkaliyev")
 _LEADER_OF_BEFORE = re.compile(r"\b((?:head|chief|leader|chairman|chairwoman|chair|official\s+representative|"
@@ -798,6 +800,7 @@ class _Extractor:
                 merged = self.reg.add_alias(ent, nick, claim=True)
                 if merged is not None:  # ("Zé do Povo laughed", read before as someone of its own, is him)
                     self._seen_phrases = {k: ent if v is merged else v for k, v in self._seen_phrases.items()}
+        self._party_tags()
         for u in self.units:
             for s, e in self._narration(u):
                 self._lone_speakers(s, e)
@@ -809,6 +812,17 @@ class _Extractor:
         for i, u in enumerate(self.units):
             self._unit(i, u)
         return self._finish()
+
+    def _party_tags(self) -> None:
+        """'Sen. Omar Haddad (D-Minn.)', 'McConnell, R-Ky.,': the party a tag gives is the person's, so that 'the
+        Minnesota Democrat said' can find him."""
+        t = self.text
+        if t.find("-", 0) < 0:
+            return
+        for m in _PARTY_TAG.finditer(t):
+            ent = self.reg.by_surname(m.group(1))
+            if ent is not None and ent.kind == "person":
+                self.reg.add_title(ent, _PARTIES_BY_LETTER[m.group(2)])
 
     def _office_body(self, phrase: str, end: int, acronym: str) -> None:
         """'the Secretary General of the Union of Collective Security (UCS)': the body after 'of', whose initials

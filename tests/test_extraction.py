@@ -3587,3 +3587,14 @@ def test_according_to_the_diplomat_after_an_ambassador_named_in_an_interview():
             "trade turnover between the two countries exceeded $500 million last year.")
     st = extract(text, text.index("\n\n") + 2).statements
     assert find(st, "trade turnover").speaker == "Pavel Ryhoravich Sakalouski"
+
+
+def test_party_and_place_descriptions_find_the_one_they_fit():
+    text = ("Remark\n\nLawmakers condemned Republican nominee Walter Hale for suggesting that Sen. Omar Haddad "
+            "(D-Minn.) should have his luggage searched.\n\nHale made the remark at a fundraiser. Asked by a donor "
+            "about Haddad's criticism, the former Missouri governor said: \"Somebody ought to check that suitcase.\"\n\n"
+            "Haddad responded within hours, saying the remark was a disgrace to the country.\n\n"
+            "In a floor speech, the Minnesota Democrat said the comment was not a gaffe but a signal.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "check that suitcase").speaker == "Walter Hale"
+    assert find(st, "not a gaffe").speaker == "Omar Haddad"
