@@ -119,6 +119,7 @@ _OFFICE_NOUNS = {"president", "senator", "governor", "minister", "secretary", "c
                  "director", "chief", "ambassador", "envoy", "mayor", "premier", "chancellor", "congressman",
                  "congresswoman", "general", "commander", "captain", "manager", "coach", "boss", "skipper", "nominee",
                  "candidate", "incumbent", "challenger", "prosecutor", "judge"}
+_CAMPAIGN_ROLES = {"nominee", "candidate", "incumbent", "challenger", "frontrunner", "front-runner"}
 # nouns a story uses for a person it has just named ("Al-Badrani said ... The envoy added"; "the billionaire"), as
 # opposed to the unnamed people it quotes ("the official", "a spokeswoman", "the lawyer": someone else)
 DESCRIBING_NOUNS = {
@@ -715,7 +716,7 @@ class Registry:
         # (not a body the text names only further on: "the company said" before "Redwater Capital" is met)
         return next((e for e in reversed(self.entities) if fits(e) and 0 <= e.first_pos <= pos), None)
 
-    def described(self, pos: int, head: str) -> Entity | None:
+    def described(self, pos: int, head: str, party: str = "") -> Entity | None:
         """'The envoy said' where no envoy was met: the one named person the text has just written about -- the only
         person this paragraph mentions before ``pos`` (when it mentions nobody, the paragraph before), named twice
         before and who has spoken already, of a sex the noun allows -- when nobody else there is a person in a role and the noun is not used
@@ -726,33 +727,39 @@ class Registry:
         lo = self._para_start(pos)
         mentions = self.mentions_between(lo, pos)
         for _back in range(2):  # (this paragraph, else the one before, else the one before that)
-            if mentions or lo <= 0:
-                break
+            if any(e.kind in ("person", "unnamed") and len(e.name.split()) > 1 or id(e) in self.spoke
+                   for _m, _s, e in mentions) or lo <= 0:
+                break  # (a paragraph that names no one who could be meant: "at the Lakeview Forum on World Affairs")
             lo = self._para_start(lo - 1)
             mentions = self.mentions_between(lo, pos)
-        found = None
+        people: list[Entity] = []
         for _mpos, _subj, ent in mentions:
             if ent.kind == "person" and ent.name[:1].isupper() and not title_only(ent.name) \
                     and not titleish(ent.name.split()[0].lower()):
                 if len(ent.name.split()) < 2 and id(ent) not in self.spoke and not ent.titles:
                     continue  # (one capitalised word that never spoke: "in an interview with Trend")
-                if _other_office(ent, head) or head in PARTY_MEMBERS and not _of_party(ent, head):
+                if _other_office(ent, head) or head in PARTY_MEMBERS and not _of_party(ent, head) \
+                        or party and any(_party_of(t) not in ("", party) for t in ent.titles):
                     continue  # ("the former Missouri governor" is not Sen. Haddad; "the Minnesota Democrat" is no
                     #           Republican)
-                if found is not None and found is not ent:
-                    return None
-                found = ent
+                if ent not in people:
+                    people.append(ent)
             elif ent.kind == "person" and not (ent.name[:1].isupper() and titleish(ent.name.split()[0].lower())) \
                     or one_person_head(ent):
                 return None  # (another person in a role there: "the chairman", "a spokeswoman"; not "Ambassador of
                 #              Belarus", the office of the one named)
+        if len(people) > 1 and party:
+            # "Sen. Elena Marquez (D-N.M.) ... casting Walter Hale's proposals as ... the Democratic nominee said": the
+            # one of the party the description names
+            people = [e for e in people if _party_word_in(e, party)]
+        found = people[0] if len(people) == 1 else None
         subject_here = lo == self._para_start(pos) and any(e is found and subj for _m, subj, e in mentions)
         if found is None or id(found) not in self.spoke and not subject_here \
                 or found.gender not in (None, noun_sex(head) or found.gender):
             return None  # (one who has spoken, or the subject of a sentence of this paragraph: "Hale made the remark
             #              ... the former Missouri governor said:")
         if len({p for p, _s, e in self.mentions_between(0, pos) if e is found}) < 2 \
-                and not (found.titles and head not in _OFFICE_NOUNS):
+                and not (found.titles and (head not in _OFFICE_NOUNS or party and _party_word_in(found, party))):
             return None  # (someone met once is not yet who the story is about: "Jessica Doyle, 29, said ... The senator
             #              said"; unless they hold an office the noun describes: "First Deputy Foreign Minister ...
             #              Rahmonzoda told TASS ... the diplomat said")
@@ -1011,7 +1018,11 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
         elif what == "title":  # a title alone: (its title words, the phrase, the country it names or None)
             ent = reg.by_title(list(step[1]), pos, nation=step[3], party=_party_of(step[2]))
             if ent is None and step[1][-1].lower() in DESCRIBING_NOUNS and _describing(np.words) \
-                    and normalise(step[2]) not in reg._by_key and (ent := reg.described(pos, step[1][-1].lower())) is not None:
+                    and ((known := reg._by_key.get(normalise(step[2]))) is None
+                         or known.kind == "person" and (title_only(known.name) or known.name[:1].islower())) \
+                    and (ent := reg.described(pos, step[1][-1].lower(), _party_of(step[2]))) is not None:
+                # (a title alone met before as no one named -- "Democratic nominee" read before anyone had spoken --
+                # may still be the person just written about)
                 reg.add_title(ent, step[2])  # "The Republican presidential nominee noted" after "Donald Trump urged"
             if ent is not None:
                 return reg.mention(ent, pos, np.text)
@@ -1034,6 +1045,9 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
 
 _PARTIES = {"republican": "r", "gop": "r", "democratic": "d", "democrat": "d", "labour": "l", "conservative": "c",
             "tory": "c", "liberal": "lib"}
+
+
+_PARTY_WORD = {"r": "republican", "d": "democrat", "l": "labour", "c": "conservative", "lib": "liberal"}
 
 
 def _party_of(title: str) -> str:
@@ -1060,8 +1074,8 @@ def _described_noun(name: str) -> bool:
 
 def _other_office(ent: Entity, head: str) -> bool:
     """Does the person hold an office other than the one ``head`` names ('Senator' for 'the governor')?"""
-    if head not in _OFFICE_NOUNS:
-        return False
+    if head not in _OFFICE_NOUNS or head in _CAMPAIGN_ROLES:
+        return False  # (a senator may be the nominee)
     offices = {w for t in ent.titles for w in t.lower().replace("-", " ").split() if w in _OFFICE_NOUNS}
     return bool(offices) and head not in offices
 
@@ -1070,6 +1084,11 @@ def _of_party(ent: Entity, member: str) -> bool:
     """Does the person carry the party ``member`` names ('democrat': a 'Democrat' or 'Democratic ...' title)?"""
     stem = member[:8]  # ("democrat" in "democratic", "republican")
     return any(stem in t.lower() for t in ent.titles)
+
+
+def _party_word_in(ent: Entity, party: str) -> bool:
+    """Does one of the person's titles name the party ('d': 'Democrat', 'Democratic nominee')?"""
+    return any(_party_of(t) == party or t.lower().startswith(_PARTY_WORD.get(party, "-")) for t in ent.titles)
 
 
 def _describing(words: list[str]) -> bool:

@@ -107,6 +107,8 @@ _COMPANY_USE = re.compile(r"(?:[’']s\s+(?:chief executive|chief financial offi
 _SPOKESPERSON = re.compile(r"(?:(.+?)\s+)?(?:spokes(?:man|woman|person)|press officer)(?:\s+(?:for|of|at)\s+(.+))?")
 _QUANTITY_OF = {"shares", "stock", "thousands", "hundreds", "dozens", "millions", "tens", "scores"}
 _WRITTEN_TEXTS = {"memo", "letter", "email", "e-mail", "note", "memorandum"}
+_TEXT_FROM = re.compile(r"\b(memo|letter|email|e-mail|note|memorandum)\s+from\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+                        r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 _WROTE_IN = re.compile(r"(?:the|a|an|his|her|their|its)\s+(?:\w+\s+)?(memo|letter|email|e-mail|note|memorandum)\b", re.I)
 _LEGAL_FILINGS = {"lawsuit", "complaint", "suit", "petition", "filing", "court papers", "court filing"}
 _SUED = re.compile(r"((?:[A-Z][\w&.’'-]* +){0,5}[A-Z][\w&.’'-]*),?\s+(?:has\s+|have\s+|had\s+)?(?:sued|filed\s+(?:a|the)\s+"
@@ -1393,6 +1395,9 @@ class _Extractor:
                 ent = self.reg.pronoun(w, toks[i][1], self.last, self._window(toks[i][1]), self.last_said_end,
                                        exclude=interrupted)
             return ent, w, True
+        if i >= 3 and toks[i - 1][0] == "of" and toks[i - 2][0].lower() in ("republican", "democrat", "independent") \
+                and toks[i - 3][0] == "," and is_cap(w):
+            return self._subject_before(lo, toks[i - 3][1])  # "Senator Ruth Albrecht, Republican of Maine, who ... said"
         if i >= 1 and toks[i - 1][0] == "," and (w.isdigit() or _SHORT_ABBREVIATION.fullmatch(w) or PARTY_STATE.fullmatch(w)
                                                  or w.lower() in lexicon.countries()):
             # "Donna Rawlings, 59, of Ashton, Md., who ..., said": an age or a place in apposition
@@ -2068,6 +2073,11 @@ class _Extractor:
         named = self._named_in_opening_apposition(toks, k)
         if named is not None:
             return named
+        if w.lower() == "the" and k + 2 < len(toks) and toks[k + 1][0] in SPEAKING_TEXTS \
+                and toks[k + 2][0].isalpha() and toks[k + 2][0].islower() and toks[k + 2][0] not in AUXILIARIES:
+            # "The letter attributed the episode to ... and said": the text speaks (its writer, when the story names one)
+            s_, e_ = ws, toks[k + 1][2]
+            return classify(self.reg, Phrase(self.text[s_:e_], s_, e_, [w, toks[k + 1][0]]), s_)
         if w.lower() in _ROLE_OPENERS:
             ent = self._role_opener(toks, k)
             if ent is not None or k + 1 >= len(toks) or toks[k + 1][0].islower():
@@ -3681,6 +3691,12 @@ class _Extractor:
             people = [e for _p, _s, e in self.reg.mentions_between(max(0, i - 60), i + 1) if e.kind == "person"]
             if people and people[-1] not in found:
                 found.append(people[-1])
+        for m in _TEXT_FROM.finditer(self.text):
+            # "the campaign released a two-paragraph letter from Dr. Samuel Achterberg": its writer
+            if m.group(1).lower() == noun:
+                ent = self.reg.by_surname(m.group(2).split()[-1])
+                if ent is not None and ent.kind == "person" and ent not in found:
+                    found.append(ent)
         return found[0] if len(found) == 1 else None
 
     def _plaintiff(self) -> Entity | None:

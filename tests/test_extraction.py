@@ -3598,3 +3598,17 @@ def test_party_and_place_descriptions_find_the_one_they_fit():
     st = extract(text, text.index("\n\n") + 2).statements
     assert find(st, "check that suitcase").speaker == "Walter Hale"
     assert find(st, "not a gaffe").speaker == "Omar Haddad"
+
+
+def test_a_nominee_of_a_party_a_republican_of_maine_and_a_letter_from_a_doctor():
+    text = ("Speech\n\nCHICAGO — Sen. Elena Marquez (D-N.M.) pledged Thursday to \"rebuild, not abandon\" the "
+            "alliances, casting Walter Hale's proposals as a gift to adversaries.\n\nIn a speech at the Lakeview Forum "
+            "on World Affairs, the Democratic nominee said she would convene a summit of NATO leaders.\n\n"
+            "Senator Ruth Albrecht, Republican of Maine, who sits on the Finance Committee, said that she would not "
+            "vote for the plan.\n\nThe campaign released a letter from Dr. Samuel Achterberg, the senator's "
+            "physician.\n\nThe letter attributed the episode to dehydration and said the senator had fully recovered "
+            "after resting.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "summit of NATO").speaker == "Elena Marquez"
+    assert find(st, "not vote for the plan").speaker == "Ruth Albrecht"
+    assert find(st, "fully recovered").speaker == "Samuel Achterberg"
