@@ -594,6 +594,9 @@ _UNNAMED_SOURCE = re.compile(r"\banonymity\b|\bnot\s+to\s+be\s+(?:named|identifi
 # bodies a person is "of" in lower case: "Ana Ruiz of the Green party", "Artur Ghukasyan of the Homeland faction"
 _BODY_OF_MEMBERS = {"party", "faction", "bloc", "caucus", "alliance", "coalition", "movement", "campaign", "group",
                     "union", "council", "committee", "delegation", "team", "club", "board"}
+# participles opening an aside between a speaker and the verb: "Hale, speaking at a rally in Erie, Pa., called"
+_ASIDE_PARTICIPLES = {"speaking", "appearing", "addressing", "campaigning", "writing", "talking", "standing", "testifying",
+                      "responding", "reacting", "interviewed", "visiting", "flanked", "joined", "accompanied"}
 _ROLE_IN_PLACE = re.compile(r"\b([a-z]+)\s+(?:in|at)\s+$")
 _PARTY_TAG = re.compile(r"([A-Z][\w’'-]+)(?:\s*\(|,\s+)([DR])-[A-Z][\w.]*[),]")
 _PARTIES_BY_LETTER = {"D": "Democrat", "R": "Republican"}
@@ -1323,6 +1326,17 @@ class _Extractor:
                 break
         if self.text.find("(", lo, hi) >= 0:
             toks = _without_ages(toks)  # "Another resident, Prakash More (62), said": the age is no part of the name
+        if len(toks) > 4 and toks[-1][0] == "," and "ing " in self.text[max(lo, hi - 200) : hi]:
+            # "Hale himself, speaking at a rally in Erie, Pa., on Thursday night, called": the one the participle's
+            # aside describes, not the place inside it
+            for c in range(len(toks) - 2, max(0, len(toks) - 28), -1):
+                if toks[c][0] == "," and c + 1 < len(toks) and toks[c + 1][0] in _ASIDE_PARTICIPLES and c > 0:
+                    found = self._subject_before(lo, toks[c][1])
+                    if found[0] is not None and found[0].kind == "person":
+                        return found
+                    break
+                if toks[c][0] in (".", ";", ":", "“", "”", '"'):
+                    break
         i = len(toks) - 1
         while i >= 0:
             lw = toks[i][0].lower()

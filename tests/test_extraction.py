@@ -3612,3 +3612,10 @@ def test_a_nominee_of_a_party_a_republican_of_maine_and_a_letter_from_a_doctor()
     assert find(st, "summit of NATO").speaker == "Elena Marquez"
     assert find(st, "not vote for the plan").speaker == "Ruth Albrecht"
     assert find(st, "fully recovered").speaker == "Samuel Achterberg"
+
+
+def test_a_participle_aside_between_the_speaker_and_the_verb():
+    text = ("Rally\n\nWalter Hale spoke.\n\nHale himself, speaking at a rally in Erie, Pa., on Thursday night, said "
+            "allies had taken America for a ride.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "taken America").speaker == "Walter Hale"
