@@ -130,7 +130,8 @@ DESCRIBING_NOUNS = {
     "author", "novelist", "writer", "poet", "singer", "actor", "actress", "rapper", "musician", "artist", "comedian",
     "filmmaker", "star", "striker", "midfielder", "goalkeeper", "defender", "winger", "quarterback", "pitcher", "coach",
     "manager", "boss", "skipper", "captain", "champion", "boxer", "jockey", "chef", "economist", "professor",
-    "scientist", "historian", "researcher", "diplomat", "veteran", "general", "commander",
+    "scientist", "historian", "researcher", "diplomat", "veteran", "general", "commander", "expert", "analyst",
+    "observer", "commentator", "strategist", "pollster", "academic",
 }
 # unnamed speakers that a later "he"/"she" can stand for: one person in a role ("a former employee")
 PERSON_ROLE_HEADS = {w for w in ROLE_NOUNS if not w.endswith("s")} - {
@@ -727,7 +728,7 @@ class Registry:
         lo = self._para_start(pos)
         mentions = self.mentions_between(lo, pos)
         for _back in range(2):  # (this paragraph, else the one before, else the one before that)
-            if any(e.kind in ("person", "unnamed") and len(e.name.split()) > 1 or id(e) in self.spoke
+            if any(e.kind == "person" and (len(e.name.split()) > 1 or id(e) in self.spoke) or one_person_head(e)
                    for _m, _s, e in mentions) or lo <= 0:
                 break  # (a paragraph that names no one who could be meant: "at the Lakeview Forum on World Affairs")
             lo = self._para_start(lo - 1)

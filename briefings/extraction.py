@@ -79,7 +79,7 @@ _SUBORDINATE_TAIL = re.compile(r"\b(?:" + "|".join(_SUBORDINATORS) + "|" + "|".j
 _RELATIVE_TAIL = re.compile(r",\s+(?:who|which)\s+(?:(?:has|had|have|also|once|first|later|\w+ly)\s+)?$")
 _TITLE_WORDS = lexicon.title_words()
 _TITLE_LEAD = {"former", "presidential", "current", "late", "then", "vice", "acting", "deputy", "interim", "top",
-               "senior", "chief", "nominee"} | PARTY_WORDS
+               "senior", "chief", "nominee", "so-called", "self-proclaimed", "self-styled"} | PARTY_WORDS
 _LEAD_CONJUNCTIONS = {"but", "and", "then", "so", "yet", "still", "later"}
 # a clause joined to the one before by a conjunction or subordinator: what precedes it is not its content
 _JOINED_CLAUSE = re.compile(r"\s*(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS | set(_SUBORDINATORS) | {"or", "whereas"}))
@@ -648,6 +648,10 @@ def _reading_text(text: str) -> tuple[str, list[tuple[str, int]]]:
     text, nicks = _without_nicknames(text)
     text, known_as = _without_known_as(text)
     nicks += known_as
+    if "so-called " in text or "so called " in text:
+        # 'the so-called "foreign minister" Nikolai Shcherbak, insisted': a title kept at a distance before a name,
+        # read as plain words
+        text = _SO_CALLED.sub(lambda m: m[1] + " " + m[3] + " ", text)
     if "-" in text and _LOWER_ARTICLE.search(text):
         text = _LOWER_ARTICLE.sub(lambda m: m[0][0].upper() + m[0][1:], text)
     return text, nicks
@@ -661,6 +665,7 @@ def _restored_article(name: str, source: str) -> str:
         lambda m: m[0].lower() if m[0].lower() + name[m.end() :].split(" ")[0] in source else m[0], name)
 
 
+_SO_CALLED = re.compile(r"(\bso[- ]called\s+)(\"|“|‘)([a-z][^\"“”‘’\n]{0,40}?)(\"|”|’)(?=\s+[A-Z][a-z])")
 # a nickname given in apposition: 'Azman, popularly known as "Pak Man", told', 'Ferreira da Silva, a former bus
 # conductor universally known as "Zé do Povo", told' (1: the name's last word; 2: the comma and a described role;
 # 3: what is blanked; 4: the nickname; 5: the comma after it)

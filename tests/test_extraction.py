@@ -3619,3 +3619,16 @@ def test_a_participle_aside_between_the_speaker_and_the_verb():
             "allies had taken America for a ride.")
     st = extract(text, text.index("\n\n") + 2).statements
     assert find(st, "taken America").speaker == "Walter Hale"
+
+
+def test_an_expert_a_diplomat_after_a_group_and_a_so_called_title():
+    text = ("Talks\n\nSpecial Representative Ostap Lysenko told Ukrinform the round had been productive. \"The sides "
+            "moved forward,\" Lysenko said.\n\nAccording to him, the mediators proposed a road map of measures.\n\n"
+            "\"We do not expect miracles,\" the diplomat stressed.\n\nThe chief negotiator of Transnistria, the "
+            "so-called \"foreign minister\" Nikolai Shcherbak, insisted that the restrictions were needed.\n\n"
+            "Political scientist Elchin Gurbanli told AZERTAG that the address had sent a clear message. \"It was "
+            "strong,\" Gurbanli said.\n\nAccording to the expert, the ball is now in the other court.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "expect miracles").speaker == "Ostap Lysenko"
+    assert find(st, "restrictions were needed").speaker == "Nikolai Shcherbak"
+    assert find(st, "the ball is now").speaker == "Elchin Gurbanli"
