@@ -1166,6 +1166,11 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             if is_cap(words[i]) and all(is_cap(w) for w in rest) and rest[-1].lower() in NAME_HEADS \
                     and _PLURAL_POSSESSIVE.fullmatch(words[i]):
                 break  # "The Nurses' Guild", "Children's Hospital": the possessive is part of the body's name
+            owner_words = [strip_possessive(w).lower() for w in words[: i + 1]]
+            if rest and all(is_cap(w) for w in rest) and rest[-1].lower() in NAME_HEADS and owner_words \
+                    and titleish(owner_words[-1]) and all(titleish(w) or w in countries for w in owner_words):
+                # "the Prosecutor General's Office", "the Lithuanian Attorney General's Office": an office's body
+                return (("named", " ".join(words), "organisation"),)
             words = rest
             break
     low = [w.lower().rstrip(".") for w in words]

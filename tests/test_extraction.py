@@ -3632,3 +3632,12 @@ def test_an_expert_a_diplomat_after_a_group_and_a_so_called_title():
     assert find(st, "expect miracles").speaker == "Ostap Lysenko"
     assert find(st, "restrictions were needed").speaker == "Nikolai Shcherbak"
     assert find(st, "the ball is now").speaker == "Elchin Gurbanli"
+
+
+def test_an_office_named_by_its_holders_title_keeps_the_title():
+    text = ("Case\n\nThe Lithuanian Prosecutor General's Office said the journalist had been charged with spying.\n\n"
+            "The Mayor's Office said the road would reopen soon.\n\nTrump's campaign said the report was false.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "charged with spying").speaker == "Lithuanian Prosecutor General's Office"
+    assert find(st, "road would reopen").speaker == "Mayor's Office"
+    assert find(st, "report was false").speaker == "Trump's campaign"
