@@ -1520,6 +1520,8 @@ def titleish(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def _name_word(word: str) -> bool:
     w = word.lower().rstrip(".")
+    if w[:2] in ("i’", "i'"):
+        return False  # "I’ve", "I'm": the speaker speaking, no name
     return not (titleish(w) or w in CAP_STOP or is_acronym(word) or w in _COUNTRIES or w in NAME_HEADS or w in ROLE_NOUNS
                 or w in PARTY_WORDS or w in _PORTFOLIO_WORDS
                 or "-" in w and w.rpartition("-")[2] in _PLACE_PARTICIPLES)  # ("Tsavkisi-based")

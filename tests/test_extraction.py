@@ -3641,3 +3641,10 @@ def test_an_office_named_by_its_holders_title_keeps_the_title():
     assert find(st, "charged with spying").speaker == "Lithuanian Prosecutor General's Office"
     assert find(st, "road would reopen").speaker == "Mayor's Office"
     assert find(st, "report was false").speaker == "Trump's campaign"
+
+
+def test_i_ve_is_no_name():
+    text = "Debate\n\nCHO: Governor, would you sign a national ban?\n\nHALE: No. I’ve said it a hundred times. It is theirs."
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert not [s for s in st if s.speaker.startswith("I")]
+    assert find(st, "hundred times").speaker == "Hale"
