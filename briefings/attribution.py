@@ -561,6 +561,12 @@ class Registry:
         key = normalise(name)
         ent = self._by_key.get(key)
         words = name.split()
+        full = _ministry_name(name) if ent is None and kind == "organisation" and "Ministry" in name else None
+        if full is not None and (ent := self._by_key.get(normalise(full))) is not None:
+            # "Russia's Foreign Ministry", then "the Russian Foreign Ministry": the Ministry of Foreign Affairs of
+            # Russia, one body however the story names it (called as it was first written)
+            self._add_alias(ent, name)
+            return self.mention(ent, pos, surface)
         if ent is None and kind == "organisation" and len(words) >= 2 and is_acronym(words[0]) \
                 and (whole := self._by_key.get(normalise(words[0]))) is not None and whole.kind == "organisation" \
                 and len(whole.name.split()) >= 2:
@@ -574,6 +580,8 @@ class Registry:
                 ent.gender = noun_sex(name.split()[-1].lower())  # "the spokesman" (a title alone) is a man
             self.entities.append(ent)
             self._add_alias(ent, name)
+            if full is not None:
+                self._add_alias(ent, full)
             if kind == "organisation" and " & " in name:
                 self.companies.add(id(ent))  # "Grantham & Pell", "Corvid & Lane": a firm
             if kind == "organisation" and (short := _company_short_name(name.split())):
@@ -1071,6 +1079,27 @@ def _described_noun(name: str) -> bool:
     return 1 <= len(words) <= 4 and words[-1] in DESCRIBING_NOUNS and (
         not caps or len(caps) == 1 and caps[0] != words[0] or caps == words[:1] and len(words) > 1) \
         and not any(w.lower() in lexicon.first_names() for w in caps)
+
+
+_PORTFOLIOS = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defense", "interior": "Interior",
+               "finance": "Finance", "health": "Health", "justice": "Justice", "education": "Education",
+               "economy": "Economy", "energy": "Energy", "agriculture": "Agriculture", "trade": "Trade"}
+_MINISTRY = re.compile(r"(?:(\w+)\s+)?(\w+)\s+Ministry(?:\s+of\s+(?:the\s+)?([A-Z][\w ]+))?")
+
+
+def _ministry_name(name: str) -> str | None:
+    """'Foreign Ministry of Russia', 'Russian Defence Ministry' -> 'Ministry of Foreign Affairs of Russia', 'Ministry
+    of Defence of Russia'; None for anything else."""
+    m = _MINISTRY.fullmatch(name)
+    if m is None or m.group(2).lower() not in _PORTFOLIOS:
+        return None
+    country = m.group(3)
+    if m.group(1):
+        known = lexicon.countries().get(m.group(1).lower())
+        if known is None or country:
+            return None  # ("Acme Foreign Ministry": no country)
+        country = known.name
+    return f"Ministry of {_PORTFOLIOS[m.group(2).lower()]}" + (f" of {country}" if country else "")
 
 
 def _other_office(ent: Entity, head: str) -> bool:

@@ -3648,3 +3648,14 @@ def test_i_ve_is_no_name():
     st = extract(text, text.index("\n\n") + 2).statements
     assert not [s for s in st if s.speaker.startswith("I")]
     assert find(st, "hundred times").speaker == "Hale"
+
+
+def test_one_ministry_however_named_and_more_countries_by_their_capitals():
+    text = ("Row\n\nRussia's Foreign Ministry said the refusal played into the hands of others.\n\nThe Russian Foreign "
+            "Ministry later said it regretted the decision.\n\nThe Ministry of Foreign Affairs of Russia said it was "
+            "ready to talk.\n\nKigali said the statement was a recipe for war.\n\nChad Miller said the plan was bad "
+            "for farmers.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert len({find(st, f).speaker for f in ("hands of others", "regretted", "ready to talk")}) == 1
+    assert find(st, "recipe for war").speaker == "Rwanda"
+    assert find(st, "bad for farmers").speaker == "Chad Miller"
