@@ -1147,8 +1147,10 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     low = [w.lower() for w in words]
     if len(words) == 1 and (low[0] in PRONOUNS or PARTY_STATE.fullmatch(words[0])):
         return ()  # pronouns are resolved by the caller, which knows the discourse; "D-N.M." names a party and state
-    if len(words) == 2 and low[0] == "the" and AGE_NOUN.fullmatch(low[1]):
-        return (("latest person",),)  # "The 51-year-old, whose team ..., said": the person just written about
+    if len(words) >= 2 and low[0] == "the" and AGE_NOUN.fullmatch(low[1]) \
+            and all(w.islower() and w not in ROLE_NOUNS - PERSON_ROLE_HEADS for w in words[2:4]) and len(words) <= 4:
+        # "The 51-year-old, whose team ..., said", "The 58-year-old former judge ... urged": the person just written about
+        return (("latest person",),)
     if any("-" in w for w in words[:-1]):  # "the Geneva-based agency": where a body sits is no part of its name
         words = [*_without_place(words[:-1]), words[-1]]
         low = [w.lower() for w in words]
@@ -1557,8 +1559,7 @@ def _name_word(word: str) -> bool:
 
 
 # words of a ministry's portfolio, never a name: "Deputy Minister of Foreign Affairs Aigerim Zhunusova"
-_PORTFOLIO_WORDS = {"affairs", "relations", "development", "industry", "commerce", "communications", "tourism",
-                    "planning", "welfare", "cooperation", "co-operation", "integration", "emergencies",
+_PORTFOLIO_WORDS = {"affairs", "emergencies",
                     "republic", "kingdom", "federation", "emirate", "sultanate", "principality", "commonwealth",
                     "first", "second", "third"}  # ("First Deputy Foreign Minister of Tajikistan ...")
 

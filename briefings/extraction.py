@@ -1568,7 +1568,8 @@ class _Extractor:
             if (lw in ROLE_NOUNS or lw in titles and lw != "of" or "-" in lw and titleish(lw) or j == i and (lw in _SUBJECT_HEADS or is_company_noun(lw) or lw.removeprefix("ex-") in RELATIVES and j > 0 and (
                     toks[j - 1][0].lower() in ("the", "his", "her", "their") or toks[j - 1][0].endswith(("'s", "’s"))))) \
                     and word.replace("-", "").isalpha() or (
-                    lower_run < 3 and j < i and word.isalpha() and word.islower() and lw not in _CLAUSE_STARTERS
+                    lower_run < 3 and j < i and (word.isalpha() or AGE_NOUN.fullmatch(lw)) and word.islower()
+                    and lw not in _CLAUSE_STARTERS
                     and (lw not in ("and", "or", "but", "nor") or toks[j + 1][0].islower()
                          or j > 0 and toks[j - 1][0].lower() in _ROLES_AND_TITLES)  # not "the case and Democrats"
                     and lw not in _PREPOSITIONS and (lw not in AUXILIARIES or lw == "first") and not self._verb_at(lw)
@@ -1849,10 +1850,14 @@ class _Extractor:
         words: list[tuple[str, int, int]] = []
         for w, s, e in toks:
             lw = w.lower()
-            if w in (",", ".", ";", ":", "!", "?", "—", "–", "(") or (lw in _PREPOSITIONS and lw != "of") \
+            if w in (",", ".", ";", ":", "!", "?", "—", "–", "(") or words and w in ("“", "”", '"') \
+                    or (lw in _PREPOSITIONS and lw != "of") \
                     or self._verb_at(lw) and not (words and words[-1][0].lower() in _DETERMINERS) \
                     and not (is_cap(w) and words and is_cap(words[-1][0])):  # ("Washington Post": a name)
                 break
+            if words and w.islower() and (lw in _IRREGULAR_PAST or lw in _FINITE_AUXILIARIES) \
+                    and words[0][0].lower() in _DETERMINERS:
+                return None, ""  # "said the EU stood “in full solidarity”": a clause with its verb, not "said the EU"
             if lw in ("who", "which", "that", "and") or lw == "of" and not words:
                 break  # "said of RT": what it was said about, not who said it
             if lw == "of" and words[-1][0].islower() and words[-1][0] in SPEAKING_TEXTS:
@@ -1870,6 +1875,11 @@ class _Extractor:
                 return None, ""
         if not words:
             return None, ""
+        nxt = next((x for x in toks if x[1] >= words[-1][2]), None)
+        if nxt is not None and nxt[0].islower() and nxt[0].isalpha() and words[0][0].lower() not in PRONOUNS \
+                and (nxt[0] in _IRREGULAR_PAST or nxt[0] in _FINITE_AUXILIARIES
+                     or nxt[0].endswith("ed") and self._verb_at(nxt[0]) is not None):
+            return None, ""  # "..., said Beijing urged the parties to ...": the subject of the content, no inversion
         if len(words) == 1 and words[0][0].lower() in PRONOUNS:
             w, s, _ = words[0]
             nxt = toks[1][0] if len(toks) > 1 and toks[0][1] == s else ""

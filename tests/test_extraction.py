@@ -3659,3 +3659,14 @@ def test_one_ministry_however_named_and_more_countries_by_their_capitals():
     assert len({find(st, f).speaker for f in ("hands of others", "regretted", "ready to talk")}) == 1
     assert find(st, "recipe for war").speaker == "Rwanda"
     assert find(st, "bad for farmers").speaker == "Chad Miller"
+
+
+def test_no_inversion_before_a_clause_and_an_aged_description():
+    text = ("Talks\n\nA Commission spokesperson, Ilse Vanderhoven, said the EU stood in full solidarity with Greece.\n\n"
+            "China's envoy, Zhao Lianhe, said Beijing urged the parties to exercise maximum restraint.\n\n"
+            "Its candidate, Maria Salcedo, told a crowd that the movement held the tally sheets.\n\n"
+            "The 58-year-old former judge, who replaced the original candidate, urged supporters to remain peaceful.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "full solidarity").speaker == "Ilse Vanderhoven"
+    assert find(st, "Beijing urged").speaker == "Zhao Lianhe"
+    assert find(st, "remain peaceful").speaker == "Maria Salcedo"
