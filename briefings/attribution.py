@@ -362,7 +362,7 @@ class Registry:
         self.para_starts: list[int] = []  # where the text's paragraphs start, when the caller knows
         self.text = ""  # the text, when the caller gives it
         self._mention_positions: list[int] = []  # the offsets of self._mentions, for bisecting
-        self.spoke: set[int] = set()  # ids of the entities the caller has given statements so far
+        self.spoke: dict[int, int] = {}  # ids of the entities the caller has given statements so far: the latest's offset
 
     # -- registration -------------------------------------------------------------------------
     def add_alias(self, ent: Entity, alias: str, claim: bool = False) -> Entity | None:
@@ -743,6 +743,9 @@ class Registry:
             mentions = self.mentions_between(lo, pos)
         people: list[Entity] = []
         for _mpos, _subj, ent in mentions:
+            if ent.kind == "person" and title_only(ent.name) and ent.name.lower() != head:
+                return None  # ("The Republican vice presidential nominee was speaking ... hours after Trump unleashed
+                #              ... The Indiana governor said": someone else is being described there)
             if ent.kind == "person" and ent.name[:1].isupper() and not title_only(ent.name) \
                     and not titleish(ent.name.split()[0].lower()):
                 if len(ent.name.split()) < 2 and id(ent) not in self.spoke and not ent.titles:
@@ -757,6 +760,12 @@ class Registry:
                     or one_person_head(ent):
                 return None  # (another person in a role there: "the chairman", "a spokeswoman"; not "Ambassador of
                 #              Belarus", the office of the one named)
+        if len(people) > 1:
+            # (of several named there, not one that may be a place: "Cedar Rapids" of "Whitcomb, campaigning in Cedar
+            # Rapids, Iowa, called ...", never a speaker, a subject or a title holder, with no given name)
+            names = lexicon.first_names()
+            people = [e for e in people if id(e) in self.spoke or e.titles or e.gender is not None
+                      or name_parts(e.name)[0] in names or any(x is e and subj for _m, subj, x in self._mentions)]
         if len(people) > 1 and party:
             # "Sen. Elena Marquez (D-N.M.) ... casting Walter Hale's proposals as ... the Democratic nominee said": the
             # one of the party the description names
@@ -768,7 +777,8 @@ class Registry:
             return None  # (one who has spoken, or the subject of a sentence of this paragraph: "Hale made the remark
             #              ... the former Missouri governor said:")
         if len({p for p, _s, e in self.mentions_between(0, pos) if e is found}) < 2 \
-                and not (found.titles and (head not in _OFFICE_NOUNS or party and _party_word_in(found, party))):
+                and not (found.titles and (head not in _OFFICE_NOUNS or party and _party_word_in(found, party))) \
+                and not (head not in _OFFICE_NOUNS and id(found) in self.spoke):
             return None  # (someone met once is not yet who the story is about: "Jessica Doyle, 29, said ... The senator
             #              said"; unless they hold an office the noun describes: "First Deputy Foreign Minister ...
             #              Rahmonzoda told TASS ... the diplomat said")
@@ -1106,7 +1116,8 @@ def _other_office(ent: Entity, head: str) -> bool:
     """Does the person hold an office other than the one ``head`` names ('Senator' for 'the governor')?"""
     if head not in _OFFICE_NOUNS or head in _CAMPAIGN_ROLES:
         return False  # (a senator may be the nominee)
-    offices = {w for t in ent.titles for w in t.lower().replace("-", " ").split() if w in _OFFICE_NOUNS}
+    offices = {w for t in ent.titles for w in t.lower().replace("-", " ").split()
+               if w in _OFFICE_NOUNS and w not in _CAMPAIGN_ROLES}  # (a nominee may be the former secretary of state)
     return bool(offices) and head not in offices
 
 

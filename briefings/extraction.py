@@ -1285,7 +1285,7 @@ class _Extractor:
             context = src[self.units[u.index - 1].start : u.end]
         self.out.append(Statement(ent.name, kind, src[s:e], s, e, cue, context[:800], ent.kind, mention))
         self.out_entities.append(ent)
-        self.reg.spoke.add(id(ent))
+        self.reg.spoke[id(ent)] = max(s, self.reg.spoke.get(id(ent), -1))
         ent.last_pos = max(ent.last_pos, s)
         if cue in _CHANT_CUES and self.last is not None:
             return  # '..., he shouted, as the crowd chanted “Zé! Zé!” ... “On Sunday, the people will speak.”': his

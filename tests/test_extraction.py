@@ -3670,3 +3670,22 @@ def test_no_inversion_before_a_clause_and_an_aged_description():
     assert find(st, "full solidarity").speaker == "Ilse Vanderhoven"
     assert find(st, "Beijing urged").speaker == "Zhao Lianhe"
     assert find(st, "remain peaceful").speaker == "Maria Salcedo"
+
+
+def test_a_description_prefers_the_one_active_nearby_and_a_nominee_may_be_a_secretary():
+    text = ("Emails\n\nFBI Director Walter Brennick told congressional leaders that new emails had surfaced in the "
+            "investigation of Democratic nominee Eleanor Whitcomb.\n\nWhitcomb, campaigning in Cedar Rapids, Iowa, "
+            "called on the bureau to release all the information it has.\n\n\"Voters are entitled to know,\" the "
+            "former secretary of state told reporters.\n\n\"Finally, somebody found a backbone,\" Harlan Voss told "
+            "supporters.\n\nThe billionaire went on to claim that Whitcomb had destroyed evidence.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "entitled to know").speaker == "Eleanor Whitcomb"
+    assert find(st, "destroyed evidence").speaker == "Harlan Voss"
+
+
+def test_a_description_is_nobody_when_others_were_just_written_about():
+    text = ("The Latest\n\nMike Pence says too much is made of Donald Trump's tweets.\n\nThe running mate was "
+            "speaking in Fort Wayne, Indiana, hours after Trump unleashed a flurry of tweets shaming Alicia Machado."
+            "\n\nThe Indiana governor said Democrats are to blame for focusing on the tweets.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "Democrats are to blame").speaker != "Donald Trump"
