@@ -727,20 +727,41 @@ class Registry:
 
     def described(self, pos: int, head: str, party: str = "") -> Entity | None:
         """'The envoy said' where no envoy was met: the one named person the text has just written about -- the only
-        person this paragraph mentions before ``pos`` (when it mentions nobody, the paragraph before), named twice
-        before and who has spoken already, of a sex the noun allows -- when nobody else there is a person in a role and the noun is not used
-        there of anyone else ('Al-Badrani said ... The envoy, whose memoir ...'; not "Smith, the mayor's rival,
-        said ... The mayor said")."""
+        one this paragraph mentions before ``pos`` who could be meant (when it mentions nobody who could, the
+        paragraph before, or the one before that), who has spoken already or opens a sentence here, of a sex the
+        noun allows, of the party it names -- when nobody else there is a person in a role and the noun is not used
+        there of anyone else ('Al-Badrani said ... The envoy, whose memoir ...'; not "Smith, the mayor's rival, said
+        ... The mayor said")."""
         if not self.para_starts:
             return None
-        lo = self._para_start(pos)
-        mentions = self.mentions_between(lo, pos)
-        for _back in range(2):  # (this paragraph, else the one before, else the one before that)
-            if any(e.kind == "person" and (len(e.name.split()) > 1 or id(e) in self.spoke) or one_person_head(e)
-                   for _m, _s, e in mentions) or lo <= 0:
-                break  # (a paragraph that names no one who could be meant: "at the Lakeview Forum on World Affairs")
-            lo = self._para_start(lo - 1)
+        here = lo = self._para_start(pos)
+        for _back in range(3):  # (this paragraph, else the one before, else the one before that)
             mentions = self.mentions_between(lo, pos)
+            people = self._described_candidates(mentions, head, party)
+            if people is None:
+                return None  # (another person in a role there)
+            if people or lo <= 0:
+                break
+            lo = self._para_start(lo - 1)
+        found = people[0] if len(people) == 1 else None
+        subject_here = lo == here and any(e is found and subj for _m, subj, e in mentions)
+        if found is None or id(found) not in self.spoke and not subject_here \
+                or found.gender not in (None, noun_sex(head) or found.gender):
+            return None  # (one who has spoken, or the subject of a sentence of this paragraph: "Hale made the remark
+            #              ... the former Missouri governor said:")
+        if len({p for p, _s, e in self.mentions_between(0, pos) if e is found}) < 2 \
+                and not (found.titles and (head not in _OFFICE_NOUNS or party and _party_word_in(found, party))) \
+                and not (head not in _OFFICE_NOUNS and id(found) in self.spoke):
+            return None  # (someone met once is not yet who the story is about: "Jessica Doyle, 29, said ... The senator
+            #              said"; unless they hold an office the noun describes: "First Deputy Foreign Minister ...
+            #              Rahmonzoda told TASS ... the diplomat said")
+        if re.search(r"\b" + re.escape(head) + r"\b", self.text[lo:pos], re.IGNORECASE):
+            return None
+        return found
+
+    def _described_candidates(self, mentions, head: str, party: str) -> list[Entity] | None:
+        """The named people of ``mentions`` a description (``head``, ``party``) may mean; None when a person in a role
+        is there too (someone else is being described)."""
         people: list[Entity] = []
         for _mpos, _subj, ent in mentions:
             if ent.kind == "person" and title_only(ent.name) and ent.name.lower() != head:
@@ -753,7 +774,7 @@ class Registry:
                 if _other_office(ent, head) or head in PARTY_MEMBERS and not _of_party(ent, head) \
                         or party and any(_party_of(t) not in ("", party) for t in ent.titles):
                     continue  # ("the former Missouri governor" is not Sen. Haddad; "the Minnesota Democrat" is no
-                    #           Republican)
+                    #           Republican; "the Kentucky Republican" is not Judge Ferreira, asked about)
                 if ent not in people:
                     people.append(ent)
             elif ent.kind == "person" and not (ent.name[:1].isupper() and titleish(ent.name.split()[0].lower())) \
@@ -770,21 +791,7 @@ class Registry:
             # "Sen. Elena Marquez (D-N.M.) ... casting Walter Hale's proposals as ... the Democratic nominee said": the
             # one of the party the description names
             people = [e for e in people if _party_word_in(e, party)]
-        found = people[0] if len(people) == 1 else None
-        subject_here = lo == self._para_start(pos) and any(e is found and subj for _m, subj, e in mentions)
-        if found is None or id(found) not in self.spoke and not subject_here \
-                or found.gender not in (None, noun_sex(head) or found.gender):
-            return None  # (one who has spoken, or the subject of a sentence of this paragraph: "Hale made the remark
-            #              ... the former Missouri governor said:")
-        if len({p for p, _s, e in self.mentions_between(0, pos) if e is found}) < 2 \
-                and not (found.titles and (head not in _OFFICE_NOUNS or party and _party_word_in(found, party))) \
-                and not (head not in _OFFICE_NOUNS and id(found) in self.spoke):
-            return None  # (someone met once is not yet who the story is about: "Jessica Doyle, 29, said ... The senator
-            #              said"; unless they hold an office the noun describes: "First Deputy Foreign Minister ...
-            #              Rahmonzoda told TASS ... the diplomat said")
-        if re.search(r"\b" + re.escape(head) + r"\b", self.text[lo:pos], re.IGNORECASE):
-            return None
-        return found
+        return people
 
     def _para_start(self, pos: int) -> int:
         """Where the paragraph holding ``pos`` starts (0 when the paragraphs are not known)."""

@@ -3689,3 +3689,11 @@ def test_a_description_is_nobody_when_others_were_just_written_about():
             "\n\nThe Indiana governor said Democrats are to blame for focusing on the tweets.")
     st = extract(text, text.index("\n\n") + 2).statements
     assert find(st, "Democrats are to blame").speaker != "Donald Trump"
+
+
+def test_a_party_description_looks_past_the_one_asked_about():
+    text = ("Court\n\nSenate Majority Leader Arthur Blevins (R-Ky.) on Tuesday vowed that the Senate would not hold "
+            "hearings on Judge Daniel Ferreira.\n\n\"This seat will stay open,\" Blevins said.\n\nAsked whether he "
+            "would meet with Ferreira, the Kentucky Republican said he saw no point in a courtesy visit.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "courtesy visit").speaker == "Arthur Blevins"
