@@ -751,7 +751,9 @@ class Registry:
             #              ... the former Missouri governor said:")
         if len({p for p, _s, e in self.mentions_between(0, pos) if e is found}) < 2 \
                 and not (found.titles and (head not in _OFFICE_NOUNS or party and _party_word_in(found, party))) \
-                and not (head not in _OFFICE_NOUNS and id(found) in self.spoke):
+                and not (head not in _OFFICE_NOUNS and id(found) in self.spoke) \
+                and not (head in _CAMPAIGN_ROLES and self.spoke.get(id(found), -1) >= lo) \
+                and not any(head in t.lower().split() for t in found.titles):
             return None  # (someone met once is not yet who the story is about: "Jessica Doyle, 29, said ... The senator
             #              said"; unless they hold an office the noun describes: "First Deputy Foreign Minister ...
             #              Rahmonzoda told TASS ... the diplomat said")
@@ -787,6 +789,9 @@ class Registry:
             names = lexicon.first_names()
             people = [e for e in people if id(e) in self.spoke or e.titles or e.gender is not None
                       or name_parts(e.name)[0] in names or any(x is e and subj for _m, subj, x in self._mentions)]
+        if len(people) > 1 and any(head in t.lower().split() for e in people for t in e.titles):
+            # "Sen. Rafael Cordero, who is battling Harlan Voss for ... The Texas senator has promised": the senator
+            people = [e for e in people if any(head in t.lower().split() for t in e.titles)]
         if len(people) > 1 and party:
             # "Sen. Elena Marquez (D-N.M.) ... casting Walter Hale's proposals as ... the Democratic nominee said": the
             # one of the party the description names

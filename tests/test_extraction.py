@@ -3697,3 +3697,13 @@ def test_a_party_description_looks_past_the_one_asked_about():
             "would meet with Ferreira, the Kentucky Republican said he saw no point in a courtesy visit.")
     st = extract(text, text.index("\n\n") + 2).statements
     assert find(st, "courtesy visit").speaker == "Arthur Blevins"
+
+
+def test_a_candidate_named_once_and_the_senator_among_two():
+    text = ("Taxes\n\nMrs. Whitcomb, campaigning in Toledo, Ohio, said the report raised serious questions about her "
+            "rival.\n\n\"He wants you to believe he is a genius,\" the Democratic candidate said.\n\nSen. Rafael "
+            "Cordero, who is battling Harlan Voss for the nomination, said the court was at stake. The Texas senator "
+            "has promised to filibuster any nominee the president sends up.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "he is a genius").speaker == "Whitcomb"
+    assert find(st, "filibuster").speaker == "Rafael Cordero"
