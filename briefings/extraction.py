@@ -543,6 +543,7 @@ _SELF_NAMING_BEFORE = re.compile(r"(?:\b(?:calls|called|calling)\s+(?:itself|the
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")  # "a group calling itself the Fund"
 _OUT_AFTER = re.compile(r"\s+out\b")
 _TO_AFTER = re.compile(r"\s+to\b")
+_SHOW_TITLE = re.compile(r"[“\"](?:[A-Z0-9][\w&'’.-]*\s?){1,6}[”\"]")
 _QUOTE_AFTER = re.compile(r"\s*[,:]?\s*[“\"‘]|\s+(?:only|simply|just|again|then|later|[a-z]+ly)\s*[,:]\s*[“\"‘]")
 _HEARER_QUOTE_AFTER = re.compile(r"\s+(?:me|him|her|us|them|you|reporters|journalists)\s*[,:]\s*(?:[“\"‘]|'')")
 _COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were)\b")
@@ -3309,10 +3310,17 @@ class _Extractor:
             adjunct = False  # "called for contestants to wear dresses that showed ...": the call is what follows "for"
         elif _object_is_content(v, toks):
             adjunct = False  # "apologized for the remarks she made": the object of "for" is the content
+        skip_to = -1
         for k, (w, _s, e) in enumerate(toks[:14] if adjunct else ()):
+            if _s < skip_to:
+                continue
             if w in (",", ".") and k > 0 and toks[k - 1][0][-1:].isdigit() and k + 1 < len(toks) \
                     and toks[k + 1][1] == e and toks[k + 1][0][:1].isdigit():
                 continue  # "told about 4,000 supporters ... that", "2.5 million viewers": a number, not punctuation
+            if w in ("“", '"') and k > 0 and toks[k - 1][0].lower() in ("on", "to", "in", "with") \
+                    and (show := _SHOW_TITLE.match(self.text, _s)) is not None:
+                skip_to = show.end()  # 'said on “Fox News Sunday” that ...': the programme's name, not a quotation
+                continue
             if w in (".", ";", ":", "!", "?", "“", '"'):
                 break
             if w.lower() == "that" and k + 1 < len(toks) and toks[k + 1][0].lower() in _DAYS | {"day", "time"}:

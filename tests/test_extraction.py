@@ -3707,3 +3707,11 @@ def test_a_candidate_named_once_and_the_senator_among_two():
     st = extract(text, text.index("\n\n") + 2).statements
     assert find(st, "he is a genius").speaker == "Whitcomb"
     assert find(st, "filibuster").speaker == "Rafael Cordero"
+
+
+def test_a_programme_named_in_quotation_marks_before_that():
+    text = ("Court\n\nSen. Rafael Cordero said on “Fox News Sunday” that confirming the judge would mean "
+            "“surrendering the court for a generation.”")
+    st = extract(text, text.index("\n\n") + 2).statements
+    s = find(st, "confirming the judge")
+    assert s.speaker == "Rafael Cordero" and s.text.startswith("confirming")
