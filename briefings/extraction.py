@@ -94,6 +94,7 @@ _FINITE_AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "would"
 _NOTHING_AFTER = {"about", "of", "on", "to", "at", "in", ".", ",", ";", "more", "else", "further", "publicly", "new",
                   "until", "during", "before", "after", "as", "when", "but", "and", "beyond", "except", "while"}
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:whether|if)\s+\w+\s+(?:would|will|could|might|should|can)\s+(?:\w+ly\s+)?$")
+_ASKED_WHETHER = re.compile(r"\b[Aa]sked\s+(?:[\w’'-]+\s+){0,4}?(?:whether|if)\b[^,;.:“”\"]*$")
 _ANSWER_VERBS = {"reply", "answer", "respond", "retort"}
 _ANSWER_FORMS = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"}
 _ASKED_SOMEONE = re.compile(r"\basked\s+(?=[A-Z])")
@@ -2922,6 +2923,8 @@ class _Extractor:
         if "whether" in before or "if " in before:
             if _HYPOTHETICAL_BEFORE.search(before):
                 return 0  # "Asked whether she would agree to the three debates": what she was asked about
+        if t.find("sked", max(u.start, ws - 120), ws) >= 0 and _ASKED_WHETHER.search(t, max(u.start, ws - 120), ws):
+            return 0  # "Asked whether the two men had discussed who would pay, the nominee said": part of the question
         if v.lemma not in ("say", "tell") and (closing := _CLOSING_ATTRIBUTION.search(t, we, end)
                                                 or _CLOSING_NAMED.search(t, we, end)) is not None \
                 and (t.find(",", we, end) == closing.start() or not any(we < q.open < end for q in u.quotes)):

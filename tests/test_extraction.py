@@ -3715,3 +3715,10 @@ def test_a_programme_named_in_quotation_marks_before_that():
     st = extract(text, text.index("\n\n") + 2).statements
     s = find(st, "confirming the judge")
     assert s.speaker == "Rafael Cordero" and s.text.startswith("confirming")
+
+
+def test_a_speech_verb_inside_the_question_asked_is_no_statement():
+    text = ("Wall\n\nHarlan Voss spoke to reporters. Asked whether the two men had discussed who would pay, Voss "
+            "said the subject was not raised.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert [s.text for s in st] == ["the subject was not raised"]
