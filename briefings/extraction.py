@@ -829,9 +829,12 @@ class _Extractor:
         """'Sen. Omar Haddad (D-Minn.)', 'McConnell, R-Ky.,': the party a tag gives is the person's, so that 'the
         Minnesota Democrat said' can find him."""
         t = self.text
-        if t.find("-", 0) < 0:
-            return
-        for m in _PARTY_TAG.finditer(t):
+        if "D-" not in t and "R-" not in t:
+            return  # (most texts carry no party tag: the pattern is not searched)
+        for i in sorted({*_find_all(t, "D-"), *_find_all(t, "R-")}):
+            m = next((x for x in _PARTY_TAG.finditer(t, max(0, i - 60), i + 20) if x.start(2) == i), None)
+            if m is None:
+                continue
             ent = self.reg.by_surname(m.group(1))
             if ent is not None and ent.kind == "person":
                 self.reg.add_title(ent, _PARTIES_BY_LETTER[m.group(2)])
