@@ -1170,8 +1170,9 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     low = [w.lower() for w in words]
     if len(words) == 1 and (low[0] in PRONOUNS or PARTY_STATE.fullmatch(words[0])):
         return ()  # pronouns are resolved by the caller, which knows the discourse; "D-N.M." names a party and state
-    if len(words) >= 2 and low[0] == "the" and AGE_NOUN.fullmatch(low[1]) \
-            and all(w.islower() and w not in ROLE_NOUNS - PERSON_ROLE_HEADS for w in words[2:4]) and len(words) <= 4:
+    if len(words) >= 2 and low[0] == "the" and AGE_NOUN.fullmatch(low[1]) and len(words) <= 7 \
+            and all((w.islower() or w.lower() in lexicon.countries()) and w.lower() not in ROLE_NOUNS - PERSON_ROLE_HEADS
+                    for w in words[2:]):
         # "The 51-year-old, whose team ..., said", "The 58-year-old former judge ... urged": the person just written about
         return (("latest person",),)
     if any("-" in w for w in words[:-1]):  # "the Geneva-based agency": where a body sits is no part of its name
@@ -1215,6 +1216,11 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
                     and not any(w.lower() in countries for w in rest):
                 # "Qatar's Ministry of Foreign Affairs": the country's, as its own name would say
                 return (("named", f"{' '.join(rest)} of {owner.name}", "organisation"),)
+            if owner is not None and rest and all(w.islower() for w in rest) and rest[-1] in GROUP_WORDS | {"government"}:
+                return (("named", owner.name, "government"),)  # "Brazil's government", "Georgia's leadership"
+            if owner is not None and 1 <= len(rest) <= 3 and all(w.islower() for w in rest) and rest[-1] == "ministry":
+                # "Georgia's interior ministry", "Colombia's foreign ministry": the country's body
+                return (("named", f"{' '.join(w.capitalize() for w in rest)} of {owner.name}", "organisation"),)
             if all(w.islower() for w in rest) and (rest[-1].lower() in ROLE_NOUNS or rest[-1].lower() in RELATIVES):
                 return (("named", " ".join(words), "unnamed"),)  # "Clinton's team", "Kessler's wife"
             if is_cap(words[i]) and all(is_cap(w) for w in rest) and rest[-1].lower() in NAME_HEADS \
@@ -1280,7 +1286,8 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     # "for"/"on" heads the name
     for_at = next((k for k in range(1, len(low) - 1) if low[k] in ("for", "on") and low[k - 1] in orgs
                    or low[k] == "for" and low[k - 1] in MEMBER_GROUPS), -1)  # ("Parents for Medical Freedom")
-    if for_at > 0 and is_cap(words[for_at - 1]) and all(is_cap(w) for w in words[for_at + 1 :]):
+    if for_at > 0 and is_cap(words[for_at - 1]) and all(is_cap(w) or w in ("the", "of", "and") for w in words[for_at + 1 :]) \
+            and is_cap(words[-1]):  # ("the National Committee for the Restoration of Sovereignty")
         first = next(i for i, w in enumerate(words) if is_cap(w))
         if first < for_at:
             return (("named", " ".join(words[first:]), "organisation"),)

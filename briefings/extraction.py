@@ -582,6 +582,7 @@ _NEWSPAPER_ENDS = {"times", "post", "herald", "gazette", "journal", "tribune", "
                    "dispatch", "star", "globe", "chronicle", "inquirer", "examiner", "observer", "sun", "mail",
                    "telegraph", "guardian", "independent", "register", "enquirer", "sentinel", "bulletin", "express",
                    "mirror", "standard", "review", "journal-constitution", "sentinel-record", "ledger-star"}
+_BODY_FOR_BEFORE = re.compile(r"\b((?:(?!The\b)[A-Z][\w-]* +){0,3}([A-Z][\w-]*) +for(?: +the)?) +$")
 # the legal endings of a company's name: "Calloway Payments Inc.", "Norvale Foods Ltd"
 _LEGAL_ENDS = {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "lp", "llp"}
 _ROLE_WHO = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){1,4}who\s+$")
@@ -964,6 +965,12 @@ class _Extractor:
                     # of the National Air Safety Bureau faced": no one named)
                     words = [*_office_words(office.group(1)), *words]
                     phrase, start = " ".join(words), office.start(1)
+                elif self.text.endswith((" for ", " for the "), 0, start) \
+                        and (body := _BODY_FOR_BEFORE.search(self.text, max(0, start - 70), start)) is not None \
+                        and body.group(2).lower() in NAME_HEADS:
+                    # "the National Committee for the Restoration of Sovereignty": the body's name runs on after "for"
+                    words = [*body.group(1).split(), *words]
+                    phrase, start = " ".join(words), body.start(1)
                 if phrase in seen:
                     ent = seen[phrase]
                     if ent is not None:
@@ -1648,7 +1655,11 @@ class _Extractor:
             words = [toks[start_tok - 1][0], *words]  # "One senator said", "Another senator said": not the one named
         s, e = toks[start_tok][1], toks[end_i][2]
         ph = Phrase(self.text[s:e], s, e, words)
-        ent = classify(self.reg, ph, s)
+        tail = " " + " ".join(w for w in words if w.lower() != "the")
+        body = next((x for _p, _s, x in self.reg.mentions_between(max(0, s - 80), s)
+                     if x.kind == "organisation" and len(tail) > 8 and (" " + x.name).endswith(tail)), None)
+        # ("the National Committee for the Restoration of Sovereignty said": the body, not "Restoration")
+        ent = self.reg.mention(body, s) if body is not None else classify(self.reg, ph, s)
         if ent is not None and ent.kind == "unnamed" and len(words) == 2 and words[0].lower() == "the" \
                 and words[1].lower() in SPEAKING_TEXTS:
             ent = self._author_of(words[1].lower(), s) or ent

@@ -3722,3 +3722,16 @@ def test_a_speech_verb_inside_the_question_asked_is_no_statement():
             "said the subject was not raised.")
     st = extract(text, text.index("\n\n") + 2).statements
     assert [s.text for s in st] == ["the subject was not raised"]
+
+
+def test_a_countrys_lower_case_ministry_and_government_an_aged_title_and_a_committee_for_the():
+    text = ("Protests\n\nGeorgia's interior ministry said 43 people had been detained overnight. The ministry said the "
+            "police had acted within the law.\n\nBrazil's government said it was awaiting the full data.\n\nNATO "
+            "Secretary General Pieter van Aalst said allies had agreed on a new target. The 63-year-old former Dutch "
+            "defence minister said the command would be ready soon.\n\nA group of officers calling itself the "
+            "National Committee for the Restoration of Sovereignty (CNRS) said it had acted to end the drift.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "43 people").speaker == find(st, "within the law").speaker == "Interior Ministry of Georgia"
+    assert find(st, "full data").speaker == "Brazil"
+    assert find(st, "ready soon").speaker == "Pieter van Aalst"
+    assert find(st, "end the drift").speaker == "National Committee for the Restoration of Sovereignty"
