@@ -1678,9 +1678,16 @@ class _Extractor:
         for st, ent in zip(reversed(self.out), reversed(self.out_entities), strict=True):
             u = self.units[self._unit_of(st.start)]
             if para - u.para > 2 or ent is not self.last:
-                return None
+                break
             if re.search(rf"\b{noun}\b", self.text[u.start : u.end], re.IGNORECASE):
                 return self.last
+        # "the U.N. nuclear watchdog said in a confidential report ... The report also says": whoever said something
+        # in that text, however far back (the latest such)
+        said_in = re.compile(rf"\b(?:said|says|stated|wrote)\s+in\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+)?{noun}\b")
+        for st, ent in zip(reversed(self.out), reversed(self.out_entities), strict=True):
+            u = self.units[self._unit_of(st.start)]
+            if u.start < pos and ent.kind != "unnamed" and said_in.search(self.text, u.start, u.end):
+                return ent
         return None
 
     def _named_apposition(self, toks, j: int, i: int) -> tuple[Entity, str, bool] | None:
@@ -1891,7 +1898,12 @@ class _Extractor:
                 return None, ""
         if not words:
             return None, ""
-        nxt = next((x for x in toks if x[1] >= words[-1][2]), None)
+        after = [x for x in toks if x[1] >= words[-1][2]]
+        k = 0
+        while k + 1 < len(after) and (after[k][0] in (",", "and") or is_cap(after[k][0])) and len(after) > k + 1 \
+                and (after[k][0] != "," or is_cap(after[k + 1][0])):
+            k += 1  # (a list of names: "said France, Germany and Britain were considering")
+        nxt = after[k] if after else None
         if nxt is not None and nxt[0].islower() and nxt[0].isalpha() and words[0][0].lower() not in PRONOUNS \
                 and (nxt[0] in _IRREGULAR_PAST or nxt[0] in _FINITE_AUXILIARIES
                      or nxt[0].endswith("ed") and self._verb_at(nxt[0]) is not None):

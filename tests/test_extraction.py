@@ -3735,3 +3735,14 @@ def test_a_countrys_lower_case_ministry_and_government_an_aged_title_and_a_commi
     assert find(st, "full data").speaker == "Brazil"
     assert find(st, "ready soon").speaker == "Pieter van Aalst"
     assert find(st, "end the drift").speaker == "National Committee for the Restoration of Sovereignty"
+
+
+def test_a_report_said_in_long_before_speaks_for_its_author_and_a_list_after_said_is_the_content():
+    text = ("Iran\n\nVIENNA (Reuters) - Iran has expanded its stockpile, the International Atomic Energy Agency said "
+            "in a confidential report seen by Reuters on Friday.\n\nTehran rejected the findings.\n\nDiplomats met in "
+            "Vienna on Monday.\n\nThe report also says the agency has still not received credible explanations.\n\n"
+            "Two Western diplomats, who spoke on condition of anonymity, said France, Germany and Britain were "
+            "considering a resolution.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "credible explanations").speaker == "International Atomic Energy Agency"
+    assert find(st, "considering a resolution").speaker == "Western diplomats"
