@@ -107,7 +107,7 @@ _COMPANY_USE = re.compile(r"(?:[’']s\s+(?:chief executive|chief financial offi
 # an unnamed spokesperson and whom they speak for: "Home Office spokesperson", "spokeswoman for the agency"
 _SPOKESPERSON = re.compile(r"(?:(.+?)\s+)?(?:spokes(?:man|woman|person)|press officer)(?:\s+(?:for|of|at)\s+(.+))?")
 _QUANTITY_OF = {"shares", "stock", "thousands", "hundreds", "dozens", "millions", "tens", "scores"}
-_WRITTEN_TEXTS = {"memo", "letter", "email", "e-mail", "note", "memorandum"}
+_WRITTEN_TEXTS = {"memo", "letter", "email", "e-mail", "note", "memorandum", "statement"}
 _TEXT_FROM = re.compile(r"\b(memo|letter|email|e-mail|note|memorandum)\s+from\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
                         r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 _WROTE_IN = re.compile(r"(?:the|a|an|his|her|their|its)\s+(?:\w+\s+)?(memo|letter|email|e-mail|note|memorandum)\b", re.I)
@@ -172,7 +172,8 @@ _NAME_WORD = rf"(?:(?:{'|'.join(_NAME_ABBREVIATIONS)})\.|[A-Z]\.(?:[A-Z]\.)*|[A-
 # matches, three times faster than \b{_NAME_WORD}.
 _NAME_WORD_OPENING = (r"[A-Z](?<!\w[A-Z])(?:(?:" + "|".join(f"{a[1:]}(?<={a})" for a in _NAME_ABBREVIATIONS)
                       + r")\.|\.(?:[A-Z]\.)*|[\w’'\-&]*+)")
-_OPENING_PREPOSITIONS = {"In", "On", "At", "From", "After", "Earlier", "Later", "Outside", "Inside", "During"}
+_OPENING_PREPOSITIONS = {"In", "On", "At", "From", "After", "Earlier", "Later", "Outside", "Inside", "During", "By", "Before",
+                         "Since", "Until", "Within", "Throughout"}
 _MEDIA_NOUNS = {"television", "tv", "radio", "media", "broadcaster", "newspaper", "news"}  # "told state television"
 _BODY_OF_HEADS = {"center", "centre", "centers", "institute", "committee", "council", "coalition", "alliance", "fund",
                   "foundation", "association", "society", "campaign", "league", "commission", "office", "bureau",
@@ -2171,8 +2172,8 @@ class _Extractor:
     def _named_in_opening_apposition(self, toks, k: int) -> Entity | None:
         """'My editor, Paul Renner, read them and said': the one named in apposition to a role that opens the
         sentence, before its verb."""
-        if toks[k][0].lower() not in _POSSESSIVE_OPENERS:
-            return None
+        if toks[k][0].lower() not in _POSSESSIVE_OPENERS and not (is_cap(toks[k][0]) and toks[k][0].endswith(("'s", "’s"))):
+            return None  # ("My editor, Paul Renner,", "Mandeville's publicist, Dana Sorkin,")
         c1 = next((j for j in range(k + 1, min(len(toks), k + 6)) if not toks[j][0].isalpha() or is_cap(toks[j][0])), None)
         if c1 is None or c1 == k + 1 or toks[c1][0] != ",":
             return None  # (a role in lower case words first: "the new director,")
@@ -3762,6 +3763,15 @@ class _Extractor:
             if m.group(1).lower() == noun:
                 ent = self.reg.by_surname(m.group(2).split()[-1])
                 if ent is not None and ent.kind == "person" and ent not in found:
+                    found.append(ent)
+        if not found:
+            # "Mandeville's publicist, Dana Sorkin, put out a statement saying ...": the one who issued it and spoke
+            issued = re.compile(rf"\b(?:issued|released|put out|sent out|posted)\s+(?:a|an|the|its|his|her|their)\s+"
+                                rf"(?:[\w-]+\s+){{0,2}}{noun}\b")
+            for st, ent in zip(self.out, self.out_entities, strict=True):
+                u = self.units[self._unit_of(st.start)]
+                if ent.kind in ("person", "organisation", "government") and issued.search(self.text, u.start, st.start) \
+                        and ent not in found:
                     found.append(ent)
         return found[0] if len(found) == 1 else None
 

@@ -3746,3 +3746,12 @@ def test_a_report_said_in_long_before_speaks_for_its_author_and_a_list_after_sai
     st = extract(text, text.index("\n\n") + 2).statements
     assert find(st, "credible explanations").speaker == "International Atomic Energy Agency"
     assert find(st, "considering a resolution").speaker == "Western diplomats"
+
+
+def test_a_publicists_statement_and_by_opening_a_sentence():
+    text = ("Actor\n\nTrey Mandeville spoke on Monday.\n\nBy Wednesday afternoon, Mandeville's publicist, Dana Sorkin, "
+            "put out a statement saying the actor deeply regrets his choice of words.\n\n\"He chose the wrong word,\" "
+            "the statement said.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "deeply regrets").speaker == "Dana Sorkin"
+    assert find(st, "wrong word").speaker == "Dana Sorkin"
