@@ -3741,7 +3741,7 @@ class _Extractor:
         if pos < 0:
             return None
         p = self._para_of(pos)
-        lo = self.paras[max(0, p - 1)][0]
+        lo = self.paras[max(0, p - 2)][0]  # (this paragraph or the two before)
         for _m, _s, e in reversed(self.reg.mentions_between(lo, pos)):
             if e.kind == "organisation" and e.name.lower().split()[-1] in _NEWSPAPER_ENDS:
                 return e

@@ -3755,3 +3755,11 @@ def test_a_publicists_statement_and_by_opening_a_sentence():
     st = extract(text, text.index("\n\n") + 2).statements
     assert find(st, "deeply regrets").speaker == "Dana Sorkin"
     assert find(st, "wrong word").speaker == "Dana Sorkin"
+
+
+def test_the_editors_two_paragraphs_after_the_paper():
+    text = ("Endorsement\n\nThe editorial board of the Lakeshore Tribune endorsed Elena Marquez on Sunday.\n\n"
+            "That was no surprise to anyone.\n\n\"We do not agree with Senator Marquez on everything,\" the editors "
+            "wrote.")
+    st = extract(text, text.index("\n\n") + 2).statements
+    assert find(st, "do not agree").speaker == "Lakeshore Tribune"
