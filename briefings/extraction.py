@@ -282,7 +282,8 @@ _NOUN_BEFORE = re.compile(r"(?:\b(the|a|an|his|her|their|its|our|this|that|whose
 # what may stand right before an inverted verb of saying: ', said Jo Pratt', '“...” said Jo Pratt'
 _INVERSION_OPENERS = {",", "“", "”", '"', ":", "—", "–", "(", "''", "’"}
 _NARRATION_OPENERS = {"in", "at", "on", "during", "after", "before", "amid", "as", "when", "while", "ahead",
-                      "compared", "citing", "adding", "according", "up", "down"}
+                      "compared", "citing", "adding", "according", "up", "down", "describing", "saying", "calling",
+                      "noting", "stressing", "warning", "urging"}
 _ADJUNCT_OPENERS = _PREPOSITIONS | {"contrary", "despite", "unlike", "given", "after", "before", "since", "amid", "asked"}
 # "Trump's claim that ...", "his warning that ...": a claim named by a noun (group 1: whose, group 2: the noun)
 _CLAIM_NOUNS = ("claim|assertion|argument|contention|insistence|warning|promise|pledge|accusation|allegation|"
@@ -380,7 +381,9 @@ _CLOSING_ATTRIBUTION = re.compile(r",\s+(?:it|he|she|they|the\s+(?:company|firm|
 # Zharova stated at a briefing on Thursday."): what comes before is that speaker's, verbs and all
 _CLOSING_NAMED = re.compile(r",\s+(?!and\b|but\b|while\b|as\b|which\b|who\b|where\b|when\b)(?:[\w.’'-]+\s+){0,12}?"
                             r"[A-Z][\w.’'-]*\s+(?:said|says|stated|states|added|adds|noted|told\s+[\w.-]+)"
-                            r"(?:\s+(?:at|on|in|during|to|after|late|earlier)\b[^,.;“”\"]{0,50})?\s*[.!?]?[”\"’']?\s*$")
+                            r"(?:\s+(?:at|on|in|during|to|after|late|earlier)\b[^,.;“”\"]{0,50})?"
+                            r"(?:,\s+(?:describing|adding|saying|calling|noting|stressing|warning)\b[^;]*)?"
+                            r"\s*[.!?]?[”\"’']?\s*$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must)\s+(?:\w+ly\s+)?$")
 _PLUG = re.compile(r"(?:Follow|Contact|Reach|Email|E-mail)\b.{0,80}(?:@\w|\bon (?:Twitter|Facebook|Instagram|X)\b)")
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?$", re.IGNORECASE)

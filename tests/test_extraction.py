@@ -3763,3 +3763,12 @@ def test_the_editors_two_paragraphs_after_the_paper():
             "wrote.")
     st = extract(text, text.index("\n\n") + 2).statements
     assert find(st, "do not agree").speaker == "Lakeshore Tribune"
+
+
+def test_a_sentence_closed_by_a_named_speaker_and_a_participle():
+    text = ("Summit\n\nVILNIUS, July 11 (Reuters) - NATO allies have agreed to raise their defence spending target by "
+            "the end of the decade, NATO Secretary General Pieter van Aalst said on Thursday, describing the deal as "
+            "\"the biggest collective commitment in a generation.\"")
+    st = extract(text, text.index("\n\n") + 2).statements
+    s = find(st, "raise their defence")
+    assert s.speaker == "Pieter van Aalst" and s.text.endswith("end of the decade")
