@@ -773,7 +773,7 @@ class Registry:
                     and not titleish(ent.name.split()[0].lower()):
                 if len(ent.name.split()) < 2 and id(ent) not in self.spoke and not ent.titles:
                     continue  # (one capitalised word that never spoke: "in an interview with Trend")
-                if _other_office(ent, head) or head in PARTY_MEMBERS and not _of_party(ent, head) \
+                if _other_office(ent, head) or head in PARTY_MEMBERS and not _party_word_in(ent, _PARTIES[head]) \
                         or party and any(_party_of(t) not in ("", party) for t in ent.titles):
                     continue  # ("the former Missouri governor" is not Sen. Haddad; "the Minnesota Democrat" is no
                     #           Republican; "the Kentucky Republican" is not Judge Ferreira, asked about)
@@ -1075,10 +1075,7 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
 
 
 _PARTIES = {"republican": "r", "gop": "r", "democratic": "d", "democrat": "d", "labour": "l", "conservative": "c",
-            "tory": "c", "liberal": "lib"}
-
-
-_PARTY_WORD = {"r": "republican", "d": "democrat", "l": "labour", "c": "conservative", "lib": "liberal"}
+            "tory": "c", "liberal": "lib", "socialist": "soc", "libertarian": "lbt"}
 
 
 def _party_of(title: str) -> str:
@@ -1098,8 +1095,7 @@ def _described_noun(name: str) -> bool:
     Missouri governor', 'Texas billionaire' (not 'Clinton aide': no describing noun)."""
     words = name.split()
     caps = [w for w in words if not w.islower()]
-    return 1 <= len(words) <= 4 and words[-1] in DESCRIBING_NOUNS and (
-        not caps or len(caps) == 1 and caps[0] != words[0] or caps == words[:1] and len(words) > 1) \
+    return 1 <= len(words) <= 4 and words[-1] in DESCRIBING_NOUNS and len(caps) <= 1 \
         and not any(w.lower() in lexicon.first_names() for w in caps)
 
 
@@ -1133,15 +1129,9 @@ def _other_office(ent: Entity, head: str) -> bool:
     return bool(offices) and head not in offices
 
 
-def _of_party(ent: Entity, member: str) -> bool:
-    """Does the person carry the party ``member`` names ('democrat': a 'Democrat' or 'Democratic ...' title)?"""
-    stem = member[:8]  # ("democrat" in "democratic", "republican")
-    return any(stem in t.lower() for t in ent.titles)
-
-
 def _party_word_in(ent: Entity, party: str) -> bool:
     """Does one of the person's titles name the party ('d': 'Democrat', 'Democratic nominee')?"""
-    return any(_party_of(t) == party or t.lower().startswith(_PARTY_WORD.get(party, "-")) for t in ent.titles)
+    return any(_party_of(t) == party for t in ent.titles)
 
 
 def _describing(words: list[str]) -> bool:
@@ -1500,13 +1490,17 @@ _HONORIFIC_PAIRS = {("tan", "sri"), ("puan", "sri"), ("toh", "puan")}
 
 
 # "the airline" after "Northwind Airways", "the company" after "Acme Holdings": the name's last word says its kind
+# the last words of newspapers' names ("The Washington Post", "the Savannah Morning Dispatch")
+NEWSPAPER_ENDS = {"times", "post", "herald", "gazette", "journal", "tribune", "ledger", "courier", "news", "record",
+                  "dispatch", "star", "globe", "chronicle", "inquirer", "examiner", "observer", "sun", "mail", "telegraph",
+                  "guardian", "independent", "register", "enquirer", "sentinel", "bulletin", "express", "mirror",
+                  "standard", "review"}
 _HEAD_KINDS = {
     "airline": {"airways", "airlines", "air"}, "carrier": {"airways", "airlines", "air"},
     "carmaker": {"motors", "motor", "automotive"}, "automaker": {"motors", "motor", "automotive"},
     "bank": {"bancorp", "bank"}, "lender": {"bancorp", "bank"}, "insurer": {"insurance", "assurance"},
     "broadcaster": {"broadcasting", "television", "tv", "radio"}, "network": {"network", "television", "tv"},
-    "hospital": {"hospital", "clinic", "infirmary"}, "newspaper": {"times", "post", "herald", "gazette", "journal",
-                                                                    "tribune", "ledger", "courier", "news"},
+    "hospital": {"hospital", "clinic", "infirmary"}, "newspaper": NEWSPAPER_ENDS,
     # a sports club by its name's last word: "the club" after "Harbourside City", "Westport United"
     "club": {"city", "united", "fc", "afc", "rovers", "athletic", "athletico", "wanderers", "town", "albion", "hotspur",
              "rangers", "celtic", "county", "villa", "olympic", "sporting"},

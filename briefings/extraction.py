@@ -26,6 +26,7 @@ from .attribution import (
     MEMBER_GROUPS,
     NAME_HEADS,
     NAME_PARTICLES,
+    NEWSPAPER_ENDS,
     NOUN_SEX,
     PAIR_NOUNS,
     PARTY_MEMBERS,
@@ -582,10 +583,6 @@ _PRESS_OFFICE_OF = re.compile(r"\bpress\s+(?:service|office|centre|center)\s+of\
 # a newspaper's editors: "the paper's editorial board", "Its board", "the Ledger-Star's editors" (group 1: the owner)
 _EDITORS = re.compile(r"(?:(?:the\s+)?([\w.-]+(?:\s[\w.-]+)*?)['’]s\s+)?(?:editorial\s+board|editorial\s+writers|editors|"
                       r"editorial|board)", re.IGNORECASE)
-_NEWSPAPER_ENDS = {"times", "post", "herald", "gazette", "journal", "tribune", "ledger", "courier", "news", "record",
-                   "dispatch", "star", "globe", "chronicle", "inquirer", "examiner", "observer", "sun", "mail",
-                   "telegraph", "guardian", "independent", "register", "enquirer", "sentinel", "bulletin", "express",
-                   "mirror", "standard", "review", "journal-constitution", "sentinel-record", "ledger-star"}
 _BODY_FOR_BEFORE = re.compile(r"\b((?:(?!The\b)[A-Z][\w-]* +){0,3}([A-Z][\w-]*) +for(?: +the)?) +$")
 # the legal endings of a company's name: "Calloway Payments Inc.", "Norvale Foods Ltd"
 _LEGAL_ENDS = {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "lp", "llp"}
@@ -1902,7 +1899,7 @@ class _Extractor:
                 return None, ""
         if not words:
             return None, ""
-        after = [x for x in toks if x[1] >= words[-1][2]]
+        after = toks[len(words) :]  # (words are the tokens read first, one by one)
         k = 0
         while k + 1 < len(after) and (after[k][0] in (",", "and") or is_cap(after[k][0])) and len(after) > k + 1 \
                 and (after[k][0] != "," or is_cap(after[k + 1][0])):
@@ -3746,7 +3743,7 @@ class _Extractor:
         p = self._para_of(pos)
         lo = self.paras[max(0, p - 2)][0]  # (this paragraph or the two before)
         for _m, _s, e in reversed(self.reg.mentions_between(lo, pos)):
-            if e.kind == "organisation" and e.name.lower().split()[-1] in _NEWSPAPER_ENDS:
+            if e.kind == "organisation" and NEWSPAPER_ENDS & set(e.name.lower().split()[-1].split("-")):
                 return e
         return None
 
