@@ -109,9 +109,9 @@ _COMPANY_USE = re.compile(r"(?:[’']s\s+(?:chief executive|chief financial offi
 _SPOKESPERSON = re.compile(r"(?:(.+?)\s+)?(?:spokes(?:man|woman|person)|press officer)(?:\s+(?:for|of|at)\s+(.+))?")
 _QUANTITY_OF = {"shares", "stock", "thousands", "hundreds", "dozens", "millions", "tens", "scores"}
 _WRITTEN_TEXTS = {"memo", "letter", "email", "e-mail", "note", "memorandum", "statement"}
-_TEXT_FROM = re.compile(r"\b(memo|letter|email|e-mail|note|memorandum)\s+from\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
-                        r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
-_WROTE_IN = re.compile(r"(?:the|a|an|his|her|their|its)\s+(?:\w+\s+)?(memo|letter|email|e-mail|note|memorandum)\b", re.I)
+_WRITTEN_NOUN = "(" + "|".join(sorted(_WRITTEN_TEXTS)) + ")"
+_TEXT_FROM = re.compile(rf"\b{_WRITTEN_NOUN}\s+from\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})")
+_WROTE_IN = re.compile(rf"(?:the|a|an|his|her|their|its)\s+(?:\w+\s+)?{_WRITTEN_NOUN}\b", re.I)
 _LEGAL_FILINGS = {"lawsuit", "complaint", "suit", "petition", "filing", "court papers", "court filing"}
 _SUED = re.compile(r"((?:[A-Z][\w&.’'-]* +){0,5}[A-Z][\w&.’'-]*),?\s+(?:has\s+|have\s+|had\s+)?(?:sued|filed\s+(?:a|the)\s+"
                    r"(?:\w+\s+){0,2}(?:lawsuit|complaint|suit|petition))\b")
