@@ -442,13 +442,13 @@ class Registry:
             ent = self._find_person(name_words, sex)
         if ent is not None and ent.gender is not None and sex not in (None, ent.gender):
             ent = None  # "Mr. Obama" is not "Michelle Obama": a namesake of the other sex is someone else
-        plain = _without_initials(name_words)
         if ent is None:
-            ent = Entity(plain, "person")
+            ent = Entity(name, "person")  # as written, middle initials and all: "Eduardo M. Villanueva"
             self.entities.append(ent)
-        elif len(name_parts(plain)) > len(name_parts(ent.name)):
-            ent.name = plain  # "Zas" first, "Stanislav Zas" later: keep the fuller name
+        elif len(name_parts(name)) > len(name_parts(ent.name)):
+            ent.name = name  # "Zas" first, "Stanislav Zas" later: keep the fuller name
         self._add_alias(ent, name)
+        self._add_alias(ent, _without_initials(name_words))  # "Loretta E. Lynch" is also found as "Loretta Lynch"
         parts = name_parts(name)
         first = name_parts(ent.name)[:1]
         if first and ent not in self._by_first_word.setdefault(first[0], []):
@@ -1560,7 +1560,7 @@ _DIGIT = re.compile(r"\d")
 
 
 def _without_initials(words: list[str]) -> str:
-    """'Loretta E. Lynch' -> 'Loretta Lynch' (the initial stays an alias); a lone initial stays."""
+    """'Loretta E. Lynch' -> 'Loretta Lynch' (an alias of the name as written); a lone initial stays."""
     kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _INITIAL.fullmatch(w))]
     while len(kept) > 2 and kept[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii", "iv"):
         kept.pop()

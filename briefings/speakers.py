@@ -21,6 +21,7 @@ _HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev",
     "sen", "rep", "gov", "gen", "col", "lt", "capt", "maj", "sgt", "adm", "jr", "sr",
 }
+_GENERATIONS = {"ii", "iii", "iv"}
 
 
 # words that qualify a title without naming anyone: "Republican presidential nominee", "former prime minister"
@@ -56,7 +57,10 @@ def normalise(name: str) -> str:
 @lru_cache(maxsize=65536)
 def name_parts(name: str) -> tuple[str, ...]:
     """The words of a person's name without honorifics: 'Mr. Barack Obama' -> ('barack', 'obama')."""
-    return tuple(w for w in normalise(name).split() if w not in _HONORIFICS)
+    parts = tuple(w for w in normalise(name).split() if w not in _HONORIFICS)
+    if len(parts) > 2 and parts[-1] in _GENERATIONS:
+        return parts[:-1]  # "Vann R. Newkirk II": the surname is "newkirk"
+    return parts
 
 
 def surname_key(name: str) -> str:

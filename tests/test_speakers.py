@@ -1,3 +1,5 @@
+from briefings.models import Speaker
+from briefings.speakers import name_parts, same_speaker
 
 
 def test_a_swap_of_two_letters_is_one_edit():
@@ -6,3 +8,13 @@ def test_a_swap_of_two_letters_is_one_edit():
     assert edit_distance("marsden", "marsden", 2) == 0
     assert edit_distance("stanislav", "stantilav", 2) == 2
     assert edit_distance("abcd", "dcba", 2) == 3
+
+
+def test_a_generation_suffix_is_not_the_surname():
+    assert name_parts("Vann R. Newkirk II") == ("vann", "r", "newkirk")
+    assert same_speaker(Speaker("Vann R. Newkirk II", "person"), Speaker("Vann Newkirk", "person"))
+    assert not same_speaker(Speaker("John Doe II", "person"), Speaker("John Roe II", "person"))
+
+
+def test_a_middle_initial_does_not_split_a_person_across_documents():
+    assert same_speaker(Speaker("Loretta E. Vance", "person"), Speaker("Loretta Vance", "person"))
