@@ -31,6 +31,8 @@ TOKEN = re.compile(
 NAME_PARTICLES = {"de", "van", "von", "da", "der", "del", "della", "di", "du", "bin", "ibn", "dos", "das", "do", "ter", "ten", "la", "le",
                   "des", "los",
                   "oglu", "ogly", "qizi", "kyzy", "gyzy", "uulu"}  # Turkic patronymics: "Ilgar Rashid oglu Sultanli"
+# the particles that open a surname, with the Irish ones written capitalised ("Ó Dálaigh", "Ní Riada", "Mac Lochlainn")
+_SURNAME_PARTICLES = NAME_PARTICLES | {"o", "ni", "nic", "mac", "ua"}
 PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "we": "p", "i": "s", "who": "?"}
 DETERMINERS = {"the", "a", "an", "another", "one", "two", "three", "several", "some", "many", "most", "other", "both", "all", "his", "her", "their", "its", "our"}
 AUXILIARIES = {
@@ -482,7 +484,7 @@ class Registry:
                 return found[0]
         parts = name_parts(" ".join(name_words))
         particles: tuple[str, ...] = ()
-        while len(parts) > 1 and parts[0] in NAME_PARTICLES:
+        while len(parts) > 1 and parts[0] in _SURNAME_PARTICLES:
             particles += parts[:1]
             parts = parts[1:]  # "De Blasio" is Bill de Blasio's surname
         if not parts:
@@ -499,7 +501,7 @@ class Registry:
             if ent.kind != "person":
                 continue
             eparts = name_parts(ent.name)
-            while len(eparts) > 1 and eparts[0] in NAME_PARTICLES:
+            while len(eparts) > 1 and eparts[0] in _SURNAME_PARTICLES:
                 eparts = eparts[1:]  # "De Blasio" met first, "Bill de Blasio" later
             if not eparts or eparts[-1][0] != surname[0]:
                 continue  # (similar_word wants the same first letter: most names fail here, without a call)

@@ -164,14 +164,16 @@ _DASH = re.compile(r"[—–]")
 _APPOS_DASH = re.compile(r"[—–(]")
 _NAME_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "St", "Jr", "Sr",
                        "Del", "Prof", "Rev", "Adv", "Hon")
-_NAME_WORD = rf"(?:(?:{'|'.join(_NAME_ABBREVIATIONS)})\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-&]*)"
+# capital letters that open names, accented ones too ("Étienne", "Ó Dálaigh", "Łukasz", "Şahin")
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+_NAME_WORD = rf"(?:(?:{'|'.join(_NAME_ABBREVIATIONS)})\.|[A-Z]\.(?:[A-Z]\.)*|[{_UPPER}][\w’'\-&]*)"
 # \b{_NAME_WORD} written to open with its capital letter, so that the search skips to capitals: the letter, then
 # the word boundary before it (looked at from behind), then the rest of each alternative, the abbreviations
 # opening with their next letter and checking the whole abbreviation from behind (so that the alternatives
 # whose letter differs are skipped at once).  The rest of a word is taken possessively (*+): only white space
 # may follow it, which none of its characters is, so giving some back could never lead to a match.  The same
 # matches, three times faster than \b{_NAME_WORD}.
-_NAME_WORD_OPENING = (r"[A-Z](?<!\w[A-Z])(?:(?:" + "|".join(f"{a[1:]}(?<={a})" for a in _NAME_ABBREVIATIONS)
+_NAME_WORD_OPENING = (rf"[{_UPPER}](?<!\w[{_UPPER}])(?:(?:" + "|".join(f"{a[1:]}(?<={a})" for a in _NAME_ABBREVIATIONS)
                       + r")\.|\.(?:[A-Z]\.)*|[\w’'\-&]*+)")
 _OPENING_PREPOSITIONS = {"In", "On", "At", "From", "After", "Earlier", "Later", "Outside", "Inside", "During", "By", "Before",
                          "Since", "Until", "Within", "Throughout"}
@@ -187,7 +189,7 @@ _CAP_RUN = re.compile(rf"{_NAME_WORD_OPENING}(?:(?:\s+of(?:\s+the)?|\s+&|(?:\s+(
 # the look-behind sits after the first letter (it looks at the character before it) so that the search can skip
 # to the next capital letter: the same matches as (?<![\w’'\-])[A-Z][a-z]..., three times faster; the rest of
 # the word is taken possessively, as a shorter one would fail the (?![\w’'\-]) that follows
-_LONE_CAP = re.compile(r"[A-Z](?<![\w’'\-][A-Z])[a-zß-öø-ÿā-ſ][\w’'\-]*+(?![\w’'\-])(?! [A-Z])")  # ("Tāwhiri-Kingi")
+_LONE_CAP = re.compile(rf"[{_UPPER}](?<![\w’'\-][{_UPPER}])[a-zß-öø-ÿā-ſ][\w’'\-]*+(?![\w’'\-])(?! [A-Z])")  # ("Tāwhiri-Kingi")
 _STATE_VERB_BEFORE = re.compile(r"(?:\b(?:they|we|you|I|to|will|would|can|could|may|might|must|should|also|not|"
                                 r"clearly|explicitly)|[a-z]{3,}s)\s+$")
 _STATES_VERB_BEFORE = re.compile(r"(?:\b(?:he|she|it|who|which|that|also|clearly|explicitly|simply|further|"
@@ -2557,6 +2559,8 @@ class _Extractor:
             k += 1
         if k < len(toks) and self._verb_at(toks[k][0]) and toks[k][0][0].islower() \
                 and not self._adjective_state(toks[k][0], toks[k][2]):
+            if toks[k][0].endswith("ing"):
+                return None, "", ""  # '“...”, telling the Dáil that ...': a participle has its object after it
             ent, surface = self._subject_after(toks[k][2], hi)
             if ent is not None:
                 return ent, surface, toks[k][0]

@@ -3772,3 +3772,21 @@ def test_a_sentence_closed_by_a_named_speaker_and_a_participle():
     st = extract(text, text.index("\n\n") + 2).statements
     s = find(st, "raise their defence")
     assert s.speaker == "Pieter van Aalst" and s.text.endswith("end of the decade")
+
+
+def test_names_opening_with_accented_capitals_are_met_before_attribution():
+    text = ("France’s interior minister, Étienne Marchetti, told France Info that Britain cannot win.\n\n"
+            "Mr Marcheti later struck a softer tone, saying France remained ‘committed to working with friends’.")
+    assert find(stmts(text), "committed to working").speaker == "Étienne Marchetti"
+
+
+def test_an_irish_surname_particle_written_without_its_accent_is_the_same_person():
+    text = ("Sinn Féin leader Ruairí Ó Dálaigh said renters had been abandoned.\n\n"
+            "Mr O Dálaigh said the Taoiseach was living in a different country.")
+    assert find(stmts(text), "different country").speaker == "Ruairí Ó Dálaigh"
+
+
+def test_a_participle_after_a_quote_is_no_inverted_attribution():
+    text = ("The minister has accused the rebels of pursuing policies that would “drive farmers out”, telling the "
+            "Dáil that new supply was “at its highest level in a generation”.")
+    assert {s.speaker for s in stmts(text)} == {"minister"}
