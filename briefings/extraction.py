@@ -43,6 +43,7 @@ from .attribution import (
     Registry,
     TitleQuery,
     classify,
+    is_acronym,
     is_cap,
     is_company_noun,
     one_in_a_role,
@@ -175,6 +176,8 @@ _NAME_WORD = rf"(?:(?:{'|'.join(_NAME_ABBREVIATIONS)})\.|[A-Z]\.(?:[A-Z]\.)*|[{_
 # matches, three times faster than \b{_NAME_WORD}.
 _NAME_WORD_OPENING = (rf"[{_UPPER}](?<!\w[{_UPPER}])(?:(?:" + "|".join(f"{a[1:]}(?<={a})" for a in _NAME_ABBREVIATIONS)
                       + r")\.|\.(?:[A-Z]\.)*|[\w’'\-&]*+)")
+# the last words of the names of streets and buildings, which may stand for who works there ("Downing Street said")
+_NAMED_PLACE_HEADS = {"street", "road", "avenue", "square", "lane", "palace", "castle", "hall", "hill", "place"}
 _OPENING_PREPOSITIONS = {"In", "On", "At", "From", "After", "Earlier", "Later", "Outside", "Inside", "During", "By", "Before",
                          "Since", "Until", "Within", "Throughout"}
 _MEDIA_NOUNS = {"television", "tv", "radio", "media", "broadcaster", "newspaper", "news"}  # "told state television"
@@ -1058,7 +1061,9 @@ class _Extractor:
         if first in WORD_GIVEN_NAMES and len(words) == 2:
             return self._question_ahead(start)  # "Hope Solis told reporters": a given name that is also a word
             #                                     ("Will Obama sign it?": a word)
-        return first in _SENTENCE_OPENERS or first.endswith("ing") and len(first) > 5 or first in self.verbs \
+        gerund = first.endswith("ing") and len(first) > 5 and words[-1].lower() not in _NAMED_PLACE_HEADS \
+            and words[-1].lower() not in lexicon.organisation_heads()  # (not "Downing Street", "Reading Council")
+        return first in _SENTENCE_OPENERS or gerund or first in self.verbs \
             or before_given_names and len(words) >= 3 and words[1].lower() in names
 
     def _question_ahead(self, start: int) -> bool:
@@ -3812,6 +3817,18 @@ class _Extractor:
         if key is not None and key.kind in ("organisation", "government"):
             return key
         pos = ent.first_pos if ent.first_pos >= 0 else len(self.text)
+        name = " ".join(words)
+        if is_cap(words[0]) and all(is_cap(w) or w in ("of", "and", "for", "&") for w in words):
+            country = lexicon.countries().get(name.lower())
+            if country is not None and (name.lower() == country.name.lower()
+                                        or name.lower() in (x.lower().removeprefix("the ") for x in country.seats)):
+                return self.reg.named(country.name, "government", pos, name)  # "a Kremlin spokesman"
+            last = words[-1].lower()
+            heads = lexicon.organisation_heads()
+            if len(words) == 1 and is_acronym(words[0]) or len(words) > 1 and (
+                    last in heads or last in _NAMED_PLACE_HEADS or words[1] == "of" and words[0].lower() in heads):
+                # "a Downing Street spokesman", "a PGMOL spokesman", "a Department of Health spokesperson"
+                return self.reg.named(name, "organisation", pos, name)
         body = self.reg.by_head(words, pos) if all(w.islower() for w in words) else None
         return body if body is not None and body.kind in ("organisation", "government") else None
 

@@ -3790,3 +3790,22 @@ def test_a_participle_after_a_quote_is_no_inverted_attribution():
     text = ("The minister has accused the rebels of pursuing policies that would “drive farmers out”, telling the "
             "Dáil that new supply was “at its highest level in a generation”.")
     assert {s.speaker for s in stmts(text)} == {"minister"}
+
+
+def test_an_unnamed_spokesperson_of_a_named_body_is_the_body():
+    text = ("A Downing Street spokesman said the prime minister was relaxed about the rebellion.\n\n"
+            "A PGMOL spokesman said the decision was correct.\n\n"
+            "A Department of Health and Social Care spokesperson said the money was there.\n\n"
+            "A Kremlin spokesman said Moscow would respond.\n\n"
+            "A spokesman for the Office of Rail and Road said it would look again.")
+    got = {s.speaker for s in stmts(text)}
+    assert got == {"Downing Street", "PGMOL", "Department of Health and Social Care", "Russia", "Office of Rail and Road"}
+
+
+def test_a_spokesperson_for_a_person_stays_the_spokesperson():
+    text = "Jamie Tolland starred in the show.\n\nA spokesperson for Tolland said the claims were nonsense."
+    assert find(stmts(text), "claims were nonsense").speaker != "Jamie Tolland"
+
+
+def test_a_street_name_opening_a_sentence_is_no_gerund():
+    assert find(stmts("Downing Street said the prime minister was relaxed."), "relaxed").speaker == "Downing Street"
