@@ -1062,7 +1062,7 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
             return reg.named(step[2], "person", pos, np.text)
         elif what == "acronym title":  # the one person whose title the letters spell
             holders = [e for e in reg.entities if e.kind == "person" and not e.name[:1].islower()
-                       and any(_initials(t) == step[1] for t in e.titles)]
+                       and any(t == step[1] or _initials(t) == step[1] for t in e.titles)]  # ("CP Garba Umar")
             if len(holders) == 1:
                 return reg.mention(holders[0], pos, np.text)
         elif what == "kin group":  # "the family" after "the family of Ellie Brannagh"

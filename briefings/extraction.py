@@ -263,7 +263,8 @@ _LOWER_TITLE = "|".join(sorted((re.escape(w) for w in lexicon.title_words() if w
                               key=len, reverse=True))
 _TITLE_COMMA_NAME = re.compile(r"\b[Tt]he\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}|(?:(?:" + _LOWER_TITLE + r")\s+){0,2}"
                                r"(?:" + _LOWER_TITLE + r"))((?:\s+of\s+(?:the\s+)?[A-Z][\w-]+"
-                               r"(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w-]+){0,4})?),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
+                               r"(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w-]+){0,4})?)(?:\s+in\s+the\s+(?:state|country|region|province|county))?"
+                               r",\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")  # ("The Police Public Relations Officer in the state, DSP ...")
 _APPOS_OPENING = re.compile(r",\s+(?:the|a|an)\s")
 _INITIALISM_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
@@ -596,9 +597,9 @@ _ROLE_WHO = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){1,4}who\s+$")
 _AGE_AFTER = re.compile(r",\s+(?:\d{1,3}\s*[,.]|aged\s+\d{1,3}\b|an?\s+\d{1,3}-year-old\b)")
 # how a text gives the name of someone it first describes: "the man, identified as Dale Kowalczyk", "the commander,
 # who gave his name only as Abu Khaled"
-_NAMED_AS = re.compile(r",?\s*(?:who\s+(?:was\s+|is\s+)?)?(?:identified\s+(?:only\s+)?as|"
-                       r"gave\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name\s+(?:only\s+)?as|"
-                       r"(?:asked\s+to\s+be\s+)?identified\s+(?:only\s+)?by\s+(?:his|her|their)\s+first\s+name,?)\s+")
+_NAMED_AS = re.compile(r",?\s*(?:who\s+(?:was\s+|is\s+)?)?(?:identified\s+(?:only\s+|simply\s+|just\s+)?as|"
+                       r"gave\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name\s+(?:only\s+|simply\s+|just\s+)?as|"
+                       r"(?:asked\s+to\s+be\s+)?identified\s+(?:only\s+|simply\s+|just\s+)?by\s+(?:his|her|their)\s+first\s+name,?)\s+")
 _UNNAMED_SOURCE = re.compile(r"\banonymity\b|\bnot\s+to\s+be\s+(?:named|identified)\b|\bnot\s+authori[sz]ed\b")
 # bodies a person is "of" in lower case: "Ana Ruiz of the Green party", "Artur Ghukasyan of the Homeland faction"
 _BODY_OF_MEMBERS = {"party", "faction", "bloc", "caucus", "alliance", "coalition", "movement", "campaign", "group",
@@ -1222,6 +1223,8 @@ class _Extractor:
             role_word = m.group(1).lower()
             if role_word not in _TITLE_WORDS and role_word not in ROLE_NOUNS:
                 continue
+            if t[max(s, m.start(1) - 8) : m.start(1)].endswith(("in the ", "In the ")):
+                continue  # "The Police Public Relations Officer in the state, DSP Adegoke": a place, no title
             name = m.group(2).split()
             if not 2 <= len(name) <= 4:
                 continue
@@ -1470,6 +1473,11 @@ class _Extractor:
                 if found[0] is not None:
                     return found
             inner = [t[0].lower() for t in toks[j + 1 : i]]
+            if inner and inner[0] == "who" and _NAMED_AS.match(self.text, toks[j][1]) is not None:
+                # "Another victim, who gave his name simply as Emeka, said": the name the text gives him
+                named = self._named_apposition(toks, j, i)
+                if named is not None:
+                    return named
             if inner and inner[0] in ("who", "which"):
                 if inner[0] == "who" and j > 0 and toks[j - 1][0].lower() in ROLE_NOUNS | _TITLE_WORDS:
                     # "Kwame Lind, the mission's deputy project scientist, who oversees ..., said": the name before

@@ -3809,3 +3809,19 @@ def test_a_spokesperson_for_a_person_stays_the_spokesperson():
 
 def test_a_street_name_opening_a_sentence_is_no_gerund():
     assert find(stmts("Downing Street said the prime minister was relaxed."), "relaxed").speaker == "Downing Street"
+
+
+def test_a_title_with_its_place_and_a_rank_before_the_name_are_the_holders():
+    text = ("The Police Public Relations Officer in the state, DSP Oluwaseun Adeyemi, disclosed this in a statement.\n\n"
+            "“The operatives engaged the hoodlums,” the PPRO said.\n\n"
+            "The state Commissioner of Police, CP Garba Umar, who paraded the suspects, warned criminals to leave.\n\n"
+            "“Ilegbe will not be a safe haven,” the CP said.")
+    got = stmts(text)
+    assert find(got, "engaged the hoodlums").speaker == "Oluwaseun Adeyemi"
+    assert find(got, "safe haven").speaker == "Garba Umar"
+    assert all("state" not in sp.titles for sp in extract(text).speakers)
+
+
+def test_who_gave_his_name_simply_as_names_the_speaker():
+    text = "Another victim, who gave his name simply as Emeka, said he had lost hope before the police arrived."
+    assert find(stmts(text), "lost hope").speaker == "Emeka"
