@@ -3825,3 +3825,12 @@ def test_a_title_with_its_place_and_a_rank_before_the_name_are_the_holders():
 def test_who_gave_his_name_simply_as_names_the_speaker():
     text = "Another victim, who gave his name simply as Emeka, said he had lost hope before the police arrived."
     assert find(stmts(text), "lost hope").speaker == "Emeka"
+
+
+def test_an_electoral_area_is_no_person_and_the_lawmaker_is_its_member():
+    text = ("The member representing Ora/Ikole Federal Constituency in the House of Representatives, Hon. Babajide "
+            "Aderibigbe, commended the police but averred that the government must do more.\n\n"
+            "“This is the third major kidnapping on this road in four months,” the lawmaker said.")
+    x = extract(text)
+    assert find(x.statements, "third major kidnapping").speaker == "Babajide Aderibigbe"
+    assert not any(sp.kind == "person" and "Constituency" in sp.name for sp in x.speakers)
