@@ -186,7 +186,11 @@ HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "
                     "councilman": "m", "councilwoman": "f", "alderman": "m", "alderwoman": "f",
                     "assemblyman": "m", "assemblywoman": "f", "spokesman": "m", "spokeswoman": "f",
                     "chairman": "m", "chairwoman": "f", "alhaji": "m", "alhaja": "f", "hajia": "f", "mallam": "m",
-                    "shri": "m", "smt": "f"}
+                    "shri": "m", "smt": "f", "begum": "f"}
+# the courtesy titles among them, which name no office ("Union Minister for Water Resources Shri ...": the office
+# ends before "Shri"; not "spokeswoman", "chairman")
+_COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "sri", "shri", "smt", "shrimati", "kumari",
+                    "begum", "alhaji", "alhaja", "hajia", "mallam"}
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -268,8 +272,12 @@ def words_key(text: str) -> str:
 def _title_fits(have: str, want: str) -> bool:
     """Does the title key ``have`` hold the title ``want``: the same, a kind of it ('foreign minister' for
     'minister', not 'deputy minister'), or it of somewhere ('secretary general of the csto')?"""
-    return have == want or have.endswith(" " + want) and have[: -len(want) - 1].split()[-1] not in _SUB_RANKS \
-        or (" " + want + " of") in (" " + have + " ")
+    if have == want or have.endswith(" " + want) and have[: -len(want) - 1].split()[-1] not in _SUB_RANKS \
+            or (" " + want + " of") in (" " + have + " "):
+        return True
+    # "union minister for water resources": a portfolio after "for", not a deputy's
+    k = (" " + have + " ").find(" " + want + " for ")
+    return k >= 0 and (k == 0 or have[: k - 1].split()[-1] not in _SUB_RANKS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1014,7 +1022,7 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
             ent = reg.by_title(list(step[1]), pos)
             if ent is None and (bare := reg.by_title(list(step[2]), pos)) is not None:
                 query = TitleQuery.plain(list(step[2]))
-                if not all(" of " in t for t in bare.titles if query.matches(t)):
+                if not all(" of " in t or " for " in t for t in bare.titles if query.matches(t)):
                     ent = bare  # (not the delegate of Nigeria for "the delegate of the Russian Federation")
             if ent is None and step[2][-1].lower() in DESCRIBING_NOUNS and _describing(np.words) \
                     and (ent := reg.described(pos, step[2][-1].lower())) is not None:
@@ -1062,7 +1070,7 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
             return reg.named(step[2], "person", pos, np.text)
         elif what == "acronym title":  # the one person whose title the letters spell
             holders = [e for e in reg.entities if e.kind == "person" and not e.name[:1].islower()
-                       and any(t == step[1] or _initials(t) == step[1] for t in e.titles)]  # ("CP Garba Umar")
+                       and any(step[1] in (t, _initials(t), _initials(_title_proper(t))) for t in e.titles)]  # ("CP Garba Umar")
             if len(holders) == 1:
                 return reg.mention(holders[0], pos, np.text)
         elif what == "kin group":  # "the family" after "the family of Ellie Brannagh"
@@ -1085,6 +1093,16 @@ def _party_of(title: str) -> str:
     if not any(c.isupper() for c in title[1:]) and not title[:1].isupper():
         return ""  # (party words are written with capitals)
     return next((_PARTIES[w] for w in words_key(title).split() if w in _PARTIES), "")
+
+
+def _title_proper(title: str) -> str:
+    """A title without the place before it: 'Sunamganj Deputy Commissioner' -> 'Deputy Commissioner' (so that
+    'the DC' finds its holder)."""
+    words = title.split()
+    k = next((i for i, w in enumerate(words) if titleish(w.lower())), 0)
+    while k > 0 and words[k - 1].lower() in TITLE_MODIFIERS:
+        k -= 1
+    return " ".join(words[k:])
 
 
 def _initials(title: str) -> str:
@@ -1250,7 +1268,10 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         def named(ws: list[str]) -> bool:
             return any(is_cap(w) and (_name_word(w) or w.lower() in countries) for w in ws)
 
-        if named(left) and named(right):  # "Putin and Erdogan said", "Armenia and Azerbaijan said"
+        f = low.index("for") if "for" in low[:k] else -1
+        if f > 0 and titleish(low[f - 1]) and any(w.rstrip(".") in HONORIFIC_GENDER for w in low[k + 1 :]):
+            pass  # "State Minister for Disaster Management and Relief Begum Nasreen Chowdhury": one office, one name
+        elif named(left) and named(right):  # "Putin and Erdogan said", "Armenia and Azerbaijan said"
             return (("named", _SPACE_BEFORE_MARK.sub(r"\1", " ".join(words)), "unnamed"),)  # ("A B, C D and E F")
     if len(words) >= 2 and low[-1] in _LEADER_WORDS and all(is_cap(w) for w in words[:-1]) \
             and not any(w in countries for w in low[:-1]):
@@ -1283,6 +1304,9 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         first = next(i for i, w in enumerate(words) if is_cap(w))
         if first < for_at:
             return (("named", " ".join(words[first:]), "organisation"),)
+    if "for" in low and 0 < (k := low.index("for")) < len(low) - 1 and all(titleish(w) for w in low[:k]) \
+            and "of" not in low[k:] and is_cap(words[-1]) and not _person_after_office(words, k, 1):
+        return (("office", tuple(words), tuple(words[:k]), " ".join(words)),)  # "the Minister for Health": its portfolio
     # organisations: a capitalised phrase ending in an organisation noun -- unless a person of it is named
     # before "of" ("Lena Cruz of the River Alliance", "Mr. Morgan of the Sierra Club")
     of_at = low.index("of") if "of" in low else -1
@@ -1334,7 +1358,12 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     name_idx.sort()
     # "President of the Republic of Qaraband Ilgar Sultanli": the country, then the name
     name_idx = [i for i in name_idx if not (i >= 2 and low[i - 1] == "of" and low[i - 2] in _STATE_FORMS)]
-    if "of" in low and (given := _person_after_office(words, low.index("of"))):
+    if "for" in low and low.index("for") > 0 and titleish(low[low.index("for") - 1]) \
+            and "of" not in low[low.index("for") :]:  # (else the office "of" somewhere: "... for Reintegration of Prutia")
+        # "Union Minister for Health John Smith": the portfolio, then the name (none: "the Minister for Health")
+        given = _person_after_office(words, low.index("for"), 1)
+        name_idx = [i for i in name_idx if i >= given] if given else [i for i in name_idx if i < low.index("for")]
+    elif "of" in low and (given := _person_after_office(words, low.index("of"))):
         name_idx = [i for i in name_idx if i >= given]  # "Leader of the Opposition Priya Nair-Menon"
     if "of" in low and name_idx and name_idx[0] < low.index("of"):
         # "Rep. Elijah Cummings of Maryland": the name comes before "of", the place after it
@@ -1396,11 +1425,11 @@ def _without_place(words: list[str]) -> list[str]:
     return [w for w in words if "-" not in w or w.rpartition("-")[2].lower() not in _PLACE_PARTICIPLES]
 
 
-def _person_after_office(words: list[str], of_at: int) -> int:
+def _person_after_office(words: list[str], of_at: int, skip: int = 2) -> int:
     """'Leader of the Opposition Priya Nair-Menon': an office, then a person's name opening with a given name (the
     index of that given name in ``words``; 0 when there is none)."""
-    for i in range(of_at + 2, len(words) - 1):
-        if (words[i].lower() in lexicon.first_names()
+    for i in range(of_at + skip, len(words) - 1):
+        if (words[i].lower() in lexicon.first_names() or words[i - 1].lower().rstrip(".") in HONORIFIC_GENDER
                 # ("head of the Foreign Ministry of Armenia Levon Gagikovich Harutyunyan": a name of two words or
                 # more right after the country or the body, or after a title: "Bank of Mongolia Governor Oyunchimeg
                 # Dorjsuren")
@@ -1465,9 +1494,10 @@ def _title_tail(words: list[str]) -> list[str]:
     words = words[k:]
     while words and words[0].lower() in CAP_STOP and not titleish(words[0].lower()):
         words = words[1:]
-    if len(words) >= 2 and words[-1].lower().rstrip(".") in HONORIFIC_GENDER and titleish(words[-2].lower()) \
-            and words[-2].lower().rstrip(".") not in HONORIFIC_GENDER:
-        words = words[:-1]
+    if len(words) >= 2 and words[-1].lower().rstrip(".") in _COURTESY_TITLES \
+            and any(titleish(w.lower()) for w in words[:-1]) and words[-2].lower().rstrip(".") not in HONORIFIC_GENDER \
+            and words[-2].lower() not in ("and", "or", "&"):  # (not "Mr. King and Mr. Schultz": two people)
+        words = words[:-1]  # ("Union Minister for Water Resources Shri R. V. Deshpande": the office before the honorific)
     j = len(words)
     while j > 1 and words[j - 1].lower() in _MALAY_HONORIFICS:
         j -= 1  # "Deputy Prime Minister Datuk Seri Azman Rahim": the office, not the honorifics

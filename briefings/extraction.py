@@ -186,7 +186,9 @@ _BODY_OF_HEADS = {"center", "centre", "centers", "institute", "committee", "coun
                   "network", "project", "partnership", "federation", "union", "board", "agency"} | MEMBER_GROUPS
 _CALENDAR_WORDS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
                    "|August|September|October|November|December")
-_BODY_FOR = "|".join(f"(?<={w.title()})" for w in sorted(_BODY_OF_HEADS))  # "Center for Disease Prevention"
+# ... and the offices named by their portfolio: "Union Minister for Water Resources Shri R. V. Deshpande"
+_OFFICE_FOR_HEADS = {"minister", "secretary", "commissioner"}
+_BODY_FOR = "|".join(f"(?<={w.title()})" for w in sorted(_BODY_OF_HEADS | _OFFICE_FOR_HEADS))  # "Center for Disease Prevention"
 _CAP_RUN = re.compile(rf"{_NAME_WORD_OPENING}(?:(?:\s+of(?:\s+the)?|\s+&|(?:\s+(?:{'|'.join(sorted(NAME_PARTICLES))})){{1,2}}"
                       rf"|(?=\s+(?:for|on)\s)(?:{_BODY_FOR})\s+(?:for|on)(?:\s+the)?(?!\s+(?:{_CALENDAR_WORDS})\b))?\s+{_NAME_WORD})+")
 # the look-behind sits after the first letter (it looks at the character before it) so that the search can skip
@@ -1548,8 +1550,9 @@ class _Extractor:
                 j -= 1
                 continue
             if word in ("for", "on") and j < i and j > 0 and is_cap(toks[j - 1][0]) and is_cap(toks[j + 1][0]) \
-                    and toks[j - 1][0].lower() in _BODY_OF_HEADS:
+                    and toks[j - 1][0].lower() in _BODY_OF_HEADS | (_OFFICE_FOR_HEADS if word == "for" else set()):
                 j -= 1  # "the National Center for Disease Prevention said", "the Committee on Foreign Relations"
+                #         ("Union Minister for Health John Smith said")
                 continue
             if lw in ("the", "a", "an") or lw == "official" and j < i:  # ("official Chinese media")
                 if lw == "the" and j >= 2 and j < i and toks[j - 1][0] == "of" \

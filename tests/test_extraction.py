@@ -3834,3 +3834,32 @@ def test_an_electoral_area_is_no_person_and_the_lawmaker_is_its_member():
     x = extract(text)
     assert find(x.statements, "third major kidnapping").speaker == "Babajide Aderibigbe"
     assert not any(sp.kind == "person" and "Constituency" in sp.name for sp in x.speakers)
+
+
+def test_a_minister_named_by_portfolio_then_honorific_then_name():
+    text = ("Replying to the debate, Union Minister for Water Resources Shri Ramakant Deshpande said the bill was "
+            "needed.\n\n“Sixty-two per cent of our blocks are critical,” the Minister said.\n\n"
+            "State Minister for Disaster Management and Relief Begum Nasreen Chowdhury said rice had been sent.\n\n"
+            "“No one will die of hunger,” the State Minister said.")
+    got = stmts(text)
+    assert find(got, "blocks are critical").speaker == "Ramakant Deshpande"
+    assert find(got, "rice had been sent").speaker == "Nasreen Chowdhury"
+    assert find(got, "die of hunger").speaker == "Nasreen Chowdhury"
+
+
+def test_the_minister_for_a_portfolio_is_not_the_minister_for_another():
+    text = ("State Minister for Relief Begum Nasreen Chowdhury said rice had been sent.\n\n"
+            "The Minister for Health said the clinics were open.")
+    assert find(stmts(text), "clinics were open").speaker != "Nasreen Chowdhury"
+
+
+def test_a_title_with_a_place_before_it_answers_to_its_letters():
+    text = ("Sunamganj Deputy Commissioner Md Rafiqul Islam Bhuiyan said 528 shelters had opened.\n\n"
+            "“The main challenge now is drinking water,” the DC said.")
+    assert find(stmts(text), "drinking water").speaker == "Md Rafiqul Islam Bhuiyan"
+
+
+def test_a_title_ending_in_spokeswoman_keeps_it():
+    text = ("“It does not correspond to reality,” Aravanian Defense Ministry spokeswoman Narine Vardazaryan wrote.\n\n"
+            "“The armed forces did not respond to the provocation,” the spokeswoman added.")
+    assert find(stmts(text), "did not respond").speaker == "Narine Vardazaryan"
