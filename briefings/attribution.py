@@ -584,6 +584,14 @@ class Registry:
             ent = self.named(f"{whole.name} {' '.join(words[1:])}", kind, pos, surface)
             self._add_alias(ent, name)
             return ent
+        if ent is None and kind == "organisation" and words[-1].lower().rstrip(".") in LEGAL_ENDS \
+                and (short := _company_short_name(words)) \
+                and (met := self._by_key.get(normalise(short))) is not None and met.kind == "organisation":
+            # "Hyeonsan Motor" in the headline, then "Hyeonsan Motor Co": one company, named in full
+            met.name = name
+            self._add_alias(met, name)
+            self.companies.add(id(met))
+            return self.mention(met, pos, surface)
         if ent is None:
             ent = Entity(name, kind)
             if kind == "person" and name.split():
@@ -714,6 +722,15 @@ class Registry:
                 or bool(kinds) and id(ent) in self.companies)  # ("the lender" after "Grantham & Pell")
 
         latest = None
+        if kinds is COMPANY_ENDS:
+            # "The company said" after "Norvale said ... Ashgrove shareholders will receive ...": of the companies
+            # named lately, the one that has spoken
+            # (unless this paragraph has a company for its subject: "Corvid & Lane reported results. The firm said")
+            spoken = [(mpos, subj, ent) for mpos, subj, ent in self._latest_before(pos) if mpos >= pos - 1500 and fits(ent)]
+            here = self._para_start(pos) if self.para_starts else 0
+            said = [e for _m, _s, e in spoken if id(e) in self.spoke]
+            if said and all(e is said[0] for e in said) and not any(subj and m >= here for m, subj, _e in spoken):
+                return said[0]
         for _mpos, subj, ent in self._latest_before(pos):
             if fits(ent):
                 if subj or ent.kind == "unnamed":  # (a named text: the latest, "The poll also found")
@@ -1573,6 +1590,8 @@ WORD_GIVEN_NAMES = {"may": "f", "june": "f", "april": "f", "august": "m", "will"
 
 
 _COMPANY_KINDS = COMPANY_ENDS | {"bank", "bancorp"}
+# the legal endings of a company's name: "Calloway Payments Inc.", "Norvale Foods Ltd", "Hyeonsan Motor Co"
+LEGAL_ENDS = {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "lp", "llp", "bhd", "pty", "spa"}
 
 
 def _company_short_name(words: list[str]) -> str:

@@ -23,6 +23,7 @@ from .attribution import (
     CAP_STOP,
     DESCRIBING_NOUNS,
     DOCUMENT_NOUNS,
+    LEGAL_ENDS,
     MEMBER_GROUPS,
     NAME_HEADS,
     NAME_PARTICLES,
@@ -120,6 +121,8 @@ _CHANT_CUES = {"chanted", "chanting", "chant", "chants"}
 _POLICE_FORCE = re.compile(r"\b(?:Police(?: Department| Dept\.?| Service| Force)?|Constabulary|Gendarmerie)$")
 _COMPANY_USE_KEYS = (" its ", "shares ", "stock ", "s chief", "s CEO", "s CFO", "s board", "s share", "s headquarters",
                      "s stock")
+_COMPANY_BEFORE_NAME = re.compile(r"\b([a-z-]+)[^\S\n]+((?:[A-Z][\w’'&.-]*[^\S\n]+){0,3}[A-Z][\w’'&-]*)")
+_FIRM_NOUNS = {"group", "lender", "insurer", "bank", "miner", "carrier", "airline", "utility", "retail"}
 _NAME_BEFORE_USE = re.compile(r"\b([A-Z][a-z]{2,}[A-Za-z]*)\s*$")
 _POSSESSIVE_OPENERS = {"the", "my", "his", "her", "our", "their", "its"}
 _MENTION_PRONOUNS = {"he", "she", "they", "it", "i", "we", "you"}
@@ -379,6 +382,9 @@ _WH_VERBS = {"ask", "question", "wonder", "explain", "clarify", "specify", "desc
 _RAISING_TO = re.compile(r"\b(?:going on|went on|goes on|go on|continued|continues|proceeded|appeared|appears|"
                          r"seemed|seems)\s+to\s+$")
 # what a refusal to speak declines: "declined to comment", "declined an interview request", "declined comment"
+_POSTED_RESULT = re.compile(r"\s+(?:an?\s+|its\s+|their\s+)?(?:[\w$€£¥%.,-]+\s+){0,4}?(?:profits?|loss(?:es)?|revenues?|"
+                            r"sales|earnings|fall|rise|drop|decline|gain|increase|jump|surge|slump|deficit|surplus|"
+                            r"growth|results?|margins?|income|turnover)\b")
 _DECLINED_SPEECH = re.compile(r"\s+(?:to\b|(?:(?:an?|the|any|further|our|my|his|her|their|repeated)\s+)*"
                               r"(?:comment|interview|invitation|request|questions?)\w*)")
 _ROLE_BEFORE_NAME = re.compile(r"\s+([a-z]+)\s+[A-Z]")  # a body's name before its analyst's: not the subject
@@ -592,8 +598,8 @@ _PRESS_OFFICE_OF = re.compile(r"\bpress\s+(?:service|office|centre|center)\s+of\
 _EDITORS = re.compile(r"(?:(?:the\s+)?([\w.-]+(?:\s[\w.-]+)*?)['’]s\s+)?(?:editorial\s+board|editorial\s+writers|editors|"
                       r"editorial|board)", re.IGNORECASE)
 _BODY_FOR_BEFORE = re.compile(r"\b((?:(?!The\b)[A-Z][\w-]* +){0,3}([A-Z][\w-]*) +for(?: +the)?) +$")
-# the legal endings of a company's name: "Calloway Payments Inc.", "Norvale Foods Ltd"
-_LEGAL_ENDS = {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "lp", "llp"}
+_LEGAL_END_HINT = re.compile(r" (?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|NV|GmbH|Bhd|Pty)\b")
+_LEGAL_NAME = re.compile(r"\b((?:[A-Z][\w’'&-]*[^\S\n]+){1,4})(Inc\.?|Corp\.?|Co\b\.?|Ltd\.?|LLC|PLC|plc|AG|SA|NV|GmbH|Bhd|Pty)(?![\w-])")
 _ROLE_WHO = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){1,4}who\s+$")
 # an age in apposition after a name: "Halime, 34,", "Adam, a 19-year-old student,"
 _AGE_AFTER = re.compile(r",\s+(?:\d{1,3}\s*[,.]|aged\s+\d{1,3}\b|an?\s+\d{1,3}-year-old\b)")
@@ -813,6 +819,7 @@ class _Extractor:
 
     # -- driver ---------------------------------------------------------------------------------
     def run(self) -> Extraction:
+        self._legal_names()
         for u in self.units:
             self._register_names(u)
         for nick, at in self._nicknames:
@@ -879,6 +886,19 @@ class _Extractor:
             if ent.kind == "person" and ent.name == word and not ent.titles:
                 ent.kind = "organisation"
             if ent.kind == "organisation":
+                self.reg.companies.add(id(ent))
+        # a name after a noun for a company: "Swedish engineering group Norrvik Industrier", "chipmaker Lumatrix"
+        for m in _COMPANY_BEFORE_NAME.finditer(t):
+            if not (is_company_noun(m.group(1)) or m.group(1) in _FIRM_NOUNS):
+                continue
+            words = m.group(2).split()
+            if words[0].lower() in names or titleish(words[0].lower()):
+                continue  # ("the company Chief Executive Ingrid Falkenberg": a person)
+            ent = self.reg.by_surname(" ".join(words))
+            if ent is not None and ent.kind == "person" and ent.name == " ".join(words) and not ent.titles \
+                    and ent.gender is None and not ent.mentions > 3:
+                ent.kind = "organisation"  # (read as a person's name: "Norrvik Industrier")
+            if ent is not None and ent.kind == "organisation":
                 self.reg.companies.add(id(ent))
 
     def _title_case(self, para: int) -> bool:
@@ -1020,10 +1040,24 @@ class _Extractor:
             self._bare_appositions(s, e)
             self._titles_before_names(s, e)
 
+    def _legal_names(self) -> None:
+        """A name with a legal ending ('Hyeonsan Motor Co', 'Saffron Ledger Technologies Ltd.') is a company's, wherever
+        it stands ('workers at Hyeonsan Motor Co'), so that 'Hyeonsan Motor said' is the company and not a person."""
+        if _LEGAL_END_HINT.search(self.text, self.paras[0][0] if self.paras else 0) is None:
+            return
+        for m in _LEGAL_NAME.finditer(self.text, self.paras[0][0] if self.paras else 0):
+            words = m.group(1).split()
+            while words and (words[0].lower() in CAP_STOP or titleish(words[0].lower())):
+                words = words[1:]
+            if words and words[0].lower() not in lexicon.first_names():
+                name = " ".join([*words, m.group(2).rstrip(".")])
+                ent = self.reg.named(name, "organisation", m.end() - len(name), name)
+                self.reg.companies.add(id(ent))
+
     def _company_in_title(self, words: list[str], start: int) -> None:
         """'Calloway Payments Inc. Chief Executive Brandon Mercer': the company opening a person's title is named too
         (so 'Calloway said' and 'the company said' find it)."""
-        k = next((i for i, w in enumerate(words[:5]) if i > 0 and w.lower().rstrip(".,") in _LEGAL_ENDS), -1)
+        k = next((i for i, w in enumerate(words[:5]) if i > 0 and w.lower().rstrip(".,") in LEGAL_ENDS), -1)
         if k < 0 or not all(is_cap(w) for w in words[:k]) or k + 1 >= len(words) or not titleish(words[k + 1].lower()):
             return
         company = " ".join(words[: k + 1]).rstrip(",")
@@ -3028,6 +3062,8 @@ class _Extractor:
             return 0  # "Addressing a crowd of several thousand", "addressed the nation": who heard, not what was said
         if v.lemma == "claim" and _CLAIMED_ACT.match(t, we, end):
             return 0  # "claimed responsibility in a message posted online": an act (its words come elsewhere)
+        if v.lemma == "post" and _POSTED_RESULT.match(t, we, end):
+            return 0  # "posted a steeper-than-expected fall in profit", "posted record sales": a result, not a post
         if v.lemma == "decline" and not _DECLINED_SPEECH.match(t, we, end):
             return 0  # "support declined slightly", "declined that assignment": a fall or a refusal of a thing
         if v.lemma == "point" and not _OUT_AFTER.match(t, we, end):

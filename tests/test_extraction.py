@@ -3863,3 +3863,25 @@ def test_a_title_ending_in_spokeswoman_keeps_it():
     text = ("“It does not correspond to reality,” Aravanian Defense Ministry spokeswoman Narine Vardazaryan wrote.\n\n"
             "“The armed forces did not respond to the provocation,” the spokeswoman added.")
     assert find(stmts(text), "did not respond").speaker == "Narine Vardazaryan"
+
+
+def test_a_name_with_a_legal_ending_is_a_company_wherever_it_stands():
+    text = ("About 28,000 workers at Hyeonsan Motor Co walked off the job on Wednesday.\n\n"
+            "Hyeonsan Motor said in a statement that it regretted the walkout.\n\n"
+            "“The demands would add costs,” the company said.")
+    got = stmts(text)
+    assert {s.speaker for s in got} == {"Hyeonsan Motor Co"}
+
+
+def test_a_name_after_a_noun_for_a_firm_is_the_company():
+    text = ("Swedish engineering group Norrvik Industrier posted a steeper-than-expected fall in profit on Thursday.\n\n"
+            "The company said it would cut about 600 jobs.")
+    got = stmts(text)
+    assert [s.speaker for s in got] == ["Norrvik Industrier"]  # (posting a result is no statement)
+
+
+def test_the_company_is_the_one_that_has_spoken_not_the_one_named_last():
+    text = ("Norvale Foods Inc agreed to buy Ashgrove Dairy Co, Norvale said in a statement.\n\n"
+            "Ashgrove shareholders will receive $38.50 per share.\n\n"
+            "The company said it expected cost savings of $310 million.")
+    assert find(stmts(text), "cost savings").speaker == "Norvale Foods Inc"
