@@ -600,6 +600,10 @@ _EDITORS = re.compile(r"(?:(?:the\s+)?([\w.-]+(?:\s[\w.-]+)*?)['’]s\s+)?(?:edi
 _BODY_FOR_BEFORE = re.compile(r"\b((?:(?!The\b)[A-Z][\w-]* +){0,3}([A-Z][\w-]*) +for(?: +the)?) +$")
 _LEGAL_END_HINT = re.compile(r" (?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|NV|GmbH|Bhd|Pty)\b")
 _LEGAL_NAME = re.compile(r"\b((?:[A-Z][\w’'&-]*[^\S\n]+){1,4})(Inc\.?|Corp\.?|Co\b\.?|Ltd\.?|LLC|PLC|plc|AG|SA|NV|GmbH|Bhd|Pty)(?![\w-])")
+# adjectives that place a text among others ("a later post", "a separate statement"): before a noun, not a subject
+_ORDER_ADJECTIVES = {"later", "earlier", "first", "second", "third", "latest", "last", "new", "recent", "separate",
+                     "final", "subsequent", "previous", "brief", "short", "long", "lengthy", "joint", "fresh", "further"}
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")  # a whole word in lower case (not "blast" in "Oblast")
 _ROLE_WHO = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){1,4}who\s+$")
 # an age in apposition after a name: "Halime, 34,", "Adam, a 19-year-old student,"
 _AGE_AFTER = re.compile(r",\s+(?:\d{1,3}\s*[,.]|aged\s+\d{1,3}\b|an?\s+\d{1,3}-year-old\b)")
@@ -2659,6 +2663,8 @@ class _Extractor:
             return True
         if "-" in prev and prev.replace("-", "").isalpha() and toks[k - 1][0].islower():
             return True  # "a flurry of late-night tweets": a compound adjective before a noun
+        if k >= 2 and toks[k - 2][0].lower() in ("a", "an", "the") and prev in _ORDER_ADJECTIVES:
+            return True  # "In a later post, Kovalchuk wrote:", "a separate statement": an adjective before a noun
         if toks[k][0].lower() != v.lemma or v.lemma in ("say", "tell"):
             return False
         if self._named_noun(toks, k):
@@ -3571,7 +3577,7 @@ class _Extractor:
             return 0
         cs, ce = lo, lo + k
         head_end = ce
-        if not inverted and any(self._verb_at(w) is not None and w.islower() for w in re.findall(r"[a-z]+", t[ce + 1 : ws])):
+        if not inverted and any(self._verb_at(w) is not None and w.islower() for w in _LOWER_WORD.findall(t, ce + 1, ws)):
             return 0  # "“...,” said she disagreed": the subject belongs to another verb's content
         if not inverted and _JOINED_CLAUSE.match(t, ce + 1, ws):
             return 0  # "Candidates benefit from low expectations, yet Trump brags about ...": two clauses, not an attribution

@@ -3885,3 +3885,18 @@ def test_the_company_is_the_one_that_has_spoken_not_the_one_named_last():
             "Ashgrove shareholders will receive $38.50 per share.\n\n"
             "The company said it expected cost savings of $310 million.")
     assert find(stmts(text), "cost savings").speaker == "Norvale Foods Inc"
+
+
+def test_a_capitalised_word_holding_a_verb_is_no_verb():
+    text = ("Russian forces struck Kharkiv overnight, killing four people, Kharkiv Oblast Governor Serhii Kovalchuk "
+            "reported on Telegram.")
+    assert find(stmts(text), "struck Kharkiv").speaker == "Serhii Kovalchuk"  # ("Oblast" holds "blast")
+
+
+def test_a_colon_lead_after_a_phrase_naming_the_post():
+    text = ("The governor spoke on Monday.\n\nIn a later post, Kovalchuk wrote:\n\n"
+            "\"Rescue operations are ongoing. Psychologists are working with residents.\n\n"
+            "\"I ask everyone in Kharkiv: do not ignore air raid alerts.\"\n\nThe mayor said more.")
+    got = stmts(text)
+    assert find(got, "Rescue operations").speaker == "Kovalchuk"
+    assert find(got, "air raid alerts").speaker == "Kovalchuk"
