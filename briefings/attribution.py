@@ -179,6 +179,11 @@ CAP_STOP = {
 TITLE_MODIFIERS = {"national", "security", "foreign", "defense", "defence", "interior", "finance", "state",
                    "federal", "house", "senate", "joint", "staff", "former", "acting", "deputy", "senior", "top",
                    "then-", "assistant", "member", "head", "general", "chief", "official", "financial", "operating"}
+# the portfolios that name a minister or secretary ("the health secretary", "the education minister")
+_PORTFOLIOS = {"health", "education", "transport", "justice", "home", "trade", "energy", "environment", "culture",
+               "housing", "agriculture", "labour", "labor", "treasury", "economy", "commerce", "industry", "tourism",
+               "immigration", "communications", "infrastructure", "sport", "sports", "welfare", "employment",
+               "fisheries", "mines", "water", "planning", "science", "technology", "veterans", "homeland", "works"}
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
                     "sri": "m", "shrimati": "f", "kumari": "f",  # (Indian English)
                     "lady": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
@@ -190,7 +195,7 @@ HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "
 # the courtesy titles among them, which name no office ("Union Minister for Water Resources Shri ...": the office
 # ends before "Shri"; not "spokeswoman", "chairman")
 _COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "sri", "shri", "smt", "shrimati", "kumari",
-                    "begum", "alhaji", "alhaja", "hajia", "mallam"}
+                    "begum", "alhaji", "alhaja", "hajia", "mallam", "dr", "prof"}  # ("Superintendent Dr. Renata ...")
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -1418,7 +1423,9 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
                                                                          for w in head):
             # "A Republican senator said", "Another senator said": someone not named, not the senator named before
             return (*steps, ("named", " ".join(words), "unnamed"))
-        title_run = [w for w in head if titleish(w.lower())]
+        # ("the health secretary": the portfolio before the title is part of it, not any secretary)
+        title_run = [w for i, w in enumerate(head) if titleish(w.lower()) or w.lower() in _PORTFOLIOS
+                     and i + 1 < len(head) and titleish(head[i + 1].lower())]
         # "the French president", "the Brazilian leader": the holder from that country, not any president
         nation = next((countries[w].name for w in hl if w in countries and not titleish(w)), None)
         return (*steps, ("title", tuple(title_run), " ".join(words), nation))

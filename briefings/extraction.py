@@ -603,6 +603,8 @@ _LEGAL_NAME = re.compile(r"\b((?:[A-Z][\w’'&-]*[^\S\n]+){1,4})(Inc\.?|Corp\.?|
 # adjectives that place a text among others ("a later post", "a separate statement"): before a noun, not a subject
 _ORDER_ADJECTIVES = {"later", "earlier", "first", "second", "third", "latest", "last", "new", "recent", "separate",
                      "final", "subsequent", "previous", "brief", "short", "long", "lengthy", "joint", "fresh", "further"}
+_KIN_AND_GROUPS = {"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "people", "members",
+                   "officials", "residents", "voters", "workers", "supporters", "critics", "friends"}
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")  # a whole word in lower case (not "blast" in "Oblast")
 _ROLE_WHO = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){1,4}who\s+$")
 # an age in apposition after a name: "Halime, 34,", "Adam, a 19-year-old student,"
@@ -1021,6 +1023,8 @@ class _Extractor:
                 seen[phrase] = ent
                 if ent is not None and ent.kind == "person" and len(words) > 3:
                     self._company_in_title(words, start)
+                if ent is not None and ent.kind == "person" and self.text[start - 1 : start] == " ":
+                    self._lower_title_before(ent, start)
                 if ent is not None and ent.kind in ("organisation", "government") \
                         and _SELF_NAMING_BEFORE.search(self.text, max(0, start - 80), start):
                     self.reg.mark_subject(ent, start)  # "The militia, which calls itself the Tarsa Coastal Guard, ..."
@@ -1043,6 +1047,22 @@ class _Extractor:
                 self._named_relatives(s, e)
             self._bare_appositions(s, e)
             self._titles_before_names(s, e)
+
+    def _lower_title_before(self, ent: Entity, start: int) -> None:
+        """'with vice-chancellor Professor Grant McAllister blaming ...', 'union leader Park Jin-woo': a title in lower
+        case right before the name is the person's, so that 'the vice-chancellor said' finds them later."""
+        words = self.text[max(0, start - 60) : start].split()[-6:]
+        k = len(words)
+        while k > 0 and words[k - 1].replace("-", "").isalpha() and words[k - 1].islower() \
+                and words[k - 1] not in _DETERMINERS and words[k - 1] not in _PREPOSITIONS \
+                and words[k - 1] not in AUXILIARIES and self._verb_at(words[k - 1]) is None:
+            k -= 1
+        title = words[k:]
+        if k == 0 or words[k - 1][:1].isupper() or len(words) - k > 3:
+            return  # ("Shadow health secretary Marcus Leveson", "Democratic vice presidential nominee Tim Kaine": a
+            #          title only in part)
+        if title and (title[-1] in ROLE_NOUNS or titleish(title[-1])) and title[-1] not in _KIN_AND_GROUPS:
+            self.reg.add_title(ent, " ".join(title))
 
     def _legal_names(self) -> None:
         """A name with a legal ending ('Hyeonsan Motor Co', 'Saffron Ledger Technologies Ltd.') is a company's, wherever

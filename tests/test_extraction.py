@@ -3900,3 +3900,23 @@ def test_a_colon_lead_after_a_phrase_naming_the_post():
     got = stmts(text)
     assert find(got, "Rescue operations").speaker == "Kovalchuk"
     assert find(got, "air raid alerts").speaker == "Kovalchuk"
+
+
+def test_a_lower_case_title_before_a_name_is_the_persons():
+    text = ("Aoraki University will cut 180 jobs, with vice-chancellor Professor Grant McAllister blaming a freeze.\n\n"
+            "McAllister said the university faced a deficit.\n\n"
+            "Speaking to reporters later, the vice-chancellor said the increase was “nowhere near” inflation.")
+    assert find(stmts(text), "nowhere near").speaker == "Grant McAllister"
+
+
+def test_part_of_a_title_before_a_name_is_not_taken_for_the_title():
+    text = ("Health Secretary Imogen Thorley said the strike was unnecessary.\n\n"
+            "Shadow health secretary Marcus Leveson accused the government of letting it drag on.\n\n"
+            "The health secretary said talks could not go on forever.")
+    assert find(stmts(text), "go on forever").speaker == "Imogen Thorley"
+
+
+def test_a_title_before_doctor_and_a_name_is_the_title():
+    text = ("Superintendent Dr. Renata Kowalczyk presented a plan to cut 48 positions.\n\n"
+            "“None of these are cuts we want,” Kowalczyk said.\n\nThe superintendent said the district faced a gap.")
+    assert find(stmts(text), "faced a gap").speaker == "Renata Kowalczyk"
