@@ -530,7 +530,8 @@ class Registry:
                 # "Ilona Varga")
                 # (or a letter dropped from a longer one: "Gagon" after "Geneviève Gagnon"; "Brawn" after "Anna
                 # Brown" may well be somebody else)
-                shortest = 5 if gender is not None and ent.gender == gender or len(surname) != len(eparts[-1]) else 6
+                shortest = 5 if gender is not None and ent.gender == gender or len(surname) != len(eparts[-1]) \
+                    or sorted(surname) == sorted(eparts[-1]) else 6  # (two letters swapped: "Boute" for "Wade Buote")
                 shortest -= len("".join(particles)) if long_name else 0
                 if len(parts) == 1 and len(eparts) > 1 and min(len(surname), len(eparts[-1])) >= shortest \
                         and edit_distance(surname, eparts[-1], 1) == 1 and ent not in misspelt:

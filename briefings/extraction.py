@@ -382,6 +382,7 @@ _WH_VERBS = {"ask", "question", "wonder", "explain", "clarify", "specify", "desc
 _RAISING_TO = re.compile(r"\b(?:going on|went on|goes on|go on|continued|continues|proceeded|appeared|appears|"
                          r"seemed|seems)\s+to\s+$")
 # what a refusal to speak declines: "declined to comment", "declined an interview request", "declined comment"
+_ESTIMATES_NOUN = re.compile(r"\s+(?:hearings?|committees?|process|week|sessions?|round)\b")
 _POSTED_RESULT = re.compile(r"\s+(?:an?\s+|its\s+|their\s+)?(?:[\w$€£¥%.,-]+\s+){0,4}?(?:profits?|loss(?:es)?|revenues?|"
                             r"sales|earnings|fall|rise|drop|decline|gain|increase|jump|surge|slump|deficit|surplus|"
                             r"growth|results?|margins?|income|turnover)\b")
@@ -2569,6 +2570,8 @@ class _Extractor:
         for k, (w, ws, _) in enumerate(toks[:12]):
             lw = w.lower()
             v = self._verb_at(lw)
+            if v is not None and v.lemma == "point" and not _OUT_AFTER.match(self.text, ws + len(w), u.end):
+                continue  # "Key points:": a list's heading, nobody's words
             if v is not None and w[0].islower() and not self._adjective_state(lw, ws + len(w)) \
                     and not self._noun_use(toks, k, v) or lw in ("made", "issued", "released", "gave"):
                 ent, _, _ = self._subject_before(u.start, ws)
@@ -2681,6 +2684,8 @@ class _Extractor:
         prev = toks[k - 1][0].lower() if k > 0 else ""
         if prev in _DETERMINERS or prev.endswith(("’s", "'s")):
             return True
+        if v.lemma == "estimate" and k + 1 < len(toks) and _ESTIMATES_NOUN.match(" " + toks[k + 1][0]):
+            return True  # "a Senate estimates hearing"
         if "-" in prev and prev.replace("-", "").isalpha() and toks[k - 1][0].islower():
             return True  # "a flurry of late-night tweets": a compound adjective before a noun
         if k >= 2 and toks[k - 2][0].lower() in ("a", "an", "the") and prev in _ORDER_ADJECTIVES:
@@ -3088,6 +3093,8 @@ class _Extractor:
             return 0  # "Addressing a crowd of several thousand", "addressed the nation": who heard, not what was said
         if v.lemma == "claim" and _CLAIMED_ACT.match(t, we, end):
             return 0  # "claimed responsibility in a message posted online": an act (its words come elsewhere)
+        if v.lemma == "estimate" and _ESTIMATES_NOUN.match(t, we, end):
+            return 0  # "told a Senate estimates hearing": the budget estimates a committee examines
         if v.lemma == "post" and _POSTED_RESULT.match(t, we, end):
             return 0  # "posted a steeper-than-expected fall in profit", "posted record sales": a result, not a post
         if v.lemma == "decline" and not _DECLINED_SPEECH.match(t, we, end):

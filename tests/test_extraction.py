@@ -3920,3 +3920,22 @@ def test_a_title_before_doctor_and_a_name_is_the_title():
     text = ("Superintendent Dr. Renata Kowalczyk presented a plan to cut 48 positions.\n\n"
             "“None of these are cuts we want,” Kowalczyk said.\n\nThe superintendent said the district faced a gap.")
     assert find(stmts(text), "faced a gap").speaker == "Renata Kowalczyk"
+
+
+def test_a_key_points_box_is_no_ones_quotation():
+    text = ("Key points:\n- Secretary Helen Markovic says the system will be scrapped next year\n"
+            "- Senators questioned why warnings were not acted on")
+    got = stmts(text)
+    assert find(got, "scrapped next year").speaker == "Helen Markovic"
+    assert all(s.speaker != "Key" for s in got)
+
+
+def test_two_letters_swapped_in_a_short_surname_are_the_same_person():
+    text = ("P.E.I. Premier Wade Buote said he was frustrated.\n\n"
+            "\"We have been warning the federal government,\" Boute told reporters.")
+    assert find(stmts(text), "warning the federal").speaker == "Wade Buote"
+
+
+def test_senate_estimates_is_a_hearing_not_a_speaker():
+    text = "The secretary conceded the system failed, telling a Senate estimates hearing it had “got it wrong”."
+    assert all(s.speaker != "Senate" for s in stmts(text))
