@@ -474,6 +474,10 @@ class Registry:
                 self._add_alias(ent, name_words[-1])  # "O'Brien", "Doe-Smith": the surname as written, one key
             if len(name_words) >= 2 and _HYPHENATED_GIVEN.fullmatch(name_words[-1]):
                 self._add_alias(ent, name_words[0])  # "Ban Ki-moon", "Park Geun-hye": the family name comes first
+            if len(parts) == 3 and len(name_words) == 3 and parts[0] in lexicon.first_names() \
+                    and parts[1] not in lexicon.first_names() and len(parts[1]) > 2 and is_cap(name_words[1]) \
+                    and name_words[1].isalpha() and name_words[1].lower() not in NAME_PARTICLES:
+                self._add_alias(ent, name_words[1])  # "Errázuriz" for "Tomás Errázuriz Benavente": the first surname
             if len(parts) >= 4:  # "Luiz Inácio Lula da Silva" is "Lula"; "Andrés Manuel López Obrador", "López"
                 names = lexicon.first_names()
                 for w in name_words[1:-1]:
@@ -509,6 +513,15 @@ class Registry:
                       and (ep := name_parts(ent.name))[: len(parts)] == parts and len(ep) > len(parts)]
             if len(longer) == 1:
                 return longer[0]
+        if len(parts) >= 2 and not particles:
+            # "Sosa Irigoyen", "Magalhaes Filho" after "Omar Sosa Irigoyen", "Rogério Magalhães Filho": a double
+            # surname without the given name (a letter off in one of its words at most)
+            double = [ent for ent in self.entities if ent.kind == "person"
+                      and len(ep := name_parts(ent.name)) > len(parts) and ep[0] != parts[0]
+                      and (len(ep) == len(parts) + 1 or ep[0] in lexicon.first_names())  # (a given name before it)
+                      and all(similar_word(a, b) for a, b in zip(ep[-len(parts):], parts, strict=True))]
+            if len(double) == 1:
+                return double[0]
         misspelt: list[Entity] = []  # "Marchetty" after "Ilse Marchetti": one letter off a long surname
         for ent in reversed(self.entities):
             if ent.kind != "person":
@@ -533,8 +546,9 @@ class Registry:
                 shortest = 5 if gender is not None and ent.gender == gender or len(surname) != len(eparts[-1]) \
                     or sorted(surname) == sorted(eparts[-1]) else 6  # (two letters swapped: "Boute" for "Wade Buote")
                 shortest -= len("".join(particles)) if long_name else 0
+                edits = 2 if min(len(surname), len(eparts[-1])) >= 9 else 1  # ("Wróbelski" for "Wróblewski")
                 if len(parts) == 1 and len(eparts) > 1 and min(len(surname), len(eparts[-1])) >= shortest \
-                        and edit_distance(surname, eparts[-1], 1) == 1 and ent not in misspelt:
+                        and 1 <= edit_distance(surname, eparts[-1], edits) <= edits and ent not in misspelt:
                     misspelt.append(ent)
                 continue
             a, b = parts[0], eparts[0]

@@ -3939,3 +3939,20 @@ def test_two_letters_swapped_in_a_short_surname_are_the_same_person():
 def test_senate_estimates_is_a_hearing_not_a_speaker():
     text = "The secretary conceded the system failed, telling a Senate estimates hearing it had “got it wrong”."
     assert all(s.speaker != "Senate" for s in stmts(text))
+
+
+def test_spanish_and_portuguese_surnames_find_their_person():
+    text = ("Interior Minister Tomás Errázuriz Benavente said he would convene the party leaders.\n\n"
+            "Errázuriz said the vote was clear.\n\n"
+            "Senator Rogério Magalhães Filho said the bill was bad. Magalhaes Filho said in a speech that it would "
+            "fail.\n\nUnion leader Omar Sosa Irigoyen said turnout was high. Sosa Irigoyen said it was historic.")
+    got = stmts(text)
+    assert find(got, "vote was clear").speaker == "Tomás Errázuriz Benavente"
+    assert find(got, "it would fail").speaker == "Rogério Magalhães Filho"
+    assert find(got, "was historic").speaker == "Omar Sosa Irigoyen"
+
+
+def test_a_long_surname_two_letters_off_is_the_same_person():
+    text = ("Farmers' leader Łukasz Wróblewski said the protesters would let ambulances through.\n\n"
+            "Wróbelski accused the government of lying.")
+    assert find(stmts(text), "government of lying").speaker == "Łukasz Wróblewski"
