@@ -1997,8 +1997,10 @@ class _Extractor:
         s, e = words[0][1], words[-1][2]
         ph = Phrase(self.text[s:e], s, e, [w for w, _, _ in words])
         ent = classify(self.reg, ph, s)
-        if ent is not None and (ent.kind == "unnamed" or not any(is_cap(w) for w, _, _ in words)):
-            # "said a government spokesman, Tom Reyes.": the name in apposition is the speaker
+        if ent is not None and (ent.kind == "unnamed" or not any(is_cap(w) for w, _, _ in words)
+                                or ent.kind == "person" and ent.name[:1].islower() and titleish(ent.name.split()[0])):
+            # "said a government spokesman, Tom Reyes.": the name in apposition is the speaker (also "said the
+            # president of the Senate, Rodrigo Soto Alvear,")
             n = len(words)
             shortest = 2
             if n + 1 < len(toks) and toks[n][0] == "," and (named_as := _NAMED_AS.match(self.text, toks[n][1])):

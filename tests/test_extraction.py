@@ -3956,3 +3956,8 @@ def test_a_long_surname_two_letters_off_is_the_same_person():
     text = ("Farmers' leader Łukasz Wróblewski said the protesters would let ambulances through.\n\n"
             "Wróbelski accused the government of lying.")
     assert find(stmts(text), "government of lying").speaker == "Łukasz Wróblewski"
+
+
+def test_an_inverted_title_of_a_body_then_the_name_in_apposition():
+    text = "“The people have spoken,” said the president of the Senate, Rodrigo Soto Alvear, “and now we must work.”"
+    assert {s.speaker for s in stmts(text)} == {"Rodrigo Soto Alvear"}
