@@ -1684,6 +1684,17 @@ class _Extractor:
                 k -= 1
             s_, e_ = toks[k][1], toks[end_i][2]
             return self.reg.named(self.text[s_:e_], "unnamed", s_, self.text[s_:e_]), self.text[s_:e_], True
+        d = start_tok if start_tok <= end_i and toks[start_tok][0].lower() == "the" else start_tok - 1
+        while d > start_tok - 5 and d >= 0 and toks[d][0].isalpha() and toks[d][0].islower() and toks[d][0] != "the":
+            d -= 1
+        if d >= 2 and toks[d][0] == "the" and toks[d - 1][0] == "of" and is_cap(toks[d - 2][0]) \
+                and not titleish(toks[d - 2][0].lower()) \
+                and d + 1 < len(toks) and toks[d + 1][0].islower():
+            # "Forecaster Jenna Whitlock of the weather service office in Sacramento said", "Ana Ruiz of the research
+            # firm Ember said": the person before "of", not where they work
+            found = self._subject_before(lo, toks[d - 1][1])
+            if found[0] is not None and found[0].kind == "person" and found[0].name[:1].isupper():
+                return found
         prep = start_tok - 1  # the preposition, before a determiner if any: "officials from (both) parties"
         if prep >= 1 and toks[prep][0] in ("both", "all", "each", "the") and toks[prep - 1][0].lower() in ("from", "of"):
             prep -= 1

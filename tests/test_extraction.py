@@ -3961,3 +3961,12 @@ def test_a_long_surname_two_letters_off_is_the_same_person():
 def test_an_inverted_title_of_a_body_then_the_name_in_apposition():
     text = "“The people have spoken,” said the president of the Senate, Rodrigo Soto Alvear, “and now we must work.”"
     assert {s.speaker for s in stmts(text)} == {"Rodrigo Soto Alvear"}
+
+
+def test_the_person_before_of_the_workplace_speaks():
+    text = ("Forecaster Jenna Whitlock of the weather service office in Sacramento said winds would ease.\n\n"
+            "Analyst Ana Ruiz of the research firm Ember said prices would rise.\n\n"
+            "The Secretary General of the organisation Nurlan Seitkaliyev, in turn, informed the ministers.")
+    got = stmts(text)
+    assert find(got, "winds would ease").speaker == "Jenna Whitlock"
+    assert find(got, "prices would rise").speaker == "Ana Ruiz"
