@@ -180,6 +180,8 @@ TITLE_MODIFIERS = {"national", "security", "foreign", "defense", "defence", "int
                    "federal", "house", "senate", "joint", "staff", "former", "acting", "deputy", "senior", "top",
                    "then-", "assistant", "member", "head", "general", "chief", "official", "financial", "operating"}
 # the portfolios that name a minister or secretary ("the health secretary", "the education minister")
+_NATIONALITY_NOUN = re.compile(r"(?:english|french|dutch|irish|welsh|scots|scottish|cornish)(?:man|woman)|spaniard|dane"
+                               r"|swede|pole|finn|turk|briton|scot|kiwi|aussie|argentine")
 _PORTFOLIOS = {"health", "education", "transport", "justice", "home", "trade", "energy", "environment", "culture",
                "housing", "agriculture", "labour", "labor", "treasury", "economy", "commerce", "industry", "tourism",
                "immigration", "communications", "infrastructure", "sport", "sports", "welfare", "employment",
@@ -1105,6 +1107,13 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
             if ent is not None:
                 return reg.mention(ent, pos, np.text)
             return reg.named(step[2], "person", pos, np.text)
+        elif what == "describe":  # a nationality for a person: "the Portuguese", "the Englishman"
+            here = reg.mentions_between(reg._para_start(pos) if reg.para_starts else 0, pos)
+            if step[2] and any(e.name == step[2] for _m, _s, e in here):
+                continue  # "China rejected the claim. The Chinese said ...": the country
+            ent = reg.described(pos, step[1])
+            if ent is not None:
+                return reg.mention(ent, pos, np.text)
         elif what == "acronym title":  # the one person whose title the letters spell
             holders = [e for e in reg.entities if e.kind == "person" and not e.name[:1].islower()
                        and any(step[1] in (t, _initials(t), _initials(_title_proper(t))) for t in e.titles)]  # ("CP Garba Umar")
@@ -1293,7 +1302,14 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         if country is None:
             return (("named", " ".join(words), "government"),)
     if country is not None:
+        if len(low) == 1 and raw_words[0].lower() == "the" and low[0] != country.name.lower() \
+                and low[0] in (a.lower() for a in country.adjectives):
+            # "the Portuguese said in his post-match press conference": the person just written about, if there is
+            # one; else the country
+            return (("describe", low[0], country.name), ("named", country.name, "government"))
         return (("named", country.name, "government"),)
+    if len(low) == 1 and raw_words[0].lower() == "the" and _NATIONALITY_NOUN.fullmatch(low[0]):
+        return (("describe", low[0], ""), ("named", words[0], "unnamed"))  # "the Englishman", "the Spaniard"
     if "&" in words[1:-1]:
         k = words.index("&")
         if is_cap(words[k - 1]) and is_cap(words[k + 1]):  # "Corvid & Lane", "Procter & Gamble": a firm

@@ -3970,3 +3970,14 @@ def test_the_person_before_of_the_workplace_speaks():
     got = stmts(text)
     assert find(got, "winds would ease").speaker == "Jenna Whitlock"
     assert find(got, "prices would rise").speaker == "Ana Ruiz"
+
+
+def test_a_nationality_for_a_person_is_the_one_just_written_about():
+    text = ("Luis Amaral launched a furious attack on officials, insisting his side had been robbed.\n\n"
+            "'I have never seen something like this,' the Portuguese said in his press conference.\n\n"
+            "Graham Whitcombe said the team had tried. 'People will say we picked the wrong team,' the Englishman "
+            "said.\n\nChina rejected the claim. The Chinese said the report was false.")
+    got = stmts(text)
+    assert find(got, "never seen something").speaker == "Luis Amaral"
+    assert find(got, "wrong team").speaker == "Graham Whitcombe"
+    assert find(got, "report was false").speaker == "China"
