@@ -2580,11 +2580,13 @@ class _Extractor:
     def _colon_lead(self, u: Unit) -> Entity | None:
         """The speaker of a paragraph ending 'Caddell continued:' or 'Sanders made the following comment:'."""
         toks = self._tokens(u.start, u.end)
-        for k, (w, ws, _) in enumerate(toks[:12]):
+        for k, (w, ws, _) in enumerate(toks[:24]):
             lw = w.lower()
             v = self._verb_at(lw)
             if v is not None and v.lemma == "point" and not _OUT_AFTER.match(self.text, ws + len(w), u.end):
                 continue  # "Key points:": a list's heading, nobody's words
+            if k + 1 < len(toks) and toks[k + 1][0] == "by" and w[0].islower():
+                continue  # "In a letter to the premier released by the regional government, Giannelli wrote:"
             if v is not None and w[0].islower() and not self._adjective_state(lw, ws + len(w)) \
                     and not self._noun_use(toks, k, v) or lw in ("made", "issued", "released", "gave"):
                 ent, _, _ = self._subject_before(u.start, ws)

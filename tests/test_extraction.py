@@ -3981,3 +3981,12 @@ def test_a_nationality_for_a_person_is_the_one_just_written_about():
     assert find(got, "never seen something").speaker == "Luis Amaral"
     assert find(got, "wrong team").speaker == "Graham Whitcombe"
     assert find(got, "report was false").speaker == "China"
+
+
+def test_a_long_colon_lead_with_a_passive_participle():
+    text = ("Ferrante said she would go.\n\nIn a letter to the premier released by the regional government on "
+            "Thursday evening, Giannelli wrote:\n\n“Dear Premier, the people do not want a dispute.\n\n"
+            "“Tuscany has always done its part.”")
+    got = stmts(text)
+    assert find(got, "Dear Premier").speaker == "Giannelli"
+    assert find(got, "done its part").speaker == "Giannelli"
