@@ -806,8 +806,12 @@ class Registry:
             return None  # (someone met once is not yet who the story is about: "Jessica Doyle, 29, said ... The senator
             #              said"; unless they hold an office the noun describes: "First Deputy Foreign Minister ...
             #              Rahmonzoda told TASS ... the diplomat said")
-        if re.search(r"\b" + re.escape(head) + r"\b", self.text[lo:pos], re.IGNORECASE):
-            return None
+        surname = found.name.split()[-1]
+        for m in re.finditer(r"\b" + re.escape(head) + r"\b", self.text[lo:pos], re.IGNORECASE):
+            before = self.text[max(lo, lo + m.start() - 30) : lo + m.start()].lower().split()[-3:]
+            if surname not in self.text[lo + m.end() : lo + m.end() + 60] or any(w in _SUB_RANKS for w in before):
+                return None  # (the noun used there of someone else, or a lower rank of it: "Deputy Prime Minister
+                #              Lena Ostrova"; not "Governor Julius Odhiambo": his own title)
         return found
 
     def _described_candidates(self, mentions, head: str, party: str) -> list[Entity] | None:
@@ -1064,7 +1068,8 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
                 if not all(" of " in t or " for " in t for t in bare.titles if query.matches(t)):
                     ent = bare  # (not the delegate of Nigeria for "the delegate of the Russian Federation")
             if ent is None and step[2][-1].lower() in DESCRIBING_NOUNS and _describing(np.words) \
-                    and (ent := reg.described(pos, step[2][-1].lower())) is not None:
+                    and "for" not in step[1] \
+                    and (ent := reg.described(pos, step[2][-1].lower())) is not None:  # (not another portfolio's)
                 reg.add_title(ent, step[3])  # "the former secretary of state told" after "Hillary Clinton was"
             if ent is not None:
                 return reg.mention(ent, pos, np.text)
@@ -1116,7 +1121,7 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
                 return reg.mention(ent, pos, np.text)
         elif what == "acronym title":  # the one person whose title the letters spell
             holders = [e for e in reg.entities if e.kind == "person" and not e.name[:1].islower()
-                       and any(step[1] in (t, _initials(t), _initials(_title_proper(t))) for t in e.titles)]  # ("CP Garba Umar")
+                       and any(step[1] == t or step[1] in _suffix_initials(t) for t in e.titles)]  # ("CP Garba Umar")
             if len(holders) == 1:
                 return reg.mention(holders[0], pos, np.text)
         elif what == "kin group":  # "the family" after "the family of Ellie Brannagh"
@@ -1141,14 +1146,15 @@ def _party_of(title: str) -> str:
     return next((_PARTIES[w] for w in words_key(title).split() if w in _PARTIES), "")
 
 
-def _title_proper(title: str) -> str:
-    """A title without the place before it: 'Sunamganj Deputy Commissioner' -> 'Deputy Commissioner' (so that
-    'the DC' finds its holder)."""
-    words = title.split()
-    k = next((i for i, w in enumerate(words) if titleish(w.lower())), 0)
-    while k > 0 and words[k - 1].lower() in TITLE_MODIFIERS:
-        k -= 1
-    return " ".join(words[k:])
+def _suffix_initials(title: str) -> set[str]:
+    """The letters a title spells, whole or without the words before ('Health Cabinet Secretary': HCS, CS;
+    'Sunamganj Deputy Commissioner': SDC, DC), so that 'the CS' and 'the DC' find their holders."""
+    words = title.replace("-", " ").split()
+    if len(words) < 2:
+        return set()
+    if "of" in words:  # (the title before "of", never the body after it: "... of the Union of Collective Security")
+        words = words[: words.index("of")]
+    return {_initials(title)} | {_initials(" ".join(words[i:])) for i in range(max(0, len(words) - 1))}
 
 
 def _initials(title: str) -> str:
@@ -1186,10 +1192,14 @@ def _ministry_name(name: str) -> str | None:
     return f"Ministry of {_PORTFOLIOS[m.group(2).lower()]}" + (f" of {country}" if country else "")
 
 
+# nouns for the holder of any office ("the union boss", "the lawmaker")
+_ANY_OFFICE = {"boss", "chief", "head", "leader", "official", "lawmaker", "legislator", "politician"}
+
+
 def _other_office(ent: Entity, head: str) -> bool:
     """Does the person hold an office other than the one ``head`` names ('Senator' for 'the governor')?"""
-    if head not in _OFFICE_NOUNS or head in _CAMPAIGN_ROLES:
-        return False  # (a senator may be the nominee)
+    if head not in _OFFICE_NOUNS or head in _CAMPAIGN_ROLES or head in _ANY_OFFICE:
+        return False  # (a senator may be the nominee; a union's secretary general is its boss)
     offices = {w for t in ent.titles for w in t.lower().replace("-", " ").split()
                if w in _OFFICE_NOUNS and w not in _CAMPAIGN_ROLES}  # (a nominee may be the former secretary of state)
     return bool(offices) and head not in offices
@@ -1334,7 +1344,7 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         if k == 1 and low[0] in _LEADER_WORDS and k + 1 < len(low) and is_cap(words[-1]) \
                 and not any(w in countries for w in low[k + 1 :]) and not _person_after_office(words, k):
             return (("org leader", tuple(words[k + 1 :]), " ".join(words)),)  # "the head of the CSTO"
-        if k > 0 and (all(titleish(w) for w in low[:k]) or _person_after_office(words, k)):
+        if k > 0 and (all(titleish(w) for w in low[:k]) and low[k - 1] not in orgs or _person_after_office(words, k)):
             qual = words[k + 1 :]
             qlow = [w.lower() for w in qual]
             # "Secretary-General of the Union of Eastern States": the words after "Union of" name the body

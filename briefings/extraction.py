@@ -263,12 +263,13 @@ _SUBORDINATE_START = re.compile(r"(?:as|" + "|".join(w for w in _SUBORDINATORS i
 _ARTICLE_OPENING = re.compile(r"\W*(?:(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS)) + r")\W+)*(?:the|a|an)\s", re.IGNORECASE)
 _ROLE_COMMA_NAME = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
 _BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Z&]{1,6})\)")
-_CAP_COMMA_CAP = re.compile(r"\w,\s+[A-Z]")
+_CAP_COMMA_CAP = re.compile(r"[\w)],\s+[A-Z]")
 _LOWER_TITLE = "|".join(sorted((re.escape(w) for w in lexicon.title_words() if w.isalpha() and w.islower() and len(w) > 2),
                               key=len, reverse=True))
 _TITLE_COMMA_NAME = re.compile(r"\b[Tt]he\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}|(?:(?:" + _LOWER_TITLE + r")\s+){0,2}"
                                r"(?:" + _LOWER_TITLE + r"))((?:\s+of\s+(?:the\s+)?[A-Z][\w-]+"
-                               r"(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w-]+){0,4})?)(?:\s+in\s+the\s+(?:state|country|region|province|county))?"
+                               r"(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w-]+){0,4})?)(?:\s+\([A-Z]{2,8}\))?"
+                               r"(?:\s+in\s+the\s+(?:state|country|region|province|county))?"
                                r",\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")  # ("The Police Public Relations Officer in the state, DSP ...")
 _APPOS_OPENING = re.compile(r",\s+(?:the|a|an)\s")
 _INITIALISM_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
@@ -2126,7 +2127,8 @@ class _Extractor:
             self._register_body_subject(u)
             return
         head = m.group(2).lower()
-        if not (head in ROLE_NOUNS and head.endswith("s") or head.endswith(_PEOPLE_SUFFIXES) or head in _COLLECTIVE_PLURALS):
+        if not (head in ROLE_NOUNS and head.endswith("s") and not head.endswith("ss")  # (not "The union boss")
+                or head.endswith(_PEOPLE_SUFFIXES) or head in _COLLECTIVE_PLURALS):
             return
         s_ = m.start(1) if m.group(1) else m.start(2)
         if self.text.startswith(("The ", "the "), s_):

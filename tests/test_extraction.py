@@ -3990,3 +3990,23 @@ def test_a_long_colon_lead_with_a_passive_participle():
     got = stmts(text)
     assert find(got, "Dear Premier").speaker == "Giannelli"
     assert find(got, "done its part").speaker == "Giannelli"
+
+
+def test_kenyan_copy_titles_and_descriptions_find_their_holders():
+    text = ("Speaking to journalists, the Secretary General of the Union of Medical Officers and Dentists (UMOD), "
+            "Dr Brian Kiprono Mutai, said talks had collapsed.\n\n“We sat there for nine hours,” Dr Mutai said.\n\n"
+            "The union boss insisted that the strike would continue.\n\n"
+            "Health Cabinet Secretary Dr Wanjiru Kamau-Ndegwa maintained that the offer was fair.\n\n"
+            "The CS added that patients were suffering most.\n\n"
+            "The money was stuck at Treasury, Governor Julius Odhiambo said.\n\n"
+            "“Let us not play blame games,” said the Nyandera governor.")
+    got = stmts(text)
+    assert find(got, "strike would continue").speaker == "Brian Kiprono Mutai"
+    assert find(got, "patients were suffering").speaker == "Wanjiru Kamau-Ndegwa"
+    assert find(got, "blame games").speaker == "Julius Odhiambo"
+
+
+def test_a_bodys_acronym_is_not_its_secretary_generals_title():
+    text = ("Valentin Orlovsky, the Secretary General of the Union of Collective Security (UCS), arrived on Monday.\n\n"
+            "The UCS said in a statement that the mission would meet the leadership.")
+    assert find(stmts(text), "mission would meet").speaker == "Union of Collective Security"
