@@ -1297,6 +1297,8 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
                     and titleish(owner_words[-1]) and all(titleish(w) or w in countries for w in owner_words):
                 # "the Prosecutor General's Office", "the Lithuanian Attorney General's Office": an office's body
                 return (("named", " ".join(words), "organisation"),)
+            if "of" in words[:i]:
+                break  # "Michael Brandt of St. Casimir's Catholic Church": a person of the body, named first
             words = rest
             break
     low = [w.lower().rstrip(".") for w in words]

@@ -1996,7 +1996,7 @@ class _Extractor:
         nxt = after[k] if after else None
         if nxt is not None and nxt[0].islower() and nxt[0].isalpha() and words[0][0].lower() not in PRONOUNS \
                 and (nxt[0] in _IRREGULAR_PAST or nxt[0] in _FINITE_AUXILIARIES
-                     or nxt[0].endswith("ed") and self._verb_at(nxt[0]) is not None):
+                     or nxt[0].endswith("ed") and len(nxt[0]) > 4):
             return None, ""  # "..., said Beijing urged the parties to ...": the subject of the content, no inversion
         if len(words) == 1 and words[0][0].lower() in PRONOUNS:
             w, s, _ = words[0]
@@ -2062,6 +2062,12 @@ class _Extractor:
             return None, ""
         if any(w.islower() and w.endswith("ing") and w not in ROLE_NOUNS for w, _, _ in toks[1:k]):
             return None, ""  # "..., recalled Mr. Obama talking about": the name is the object of the verb
+        j = 0
+        while j < k and is_cap(toks[j][0]):
+            j += 1
+        if 0 < j < k and toks[j][0].isalpha() and (toks[j][0].endswith("ed") and len(toks[j][0]) > 4
+                                                 or toks[j][0] in _IRREGULAR_PAST):
+            return None, ""  # "..., said Vukovich attended Mass every Sunday.": the content's own verb
         if k < len(toks) and toks[k][0] == ",":
             return self._subject_after(lo, toks[-1][2])  # (the apposition after it: "said the mayor, Gwen Tolliver.")
         return self._subject_after(lo, toks[k - 1][2])

@@ -4010,3 +4010,11 @@ def test_a_bodys_acronym_is_not_its_secretary_generals_title():
     text = ("Valentin Orlovsky, the Secretary General of the Union of Collective Security (UCS), arrived on Monday.\n\n"
             "The UCS said in a statement that the mission would meet the leadership.")
     assert find(stmts(text), "mission would meet").speaker == "Union of Collective Security"
+
+
+def test_a_name_after_said_and_before_a_past_verb_opens_the_content():
+    text = ("The Rev. Michael Brandt of St. Casimir’s Catholic Church, who will preside at the funeral, said Vukovich "
+            "attended Mass every Sunday.\n\nThe plan failed, said one retired officer in the room.")
+    got = stmts(text)
+    assert find(got, "attended Mass").speaker == "Michael Brandt"
+    assert find(got, "plan failed").speaker != "Mass"
