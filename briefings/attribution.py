@@ -180,6 +180,9 @@ TITLE_MODIFIERS = {"national", "security", "foreign", "defense", "defence", "int
                    "federal", "house", "senate", "joint", "staff", "former", "acting", "deputy", "senior", "top",
                    "then-", "assistant", "member", "head", "general", "chief", "official", "financial", "operating"}
 # the portfolios that name a minister or secretary ("the health secretary", "the education minister")
+# the last words of the names of seas, rivers, mountains and the like: places, never people
+_GEO_HEADS = {"sea", "ocean", "river", "lake", "mountain", "mountains", "valley", "island", "islands", "bay", "gulf",
+              "strait", "straits", "coast", "peninsula", "desert", "canal", "basin", "delta", "plateau", "highlands"}
 _NATIONALITY_NOUN = re.compile(r"(?:english|french|dutch|irish|welsh|scots|scottish|cornish)(?:man|woman)|spaniard|dane"
                                r"|swede|pole|finn|turk|briton|scot|kiwi|aussie|argentine")
 _PORTFOLIOS = {"health", "education", "transport", "justice", "home", "trade", "energy", "environment", "culture",
@@ -1338,6 +1341,8 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             pass  # "State Minister for Disaster Management and Relief Begum Nasreen Chowdhury": one office, one name
         elif named(left) and named(right):  # "Putin and Erdogan said", "Armenia and Azerbaijan said"
             return (("named", _SPACE_BEFORE_MARK.sub(r"\1", " ".join(words)), "unnamed"),)  # ("A B, C D and E F")
+    if len(words) >= 2 and low[-1] in _GEO_HEADS and all(is_cap(w) for w in words):
+        return (("named", " ".join(words), "unnamed"),)  # "the North Sea", "the Mekong River": a place, nobody
     if len(words) >= 2 and low[-1] in _LEADER_WORDS and all(is_cap(w) for w in words[:-1]) \
             and not any(w in countries for w in low[:-1]):
         return (("org leader", tuple(words[:-1]), " ".join(words)),)  # "the CSTO chief", "the NATO head"

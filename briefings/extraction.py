@@ -282,7 +282,7 @@ _PREPOSITIONS = {
 }
 # a number, or a word that only counts or places a plural noun, right before a verb form: "18 states", "in states won"
 _COUNTED = re.compile(
-    r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"(?:\b\d(?:[\d,.]*\d)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundred|thousand|dozens?|several|many|numerous|both|those|these|other|in)|-(?:one|two|three|four|five|six|"
     r"seven|eight|nine))\s+$",
     re.IGNORECASE,
@@ -607,6 +607,7 @@ _ORDER_ADJECTIVES = {"later", "earlier", "first", "second", "third", "latest", "
                      "final", "subsequent", "previous", "brief", "short", "long", "lengthy", "joint", "fresh", "further"}
 _KIN_AND_GROUPS = {"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "people", "members",
                    "officials", "residents", "voters", "workers", "supporters", "critics", "friends"}
+_OFFICE_OF_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+(?:of|at)\s+$")  # "chief executive of ", "a director at "
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")  # a whole word in lower case (not "blast" in "Oblast")
 _ROLE_WHO = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){1,4}who\s+$")
 # an age in apposition after a name: "Halime, 34,", "Adam, a 19-year-old student,"
@@ -1012,6 +1013,14 @@ class _Extractor:
                     ent = seen[phrase]
                     if ent is not None:
                         self.reg.mention(ent, start, subject=self._opens_clause(start, m.end()))
+                    continue
+                office = _OFFICE_OF_BEFORE.search(self.text, max(0, start - 30), start)
+                if office is not None and titleish(office.group(1)) and office.group(1) not in RELATIVES \
+                        and words[0].lower() not in lexicon.first_names() and not titleish(words[0].lower()) \
+                        and self.reg.by_surname(phrase) is None:
+                    # "chief executive of Kustlicht Energie", "a director at Harlow Brandt": an office's body
+                    ent = self.reg.named(phrase, "organisation", start, phrase)
+                    seen[phrase] = ent
                     continue
                 kind_before = _KIND_NOUN_BEFORE.search(self.text, max(0, start - 20), start)
                 if kind_before is not None and self.reg.by_surname(words[-1]) is None \
@@ -3526,8 +3535,11 @@ class _Extractor:
             return toks[0][1]  # "promised to help the miners": no hearer, what is promised
         if "obj" in v.flags:
             # skip the hearer: "told reporters", "told MSNBC's Morning Joe", "warned the committee"
-            while k < len(toks) and k < 8 and toks[k][0].lower() not in _HEARER_STOPS \
-                    and toks[k][0] not in (",", ".", ":", ";") and not (toks[k][0].islower() and self._verb_at(toks[k][0])
+            limit = 8
+            while k < len(toks) and k < limit and toks[k][0].lower() not in _HEARER_STOPS \
+                    and (toks[k][0] not in (",", ".", ":", ";") or toks[k][0] == "," and 0 < k < len(toks) - 1
+                         and is_cap(toks[k - 1][0]) and is_cap(toks[k + 1][0]) and (limit := 14))  \
+                    and not (toks[k][0].islower() and self._verb_at(toks[k][0])
                                                                            and not self._noun_modifier(toks, k)
                                                                            and not (k > 0 and toks[k - 1][0].lower() in _DETERMINERS)):
                 # (a verb's form after a determiner is a noun: "told the state broadcaster KTV")
@@ -3539,7 +3551,7 @@ class _Extractor:
                     break  # "told reporters the talks had stalled": after the hearer, a clause without "that"
                 if k > 1 and is_cap(toks[k][0]) and toks[k - 1][0].isalpha() and toks[k - 1][0].islower() \
                         and toks[k - 1][0] not in _PREPOSITIONS and toks[k - 1][0] not in _DETERMINERS \
-                        and self._clause_ahead(toks, k + 1):
+                        and toks[k - 1][0] not in ("and", "or") and self._clause_ahead(toks, k + 1):
                     break  # "told the jury Pellow created false invoices": a name opens the clause
                 k += 1
             if k == 0:

@@ -4018,3 +4018,24 @@ def test_a_name_after_said_and_before_a_past_verb_opens_the_content():
     got = stmts(text)
     assert find(got, "attended Mass").speaker == "Michael Brandt"
     assert find(got, "plan failed").speaker != "Mass"
+
+
+def test_a_year_or_age_before_the_verb_is_no_count_of_the_noun():
+    got = stmts("Okeke, who is 45, says she was tall in middle school.")
+    assert find(got, "tall in middle school").speaker == "Okeke"
+
+
+def test_a_hearer_named_by_a_list_of_capitalised_words():
+    text = ("Gunderson told members of the Senate Agriculture, Livestock and Irrigation Committee that he had once "
+            "waited 11 days.")
+    st = find(stmts(text), "waited 11 days")
+    assert st.speaker == "Gunderson" and st.text.startswith("he had")
+
+
+def test_a_sea_and_a_company_after_an_office_are_nobody():
+    text = ("Marieke van der Velde has spent her first year as chief executive of Kustlicht Energie explaining why "
+            "it walked away from two North Sea wind farms.\n\n"
+            "The 47-year-old engineer, who joined Kustlicht in 2019, insists the retreat is no loss of faith.")
+    x = extract(text)
+    assert find(x.statements, "retreat is no loss").speaker == "Marieke van der Velde"
+    assert not any(sp.kind == "person" and sp.name in ("North Sea", "Kustlicht Energie") for sp in x.speakers)
