@@ -183,6 +183,7 @@ TITLE_MODIFIERS = {"national", "security", "foreign", "defense", "defence", "int
 # the last words of the names of seas, rivers, mountains and the like: places, never people
 _GEO_HEADS = {"sea", "ocean", "river", "lake", "mountain", "mountains", "valley", "island", "islands", "bay", "gulf",
               "strait", "straits", "coast", "peninsula", "desert", "canal", "basin", "delta", "plateau", "highlands"}
+_PARTY_TOWN = re.compile(r"[DRI]-[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,2}")
 _NATIONALITY_NOUN = re.compile(r"(?:english|french|dutch|irish|welsh|scots|scottish|cornish)(?:man|woman)|spaniard|dane"
                                r"|swede|pole|finn|turk|briton|scot|kiwi|aussie|argentine")
 _PORTFOLIOS = {"health", "education", "transport", "justice", "home", "trade", "energy", "environment", "culture",
@@ -1239,6 +1240,8 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     low = [w.lower() for w in words]
     if len(words) == 1 and (low[0] in PRONOUNS or PARTY_STATE.fullmatch(words[0])):
         return ()  # pronouns are resolved by the caller, which knows the discourse; "D-N.M." names a party and state
+    if len(words) <= 3 and _PARTY_TOWN.fullmatch(" ".join(words)):
+        return ()  # "D-Las Cruces", "R-Glen Ellyn": a party and a home town, as AP's state copy tags lawmakers
     if len(words) >= 2 and low[0] == "the" and AGE_NOUN.fullmatch(low[1]) and len(words) <= 7 \
             and all((w.islower() or w.lower() in lexicon.countries()) and w.lower() not in ROLE_NOUNS - PERSON_ROLE_HEADS
                     for w in words[2:]):

@@ -608,6 +608,8 @@ _ORDER_ADJECTIVES = {"later", "earlier", "first", "second", "third", "latest", "
 _KIN_AND_GROUPS = {"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "people", "members",
                    "officials", "residents", "voters", "workers", "supporters", "critics", "friends"}
 _OFFICE_OF_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+(?:of|at)\s+$")  # "chief executive of ", "a director at "
+_NAME_AGE_ROLE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+\d{1,3},\s+(?:a|an)\s+[a-z][^,;:.“”\"]*?"
+                            r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s*$")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")  # a whole word in lower case (not "blast" in "Oblast")
 _ROLE_WHO = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){1,4}who\s+$")
 # an age in apposition after a name: "Halime, 34,", "Adam, a 19-year-old student,"
@@ -1529,6 +1531,12 @@ class _Extractor:
             if j <= 0:
                 return None, "", False
             end_i = i = j - 1
+        if toks[i][0] == "," and (aged := _NAME_AGE_ROLE.search(self.text, max(lo, toks[i][2] - 200), toks[i][2])):
+            # "Renee Okonkwo, 44, a dental hygienist in Columbus, Ohio, said": the name before the age and the role
+            s_, e_ = aged.span(1)
+            ent = classify(self.reg, Phrase(self.text[s_:e_], s_, e_, aged.group(1).split()), s_, subject=True)
+            if ent is not None and ent.kind == "person":
+                return ent, self.text[s_:e_], True
         if toks[i][0] == ",":
             # an apposition: "Stanislav Zas, the Secretary-General of the CSTO, said"
             j = i - 1

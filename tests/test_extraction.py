@@ -4039,3 +4039,17 @@ def test_a_sea_and_a_company_after_an_office_are_nobody():
     x = extract(text)
     assert find(x.statements, "retreat is no loss").speaker == "Marieke van der Velde"
     assert not any(sp.kind == "person" and sp.name in ("North Sea", "Kustlicht Energie") for sp in x.speakers)
+
+
+def test_a_name_with_age_role_and_home_town_then_said():
+    text = ("Renee Okonkwo, 44, a dental hygienist in Columbus, Ohio, said her family had stopped eating out.\n\n"
+            "Gary Lindholm, 67, a retired machinist in Saginaw, Mich., said he blamed both parties.")
+    got = stmts(text)
+    assert find(got, "eating out").speaker == "Renee Okonkwo"
+    assert find(got, "both parties").speaker == "Gary Lindholm"
+
+
+def test_a_party_tag_with_a_home_town_is_nobody():
+    text = ("Senate Majority Leader Peter Wirtanen, D-Las Cruces, was more measured. He said the caucus would look "
+            "at every option.")
+    assert find(stmts(text), "every option").speaker == "Peter Wirtanen"
