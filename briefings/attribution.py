@@ -184,6 +184,13 @@ TITLE_MODIFIERS = {"national", "security", "foreign", "defense", "defence", "int
 _GEO_HEADS = {"sea", "ocean", "river", "lake", "mountain", "mountains", "valley", "island", "islands", "bay", "gulf",
               "strait", "straits", "coast", "peninsula", "desert", "canal", "basin", "delta", "plateau", "highlands"}
 _PARTY_TOWN = re.compile(r"[DRI]-[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,2}")
+# the last words of a firm's name, whose first word alone is the firm ("Meridian" for "Meridian Health Partners")
+_FIRM_ENDS = {"partners", "group", "holdings", "inc", "corp", "co", "ltd", "llc", "plc", "associates", "industries",
+              "capital", "systems", "technologies", "solutions", "services", "brands", "foods", "energy"}
+_GENERIC_NAME_OPENERS = {"national", "american", "united", "general", "first", "new", "royal", "federal", "international",
+                         "global", "world", "state", "central", "public", "democratic", "republican", "social", "free",
+                         "great", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                         "standard", "union", "pacific", "atlantic", "continental", "allied", "consolidated", "premier"}
 _NATIONALITY_NOUN = re.compile(r"(?:english|french|dutch|irish|welsh|scots|scottish|cornish)(?:man|woman)|spaniard|dane"
                                r"|swede|pole|finn|turk|briton|scot|kiwi|aussie|argentine")
 _PORTFOLIOS = {"health", "education", "transport", "justice", "home", "trade", "energy", "environment", "culture",
@@ -566,6 +573,12 @@ class Registry:
                         and ep[0] != surname and len(ep[0]) >= 7 and edit_distance(ep[0], surname, 1) == 1]
         return misspelt[0] if len(misspelt) == 1 else None
 
+    def _surname_in_text(self, word: str) -> bool:
+        """Does the text name a person with this surname ('Anand Vardhan' beside 'Vardhan Agro Industries Ltd')?"""
+        names = lexicon.first_names()
+        return any(m.group(1).lower() in names for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(word) + r"\b",
+                                                                     getattr(self, "text", "")))
+
     def add_short_name(self, ent: Entity, short: str) -> None:
         """A shorter name a body goes by ('PAP' given in brackets, 'Fenwick' for Fenwick Holdings), unless taken."""
         if normalise(short) not in self._by_key:
@@ -628,6 +641,12 @@ class Registry:
                 self._add_alias(ent, full)
             if kind == "organisation" and " & " in name:
                 self.companies.add(id(ent))  # "Grantham & Pell", "Corvid & Lane": a firm
+            if kind == "organisation" and len(words) >= 3 and words[-1].lower().rstrip(".") in _FIRM_ENDS \
+                    and words[0].isalpha() and is_cap(words[0]) and len(words[0]) > 3 \
+                    and words[0].lower() not in _GENERIC_NAME_OPENERS and words[0].lower() not in _COUNTRIES \
+                    and words[0].lower() not in CAP_STOP and not titleish(words[0].lower()) \
+                    and not self._surname_in_text(words[0]):
+                self.add_short_name(ent, words[0])  # "Meridian said" after "Meridian Health Partners"
             if kind == "organisation" and (short := _company_short_name(name.split())):
                 self.add_short_name(ent, short)  # "Fenwick said" after "Fenwick Holdings"
                 if shorter := _company_short_name(short.split()):
@@ -1240,6 +1259,8 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     low = [w.lower() for w in words]
     if len(words) == 1 and (low[0] in PRONOUNS or PARTY_STATE.fullmatch(words[0])):
         return ()  # pronouns are resolved by the caller, which knows the discourse; "D-N.M." names a party and state
+    if len(words) >= 3 and low[0].rstrip(",") in PARTY_MEMBERS and low[1] == "of" and all(is_cap(w) for w in words[2:]):
+        return ()  # "Republican of Idaho", "Democrat of California": a party and a state, as The Times tags lawmakers
     if len(words) <= 3 and _PARTY_TOWN.fullmatch(" ".join(words)):
         return ()  # "D-Las Cruces", "R-Glen Ellyn": a party and a home town, as AP's state copy tags lawmakers
     if len(words) >= 2 and low[0] == "the" and AGE_NOUN.fullmatch(low[1]) and len(words) <= 7 \

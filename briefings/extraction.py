@@ -3632,6 +3632,12 @@ class _Extractor:
             return m.start()
         return -1
 
+    def _finite_verb_in(self, s: int, e: int) -> bool:
+        """Does the text hold a verb in the past or an auxiliary, in lower case ('Norvale Foods Inc agreed to buy
+        ...'): a clause, not a name with its apposition?"""
+        return any(w in _IRREGULAR_PAST or w in _FINITE_AUXILIARIES or w.endswith("ed") and len(w) > 4
+                   for w in _LOWER_WORD.findall(self.text, s, e))
+
     def _trailing(self, u: Unit, ws: int, ent: Entity, surface: str, verb: str, unit_speakers, inverted: bool) -> int:
         """``Content, Name said.``: the content is the clause before the attribution."""
         t = self.text
@@ -3677,6 +3683,7 @@ class _Extractor:
         if not inverted and surface and (not pm and 0 <= t.rfind(surface, cs, ws) < ce
                                          or t[cs:ws].lstrip().startswith(surface)
                                          and len(t[cs:head_end].split()) <= len(surface.split()) + 8
+                                         and not self._finite_verb_in(cs, head_end)
                                          or t[cs:head_end].rstrip().endswith(surface)):
             return 0  # the "content" is the speaker's own name and apposition: "“...,” Jo Bain, R-Ky., said
         # the whole content is a quotation: attributed with the quote already

@@ -4053,3 +4053,20 @@ def test_a_party_tag_with_a_home_town_is_nobody():
     text = ("Senate Majority Leader Peter Wirtanen, D-Las Cruces, was more measured. He said the caucus would look "
             "at every option.")
     assert find(stmts(text), "every option").speaker == "Peter Wirtanen"
+
+
+def test_a_party_and_state_in_apposition_is_nobody():
+    text = "Senator Cole Brannock, Republican of Idaho, welcomed the news. “Good,” he wrote. “Idaho is ready.”"
+    assert {s.speaker for s in stmts(text)} == {"Cole Brannock"}
+
+
+def test_a_firm_called_by_its_first_word():
+    text = ("Halloran sat on the board of Meridian Health Partners, a private contractor.\n\n"
+            "Meridian, in a statement issued Tuesday, said Halloran had served with distinction.")
+    assert find(stmts(text), "served with distinction").speaker == "Meridian Health Partners"
+
+
+def test_a_firm_named_after_its_founder_leaves_him_his_surname():
+    text = ("Anand Vardhan founded Vardhan Agro Industries Ltd in 1994.\n\n"
+            "“There has been no diversion of funds,” Vardhan said.")
+    assert find(stmts(text), "diversion of funds").speaker == "Anand Vardhan"
