@@ -487,6 +487,8 @@ class Registry:
                 self._add_alias(ent, name_words[-1])  # "O'Brien", "Doe-Smith": the surname as written, one key
             if len(name_words) >= 2 and _HYPHENATED_GIVEN.fullmatch(name_words[-1]):
                 self._add_alias(ent, name_words[0])  # "Ban Ki-moon", "Park Geun-hye": the family name comes first
+                if len(name_words) == 3 and name_words[0].lower() in lexicon.first_names() and is_cap(name_words[1]):
+                    self._add_alias(ent, name_words[1])  # "Colin Ho Kwok-wai": an English name, then the family name
             if len(parts) == 3 and len(name_words) == 3 and parts[0] in lexicon.first_names() \
                     and parts[1] not in lexicon.first_names() and len(parts[1]) > 2 and is_cap(name_words[1]) \
                     and name_words[1].isalpha() and name_words[1].lower() not in NAME_PARTICLES:

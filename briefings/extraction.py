@@ -121,7 +121,8 @@ _CHANT_CUES = {"chanted", "chanting", "chant", "chants"}
 _POLICE_FORCE = re.compile(r"\b(?:Police(?: Department| Dept\.?| Service| Force)?|Constabulary|Gendarmerie)$")
 _COMPANY_USE_KEYS = (" its ", "shares ", "stock ", "s chief", "s CEO", "s CFO", "s board", "s share", "s headquarters",
                      "s stock")
-_COMPANY_BEFORE_NAME = re.compile(r"\b([a-z-]+)[^\S\n]+((?:[A-Z][\w’'&.-]*[^\S\n]+){0,3}[A-Z][\w’'&-]*)")
+_COMPANY_BEFORE_NAME = re.compile(r"\b([a-z-]+),?(?:[^\S\n]+[A-Z][\w-]*-based)?[^\S\n]+"
+                                  r"((?:[A-Z][\w’'&.-]*[^\S\n]+){0,3}[A-Z][\w’'&-]*)")  # ("operator, Piraeus-based X")
 _FIRM_NOUNS = {"group", "lender", "insurer", "bank", "miner", "carrier", "airline", "utility", "retail"}
 _NAME_BEFORE_USE = re.compile(r"\b([A-Z][a-z]{2,}[A-Za-z]*)\s*$")
 _POSSESSIVE_OPENERS = {"the", "my", "his", "her", "our", "their", "its"}

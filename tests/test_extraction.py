@@ -4070,3 +4070,14 @@ def test_a_firm_named_after_its_founder_leaves_him_his_surname():
     text = ("Anand Vardhan founded Vardhan Agro Industries Ltd in 1994.\n\n"
             "“There has been no diversion of funds,” Vardhan said.")
     assert find(stmts(text), "diversion of funds").speaker == "Anand Vardhan"
+
+
+def test_a_firm_after_its_operator_noun_and_a_base_is_the_company():
+    text = ("The ship’s operator, Piraeus-based Thalassa Bulk Carriers, said in a statement that the vessel was hit.\n\n"
+            "\"Our absolute priority is the safety of our seafarers,\" the company said.")
+    assert find(stmts(text), "absolute priority").speaker == "Thalassa Bulk Carriers"
+
+
+def test_an_english_given_name_before_a_chinese_name():
+    text = "Judge Colin Ho Kwok-wai said the posts were seditious. Ho said the court had weighed their effect."
+    assert find(stmts(text), "weighed their effect").speaker == "Colin Ho Kwok-wai"
