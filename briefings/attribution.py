@@ -772,11 +772,11 @@ class Registry:
         if kinds is COMPANY_ENDS:
             # "The company said" after "Norvale said ... Ashgrove shareholders will receive ...": of the companies
             # named lately, the one that has spoken
-            # (unless this paragraph has a company for its subject: "Corvid & Lane reported results. The firm said")
+            # (unless this paragraph names a company: "Corvid & Lane reported results. The firm said")
             spoken = [(mpos, subj, ent) for mpos, subj, ent in self._latest_before(pos) if mpos >= pos - 1500 and fits(ent)]
             here = self._para_start(pos) if self.para_starts else 0
             said = [e for _m, _s, e in spoken if id(e) in self.spoke]
-            if said and all(e is said[0] for e in said) and not any(subj and m >= here for m, subj, _e in spoken):
+            if said and all(e is said[0] for e in said) and not any(m >= here for m, _subj, _e in spoken):
                 return said[0]
         for _mpos, subj, ent in self._latest_before(pos):
             if fits(ent):
@@ -1643,6 +1643,9 @@ _COMPANY_NOUNS = {"company", "firm", "retailer", "manufacturer", "producer", "su
                   "giant", "conglomerate", "confectioner", "brewer", "refiner", "grocer", "startup", "start-up",
                   "distributor", "publisher", "exporter", "importer", "shipper", "maker", "carmaker", "automaker",
                   "chipmaker", "drugmaker", "planemaker", "toymaker", "steelmaker", "shoemaker", "phonemaker"}
+
+
+COMPANY_NOUNS = frozenset(_COMPANY_NOUNS)
 
 
 def is_company_noun(word: str) -> bool:

@@ -21,6 +21,7 @@ from .attribution import (
     AGE_NOUN,
     AUXILIARIES,
     CAP_STOP,
+    COMPANY_NOUNS,
     DESCRIBING_NOUNS,
     DOCUMENT_NOUNS,
     LEGAL_ENDS,
@@ -121,9 +122,11 @@ _CHANT_CUES = {"chanted", "chanting", "chant", "chants"}
 _POLICE_FORCE = re.compile(r"\b(?:Police(?: Department| Dept\.?| Service| Force)?|Constabulary|Gendarmerie)$")
 _COMPANY_USE_KEYS = (" its ", "shares ", "stock ", "s chief", "s CEO", "s CFO", "s board", "s share", "s headquarters",
                      "s stock")
-_COMPANY_BEFORE_NAME = re.compile(r"\b([a-z-]+),?(?:[^\S\n]+[A-Z][\w-]*-based)?[^\S\n]+"
-                                  r"((?:[A-Z][\w’'&.-]*[^\S\n]+){0,3}[A-Z][\w’'&-]*)")  # ("operator, Piraeus-based X")
 _FIRM_NOUNS = {"group", "lender", "insurer", "bank", "miner", "carrier", "airline", "utility", "retail"}
+# a noun for a firm, then its name: "engineering group Norrvik Industrier", "operator, Piraeus-based Thalassa ..."
+_COMPANY_BEFORE_NAME = re.compile(r"\b(" + "|".join(sorted(COMPANY_NOUNS | _FIRM_NOUNS, key=len, reverse=True))
+                                  + r")(?<=[a-z]),?(?:[^\S\n]+[A-Z][\w-]*-based)?[^\S\n]+"
+                                  r"((?:[A-Z][\w’'&.-]*[^\S\n]+){0,3}[A-Z][\w’'&-]*)")
 _NAME_BEFORE_USE = re.compile(r"\b([A-Z][a-z]{2,}[A-Za-z]*)\s*$")
 _POSSESSIVE_OPENERS = {"the", "my", "his", "her", "our", "their", "its"}
 _MENTION_PRONOUNS = {"he", "she", "they", "it", "i", "we", "you"}
@@ -901,8 +904,6 @@ class _Extractor:
                 self.reg.companies.add(id(ent))
         # a name after a noun for a company: "Swedish engineering group Norrvik Industrier", "chipmaker Lumatrix"
         for m in _COMPANY_BEFORE_NAME.finditer(t):
-            if not (is_company_noun(m.group(1)) or m.group(1) in _FIRM_NOUNS):
-                continue
             words = m.group(2).split()
             if words[0].lower() in names or titleish(words[0].lower()):
                 continue  # ("the company Chief Executive Ingrid Falkenberg": a person)
@@ -1579,8 +1580,12 @@ class _Extractor:
             if 2 <= len(inner_words) <= 4 and all(is_cap(w) for w in inner_words):
                 # "the regional governor, Piotr Sadowski, rejected": the name sits between the commas
                 s_, e_ = toks[j + 1][1], toks[i - 1][2]
+                if inner_words[0].endswith("-based") and len(inner_words) > 1:
+                    s_, inner_words = toks[j + 2][1], inner_words[1:]  # ("Piraeus-based Thalassa Bulk Carriers")
                 ent = classify(self.reg, Phrase(self.text[s_:e_], s_, e_, inner_words), s_, subject=True)
-                if ent is not None and ent.kind == "person":
+                if ent is not None and (ent.kind == "person" or ent.kind == "organisation" and j > 0
+                                        and toks[j - 1][0].islower() and is_company_noun(toks[j - 1][0])):
+                    # (a firm too, after a noun for one: "The ship's operator, Piraeus-based Thalassa Bulk Carriers,")
                     return ent, self.text[s_:e_], True
             if inner and (inner[0] in ("the", "a", "an") or inner[:2] == ["one", "of"]):
                 # a second apposition before this one: "Jo Pratt, the attorney general of Oklahoma, one of the

@@ -4081,3 +4081,14 @@ def test_a_firm_after_its_operator_noun_and_a_base_is_the_company():
 def test_an_english_given_name_before_a_chinese_name():
     text = "Judge Colin Ho Kwok-wai said the posts were seditious. Ho said the court had weighed their effect."
     assert find(stmts(text), "weighed their effect").speaker == "Colin Ho Kwok-wai"
+
+
+def test_two_firms_the_one_named_in_apposition_speaks():
+    text = ("Swedish engineering group Norrvik Industrier posted a fall in profit on Thursday.\n\n"
+            "The company said it would cut about 600 jobs.\n\n"
+            "The ship’s operator, Piraeus-based Thalassa Bulk Carriers, said the vessel was hit.\n\n"
+            "\"Our priority is safety,\" the company said.")
+    got = stmts(text)
+    assert find(got, "600 jobs").speaker == "Norrvik Industrier"
+    assert find(got, "vessel was hit").speaker == "Thalassa Bulk Carriers"
+    assert find(got, "priority is safety").speaker == "Thalassa Bulk Carriers"
