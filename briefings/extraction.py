@@ -124,8 +124,8 @@ _COMPANY_USE_KEYS = (" its ", "shares ", "stock ", "s chief", "s CEO", "s CFO", 
                      "s stock")
 _FIRM_NOUNS = {"group", "lender", "insurer", "bank", "miner", "carrier", "airline", "utility", "retail"}
 # a noun for a firm, then its name: "engineering group Norrvik Industrier", "operator, Piraeus-based Thalassa ..."
-_COMPANY_BEFORE_NAME = re.compile(r"\b(" + "|".join(sorted(COMPANY_NOUNS | _FIRM_NOUNS, key=len, reverse=True))
-                                  + r")(?<=[a-z]),?(?:[^\S\n]+[A-Z][\w-]*-based)?[^\S\n]+"
+_COMPANY_BEFORE_NAME = re.compile(r"\b(" + lexicon.trie_pattern(sorted(COMPANY_NOUNS | _FIRM_NOUNS))
+                                  + r"),?(?:[^\S\n]+[A-Z][\w-]*-based)?[^\S\n]+"
                                   r"((?:[A-Z][\w’'&.-]*[^\S\n]+){0,3}[A-Z][\w’'&-]*)")
 _NAME_BEFORE_USE = re.compile(r"\b([A-Z][a-z]{2,}[A-Za-z]*)\s*$")
 _POSSESSIVE_OPENERS = {"the", "my", "his", "her", "our", "their", "its"}
