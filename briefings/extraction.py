@@ -614,6 +614,10 @@ _KIN_AND_GROUPS = {"son", "daughter", "wife", "husband", "mother", "father", "br
 _OFFICE_OF_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+(?:of|at)\s+$")  # "chief executive of ", "a director at "
 _NAME_AGE_ROLE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+\d{1,3},\s+(?:a|an)\s+[a-z][^,;:.“”\"]*?"
                             r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s*$")
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_PERSON_NOUNS_BEFORE_STATES = {"judge", "magistrate", "court", "minister", "ministry", "president", "secretary",
+                               "spokesman", "spokeswoman", "spokesperson", "author", "authors", "prosecutor", "order",
+                               "ruling", "verdict", "note", "bulletin", "communique", "communiqué", "decree", "plan"}
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")  # a whole word in lower case (not "blast" in "Oblast")
 _ROLE_WHO = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){1,4}who\s+$")
 # an age in apposition after a name: "Halime, 34,", "Adam, a 19-year-old student,"
@@ -1400,7 +1404,12 @@ class _Extractor:
         not the verb (which follows a name, a pronoun or a text: 'Zas states', 'the report states')?"""
         if word == "states":
             start = end - len(word)
-            return _STATES_VERB_BEFORE.search(self.text, max(0, start - 30), start) is None
+            if _STATES_VERB_BEFORE.search(self.text, max(0, start - 30), start) is not None:
+                return False
+            prev = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
+            # "the judge states that": a person's noun before it (not "the member states", "the Gulf states")
+            return not (prev is not None and prev.group(1) in _PERSON_NOUNS_BEFORE_STATES
+                        and self.text.startswith(" that", end))
         return word == "state" and (_STATE_ADJECTIVE.match(self.text, end) is not None
                                     or self.text.endswith(" of ", 0, end - 5))  # "the head of state said"
 
@@ -2239,6 +2248,22 @@ class _Extractor:
         ent = self._opening_group(u, pos)
         return ent if ent is not None and one_in_a_role(ent, PRONOUNS[pronoun.lower()]) else None
 
+    @staticmethod
+    def _lower_title_ahead(toks, j: int) -> int:
+        """How many words of a lower-case title (at most three, the last a title) start at ``toks[j]`` before a
+        capitalised name; 0 when none.  (More than one only after an acronym: "SPD parliamentary group leader Lars
+        Kühnemann".)"""
+        if j + 1 < len(toks) and toks[j][0] in _ROLES_AND_TITLES and is_cap(toks[j + 1][0]):
+            return 1
+        if j == 0 or not is_acronym(toks[j - 1][0]):
+            return 0
+        for x in range(j, min(j + 3, len(toks) - 1)):
+            if not (toks[x][0].isalpha() and toks[x][0].islower()):
+                return 0
+            if toks[x][0] in _ROLES_AND_TITLES and is_cap(toks[x + 1][0]):
+                return x + 1 - j
+        return 0
+
     def _opening_subject(self, u: Unit, pos: int, past_verb_names: bool = False) -> Entity | None:
         """The named subject that opens the sentence holding ``pos`` ('Cruz exhorted ... and said'), if any.
         ``past_verb_names``: a lone unknown capitalised word before a past-tense verb names someone
@@ -2265,8 +2290,10 @@ class _Extractor:
             return None  # "Because Carl Imrie had resigned, the council ... and said": not the subject
         j = k
         while j < len(toks) and j - k < 8 and (is_cap(toks[j][0]) or toks[j][0] in (".", "-") or j > k and j + 1 < len(toks)
-                                               and toks[j][0] in _ROLES_AND_TITLES and is_cap(toks[j + 1][0])):
-            j += 1  # (a lower-case title inside the name: "Council member Rosa Ibanez supported ... but asked")
+                                               and (step := self._lower_title_ahead(toks, j))):
+            # (a lower-case title inside the name: "Council member Rosa Ibanez supported ... but asked", "SPD
+            # parliamentary group leader Lars Kühnemann went further, accusing")
+            j += step if not is_cap(toks[j][0]) and toks[j][0] not in (".", "-") else 1
         verb_at = j
         if j < len(toks) - 2 and toks[j][0] == "," and toks[j + 1][0].lower() == "who":
             # "Supervisor Nora Galbraith, who chairs the board, thanked him and said": past the relative clause
@@ -3116,8 +3143,11 @@ class _Extractor:
         if not lw.endswith("ed") and lw not in ("said", "told", "wrote") and lw not in _IRREGULAR_PAST \
                 and v.lemma not in ("say", "tell") and not issued:  # (a past form is no noun: "the study found")
             noun = _NOUN_BEFORE.search(before)
-            if noun and not (noun.group(1) and noun.group(1).lower() == "that" and noun.group(2) and lw.endswith("s")):
-                return 0  # a noun: "ArmInfo's question", "the report", "a Donald Trump tweet" -- not "that Trump demands"
+            if noun and not (noun.group(1) and noun.group(1).lower() == "that" and noun.group(2) and lw.endswith("s")) \
+                    and not (lw.endswith("s") and t.startswith(" that ", we) and noun.group(1) in ("the", "a", "an")
+                             and not noun.group(2)):
+                return 0  # a noun: "ArmInfo's question", "the report", "a Donald Trump tweet" -- not "that Trump demands",
+                #           nor "the report notes that", "the judge states that"
         if lw == "called" and _CAP_AFTER.match(t, we, end) and _NAMING_NOUN_BEFORE.search(before):
             return 0  # "A group called Parents for Medical Freedom said": a name given, not a call
         if v.lemma == "call" and (_CALL_PARTICLE_AFTER.match(t, we, end)

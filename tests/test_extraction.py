@@ -4092,3 +4092,18 @@ def test_two_firms_the_one_named_in_apposition_speaks():
     assert find(got, "600 jobs").speaker == "Norrvik Industrier"
     assert find(got, "vessel was hit").speaker == "Thalassa Bulk Carriers"
     assert find(got, "priority is safety").speaker == "Thalassa Bulk Carriers"
+
+
+def test_a_party_acronym_and_a_lower_case_title_open_the_sentence():
+    text = ("The judge said it was fine.\n\nSPD parliamentary group leader Lars Kühnemann went further, accusing the "
+            "conservatives of playing with the coalition.")
+    assert find(stmts(text), "playing with the coalition").speaker == "Lars Kühnemann"
+
+
+def test_the_judge_states_that_is_a_verb_not_the_member_states():
+    text = ("National Court judge María Luisa Peñalver de la Fuente has proposed a trial.\n\n"
+            "In an order issued on Monday, the judge states that there is sufficient evidence of a scheme.\n\n"
+            "Delegates from the member states that signed said no.")
+    got = stmts(text)
+    assert find(got, "sufficient evidence").speaker == "María Luisa Peñalver de la Fuente"
+    assert all(s.cue != "states" or "sufficient" in s.text for s in got)
