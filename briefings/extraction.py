@@ -618,6 +618,7 @@ _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _PERSON_NOUNS_BEFORE_STATES = {"judge", "magistrate", "court", "minister", "ministry", "president", "secretary",
                                "spokesman", "spokeswoman", "spokesperson", "author", "authors", "prosecutor", "order",
                                "ruling", "verdict", "note", "bulletin", "communique", "communiqué", "decree", "plan"}
+_PAIRED_DASH = re.compile(r"\s(?:[—–―]|--)\s")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")  # a whole word in lower case (not "blast" in "Oblast")
 _ROLE_WHO = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){1,4}who\s+$")
 # an age in apposition after a name: "Halime, 34,", "Adam, a 19-year-old student,"
@@ -3642,8 +3643,17 @@ class _Extractor:
         end = u.end
         # never run past an unrelated quotation's attribution
         m = _CUT.search(t, cstart, end)
-        while m is not None and any(q.open < m.start() < q.close for q in u.quotes):
-            m = _CUT.search(t, m.end(), end)
+        while m is not None:
+            if any(q.open < m.start() < q.close for q in u.quotes):
+                m = _CUT.search(t, m.end(), end)
+                continue
+            pair = _PAIRED_DASH.search(t, m.end(), end) if m.group().strip() in ("—", "–", "―", "--") else None
+            if pair is not None and self._aside_between(m.end(), pair.start()):
+                # an aside between two dashes inside the content: "had begun using so-called extraordinary measures
+                # -- accounting maneuvers that let Treasury keep paying bills -- in late March"
+                m = _CUT.search(t, pair.end(), end)
+                continue
+            break
         if m:
             end = m.start()
         rel = self._relative_opening(u.start, cstart)
@@ -3657,6 +3667,11 @@ class _Extractor:
             if m:                                      # statement sits in an aside between dashes, and ends with it
                 end = m.start()
         return end
+
+    def _aside_between(self, s: int, e: int) -> bool:
+        """Is the text between two dashes an aside (a noun phrase of a few words, no reporting verb in it)?"""
+        words = self.text[s:e].split()
+        return 1 <= len(words) <= 14 and not any(self._verb_at(w) is not None for w in words if w.islower())
 
     def _relative_opening(self, lo: int, hi: int) -> int:
         """Where the latest ', who' / ', whose' clause in [lo, hi) opens (its comma), or -1."""

@@ -4107,3 +4107,11 @@ def test_the_judge_states_that_is_a_verb_not_the_member_states():
     got = stmts(text)
     assert find(got, "sufficient evidence").speaker == "María Luisa Peñalver de la Fuente"
     assert all(s.cue != "states" or "sufficient" in s.text for s in got)
+
+
+def test_an_aside_between_dashes_stays_inside_the_content():
+    text = ("Ashby said the department had begun using so-called extraordinary measures — accounting maneuvers that "
+            "let Treasury keep paying bills — in late March.\n\nAshby said the plan would fail — and then he left.")
+    got = stmts(text)
+    assert find(got, "extraordinary measures").text.endswith("in late March")
+    assert find(got, "plan would fail").text == "the plan would fail"
