@@ -619,6 +619,7 @@ _PERSON_NOUNS_BEFORE_STATES = {"judge", "magistrate", "court", "minister", "mini
                                "spokesman", "spokeswoman", "spokesperson", "author", "authors", "prosecutor", "order",
                                "ruling", "verdict", "note", "bulletin", "communique", "communiqué", "decree", "plan"}
 _PAIRED_DASH = re.compile(r"\s(?:[—–―]|--)\s")
+_CLAUSE_SUBJECTS = {"he", "she", "they", "it", "we", "i", "you"}
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")  # a whole word in lower case (not "blast" in "Oblast")
 _ROLE_WHO = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){1,4}who\s+$")
 # an age in apposition after a name: "Halime, 34,", "Adam, a 19-year-old student,"
@@ -3320,7 +3321,9 @@ class _Extractor:
         gap = t[we:cstart].split()
         # a noun phrase is what was said: "praised the plan", "railed against the provisions"
         np_content = "direct" in v.flags or bool(gap) and gap[-1].lower() in _CONTENT_PREPOSITIONS.get(v.lemma, ())
-        if _INFINITIVE_CONTENT.match(t, cstart, cend):
+        first_word = t[cstart : cstart + 12].split()[:1]
+        if _INFINITIVE_CONTENT.match(t, cstart, cend) and not (first_word and first_word[0].lower() in _CLAUSE_SUBJECTS):
+            # (not a clause with its own subject: "said she switched to yes after leaders promised ...")
             # "warned officials to boost their security after hackers targeted ...": what was urged ends before the
             # clause that says when or why
             cut = self._outside_quotes(_INFINITIVE_CUT, u, cstart, cend)

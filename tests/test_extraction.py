@@ -4115,3 +4115,11 @@ def test_an_aside_between_dashes_stays_inside_the_content():
     got = stmts(text)
     assert find(got, "extraordinary measures").text.endswith("in late March")
     assert find(got, "plan would fail").text == "the plan would fail"
+
+
+def test_a_clause_with_its_own_subject_is_no_infinitive_content():
+    text = ("Marcy Dunleavy said she switched to yes after leaders promised a separate vote.\n\n"
+            "The agency warned officials to boost their security after hackers targeted the grid.")
+    got = stmts(text)
+    assert find(got, "switched to yes").text.endswith("a separate vote")
+    assert find(got, "boost their security").text == "officials to boost their security"
