@@ -196,7 +196,7 @@ _CALENDAR_WORDS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan
 # ... and the offices named by their portfolio: "Union Minister for Water Resources Shri R. V. Deshpande"
 _OFFICE_FOR_HEADS = {"minister", "secretary", "commissioner"}
 _BODY_FOR = "|".join(f"(?<={w.title()})" for w in sorted(_BODY_OF_HEADS | _OFFICE_FOR_HEADS))  # "Center for Disease Prevention"
-_CAP_RUN = re.compile(rf"{_NAME_WORD_OPENING}(?:(?:\s+of(?:\s+the)?|\s+&|(?:\s+(?:{'|'.join(sorted(NAME_PARTICLES))})){{1,2}}"
+_CAP_RUN = re.compile(rf"{_NAME_WORD_OPENING}(?:(?:\s+of(?:\s+the)?|\s+&|\s+in(?=\s+Charge\b)|(?:\s+(?:{'|'.join(sorted(NAME_PARTICLES))})){{1,2}}"
                       rf"|(?=\s+(?:for|on)\s)(?:{_BODY_FOR})\s+(?:for|on)(?:\s+the)?(?!\s+(?:{_CALENDAR_WORDS})\b))?\s+{_NAME_WORD})+")
 # the look-behind sits after the first letter (it looks at the character before it) so that the search can skip
 # to the next capital letter: the same matches as (?<![\w’'\-])[A-Z][a-z]..., three times faster; the rest of
@@ -1642,6 +1642,9 @@ class _Extractor:
             if word in ("of",) and j < i and j > 0 and (is_cap(toks[j - 1][0]) or toks[j - 1][0].lower() in titles) \
                     and toks[j - 1][0].lower() not in _PERSON_ROLES:
                 j -= 1
+                continue
+            if word == "in" and 0 < j < i and toks[j + 1][0] == "Charge" and is_cap(toks[j - 1][0]):
+                j -= 1  # "FBI Special Agent in Charge Oscar Villanueva-Price said": one title
                 continue
             if word in ("for", "on") and j < i and j > 0 and is_cap(toks[j - 1][0]) and is_cap(toks[j + 1][0]) \
                     and toks[j - 1][0].lower() in _BODY_OF_HEADS | (_OFFICE_FOR_HEADS if word == "for" else set()):

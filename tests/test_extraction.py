@@ -4123,3 +4123,9 @@ def test_a_clause_with_its_own_subject_is_no_infinitive_content():
     got = stmts(text)
     assert find(got, "switched to yes").text.endswith("a separate vote")
     assert find(got, "boost their security").text == "officials to boost their security"
+
+
+def test_special_agent_in_charge_is_one_title():
+    text = ("FBI Special Agent in Charge Oscar Villanueva-Price said the investigation began after a tip.\n\n"
+            "“Somebody inside saw something,” Villanueva-Price said.")
+    assert {s.speaker for s in stmts(text)} == {"Oscar Villanueva-Price"}
