@@ -4129,3 +4129,9 @@ def test_special_agent_in_charge_is_one_title():
     text = ("FBI Special Agent in Charge Oscar Villanueva-Price said the investigation began after a tip.\n\n"
             "“Somebody inside saw something,” Villanueva-Price said.")
     assert {s.speaker for s in stmts(text)} == {"Oscar Villanueva-Price"}
+
+
+def test_a_sports_broadcaster_is_no_person_for_the_age_description():
+    text = ("Kenton captain Tom Hargreaves told Sky Sports: 'We're gutted.'\n\n"
+            "The 32-year-old said the dressing room was flat.")
+    assert find(stmts(text), "dressing room").speaker == "Tom Hargreaves"
