@@ -1532,7 +1532,7 @@ def _person_after_office(words: list[str], of_at: int, skip: int = 2) -> int:
                 # more right after the country or the body, or after a title: "Bank of Mongolia Governor Oyunchimeg
                 # Dorjsuren")
                 or words[i - 1].lower() in lexicon.countries() or words[i - 1].lower() in NAME_HEADS
-                or titleish(words[i - 1].lower()) and i - 1 > of_at + 1
+                or titleish(words[i - 1].lower()) and words[i - 1].lower() != "of" and i - 1 > of_at + 1
                 or i >= 3 and words[i - 2] == "of" and words[i - 3].lower() in _STATE_FORMS) \
                 and all(is_cap(w) and _name_word(w) or w in NAME_PARTICLES for w in words[i:]) and is_cap(words[-1]):
             return i

@@ -4135,3 +4135,11 @@ def test_a_sports_broadcaster_is_no_person_for_the_age_description():
     text = ("Kenton captain Tom Hargreaves told Sky Sports: 'We're gutted.'\n\n"
             "The 32-year-old said the dressing room was flat.")
     assert find(stmts(text), "dressing room").speaker == "Tom Hargreaves"
+
+
+def test_a_title_of_a_body_named_by_its_full_name_finds_its_holder():
+    text = ("The Secretary General of the Union of Eastern States, Adaeze Moruf, urged calm.\n\n"
+            "The Secretary General of the Union of Eastern States said the talks would resume.")
+    got = stmts(text)
+    assert find(got, "talks would resume").speaker == "Adaeze Moruf"
+    assert not any(sp.name == "Eastern States" for sp in extract(text).speakers)
