@@ -1393,7 +1393,7 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             return (("named", " ".join(words[first:]), "organisation"),)
     # "the National Center for Disease Prevention", "the Committee on Foreign Relations": a body noun before
     # "for"/"on" heads the name
-    for_at = next((k for k in range(1, len(low) - 1) if low[k] in ("for", "on") and low[k - 1] in orgs
+    for_at = next((k for k in range(1, len(low) - 1) if low[k] in ("for", "on", "into") and low[k - 1] in orgs
                    or low[k] == "for" and low[k - 1] in MEMBER_GROUPS), -1)  # ("Parents for Medical Freedom")
     if for_at > 0 and is_cap(words[for_at - 1]) and all(is_cap(w) or w in ("the", "of", "and") for w in words[for_at + 1 :]) \
             and is_cap(words[-1]):  # ("the National Committee for the Restoration of Sovereignty")

@@ -197,7 +197,7 @@ _CALENDAR_WORDS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan
 _OFFICE_FOR_HEADS = {"minister", "secretary", "commissioner"}
 _BODY_FOR = "|".join(f"(?<={w.title()})" for w in sorted(_BODY_OF_HEADS | _OFFICE_FOR_HEADS))  # "Center for Disease Prevention"
 _CAP_RUN = re.compile(rf"{_NAME_WORD_OPENING}(?:(?:\s+of(?:\s+the)?|\s+&|\s+in(?=\s+Charge\b)|(?:\s+(?:{'|'.join(sorted(NAME_PARTICLES))})){{1,2}}"
-                      rf"|(?=\s+(?:for|on)\s)(?:{_BODY_FOR})\s+(?:for|on)(?:\s+the)?(?!\s+(?:{_CALENDAR_WORDS})\b))?\s+{_NAME_WORD})+")
+                      rf"|(?=\s+(?:for|on|into)\s)(?:{_BODY_FOR})\s+(?:for|on|into)(?:\s+the)?(?!\s+(?:{_CALENDAR_WORDS})\b))?\s+{_NAME_WORD})+")
 # the look-behind sits after the first letter (it looks at the character before it) so that the search can skip
 # to the next capital letter: the same matches as (?<![\w’'\-])[A-Z][a-z]..., three times faster; the rest of
 # the word is taken possessively, as a shorter one would fail the (?![\w’'\-]) that follows
@@ -1646,7 +1646,7 @@ class _Extractor:
             if word == "in" and 0 < j < i and toks[j + 1][0] == "Charge" and is_cap(toks[j - 1][0]):
                 j -= 1  # "FBI Special Agent in Charge Oscar Villanueva-Price said": one title
                 continue
-            if word in ("for", "on") and j < i and j > 0 and is_cap(toks[j - 1][0]) and is_cap(toks[j + 1][0]) \
+            if word in ("for", "on", "into") and j < i and j > 0 and is_cap(toks[j - 1][0]) and is_cap(toks[j + 1][0]) \
                     and toks[j - 1][0].lower() in _BODY_OF_HEADS | (_OFFICE_FOR_HEADS if word == "for" else set()):
                 j -= 1  # "the National Center for Disease Prevention said", "the Committee on Foreign Relations"
                 #         ("Union Minister for Health John Smith said")
@@ -1810,7 +1810,8 @@ class _Extractor:
                 return self.last
         # "the U.N. nuclear watchdog said in a confidential report ... The report also says": whoever said something
         # in that text, however far back (the latest such)
-        said_in = re.compile(rf"\b(?:said|says|stated|wrote)\s+in\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+)?{noun}\b")
+        said_in = re.compile(rf"\b(?:said|says|stated|wrote|warned|warning|found|noted|concluded|argued)\s+in\s+"
+                             rf"(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+)?{noun}\b")  # ("warning in its interim report")
         for st, ent in zip(reversed(self.out), reversed(self.out_entities), strict=True):
             u = self.units[self._unit_of(st.start)]
             if u.start < pos and ent.kind != "unnamed" and said_in.search(self.text, u.start, u.end):

@@ -4143,3 +4143,10 @@ def test_a_title_of_a_body_named_by_its_full_name_finds_its_holder():
     got = stmts(text)
     assert find(got, "talks would resume").speaker == "Adaeze Moruf"
     assert not any(sp.name == "Eastern States" for sp in extract(text).speakers)
+
+
+def test_a_royal_commission_into_something_and_its_report():
+    text = ("The Royal Commission into Water Trading Markets has found misconduct by some brokers, warning in its "
+            "interim report that the rules were weak.\n\nThe report says some brokers acted as both agent and "
+            "principal.")
+    assert {s.speaker for s in stmts(text)} == {"Royal Commission into Water Trading Markets"}
