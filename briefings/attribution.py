@@ -818,7 +818,9 @@ class Registry:
                 break
             lo = self._para_start(lo - 1)
         found = people[0] if len(people) == 1 else None
-        subject_here = lo == here and any(e is found and subj for _m, subj, e in mentions)
+        subject_here = (lo == here or head.endswith("-elect")) and any(e is found and subj for _m, subj, e in mentions)
+        # (a winner is described by the office won in the paragraphs after the one that names them as its subject:
+        # "Natalie Karagiannis will be Victoria's next premier ... the premier-elect promised")
         if found is None or id(found) not in self.spoke and not subject_here \
                 or found.gender not in (None, noun_sex(head) or found.gender):
             return None  # (one who has spoken, or the subject of a sentence of this paragraph: "Hale made the remark
@@ -1127,6 +1129,8 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
             return reg.named(step[2], "unnamed", pos, np.text)
         elif what == "title":  # a title alone: (its title words, the phrase, the country it names or None)
             ent = reg.by_title(list(step[1]), pos, nation=step[3], party=_party_of(step[2]))
+            if ent is None and step[1][-1].lower().endswith("-elect") and _describing(np.words):
+                ent = reg.described(pos, step[1][-1].lower())  # "the premier-elect": the winner just written about
             if ent is None and step[1][-1].lower() in DESCRIBING_NOUNS and _describing(np.words) \
                     and ((known := reg._by_key.get(normalise(step[2]))) is None
                          or known.kind == "person" and (title_only(known.name) or known.name[:1].islower())) \
@@ -1703,7 +1707,7 @@ def _without_initials(words: list[str]) -> str:
 
 
 def titleish(word: str) -> bool:
-    w = word.lower().rstrip(".")
+    w = word.lower().rstrip(".").removesuffix("-elect").removesuffix("-designate")  # ("the premier-elect")
     return w in _TITLES or ("-" in w and all(p in _TITLES for p in w.split("-") if p))
 
 

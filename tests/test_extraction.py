@@ -4150,3 +4150,13 @@ def test_a_royal_commission_into_something_and_its_report():
             "interim report that the rules were weak.\n\nThe report says some brokers acted as both agent and "
             "principal.")
     assert {s.speaker for s in stmts(text)} == {"Royal Commission into Water Trading Markets"}
+
+
+def test_the_premier_elect_is_the_winner_just_written_about():
+    text = ("Karagiannis claims victory as the government is swept from office\n\n"
+            "Natalie Karagiannis will be the state’s next premier after her party swept to victory on Saturday.\n\n"
+            "Speaking to supporters in Thornbury, the premier-elect promised to lead a government for every voter.\n\n"
+            "President-elect Harlan Voss said he would help.")
+    got = extract(text).statements  # (the headline, where she claims victory, is read too, as `extract` does)
+    assert find(got, "government for every voter").speaker == "Natalie Karagiannis"
+    assert find(got, "would help").speaker == "Harlan Voss"
