@@ -179,21 +179,18 @@ CAP_STOP = {
 TITLE_MODIFIERS = {"national", "security", "foreign", "defense", "defence", "interior", "finance", "state",
                    "federal", "house", "senate", "joint", "staff", "former", "acting", "deputy", "senior", "top",
                    "then-", "assistant", "member", "head", "general", "chief", "official", "financial", "operating"}
-# the portfolios that name a minister or secretary ("the health secretary", "the education minister")
 # the last words of the names of seas, rivers, mountains and the like: places, never people
 _GEO_HEADS = {"sea", "ocean", "river", "lake", "mountain", "mountains", "valley", "island", "islands", "bay", "gulf",
               "strait", "straits", "coast", "peninsula", "desert", "canal", "basin", "delta", "plateau", "highlands"}
 _PARTY_TOWN = re.compile(r"[DRI]-[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,2}")
-# the last words of a firm's name, whose first word alone is the firm ("Meridian" for "Meridian Health Partners")
-_FIRM_ENDS = {"partners", "group", "holdings", "inc", "corp", "co", "ltd", "llc", "plc", "associates", "industries",
-              "capital", "systems", "technologies", "solutions", "services", "brands", "foods", "energy"}
 _GENERIC_NAME_OPENERS = {"national", "american", "united", "general", "first", "new", "royal", "federal", "international",
                          "global", "world", "state", "central", "public", "democratic", "republican", "social", "free",
                          "great", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
                          "standard", "union", "pacific", "atlantic", "continental", "allied", "consolidated", "premier"}
 _NATIONALITY_NOUN = re.compile(r"(?:english|french|dutch|irish|welsh|scots|scottish|cornish)(?:man|woman)|spaniard|dane"
                                r"|swede|pole|finn|turk|briton|scot|kiwi|aussie|argentine")
-_PORTFOLIOS = {"health", "education", "transport", "justice", "home", "trade", "energy", "environment", "culture",
+# the portfolios that name a minister or secretary ("the health secretary", "the education minister")
+_PORTFOLIOS = {"foreign", "defence", "defense", "interior", "finance", "health", "education", "transport", "justice", "home", "trade", "energy", "environment", "culture",
                "housing", "agriculture", "labour", "labor", "treasury", "economy", "commerce", "industry", "tourism",
                "immigration", "communications", "infrastructure", "sport", "sports", "welfare", "employment",
                "fisheries", "mines", "water", "planning", "science", "technology", "veterans", "homeland", "works"}
@@ -579,7 +576,7 @@ class Registry:
         """Does the text name a person with this surname ('Anand Vardhan' beside 'Vardhan Agro Industries Ltd')?"""
         names = lexicon.first_names()
         return any(m.group(1).lower() in names for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(word) + r"\b",
-                                                                     getattr(self, "text", "")))
+                                                                     self.text))
 
     def add_short_name(self, ent: Entity, short: str) -> None:
         """A shorter name a body goes by ('PAP' given in brackets, 'Fenwick' for Fenwick Holdings), unless taken."""
@@ -643,7 +640,7 @@ class Registry:
                 self._add_alias(ent, full)
             if kind == "organisation" and " & " in name:
                 self.companies.add(id(ent))  # "Grantham & Pell", "Corvid & Lane": a firm
-            if kind == "organisation" and len(words) >= 3 and words[-1].lower().rstrip(".") in _FIRM_ENDS \
+            if kind == "organisation" and len(words) >= 3 and words[-1].lower().rstrip(".") in COMPANY_ENDS \
                     and words[0].isalpha() and is_cap(words[0]) and len(words[0]) > 3 \
                     and words[0].lower() not in _GENERIC_NAME_OPENERS and words[0].lower() not in _COUNTRIES \
                     and words[0].lower() not in CAP_STOP and not titleish(words[0].lower()) \
@@ -1200,7 +1197,7 @@ def _described_noun(name: str) -> bool:
         and not any(w.lower() in lexicon.first_names() for w in caps)
 
 
-_PORTFOLIOS = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defense", "interior": "Interior",
+_MINISTRY_PORTFOLIOS = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defense", "interior": "Interior",
                "finance": "Finance", "health": "Health", "justice": "Justice", "education": "Education",
                "economy": "Economy", "energy": "Energy", "agriculture": "Agriculture", "trade": "Trade"}
 _MINISTRY = re.compile(r"(?:(\w+)\s+)?(\w+)\s+Ministry(?:\s+of\s+(?:the\s+)?([A-Z][\w ]+))?")
@@ -1210,7 +1207,7 @@ def _ministry_name(name: str) -> str | None:
     """'Foreign Ministry of Russia', 'Russian Defence Ministry' -> 'Ministry of Foreign Affairs of Russia', 'Ministry
     of Defence of Russia'; None for anything else."""
     m = _MINISTRY.fullmatch(name)
-    if m is None or m.group(2).lower() not in _PORTFOLIOS:
+    if m is None or m.group(2).lower() not in _MINISTRY_PORTFOLIOS:
         return None
     country = m.group(3)
     if m.group(1):
@@ -1218,7 +1215,7 @@ def _ministry_name(name: str) -> str | None:
         if known is None or country:
             return None  # ("Acme Foreign Ministry": no country)
         country = known.name
-    return f"Ministry of {_PORTFOLIOS[m.group(2).lower()]}" + (f" of {country}" if country else "")
+    return f"Ministry of {_MINISTRY_PORTFOLIOS[m.group(2).lower()]}" + (f" of {country}" if country else "")
 
 
 # nouns for the holder of any office ("the union boss", "the lawmaker")

@@ -609,17 +609,15 @@ _LEGAL_NAME = re.compile(r"\b((?:[A-Z][\w’'&-]*[^\S\n]+){1,4})(Inc\.?|Corp\.?|
 # adjectives that place a text among others ("a later post", "a separate statement"): before a noun, not a subject
 _ORDER_ADJECTIVES = {"later", "earlier", "first", "second", "third", "latest", "last", "new", "recent", "separate",
                      "final", "subsequent", "previous", "brief", "short", "long", "lengthy", "joint", "fresh", "further"}
-_KIN_AND_GROUPS = {"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "people", "members",
-                   "officials", "residents", "voters", "workers", "supporters", "critics", "friends"}
 _OFFICE_OF_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+(?:of|at)\s+$")  # "chief executive of ", "a director at "
 _NAME_AGE_ROLE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+\d{1,3},\s+(?:a|an)\s+[a-z][^,;:.“”\"]*?"
                             r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s*$")
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
-_PERSON_NOUNS_BEFORE_STATES = {"judge", "magistrate", "court", "minister", "ministry", "president", "secretary",
-                               "spokesman", "spokeswoman", "spokesperson", "author", "authors", "prosecutor", "order",
-                               "ruling", "verdict", "note", "bulletin", "communique", "communiqué", "decree", "plan"}
+# who may "state that" after "the" (with the texts that speak): "the judge states that", "the decree states that"
+_STATES_SUBJECTS = SPEAKING_TEXTS | {"judge", "magistrate", "court", "minister", "ministry", "president", "secretary",
+                                     "spokesman", "spokeswoman", "spokesperson", "author", "authors", "prosecutor",
+                                     "verdict", "note", "bulletin", "decree", "plan"}
 _PAIRED_DASH = re.compile(r"\s(?:[—–―]|--)\s")
-_CLAUSE_SUBJECTS = {"he", "she", "they", "it", "we", "i", "you"}
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")  # a whole word in lower case (not "blast" in "Oblast")
 _ROLE_WHO = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){1,4}who\s+$")
 # an age in apposition after a name: "Halime, 34,", "Adam, a 19-year-old student,"
@@ -1082,7 +1080,8 @@ class _Extractor:
         if k == 0 or words[k - 1][:1].isupper() or len(words) - k > 3:
             return  # ("Shadow health secretary Marcus Leveson", "Democratic vice presidential nominee Tim Kaine": a
             #          title only in part)
-        if title and (title[-1] in ROLE_NOUNS or titleish(title[-1])) and title[-1] not in _KIN_AND_GROUPS:
+        if title and (title[-1] in ROLE_NOUNS or titleish(title[-1])) and title[-1] not in RELATIVES \
+                and not (title[-1].endswith("s") and not title[-1].endswith("ss")):  # (no relative, no group)
             self.reg.add_title(ent, " ".join(title))
 
     def _legal_names(self) -> None:
@@ -1410,7 +1409,7 @@ class _Extractor:
                 return False
             prev = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
             # "the judge states that": a person's noun before it (not "the member states", "the Gulf states")
-            return not (prev is not None and prev.group(1) in _PERSON_NOUNS_BEFORE_STATES
+            return not (prev is not None and prev.group(1) in _STATES_SUBJECTS
                         and self.text.startswith(" that", end))
         return word == "state" and (_STATE_ADJECTIVE.match(self.text, end) is not None
                                     or self.text.endswith(" of ", 0, end - 5))  # "the head of state said"
@@ -3326,7 +3325,7 @@ class _Extractor:
         # a noun phrase is what was said: "praised the plan", "railed against the provisions"
         np_content = "direct" in v.flags or bool(gap) and gap[-1].lower() in _CONTENT_PREPOSITIONS.get(v.lemma, ())
         first_word = t[cstart : cstart + 12].split()[:1]
-        if _INFINITIVE_CONTENT.match(t, cstart, cend) and not (first_word and first_word[0].lower() in _CLAUSE_SUBJECTS):
+        if _INFINITIVE_CONTENT.match(t, cstart, cend) and not (first_word and first_word[0].lower() in (*_CONTENT_PRONOUNS, "it")):
             # (not a clause with its own subject: "said she switched to yes after leaders promised ...")
             # "warned officials to boost their security after hackers targeted ...": what was urged ends before the
             # clause that says when or why
