@@ -4160,3 +4160,9 @@ def test_the_premier_elect_is_the_winner_just_written_about():
     got = extract(text).statements  # (the headline, where she claims victory, is read too, as `extract` does)
     assert find(got, "government for every voter").speaker == "Natalie Karagiannis"
     assert find(got, "would help").speaker == "Harlan Voss"
+
+
+def test_every_portfolio_word_keeps_its_title_not_only_the_ministry_ones():
+    text = ("Home Secretary Jane Doe said the plan would work.\n\nShadow home secretary Bob Roe said it would fail.\n\n"
+            "The home secretary said the boats would stop.")
+    assert find(stmts(text), "boats would stop").speaker == "Jane Doe"
