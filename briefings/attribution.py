@@ -1675,8 +1675,9 @@ WORD_GIVEN_NAMES = {"may": "f", "june": "f", "april": "f", "august": "m", "will"
 
 
 _COMPANY_KINDS = COMPANY_ENDS | {"bank", "bancorp"}
-# the legal endings of a company's name: "Calloway Payments Inc.", "Norvale Foods Ltd", "Hyeonsan Motor Co"
-LEGAL_ENDS = {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "lp", "llp", "bhd", "pty", "spa"}
+# the legal endings of a company's name, as written: "Calloway Payments Inc.", "Norvale Foods Ltd", "Hyeonsan Motor Co"
+LEGAL_FORMS = ("Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "NV", "GmbH", "LP", "LLP", "Bhd", "Pty", "SpA")
+LEGAL_ENDS = {f.lower() for f in LEGAL_FORMS}
 
 
 def _company_short_name(words: list[str]) -> str:

@@ -25,6 +25,7 @@ from .attribution import (
     DESCRIBING_NOUNS,
     DOCUMENT_NOUNS,
     LEGAL_ENDS,
+    LEGAL_FORMS,
     MEMBER_GROUPS,
     NAME_HEADS,
     NAME_PARTICLES,
@@ -604,8 +605,9 @@ _PRESS_OFFICE_OF = re.compile(r"\bpress\s+(?:service|office|centre|center)\s+of\
 _EDITORS = re.compile(r"(?:(?:the\s+)?([\w.-]+(?:\s[\w.-]+)*?)['’]s\s+)?(?:editorial\s+board|editorial\s+writers|editors|"
                       r"editorial|board)", re.IGNORECASE)
 _BODY_FOR_BEFORE = re.compile(r"\b((?:(?!The\b)[A-Z][\w-]* +){0,3}([A-Z][\w-]*) +for(?: +the)?) +$")
-_LEGAL_END_HINT = re.compile(r" (?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|NV|GmbH|Bhd|Pty)\b")
-_LEGAL_NAME = re.compile(r"\b((?:[A-Z][\w’'&-]*[^\S\n]+){1,4})(Inc\.?|Corp\.?|Co\b\.?|Ltd\.?|LLC|PLC|plc|AG|SA|NV|GmbH|Bhd|Pty)(?![\w-])")
+_LEGAL_FORM = "(?:" + "|".join(LEGAL_FORMS) + r")\b\.?"
+_LEGAL_END_HINT = re.compile(" " + _LEGAL_FORM)  # (a quick test before the search for the names)
+_LEGAL_NAME = re.compile(r"\b((?:[A-Z][\w’'&-]*[^\S\n]+){1,4})(" + _LEGAL_FORM + r")(?![\w-])")
 # adjectives that place a text among others ("a later post", "a separate statement"): before a noun, not a subject
 _ORDER_ADJECTIVES = {"later", "earlier", "first", "second", "third", "latest", "last", "new", "recent", "separate",
                      "final", "subsequent", "previous", "brief", "short", "long", "lengthy", "joint", "fresh", "further"}
@@ -1087,9 +1089,10 @@ class _Extractor:
     def _legal_names(self) -> None:
         """A name with a legal ending ('Hyeonsan Motor Co', 'Saffron Ledger Technologies Ltd.') is a company's, wherever
         it stands ('workers at Hyeonsan Motor Co'), so that 'Hyeonsan Motor said' is the company and not a person."""
-        if _LEGAL_END_HINT.search(self.text, self.paras[0][0] if self.paras else 0) is None:
+        body = self.paras[0][0] if self.paras else 0
+        if _LEGAL_END_HINT.search(self.text, body) is None:
             return
-        for m in _LEGAL_NAME.finditer(self.text, self.paras[0][0] if self.paras else 0):
+        for m in _LEGAL_NAME.finditer(self.text, body):
             words = m.group(1).split()
             while words and (words[0].lower() in CAP_STOP or titleish(words[0].lower())):
                 words = words[1:]
