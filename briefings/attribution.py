@@ -22,7 +22,7 @@ from .speakers import edit_distance, name_parts, normalise, similar_word, title_
 # within five characters, so most words skip the alternatives at once (a quarter of the tokeniser's time).
 TOKEN = re.compile(
     r"(?=[A-Za-z][a-z]{0,3}\.)"
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Prof|Rev|Del|Amb|Atty|Supt|Jr|Sr|St|Adv|Hon|Smt)\."
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Prof|Rev|Del|Amb|Atty|Supt|Jr|Sr|St|Adv|Hon|Smt|Inc|Corp|Ltd|Co)\."
     r"|(?:[A-Z]\.){2,}|[A-Za-z]\.(?=\s*[A-Z]))"
     r"|\w+(?:[’'\-.&]\w+)*(?:\.(?=[,)])|[’'](?:s\b)?)?|[^\w\s]"
 )

@@ -4166,3 +4166,8 @@ def test_every_portfolio_word_keeps_its_title_not_only_the_ministry_ones():
     text = ("Home Secretary Jane Doe said the plan would work.\n\nShadow home secretary Bob Roe said it would fail.\n\n"
             "The home secretary said the boats would stop.")
     assert find(stmts(text), "boats would stop").speaker == "Jane Doe"
+
+
+def test_a_legal_ending_with_its_full_stop_does_not_end_the_sentence():
+    got = stmts("Saffron Ledger Technologies Ltd. said the inquiry was closed in June.")
+    assert find(got, "inquiry was closed").speaker.startswith("Saffron Ledger Technologies")
