@@ -1997,6 +1997,24 @@ class _Extractor:
         name = self.text[chunk[k0][1] : name_end]
         return self.reg.named(name, "unnamed", s, self.text[s:e]), self.text[s:e], True
 
+    @staticmethod
+    def _body_continues(toks: list[tuple[str, int, int]], at: int) -> bool:
+        """Does the "and" at ``at`` join one body's name: its capitals after it end on a body's head word
+        ("Securities and Exchange Commission"), or the name so far is a head and "of" ("Department of Health
+        and Human Services"), and no title follows ("the Ministry of Defence and Minister X" is two)?"""
+        i = next((i for i, tok in enumerate(toks) if tok[1] == at), len(toks))
+        k, run = i + 1, []
+        while k < len(toks) and (is_cap(toks[k][0]) or run and toks[k][0] == "of"):
+            run.append(toks[k][0])
+            k += 1
+        if not run or any(titleish(w) for w in run):
+            return False
+        if run[-1].lower() in _BODY_HEADS:
+            return True
+        before = [tok[0].lower() for tok in toks[:i]]
+        return "of" in before[1:] and before[before.index("of") - 1] in _BODY_HEADS and all(
+            is_cap(tok[0]) or tok[0] in ("of", "the") for tok in toks[before.index("of") + 1 : i])
+
     def _subject_after(self, lo: int, hi: int) -> tuple[Entity | None, str]:
         """The speaker named right after an inverted verb: '..., said Name' / 'added the CSTO statement'."""
         toks = self._tokens(lo, hi)
@@ -2011,6 +2029,9 @@ class _Extractor:
             if words and w.islower() and (lw in _IRREGULAR_PAST or lw in _FINITE_AUXILIARIES) \
                     and words[0][0].lower() in _DETERMINERS:
                 return None, ""  # "said the EU stood “in full solidarity”": a clause with its verb, not "said the EU"
+            if lw == "and" and words and is_cap(words[-1][0]) and self._body_continues(toks, s):
+                words.append((w, s, e))  # "the Securities and Exchange Commission": one body, not "Securities"
+                continue
             if lw in ("who", "which", "that", "and") or lw == "of" and not words:
                 break  # "said of RT": what it was said about, not who said it
             if lw == "of" and words[-1][0].islower() and words[-1][0] in SPEAKING_TEXTS:

@@ -4171,3 +4171,13 @@ def test_every_portfolio_word_keeps_its_title_not_only_the_ministry_ones():
 def test_a_legal_ending_with_its_full_stop_does_not_end_the_sentence():
     got = stmts("Saffron Ledger Technologies Ltd. said the inquiry was closed in June.")
     assert find(got, "inquiry was closed").speaker.startswith("Saffron Ledger Technologies")
+
+
+def test_and_inside_a_body_name_after_an_inverted_verb_or_according_to():
+    text = ("Regulators sue developer\n\nAccording to a complaint filed by the Securities and Exchange Commission, "
+            "the developers lied.\n\n“We will act,” said the Department of Health and Human Services.\n\n"
+            "The cut was wrong, said the Ministry of Defence and Minister Tom Hale.")
+    got = extract(text).statements
+    assert find(got, "developers lied").speaker == "Securities and Exchange Commission"
+    assert find(got, "We will act").speaker == "Department of Health and Human Services"
+    assert find(got, "cut was wrong").speaker == "Ministry of Defence"  # a body and a minister: two speakers
