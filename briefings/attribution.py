@@ -631,7 +631,9 @@ class Registry:
             self.companies.add(id(met))
             return self.mention(met, pos, surface)
         if ent is None:
-            ent = Entity(name, kind)
+            # a ministry with its country takes its formal name ("the Russian Foreign Ministry": the Ministry of
+            # Foreign Affairs of Russia), one name for it across stories however each writes it
+            ent = Entity(full if full is not None and full.count(" of ") >= 2 else name, kind)
             if kind == "person" and name.split():
                 ent.gender = noun_sex(name.split()[-1].lower())  # "the spokesman" (a title alone) is a man
             self.entities.append(ent)
@@ -1197,7 +1199,7 @@ def _described_noun(name: str) -> bool:
         and not any(w.lower() in lexicon.first_names() for w in caps)
 
 
-_MINISTRY_PORTFOLIOS = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defense", "interior": "Interior",
+_MINISTRY_PORTFOLIOS = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defense", "interior": "Internal Affairs",
                "finance": "Finance", "health": "Health", "justice": "Justice", "education": "Education",
                "economy": "Economy", "energy": "Energy", "agriculture": "Agriculture", "trade": "Trade"}
 _MINISTRY = re.compile(r"(?:(\w+)\s+)?(\w+)\s+Ministry(?:\s+of\s+(?:the\s+)?([A-Z][\w ]+))?")

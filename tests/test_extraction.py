@@ -3731,7 +3731,7 @@ def test_a_countrys_lower_case_ministry_and_government_an_aged_title_and_a_commi
             "defence minister said the command would be ready soon.\n\nA group of officers calling itself the "
             "National Committee for the Restoration of Sovereignty (CNRS) said it had acted to end the drift.")
     st = extract(text, text.index("\n\n") + 2).statements
-    assert find(st, "43 people").speaker == find(st, "within the law").speaker == "Interior Ministry of Georgia"
+    assert find(st, "43 people").speaker == find(st, "within the law").speaker == "Ministry of Internal Affairs of Georgia"
     assert find(st, "full data").speaker == "Brazil"
     assert find(st, "ready soon").speaker == "Pieter van Aalst"
     assert find(st, "end the drift").speaker == "National Committee for the Restoration of Sovereignty"
@@ -4181,3 +4181,12 @@ def test_and_inside_a_body_name_after_an_inverted_verb_or_according_to():
     assert find(got, "developers lied").speaker == "Securities and Exchange Commission"
     assert find(got, "We will act").speaker == "Department of Health and Human Services"
     assert find(got, "cut was wrong").speaker == "Ministry of Defence"  # a body and a minister: two speakers
+
+
+def test_a_ministry_with_its_country_takes_its_formal_name():
+    text = ("Moscow protests\n\nThe Russian Foreign Ministry said the refusal was wrong.\n\n"
+            "Russia's Ministry of Foreign Affairs said the move was illegitimate.\n\nThe Health Ministry said beds were short.")
+    got = extract(text).statements
+    assert find(got, "refusal was wrong").speaker == "Ministry of Foreign Affairs of Russia"
+    assert find(got, "move was illegitimate").speaker == "Ministry of Foreign Affairs of Russia"
+    assert find(got, "beds were short").speaker == "Health Ministry"  # no country: as written
