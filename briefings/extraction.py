@@ -392,6 +392,10 @@ _ESTIMATES_NOUN = re.compile(r"\s+(?:hearings?|committees?|process|week|sessions
 _POSTED_RESULT = re.compile(r"\s+(?:an?\s+|its\s+|their\s+)?(?:[\w$€£¥%.,-]+\s+){0,4}?(?:profits?|loss(?:es)?|revenues?|"
                             r"sales|earnings|fall|rise|drop|decline|gain|increase|jump|surge|slump|deficit|surplus|"
                             r"growth|results?|margins?|income|turnover)\b")
+# what a refusal that says nothing declines (what it does say, "declined to rule out a run", is kept)
+_NO_ANSWER = re.compile(r"(?:to\s+)?(?:comment|say|discuss|elaborate|speculate|respond|answer|be\s+interviewed|"
+                        r"give\s+(?:details|a\s+reason)|identify|name)\b")
+_REFUSED = re.compile(r"\s(?:declined|declines|refused|refuses)\s+")
 _DECLINED_SPEECH = re.compile(r"\s+(?:to\b|(?:(?:an?|the|any|further|our|my|his|her|their|repeated)\s+)*"
                               r"(?:comment|interview|invitation|request|questions?)\w*)")
 _ROLE_BEFORE_NAME = re.compile(r"\s+([a-z]+)\s+[A-Z]")  # a body's name before its analyst's: not the subject
@@ -1382,6 +1386,9 @@ class _Extractor:
             s += 5  # 'told CNN's “State of the Union” that Washington was ...': the content after the complementiser
         if e - s < 2 or not any(map(str.isalnum, t[s:e])):
             return
+        if kind == "indirect" and ent.kind == "unnamed" and (m := _REFUSED.search(t, s, min(e, s + 80))) \
+                and _NO_ANSWER.match(t, m.end(), e) and "," not in t[s : m.start()]:
+            return  # "The department declined to comment on the ruling, a spokesperson said": its non-answer
         if self.nested_in is not None and (ent is self.nested_in or not mention[:1].isupper()
                                            or mention.lower() in _MENTION_PRONOUNS):
             return  # (inside a turn: only what the turn reports of someone it names)
@@ -3382,6 +3389,9 @@ class _Extractor:
         short_ok = (v.lemma == "call" and t[max(0, cstart - 4) : cstart] == "for " or v.lemma in ("urge", "demand")) \
             and t[cstart:cend].split()[:1] != [] and t[cstart:cend].split()[0].lower().rstrip(".,;!?") not in _OBJECT_PRONOUNS
         shortest = 2 if t.startswith("to ", cstart) else 1 if short_ok else 3
+        if v.lemma in ("decline", "refuse") and _NO_ANSWER.match(t, cstart, cend):
+            unit_speakers.append(ent)  # (still the one the next "she said" may mean)
+            return 0  # "declined to comment on the fines", "declined to say whether ...": no answer, nothing said
         if len(t[cstart:cend].split()) < shortest:  # ("called for calm", "urged restraint": a whole demand)
             if "direct" not in v.flags or _SPEECH_GOES_ON.match(t, cend, u.end):
                 # "criticised the bloc, saying ...": too short to report, but a speaker ("ordered an inquiry" alone
