@@ -817,7 +817,12 @@ class Registry:
                 break
             lo = self._para_start(lo - 1)
         found = people[0] if len(people) == 1 else None
-        subject_here = (lo == here or head.endswith("-elect")) and any(e is found and subj for _m, subj, e in mentions)
+        subject_here = (lo == here or head.endswith("-elect") or head not in _OFFICE_NOUNS and lo == self._para_start(here - 1)
+                        and not self.mentions_between(here, pos) and found is not None
+                        and not any(w in _OFFICE_NOUNS and w not in _SIDE_ROLES for t in found.titles for w in t.lower().split())
+                        ) and any(e is found and subj for _m, subj, e in mentions)
+        # (a description that is no office fits the subject of the paragraph just before: "Club captain X was even
+        # more forthright. / '...,' the Glasgow-born midfielder said")
         # (a winner is described by the office won in the paragraphs after the one that names them as its subject:
         # "Natalie Karagiannis will be Victoria's next premier ... the premier-elect promised")
         if found is None or id(found) not in self.spoke and not subject_here \
@@ -826,7 +831,7 @@ class Registry:
             #              ... the former Missouri governor said:")
         if len({p for p, _s, e in self.mentions_between(0, pos) if e is found}) < 2 \
                 and not (found.titles and (head not in _OFFICE_NOUNS or party and _party_word_in(found, party))) \
-                and not (head not in _OFFICE_NOUNS and id(found) in self.spoke) \
+                and not (head not in _OFFICE_NOUNS and (id(found) in self.spoke or subject_here)) \
                 and not (head in _CAMPAIGN_ROLES and self.spoke.get(id(found), -1) >= lo) \
                 and not any(head in t.lower().split() for t in found.titles):
             return None  # (someone met once is not yet who the story is about: "Jessica Doyle, 29, said ... The senator
@@ -1220,6 +1225,8 @@ def _ministry_name(name: str) -> str | None:
     return f"Ministry of {_MINISTRY_PORTFOLIOS[m.group(2).lower()]}" + (f" of {country}" if country else "")
 
 
+# a side's offices, which a player's description fits ("Club captain X" is "the midfielder"; "Senator X" is no singer)
+_SIDE_ROLES = {"captain", "skipper", "coach", "manager", "vice-captain"}
 # nouns for the holder of any office ("the union boss", "the lawmaker")
 _ANY_OFFICE = {"boss", "chief", "head", "leader", "official", "lawmaker", "legislator", "politician"}
 

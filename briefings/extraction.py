@@ -1221,7 +1221,10 @@ class _Extractor:
         if b != before and b[-1:] in _OPENER_TAIL_LAST:
             before = self._without_opener_tail(before)
             b = before.rstrip()
-        if end > 0 and _SPACE_LOWER.match(t, end):
+        apposed = end > 0 and t.startswith(", ", end) and (last := before.rsplit(None, 1)[-1:]) != [] \
+            and last[0].isalpha() and (last[0] in ROLE_NOUNS or last[0] in _TITLE_WORDS) and last[0] not in _PREPOSITIONS
+        # ("Club captain X, known as ..., was"; not "The chairman of the Y Party, X, was")
+        if end > 0 and (_SPACE_LOWER.match(t, end) or apposed):
             words = before.split()
             if words and words[-1].islower() and (words[-1] in ROLE_NOUNS or words[-1] in _TITLE_WORDS
                                                   or len(words) >= 2 and is_cap(words[-2]) and words[-1].isalpha()
@@ -1241,6 +1244,8 @@ class _Extractor:
                 if cap < k and (cap == 0 or words[cap - 1][-1:] in ".,;:”\""):
                     k = cap
                 b = " ".join(words[:k])
+                if apposed and not _SPACE_LOWER.match(t, end) and b[-1:] in ",;:":
+                    return False  # ("his wife, Democratic presidential nominee Hillary Clinton, over ...": an apposition)
         if "\n" in before[len(b) :]:
             return True  # a paragraph opens with it (after a headline with no full stop, too)
         if b.endswith(".") and _INITIALISM_END.search(b):

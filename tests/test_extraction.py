@@ -4198,3 +4198,13 @@ def test_a_refusal_that_says_nothing_is_no_statement_but_its_subject_still_speak
     assert not any("fines" in s.text or "would be sold" in s.text for s in got)
     assert find(got, "rule out a move").speaker == "Ana Ruiz"
     assert find(got, "We will see").speaker == "Ana Ruiz"
+
+
+def test_a_description_after_a_paragraph_whose_subject_was_just_introduced():
+    text = ("Rovers lose\n\n“I have watched it six times,” manager Dermot Fallon told BBC Sport.\n\n"
+            "The 51-year-old said he would write to the league.\n\n"
+            "Club captain Callum McBride, known on the terraces as “the Tank”, was even more forthright.\n\n"
+            "“We ran our legs off,” the Glasgow-born midfielder said.")
+    got = extract(text).statements
+    assert find(got, "write to the league").speaker == "Dermot Fallon"  # (not "Sport", the broadcaster he told)
+    assert find(got, "legs off").speaker == "Callum McBride"
