@@ -110,7 +110,8 @@ _COMPANY_USE = re.compile(r"(?:[’']s\s+(?:chief executive|chief financial offi
                           r"gained|lost|tumbled|surged|slumped|soared)\b|\b(?:unveiled|launched|announced|reported|posted|"
                           r"released)\s+its\b)")
 # an unnamed spokesperson and whom they speak for: "Home Office spokesperson", "spokeswoman for the agency"
-_SPOKESPERSON = re.compile(r"(?:(.+?)\s+)?(?:spokes(?:man|woman|person)|press officer)(?:\s+(?:for|of|at)\s+(.+))?")
+_SPOKESPERSON = re.compile(r"(?:(.+?)\s+)?(?:spokes(?:man|woman|person)|press officer|(representative|publicist))"
+                          r"(?:\s+(?:for|of|at)\s+(.+))?")
 _QUANTITY_OF = {"shares", "stock", "thousands", "hundreds", "dozens", "millions", "tens", "scores"}
 _WRITTEN_TEXTS = {"memo", "letter", "email", "e-mail", "note", "memorandum", "statement"}
 _WRITTEN_NOUN = "(" + "|".join(sorted(_WRITTEN_TEXTS)) + ")"
@@ -3900,7 +3901,8 @@ class _Extractor:
         entities = sorted({id(e): e for e in self.out_entities}.values(), key=lambda e: not e.name[:1].islower())
         for ent in entities:  # (lower-case titles first: "the transport minister" before the headline's "Minister")
             words = ent.name.split()
-            if ent.kind == "unnamed" and "spokes" in ent.name and (body := self._spokesperson_body(ent)) is not None:
+            if ent.kind == "unnamed" and ("spokes" in ent.name or " for " in ent.name) \
+                    and (body := self._spokesperson_body(ent)) is not None:
                 found[id(ent)] = body  # "a spokeswoman for the foundation", "a council spokesman": the body speaks
                 continue
             if ent.kind == "unnamed" and words and words[-1].lower() in _WRITTEN_TEXTS \
@@ -4029,19 +4031,20 @@ class _Extractor:
     def _spokesperson_body(self, ent: Entity) -> Entity | None:
         """The body an unnamed spokesperson speaks for, when the text names it: 'spokeswoman for the agency' after
         'the Medicines Evaluation Agency', 'company spokesperson' after 'Lumatrix Semiconductor', 'Home Office
-        spokesperson' (not a spokesperson for a person: 'a spokesman for Koval' stays his or her spokesman)."""
+        spokesperson'; or the person one speaks for: 'a spokesman for Koval', 'a representative for Keane'."""
         m = _SPOKESPERSON.fullmatch(ent.name)
         if m is None:
             return None
-        owner = (m.group(2) or m.group(1) or "").strip()
-        if not owner:
-            return None
+        owner = (m.group(3) or m.group(1) or "").strip()
+        if not owner or m.group(2) and not m.group(3):
+            return None  # (a "union representative", a "Senate representative": one who speaks as one)
         words = [w for w in owner.split() if w.lower() not in ("the", "a", "an")]
         if not words:
             return None
         key = self.reg.by_surname(" ".join(words))  # (any name the text gave a body, not only a surname)
-        if key is not None and key.kind in ("organisation", "government"):
-            return key
+        if key is not None and (key.kind in ("organisation", "government")
+                                or m.group(3) and key.kind == "person" and not key.name[:1].islower()):
+            return key  # (also "a representative for Keane", "a spokesman for Koval": the person they speak for)
         pos = ent.first_pos if ent.first_pos >= 0 else len(self.text)
         name = " ".join(words)
         if is_cap(words[0]) and all(is_cap(w) or w in ("of", "and", "for", "&") for w in words):
