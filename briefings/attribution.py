@@ -662,7 +662,7 @@ class Registry:
         key = normalise(word)
         ent = self._by_key.get(key)
         if ent is None:
-            ent = self._by_family_name_first(key)
+            ent = self._by_family_name_first(key) or self._by_first_surname(key)
             if ent is not None:
                 self._add_alias(ent, word)  # so the store knows "Xi" as Xi Jinping's name too
             return ent
@@ -670,6 +670,16 @@ class Registry:
             return ent
         return next((e for e in reversed(self.entities) if e.kind == "person" and e.gender == gender
                      and normalise(e.name.split()[-1]) == key), None)
+
+    def _by_first_surname(self, key: str) -> Entity | None:
+        """'Cevallos' after 'Paulina Cevallos Andrade', 'Condori' after 'Hilario Condori Mamani': the one person of
+        three names whose middle one, no given name, is ``key`` (the father's surname, used alone in Spanish and
+        Portuguese copy); else None."""
+        if key in lexicon.first_names() or key in NAME_PARTICLES or len(key) < 3:
+            return None
+        found = [e for e in self.entities if e.kind == "person" and not e.name[:1].islower()
+                 and len(parts := name_parts(e.name)) == 3 and parts[1] == key]
+        return found[0] if len(found) == 1 else None
 
     def _by_family_name_first(self, key: str) -> Entity | None:
         """'Xi' after 'Xi Jinping', 'Yoon' after 'Yoon Suk Yeol': the one person whose name (two or three words)

@@ -4218,3 +4218,14 @@ def test_a_spokesperson_or_representative_for_a_person_speaks_for_that_person():
     assert find(got, "made the decision").speaker == "Marisol Keane"
     assert find(got, "filming would go on").speaker != "Marisol Keane"
     assert find(got, "crew was paid").speaker != "Marisol Keane"  # one who speaks as a representative
+
+
+def test_the_first_of_two_surnames_alone_is_the_person_whatever_the_given_name():
+    text = ("Spill\n\n“We must stop it,” agency director Paulina Cevallos Andrade told Reuters.\n\n"
+            "Cevallos said inspectors had found oil.\n\nThe answer does not satisfy Hilario Condori Mamani, the "
+            "president of the community.\n\n“Consultation comes later,” Condori said.")
+    got = extract(text).statements
+    assert find(got, "found oil").speaker == "Paulina Cevallos Andrade"
+    assert find(got, "comes later").speaker == "Hilario Condori Mamani"
+    # a given name in the middle is no surname: "Paul" alone is not John Paul Jones
+    assert find(stmts("John Paul Jones spoke.\n\nPaul said the vote was lost."), "vote was lost").speaker != "John Paul Jones"
