@@ -192,7 +192,8 @@ _OPENING_PREPOSITIONS = {"In", "On", "At", "From", "After", "Earlier", "Later", 
 _MEDIA_NOUNS = {"television", "tv", "radio", "media", "broadcaster", "newspaper", "news"}  # "told state television"
 _BODY_OF_HEADS = {"center", "centre", "centers", "institute", "committee", "council", "coalition", "alliance", "fund",
                   "foundation", "association", "society", "campaign", "league", "commission", "office", "bureau",
-                  "network", "project", "partnership", "federation", "union", "board", "agency"} | MEMBER_GROUPS
+                  "network", "project", "partnership", "federation", "union", "board", "agency", "authority", "panel",
+                  "organization", "organisation", "programme", "program", "conference", "forum"} | MEMBER_GROUPS
 _CALENDAR_WORDS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
                    "|August|September|October|November|December")
 # ... and the offices named by their portfolio: "Union Minister for Water Resources Shri R. V. Deshpande"
@@ -268,7 +269,7 @@ _SUBORDINATE_START = re.compile(r"(?:as|" + "|".join(w for w in _SUBORDINATORS i
                                 re.IGNORECASE)
 _ARTICLE_OPENING = re.compile(r"\W*(?:(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS)) + r")\W+)*(?:the|a|an)\s", re.IGNORECASE)
 _ROLE_COMMA_NAME = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
-_BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Z&]{1,6})\)")
+_BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Z&]{1,6}(?:-[A-Z]{1,3})?)\)")
 _CAP_COMMA_CAP = re.compile(r"[\w)],\s+[A-Z]")
 _LOWER_TITLE = "|".join(sorted((re.escape(w) for w in lexicon.title_words() if w.isalpha() and w.islower() and len(w) > 2),
                               key=len, reverse=True))
@@ -1044,6 +1045,14 @@ class _Extractor:
                     ent = self.reg.named(phrase, "organisation", start, phrase)
                     seen[phrase] = ent
                     continue
+                short = self._spelt_by_acronym(words, m.end())
+                if short is not None and self.reg.by_surname(phrase) is None:
+                    # "the Voluntary Carbon Integrity Registry (VCIR)": letters that spell its words make it a body
+                    ent = self.reg.named(phrase, "organisation", start, phrase)
+                    self.reg.mention(ent, start, subject=self._opens_clause(start, m.end()))
+                    self.reg.add_short_name(ent, short)
+                    seen[phrase] = ent
+                    continue
                 ent = classify(self.reg, Phrase(phrase, start, m.end(), words), start,  # ("Redwater Capital analyst X")
                                subject=not self._modifies_a_name(m.end()) and self._opens_clause(start, m.end()))
                 seen[phrase] = ent
@@ -1116,6 +1125,18 @@ class _Extractor:
         ent = self.reg.named(company, "organisation", start, company)
         self.reg.companies.add(id(ent))
 
+    def _spelt_by_acronym(self, words: list[str], end: int) -> str | None:
+        """The bracketed acronym after a run of three or more capitalised words that its letters spell ("Voluntary
+        Carbon Integrity Registry (VCIR)", "Desert Locust Control Organization for Eastern Africa (DLCO-EA)"); None
+        when there is none, or the run opens with a title."""
+        if len(words) < 3 or self.text[end : end + 2] != " (" or titleish(words[0].lower()):
+            return None
+        short = _BRACKETED_ACRONYM.match(self.text, end)
+        if short is None:
+            return None
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        return short.group(1) if short.group(1).replace("-", "")[: len(initials)] == initials else None
+
     def _not_a_name(self, words: list[str], end: int, after_the: bool) -> bool:
         """Capitalised words that name no one: an adjective before a group ('Central European leaders'), or
         'The Gap Goes On:' -- after 'the', with no given name, title or organisation word among them."""
@@ -1127,8 +1148,8 @@ class _Extractor:
                 and (role.group(1) in ROLE_NOUNS or role.group(1) in _TITLE_WORDS) \
                 and words[0].lower() not in lexicon.first_names():
             return True  # "A field commander in Ras al-Jabal said": where the one speaking is, not who
-        if not before_group and not after_the:
-            return False  # (the usual case, decided without looking at the words)
+        if not before_group and not after_the or self._spelt_by_acronym(words, end) is not None:
+            return False  # (the usual case, decided without looking at the words; a body its acronym spells)
         names = lexicon.first_names()
         low = [w.lower().rstrip(".") for w in words]
         if any(w in names or w in _TITLE_WORDS for w in low):

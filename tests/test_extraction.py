@@ -4229,3 +4229,13 @@ def test_the_first_of_two_surnames_alone_is_the_person_whatever_the_given_name()
     assert find(got, "comes later").speaker == "Hilario Condori Mamani"
     # a given name in the middle is no surname: "Paul" alone is not John Paul Jones
     assert find(stmts("John Paul Jones spoke.\n\nPaul said the vote was lost."), "vote was lost").speaker != "John Paul Jones"
+
+
+def test_a_body_spelt_by_its_bracketed_acronym_and_one_named_with_on():
+    text = ("Locusts\n\nThe Intergovernmental Authority on Development (IGAD) said rain was forecast. IGAD urged states "
+            "to share data.\n\nThe Desert Locust Control Organization for Eastern Africa (DLCO-EA), a regional body, said "
+            "it had two aircraft. DLCO-EA said it was seeking funds.\n\nThe Voluntary Carbon Integrity Registry (VCIR) "
+            "said it had suspended credits. VCIR said it took the findings seriously.")
+    got = {s.speaker for s in extract(text).statements}
+    assert got == {"Intergovernmental Authority on Development", "Desert Locust Control Organization for Eastern Africa",
+                   "Voluntary Carbon Integrity Registry"}
