@@ -269,6 +269,7 @@ _SUBORDINATE_START = re.compile(r"(?:as|" + "|".join(w for w in _SUBORDINATORS i
                                 re.IGNORECASE)
 _ARTICLE_OPENING = re.compile(r"\W*(?:(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS)) + r")\W+)*(?:the|a|an)\s", re.IGNORECASE)
 _ROLE_COMMA_NAME = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
+_KNOWN_AS_ACRONYM = re.compile(r",? (?:also |better |locally |commonly )?known as (?:the )?([A-Z][A-Z&]{1,9}(?:-[A-Z]{1,3})?)\b(?![a-z])")
 _BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Z&]{1,6}(?:-[A-Z]{1,3})?)\)")
 _CAP_COMMA_CAP = re.compile(r"[\w)],\s+[A-Z]")
 _LOWER_TITLE = "|".join(sorted((re.escape(w) for w in lexicon.title_words() if w.isalpha() and w.islower() and len(w) > 2),
@@ -1046,6 +1047,9 @@ class _Extractor:
                     seen[phrase] = ent
                     continue
                 short = self._spelt_by_acronym(words, m.end())
+                if short is None and (known_as := _KNOWN_AS_ACRONYM.match(self.text, m.end())) is not None \
+                        and words[0].lower() not in lexicon.first_names() and not titleish(words[0].lower()):
+                    short = known_as.group(1)  # "Hidroeléctrica del Occidente, known as HIDROCSA,": a body
                 if short is not None and self.reg.by_surname(phrase) is None:
                     # "the Voluntary Carbon Integrity Registry (VCIR)": letters that spell its words make it a body
                     ent = self.reg.named(phrase, "organisation", start, phrase)

@@ -4239,3 +4239,9 @@ def test_a_body_spelt_by_its_bracketed_acronym_and_one_named_with_on():
     got = {s.speaker for s in extract(text).statements}
     assert got == {"Intergovernmental Authority on Development", "Desert Locust Control Organization for Eastern Africa",
                    "Voluntary Carbon Integrity Registry"}
+
+
+def test_a_name_known_as_an_acronym_is_a_body_and_the_acronym_its_short_name():
+    text = ("Dam\n\nThe dam is being built by Hidroeléctrica del Occidente, known as HIDROCSA, under a concession.\n\n"
+            "In a statement, HIDROCSA said it respects the right to protest.")
+    assert find(stmts(text), "right to protest").speaker == "Hidroeléctrica del Occidente"
