@@ -621,6 +621,9 @@ _ORDER_ADJECTIVES = {"later", "earlier", "first", "second", "third", "latest", "
 _OFFICE_OF_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+(?:of|at)\s+$")  # "chief executive of ", "a director at "
 _NAME_AGE_ROLE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+\d{1,3},\s+(?:a|an)\s+[a-z][^,;:.“”\"]*?"
                             r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s*$")
+# (with no age, only when a place's state or country follows the town: "Kelsey Marchand, a teacher in Tucson, Arizona,")
+_NAME_ROLE_PLACE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+(?:a|an)\s+[a-z][^,;:.“”\"]*?"
+                              r"\s(?:in|from|of)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s*$")
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 # who may "state that" after "the" (with the texts that speak): "the judge states that", "the decree states that"
 _STATES_SUBJECTS = SPEAKING_TEXTS | {"judge", "magistrate", "court", "minister", "ministry", "president", "secretary",
@@ -1584,7 +1587,8 @@ class _Extractor:
             if j <= 0:
                 return None, "", False
             end_i = i = j - 1
-        if toks[i][0] == "," and (aged := _NAME_AGE_ROLE.search(self.text, max(lo, toks[i][2] - 200), toks[i][2])):
+        if toks[i][0] == "," and ((aged := _NAME_AGE_ROLE.search(self.text, max(lo, toks[i][2] - 200), toks[i][2]))
+                                  or (aged := _NAME_ROLE_PLACE.search(self.text, max(lo, toks[i][2] - 200), toks[i][2]))):
             # "Renee Okonkwo, 44, a dental hygienist in Columbus, Ohio, said": the name before the age and the role
             s_, e_ = aged.span(1)
             ent = classify(self.reg, Phrase(self.text[s_:e_], s_, e_, aged.group(1).split()), s_, subject=True)
@@ -3212,7 +3216,9 @@ class _Extractor:
             noun = _NOUN_BEFORE.search(before)
             if noun and not (noun.group(1) and noun.group(1).lower() == "that" and noun.group(2) and lw.endswith("s")) \
                     and not (lw.endswith("s") and t.startswith(" that ", we) and noun.group(1) in ("the", "a", "an")
-                             and not noun.group(2)):
+                             and not noun.group(2)) \
+                    and not (lw.endswith("s") and t.startswith(" that ", we) and noun.group(1) == "of" and noun.group(2)
+                             and before.endswith(noun.group(2))):  # ("X of the University of Y argues that")
                 return 0  # a noun: "ArmInfo's question", "the report", "a Donald Trump tweet" -- not "that Trump demands",
                 #           nor "the report notes that", "the judge states that"
         if lw == "called" and _CAP_AFTER.match(t, we, end) and _NAMING_NOUN_BEFORE.search(before):

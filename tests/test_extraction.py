@@ -4245,3 +4245,14 @@ def test_a_name_known_as_an_acronym_is_a_body_and_the_acronym_its_short_name():
     text = ("Dam\n\nThe dam is being built by Hidroeléctrica del Occidente, known as HIDROCSA, under a concession.\n\n"
             "In a statement, HIDROCSA said it respects the right to protest.")
     assert find(stmts(text), "right to protest").speaker == "Hidroeléctrica del Occidente"
+
+
+def test_science_and_tech_copy_shapes():
+    text = ("Recall\n\nKelsey Marchand, a middle school teacher in Tucson, Arizona, told The Verge that her power bank "
+            "started hissing.\n\nKwabena Mensah-Bonsu at the University of Southampton notes that the record is less "
+            "reliable near coasts.\n\nA judge allowed the lawsuit against Meridian AI to proceed.\n\n"
+            "Meridian said in a statement that it was pleased.")
+    got = extract(text).statements
+    assert find(got, "started hissing").speaker == "Kelsey Marchand"  # (not "Arizona")
+    assert find(got, "less reliable").speaker == "Kwabena Mensah-Bonsu"
+    assert find(got, "it was pleased").speaker == "Meridian AI"
