@@ -118,8 +118,9 @@ _WRITTEN_NOUN = "(" + "|".join(sorted(_WRITTEN_TEXTS)) + ")"
 _TEXT_FROM = re.compile(rf"\b{_WRITTEN_NOUN}\s+from\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})")
 _WROTE_IN = re.compile(rf"(?:the|a|an|his|her|their|its)\s+(?:\w+\s+)?{_WRITTEN_NOUN}\b", re.I)
 _LEGAL_FILINGS = {"lawsuit", "complaint", "suit", "petition", "filing", "court papers", "court filing"}
-_SUED = re.compile(r"((?:[A-Z][\w&.’'-]* +){0,5}[A-Z][\w&.’'-]*),?\s+(?:has\s+|have\s+|had\s+)?(?:sued|filed\s+(?:a|the)\s+"
-                   r"(?:\w+\s+){0,2}(?:lawsuit|complaint|suit|petition))\b")
+_SUED = re.compile(r"((?:[A-Z][\w&.’'-]* +){0,5}[A-Z][\w&.’'-]*),?\s+(?:has\s+|have\s+|had\s+)?"
+                   r"(?:since\s+|already\s+|also\s+|now\s+|\w+ly\s+)?(?:sued|filed\s+(?:a|the)\s+"
+                   r"(?:\w+\s+){0,3}(?:lawsuit|complaint|suit|petition))\b")
 _CHANT_CUES = {"chanted", "chanting", "chant", "chants"}
 _POLICE_FORCE = re.compile(r"\b(?:Police(?: Department| Dept\.?| Service| Force)?|Constabulary|Gendarmerie)$")
 _COMPANY_USE_KEYS = (" its ", "shares ", "stock ", "s chief", "s CEO", "s CFO", "s board", "s share", "s headquarters",

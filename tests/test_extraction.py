@@ -4256,3 +4256,12 @@ def test_science_and_tech_copy_shapes():
     assert find(got, "started hissing").speaker == "Kelsey Marchand"  # (not "Arizona")
     assert find(got, "less reliable").speaker == "Kwabena Mensah-Bonsu"
     assert find(got, "it was pleased").speaker == "Meridian AI"
+
+
+def test_the_lawsuit_is_the_plaintiffs_whatever_adverb_or_adjectives_come_between():
+    text = ("Care homes\n\nRenee Kinsella has since sued Meadowbrook Health Partners, which runs 38 homes. The lawsuit "
+            "alleges that the company understaffed its buildings.")
+    assert find(stmts(text), "understaffed").speaker == "Renee Kinsella"
+    text = ("Jail\n\nLorraine Fontenot has filed a federal wrongful death lawsuit against the parish. The lawsuit alleges "
+            "that nurses ignored her son.")
+    assert find(stmts(text), "nurses ignored").speaker == "Lorraine Fontenot"
