@@ -148,7 +148,7 @@ DOCUMENT_NOUNS = {"statement", "statements", "release", "communique", "communiqu
                   "database"}
 # texts that speak for their authors when the author is not named: "the letter reads", "the study found"
 SPEAKING_TEXTS = DOCUMENT_NOUNS | {"study", "poll", "survey", "book", "article", "ad", "advertisement", "memo",
-                                   "lawsuit", "complaint", "indictment", "editorial", "column", "petition",
+                                   "lawsuit", "suit", "complaint", "indictment", "editorial", "column", "petition",
                                    "resolution", "ruling", "order", "bill", "analysis", "review", "document",
                                    "documents", "email", "emails", "video", "transcript", "platform", "guidance", "slide", "chart",
                                    "sign", "banner", "caption", "headline", "notice", "data", "figures",

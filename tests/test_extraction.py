@@ -4265,3 +4265,5 @@ def test_the_lawsuit_is_the_plaintiffs_whatever_adverb_or_adjectives_come_betwee
     text = ("Jail\n\nLorraine Fontenot has filed a federal wrongful death lawsuit against the parish. The lawsuit alleges "
             "that nurses ignored her son.")
     assert find(stmts(text), "nurses ignored").speaker == "Lorraine Fontenot"
+    text = "Jail\n\nLorraine Fontenot filed a lawsuit.\n\nThe suit alleges that nurses ignored her son for days."
+    assert find(stmts(text), "nurses ignored").speaker == "Lorraine Fontenot"  # "the suit", too
