@@ -800,6 +800,8 @@ class _Extractor:
         self.interviewee: Entity | None | bool = None  # who answers the "A:" turns of an interview (False: nobody)
         self.interviewer: Entity | None = None  # who asks the "Q:" turns, when the introduction names them
         self.turn_speaker: Entity | None = None  # whose turn the paragraph ``transcript_para`` is
+        self.header_speaker: Entity | None = None  # whose name stood alone on the line before (oral histories)
+        self.header_para = -1  # the last paragraph of that speaker's turn
         self.nested_in: Entity | None = None  # set while reading the quotations inside someone's turn
         self._seen_phrases: dict[str, Entity | None] = {}
         self.colon_lead: tuple[Entity, int] | None = None  # "Caddell continued:" -> (Caddell, paragraph)
@@ -2443,10 +2445,41 @@ class _Extractor:
 
     _NAMED_TURN = re.compile(r"([A-Z][a-z][\w’'-]+(?: [A-Z][a-z][\w’'-]+)?):\s+(\S.*)$", re.S)  # "Achterberg: ..."
 
+    # a speaker's name alone on its line, before the paragraphs of their turn (an oral history, a transcript):
+    # 'MARGARET "PEG" O'SULLIVAN, news editor:', 'DEV BHATTACHARYA:'
+    _HEADER_TURN = re.compile(r"((?:[A-Z][A-Z'’\-]+|[\"“][A-Z][A-Za-z'’\-]*[\"”])(?: (?:[A-Z][A-Z'’\-]+|[\"“][A-Z][A-Za-z'’\-]*[\"”]))"
+                              r"{1,3})(?:,[^\S\n]+[^:\n—–()]{1,100})?:[^\S\n]*")  # (not "MORGAN CITY, La. (AP) — The latest ...:")
+
+    def _header_turn(self, u: Unit) -> bool:
+        """A paragraph that is a speaker's name alone ('DEV BHATTACHARYA, sports reporter:'), and the paragraphs
+        after it, each that speaker's words until the next such name."""
+        ps, pe = self.paras[u.para]
+        hm = self._HEADER_TURN.fullmatch(self.text, ps, pe)
+        if hm is not None and hm.group(1).lower().replace("’", "'") not in _HEADLINE_LABELS:
+            words = [w.title() for w in hm.group(1).split() if w[:1] not in "\"“"]
+            ent = self.reg.by_surname(" ".join(words)) or self.reg.by_surname(words[-1])
+            if ent is None or ent.kind != "person":
+                ent = self.reg.person(words, [], u.start)
+            if ent.name.isupper() or len(ent.name.split()) < len(words):  # (met first as a label's capitals)
+                ent.name = person_name(words) or " ".join(words)
+            self.header_speaker, self.header_para = ent, u.para
+            self.last_para = self.transcript_para = u.para
+            self.turn_speaker = None
+            return True
+        if self.header_speaker is None or u.para != self.header_para + 1:
+            return False
+        self.header_para = u.para
+        self._emit(self.header_speaker, "direct", ps, pe, ":", u, "")
+        self.last_para = self.transcript_para = u.para
+        self.turn_speaker = self.header_speaker
+        return True
+
     def _transcript(self, u: Unit) -> bool:
         """``WALLACE: Let's start with ...``: a speaker's turn in a transcript."""
         if u.start != self.paras[u.para][0]:
             return False
+        if self._header_turn(u):
+            return True
         qa = _QA_TURN.match(self.text, u.start, self.paras[u.para][1])
         if qa is not None and (qa.group(1) == "Q" and (self.text.find("?", u.start, self.paras[u.para][1]) > 0
                                                        or self.interviewee is not None)  # ("Q: That must have hurt.")

@@ -4267,3 +4267,15 @@ def test_the_lawsuit_is_the_plaintiffs_whatever_adverb_or_adjectives_come_betwee
     assert find(stmts(text), "nurses ignored").speaker == "Lorraine Fontenot"
     text = "Jail\n\nLorraine Fontenot filed a lawsuit.\n\nThe suit alleges that nurses ignored her son for days."
     assert find(stmts(text), "nurses ignored").speaker == "Lorraine Fontenot"  # "the suit", too
+
+
+def test_a_speakers_name_alone_on_its_line_owns_the_paragraphs_after_it():
+    text = ("An oral history of the Gazette's last night\n\nSix people agreed to tell the story.\n\n"
+            "MARGARET \"PEG\" O'SULLIVAN, news editor:\n\nWe found out on the Monday.\n\nI remember thinking, he's got "
+            "the wrong building.\n\nDEV BHATTACHARYA:\n\nPeg stood up and said, \"When's the last edition?\" Nobody "
+            "answered.\n\nMORGAN CITY, La. (AP) — The latest on the storm:\n\nThe governor says the pumps are working.")
+    got = extract(text).statements
+    assert find(got, "found out on the Monday").speaker == "Margaret O'Sullivan"
+    assert find(got, "wrong building").speaker == "Margaret O'Sullivan"
+    assert find(got, "Peg stood up").speaker == "Dev Bhattacharya"
+    assert not any(s.speaker.lower().startswith("morgan") for s in got)  # a dateline is no speaker's label
