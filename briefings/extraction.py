@@ -122,6 +122,7 @@ _SUED = re.compile(r"((?:[A-Z][\w&.’'-]* +){0,5}[A-Z][\w&.’'-]*),?\s+(?:has\
                    r"(?:since\s+|already\s+|also\s+|now\s+|\w+ly\s+)?(?:sued|filed\s+(?:a|the)\s+"
                    r"(?:\w+\s+){0,3}(?:lawsuit|complaint|suit|petition))\b")
 _CHANT_CUES = {"chanted", "chanting", "chant", "chants"}
+_OFFICE_OF_PERSON = re.compile(r"(.+?)[’']s? office")  # "Prime Minister X's office", "Senator Y's office"
 _POLICE_FORCE = re.compile(r"\b(?:Police(?: Department| Dept\.?| Service| Force)?|Constabulary|Gendarmerie)$")
 _COMPANY_USE_KEYS = (" its ", "shares ", "stock ", "s chief", "s CEO", "s CFO", "s board", "s share", "s headquarters",
                      "s stock")
@@ -3970,6 +3971,10 @@ class _Extractor:
                     and (body := self._spokesperson_body(ent)) is not None:
                 found[id(ent)] = body  # "a spokeswoman for the foundation", "a council spokesman": the body speaks
                 continue
+            if ent.kind == "unnamed" and (office := _OFFICE_OF_PERSON.fullmatch(ent.name)) is not None \
+                    and (holder := self._named_person(office.group(1))) is not None:
+                found[id(ent)] = holder  # "Prime Minister X's office said": X, as a spokesperson for X speaks for X
+                continue
             if ent.kind == "unnamed" and words and words[-1].lower() in _WRITTEN_TEXTS \
                     and (who := self._writer_of(words[-1].lower())) is not None:
                 found[id(ent)] = who  # "according to an internal memo" whose writer the story names ("X wrote in the memo")
@@ -4076,6 +4081,17 @@ class _Extractor:
                         and ent not in found:
                     found.append(ent)
         return found[0] if len(found) == 1 else None
+
+    def _named_person(self, phrase: str) -> Entity | None:
+        """The person a capitalised phrase names, titles and all ('Prime Minister Mohammed Shia al-Hakimi'), when the
+        text met them; else None."""
+        words = phrase.split()
+        while words and titleish(words[0].lower()):
+            words = words[1:]
+        if not words or not is_cap(words[-1]):
+            return None
+        ent = self.reg.by_surname(" ".join(words)) or self.reg.by_surname(words[-1])
+        return ent if ent is not None and ent.kind == "person" and not ent.name[:1].islower() else None
 
     def _plaintiff(self) -> Entity | None:
         """The one person or body the text says has sued or filed the suit, whose filing 'the lawsuit' and 'the
