@@ -559,8 +559,11 @@ class Registry:
                     or sorted(surname) == sorted(eparts[-1]) else 6  # (two letters swapped: "Boute" for "Wade Buote")
                 shortest -= len("".join(particles)) if long_name else 0
                 edits = 2 if min(len(surname), len(eparts[-1])) >= 9 else 1  # ("Wróbelski" for "Wróblewski")
-                if len(parts) == 1 and len(eparts) > 1 and min(len(surname), len(eparts[-1])) >= shortest \
-                        and 1 <= edit_distance(surname, eparts[-1], edits) <= edits and ent not in misspelt:
+                if len(parts) == 1 and len(eparts) > 1 and ent not in misspelt \
+                        and (min(len(surname), len(eparts[-1])) >= shortest
+                             and 1 <= edit_distance(surname, eparts[-1], edits) <= edits
+                             or len(surname) >= 4 and _DOUBLED.sub(r"\1", surname) == _DOUBLED.sub(r"\1", eparts[-1])):
+                    # ("Hüpi" after "Reto Hüppi": a doubled letter written once, however short the name)
                     misspelt.append(ent)
                 continue
             a, b = parts[0], eparts[0]
@@ -1218,6 +1221,9 @@ _MINISTRY_PORTFOLIOS = {"foreign": "Foreign Affairs", "defence": "Defence", "def
                "finance": "Finance", "health": "Health", "justice": "Justice", "education": "Education",
                "economy": "Economy", "energy": "Energy", "agriculture": "Agriculture", "trade": "Trade"}
 _MINISTRY = re.compile(r"(?:(\w+)\s+)?(\w+)\s+Ministry(?:\s+of\s+(?:the\s+)?([A-Z][\w ]+))?")
+
+
+_DOUBLED = re.compile(r"(\w)\1")
 
 
 def _ministry_name(name: str) -> str | None:

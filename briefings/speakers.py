@@ -16,7 +16,9 @@ from functools import lru_cache
 from . import lexicon
 from .models import Speaker
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "—": "-",
+                              # letters with no accent to fold, written without them in English copy
+                              "Đ": "Dj", "đ": "dj", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o"})
 _HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev",
     "sen", "rep", "gov", "gen", "col", "lt", "capt", "maj", "sgt", "adm", "jr", "sr",
@@ -92,11 +94,18 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
     return prev[-1]
 
 
+_UNDOUBLED = re.compile(r"(\w)\1")
+
+
 def similar_word(a: str, b: str) -> bool:
     """Two spellings of one name: equal, or long enough and one or two edits apart."""
     if a == b:
         return True
-    if a[:1] != b[:1] or min(len(a), len(b)) < 5:
+    if a[:1] != b[:1] or min(len(a), len(b)) < 4:
+        return False
+    if _UNDOUBLED.sub(r"\1", a) == _UNDOUBLED.sub(r"\1", b):
+        return True  # "Hüpi" for "Hüppi", "Benet" for "Bennet": a doubled letter written once
+    if min(len(a), len(b)) < 5:
         return False
     return edit_distance(a, b, 2) <= (1 if min(len(a), len(b)) < 7 else 2)
 

@@ -4288,3 +4288,13 @@ def test_a_persons_office_speaks_for_the_person():
     got = extract(text).statements
     assert find(got, "spoken by phone").speaker == "Mohammed Shia al-Hakimi"
     assert find(got, "roads were closed").speaker == "governor's office"  # (no governor named: as written)
+
+
+def test_a_doubled_letter_written_once_and_letters_english_copy_spells_out():
+    text = ("Vote\n\nReto Hüppi, who led the campaign, said the toll was wrong.\n\n“This was a tax,” Hüpi said.\n\n"
+            "Student leader Jelena Đukić said the decision was theirs.\n\n“Not mine,” Djukić said.\n\n"
+            "Anna Benn said no.\n\n“Yes,” Ben said.")
+    got = extract(text).statements
+    assert find(got, "was a tax").speaker == "Reto Hüppi"
+    assert find(got, "Not mine").speaker == "Jelena Đukić"
+    assert find(got, "Yes,").speaker != "Anna Benn"  # (three letters: too short to call a slip)
