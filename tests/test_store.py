@@ -30,6 +30,26 @@ async def test_migration_from_empty_file(tmp_path):
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
+async def test_migration_7_rekeys_names_with_letters_english_copy_spells_out(tmp_path):
+    path = tmp_path / "v6.db"
+    db = sqlite3.connect(path)
+    for number, script in enumerate(MIGRATIONS[:6], 1):
+        db.executescript(script)
+        db.execute(f"PRAGMA user_version = {number}")
+    db.execute("INSERT INTO speakers(id, name, statements) VALUES (1, 'Jelena Đukić', 1)")
+    db.execute("INSERT INTO speaker_aliases(alias, speaker_id, surface) VALUES ('jelena đukic', 1, 'Jelena Đukić')")
+    db.execute("INSERT INTO speaker_aliases(alias, speaker_id, surface) VALUES ('đukic', 1, 'Đukić')")
+    db.commit()
+    db.close()
+    store = await Store.open(path)
+    try:
+        assert sorted(r[0] for r in await store._all("SELECT alias FROM speaker_aliases")) == [
+            "djukic", "jelena djukic"]
+        assert (await store.resolve_speaker("Djukić")).speaker.name == "Jelena Đukić"
+    finally:
+        await store.close()
+
+
 async def test_migration_from_previous_version_keeps_and_indexes_data(tmp_path):
     path = tmp_path / "old.db"
     db = sqlite3.connect(path)
