@@ -609,6 +609,9 @@ class Registry:
     def named(self, name: str, kind: str, pos: int, surface: str = "") -> Entity:
         if kind == "unnamed":
             name = _LEAD_WORDS.sub("", name) or name  # "But critics say": the critics
+        if kind in ("organisation", "unnamed") and (bare := _PARTY_NOUN_AFTER.fullmatch(name)) is not None:
+            name = bare.group(1)  # "the far-right Chega party", "the ANO movement": the party is called Chega, ANO
+            kind = "organisation"
         key = normalise(name)
         ent = self._by_key.get(key)
         words = name.split()
@@ -1224,6 +1227,10 @@ _MINISTRY = re.compile(r"(?:(\w+)\s+)?(\w+)\s+Ministry(?:\s+of\s+(?:the\s+)?([A-
 
 
 _DOUBLED = re.compile(r"(\w)\1")
+
+
+# a party's name, then the noun in lower case: "Chega party", "ANO movement" (not "Labour Party": its own name)
+_PARTY_NOUN_AFTER = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)\s+(?:party|movement)")
 
 
 def _ministry_name(name: str) -> str | None:

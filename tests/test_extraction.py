@@ -4298,3 +4298,9 @@ def test_a_doubled_letter_written_once_and_letters_english_copy_spells_out():
     assert find(got, "was a tax").speaker == "Reto Hüppi"
     assert find(got, "Not mine").speaker == "Jelena Đukić"
     assert find(got, "Yes,").speaker != "Anna Benn"  # (three letters: too short to call a slip)
+
+
+def test_a_party_named_before_a_lower_case_party_noun_is_called_by_its_name():
+    text = ("Budget\n\nThe far-right Chega party accused the government of a backroom deal to share power.\n\n"
+            "The opposition ANO movement said the resignation came far too late.")
+    assert {s.speaker for s in stmts(text)} == {"Chega", "ANO"}
