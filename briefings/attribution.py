@@ -800,7 +800,7 @@ class Registry:
                 latest = latest or ent  # Capital analyst Jonah Pless said" over the company the story is about
         if latest is not None:
             return latest
-        if words in (["agency"], ["organization"], ["organisation"], ["institution"], ["body"], ["board"]):
+        if words in (["agency"], ["organization"], ["organisation"], ["institution"], ["body"], ["board"], ["group"]):
             # "The National Center for Disease Prevention said ... The agency said": the one body named just before
             bodies = [(mpos, subj, ent) for mpos, subj, ent in self._latest_before(pos) if mpos >= pos - 1500
                       and ent.kind == "organisation" and ent.name[:1].isupper()]

@@ -202,7 +202,7 @@ _CALENDAR_WORDS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan
 _OFFICE_FOR_HEADS = {"minister", "secretary", "commissioner"}
 _BODY_FOR = "|".join(f"(?<={w.title()})" for w in sorted(_BODY_OF_HEADS | _OFFICE_FOR_HEADS))  # "Center for Disease Prevention"
 _CAP_RUN = re.compile(rf"{_NAME_WORD_OPENING}(?:(?:\s+of(?:\s+the)?|\s+&|\s+in(?=\s+Charge\b)|(?:\s+(?:{'|'.join(sorted(NAME_PARTICLES))})){{1,2}}"
-                      rf"|(?=\s+(?:for|on|into)\s)(?:{_BODY_FOR})\s+(?:for|on|into)(?:\s+the)?(?!\s+(?:{_CALENDAR_WORDS})\b))?\s+{_NAME_WORD})+")
+                      rf"|(?=\s+(?:for|on|into)\s)(?:{_BODY_FOR})\s+(?:for|on|into)(?:\s+(?:the|a|an))?(?!\s+(?:{_CALENDAR_WORDS})\b))?\s+{_NAME_WORD})+")
 # the look-behind sits after the first letter (it looks at the character before it) so that the search can skip
 # to the next capital letter: the same matches as (?<![\w’'\-])[A-Z][a-z]..., three times faster; the rest of
 # the word is taken possessively, as a shorter one would fail the (?![\w’'\-]) that follows

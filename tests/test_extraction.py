@@ -4304,3 +4304,9 @@ def test_a_party_named_before_a_lower_case_party_noun_is_called_by_its_name():
     text = ("Budget\n\nThe far-right Chega party accused the government of a backroom deal to share power.\n\n"
             "The opposition ANO movement said the resignation came far too late.")
     assert {s.speaker for s in stmts(text)} == {"Chega", "ANO"}
+
+
+def test_the_group_is_the_one_body_named_just_before():
+    text = ("Press\n\nThe Committee for a Free Press condemned the ruling.\n\n"
+            "The group said Morocco had fallen eleven places in its annual index.")
+    assert find(stmts(text), "eleven places").speaker == "Committee for a Free Press"
