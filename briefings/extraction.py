@@ -122,6 +122,7 @@ _SUED = re.compile(r"((?:[A-Z][\w&.’'-]* +){0,5}[A-Z][\w&.’'-]*),?\s+(?:has\
                    r"(?:since\s+|already\s+|also\s+|now\s+|\w+ly\s+)?(?:sued|filed\s+(?:a|the)\s+"
                    r"(?:\w+\s+){0,3}(?:lawsuit|complaint|suit|petition))\b")
 _CHANT_CUES = {"chanted", "chanting", "chant", "chants"}
+_BARE_SPOKESPEOPLE = {"representative", "spokesperson", "spokesman", "spokeswoman", "publicist"}
 _OFFICE_OF_PERSON = re.compile(r"(.+?)[’']s? office")  # "Prime Minister X's office", "Senator Y's office"
 _POLICE_FORCE = re.compile(r"\b(?:Police(?: Department| Dept\.?| Service| Force)?|Constabulary|Gendarmerie)$")
 _COMPANY_USE_KEYS = (" its ", "shares ", "stock ", "s chief", "s CEO", "s CFO", "s board", "s share", "s headquarters",
@@ -3971,6 +3972,10 @@ class _Extractor:
                     and (body := self._spokesperson_body(ent)) is not None:
                 found[id(ent)] = body  # "a spokeswoman for the foundation", "a council spokesman": the body speaks
                 continue
+            if ent.kind in ("unnamed", "person") and ent.name in _BARE_SPOKESPEOPLE \
+                    and (body := self._earlier_spokesperson(ent)) is not None:
+                found[id(ent)] = body  # "A representative for Keane said ... “...,” the representative said"
+                continue
             if ent.kind == "unnamed" and (office := _OFFICE_OF_PERSON.fullmatch(ent.name)) is not None \
                     and (holder := self._named_person(office.group(1))) is not None:
                 found[id(ent)] = holder  # "Prime Minister X's office said": X, as a spokesperson for X speaks for X
@@ -4081,6 +4086,18 @@ class _Extractor:
                         and ent not in found:
                     found.append(ent)
         return found[0] if len(found) == 1 else None
+
+    def _earlier_spokesperson(self, ent: Entity) -> Entity | None:
+        """Whom a bare 'the representative' speaks for: the one the latest spokesperson of that noun named before it
+        ('A representative for Keane ...') speaks for; else None."""
+        noun = ent.name.lower()
+        earlier = [e for e in self.reg.entities if e is not ent and e.kind == "unnamed" and 0 <= e.first_pos < ent.first_pos
+                   and e.name.lower().split()[:1] in ([noun], ["a", noun]) and " for " in e.name]
+        for e in sorted(earlier, key=lambda e: -e.first_pos):
+            body = self._spokesperson_body(e)
+            if body is not None:
+                return body
+        return None
 
     def _named_person(self, phrase: str) -> Entity | None:
         """The person a capitalised phrase names, titles and all ('Prime Minister Mohammed Shia al-Hakimi'), when the

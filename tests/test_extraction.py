@@ -4218,6 +4218,9 @@ def test_a_spokesperson_or_representative_for_a_person_speaks_for_that_person():
     assert find(got, "made the decision").speaker == "Marisol Keane"
     assert find(got, "filming would go on").speaker != "Marisol Keane"
     assert find(got, "crew was paid").speaker != "Marisol Keane"  # one who speaks as a representative
+    text = ("Divorce\n\nMarisol Keane filed for divorce.\n\nA representative for Keane said she wanted privacy.\n\n"
+            "“There is no drama here,” the representative said.")
+    assert find(extract(text).statements, "no drama").speaker == "Marisol Keane"  # the same representative again
 
 
 def test_the_first_of_two_surnames_alone_is_the_person_whatever_the_given_name():
