@@ -4313,3 +4313,9 @@ def test_the_group_is_the_one_body_named_just_before():
     text = ("Press\n\nThe Committee for a Free Press condemned the ruling.\n\n"
             "The group said Morocco had fallen eleven places in its annual index.")
     assert find(stmts(text), "eleven places").speaker == "Committee for a Free Press"
+
+
+def test_film_and_music_companies_by_their_first_word():
+    text = ("Festival\n\nThe film is sold by Kinetic Pictures.\n\nA Kinetic spokesperson said the company was thrilled "
+            "with the reaction.")
+    assert find(stmts(text), "thrilled").speaker == "Kinetic Pictures"
