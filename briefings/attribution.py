@@ -382,6 +382,8 @@ class Registry:
         self.entities: list[Entity] = []
         self._by_key: dict[str, Entity] = {}
         self._by_first_word: dict[str, list[Entity]] = {}  # people by the first word of their name ("xi": Xi Jinping)
+        # people of three names by the middle one, and when it was built ("cevallos": Paulina Cevallos Andrade)
+        self._middle_index: tuple[int, dict[str, list[Entity]]] = (-1, {})
         self._mentions: list[tuple[int, bool, Entity]] = []  # (offset, is-a-subject, entity), in order
         self.companies: set[int] = set()  # ids of bodies the text treats as companies ("Lumora shares rose")
         self.para_starts: list[int] = []  # where the text's paragraphs start, when the caller knows
@@ -681,10 +683,16 @@ class Registry:
         """'Cevallos' after 'Paulina Cevallos Andrade', 'Condori' after 'Hilario Condori Mamani': the one person of
         three names whose middle one, no given name, is ``key`` (the father's surname, used alone in Spanish and
         Portuguese copy); else None."""
-        if key in lexicon.first_names() or key in NAME_PARTICLES or len(key) < 3:
+        if len(key) < 3 or key in NAME_PARTICLES or key in lexicon.first_names():
             return None
-        found = [e for e in self.entities if e.kind == "person" and not e.name[:1].islower()
-                 and len(parts := name_parts(e.name)) == 3 and parts[1] == key]
+        if self._middle_index[0] != (stamp := len(self.entities) + len(self._by_key)):
+            # (rebuilt only when someone new has been met, or a name has grown: its new form is a new key)
+            index: dict[str, list[Entity]] = {}
+            for e in self.entities:
+                if e.kind == "person" and not e.name[:1].islower() and len(parts := name_parts(e.name)) == 3:
+                    index.setdefault(parts[1], []).append(e)
+            self._middle_index = (stamp, index)
+        found = self._middle_index[1].get(key, ())
         return found[0] if len(found) == 1 else None
 
     def _by_family_name_first(self, key: str) -> Entity | None:
