@@ -1749,11 +1749,14 @@ def titleish(word: str) -> bool:
     return w in _TITLES or ("-" in w and all(p in _TITLES for p in w.split("-") if p))
 
 
+_PRONOUN_CONTRACTION = re.compile(r"(?:you|we|they|he|she|it)['’]")
+
+
 @lru_cache(maxsize=65536)
 def _name_word(word: str) -> bool:
     w = word.lower().rstrip(".")
-    if w[:2] in ("i’", "i'"):
-        return False  # "I’ve", "I'm": the speaker speaking, no name
+    if w[:2] in ("i’", "i'") or _PRONOUN_CONTRACTION.match(w):
+        return False  # "I’ve", "I'm", "You’ve", "We’re": the speaker speaking, no name
     return not (titleish(w) or w in CAP_STOP or is_acronym(word) or w in _COUNTRIES or w in NAME_HEADS or w in ROLE_NOUNS
                 or w in PARTY_WORDS or w in _PORTFOLIO_WORDS
                 or "-" in w and w.rpartition("-")[2] in _PLACE_PARTICIPLES)  # ("Tsavkisi-based")

@@ -378,7 +378,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")
 _SPEAKING_ACT = re.compile(r"\b(?:remarks|speech|pitch|address|testimony|statement|interview|comments|plea|appeal|toast"
                            r"|eulogy|sermon|lecture|briefing|news conference|press conference)\b")
 _INTERVIEWER = re.compile(r"\b(?:spoke|talked|speaks|talks|sat down)\s+(?:to|with)\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
-                          r"|\binterviewed\s+by\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)")
+                          r"|\b[Ii]nterview(?:ed)?\s+by\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)")  # ("Interview by X")
 _AUDIENCE_AFTER = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|some|several|about|nearly|more\s+than)\s+)?(?:[\w,-]+\s+){0,3}?"
                              r"(?:crowds?|rall(?:y|ies)|audiences?|supporters|nation|country|conventions?|conferences?"
                              r"|meetings?|gatherings?|assembl(?:y|ies)|parliament|congress|lawmakers|reporters|journalists"

@@ -4319,3 +4319,13 @@ def test_film_and_music_companies_by_their_first_word():
     text = ("Festival\n\nThe film is sold by Kinetic Pictures.\n\nA Kinetic spokesperson said the company was thrilled "
             "with the reaction.")
     assert find(stmts(text), "thrilled").speaker == "Kinetic Pictures"
+
+
+def test_an_interview_by_a_named_interviewer_gives_the_questions_to_them():
+    text = ("“I build shade”: Adaeze Nwankwo-Bello on heat and cities\n\nThe architect Adaeze Nwankwo-Bello, 46, has "
+            "spent two decades designing schools.\n\nInterview by Tobias Lindqvist\n\nQ: You’ve said glass towers are "
+            "vandalism. Isn’t that a bit strong?\n\nA: Maybe. But I have stood in those lobbies when the power fails.")
+    got = extract(text).statements
+    assert find(got, "a bit strong").speaker == "Tobias Lindqvist"
+    assert find(got, "power fails").speaker == "Adaeze Nwankwo-Bello"
+    assert not any(s.speaker.startswith("You") for s in got)  # "You’ve" is no name
