@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from briefings.documents import parse_document
 from briefings.models import Document, Extraction, Speaker, Statement
-from briefings.store import Store
+from briefings.store import MIGRATIONS, Store
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
 if not SEEDS.is_dir():
@@ -81,3 +82,13 @@ async def add_zas_documents(store: Store):
     )
     r2 = await store.add_document(make_doc(ZAS_TEXT_2, "two.txt"), e2)
     return r1, r2
+
+
+def old_store(path: Path, version: int) -> sqlite3.Connection:
+    """A store file as an earlier program left it: the first ``version`` migrations only (the caller adds rows,
+    commits and closes)."""
+    db = sqlite3.connect(path)
+    for number, script in enumerate(MIGRATIONS[:version], 1):
+        db.executescript(script)
+        db.execute(f"PRAGMA user_version = {number}")
+    return db

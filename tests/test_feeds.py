@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -12,8 +11,9 @@ from briefings.cli import main
 from briefings.feeds import FeedError, FeedOptions, FeedPoller, options_from_env, parse_feed
 from briefings.feedstore import FeedStore
 from briefings.fetch import Fetcher, FetchPolicy
-from briefings.store import MIGRATIONS, SCHEMA_VERSION, Store
+from briefings.store import SCHEMA_VERSION, Store
 from tests.feedserver import STORIES, FeedServer, Item, article_html, atom, rdf, rss, serve_story
+from tests.storekit import old_store
 
 ALLOW = FetchPolicy(allow=("127.0.0.0/8",), timeout=2)
 T0 = datetime(2024, 3, 5, 12, 0, tzinfo=UTC)
@@ -387,10 +387,7 @@ async def test_watches_and_alert_claims(env):
 
 async def test_migration_to_feeds_keeps_data(tmp_path):
     path = tmp_path / "v3.db"
-    db = sqlite3.connect(path)
-    for number, script in enumerate(MIGRATIONS[:3], 1):
-        db.executescript(script)
-        db.execute(f"PRAGMA user_version = {number}")
+    db = old_store(path, 3)
     db.execute(
         "INSERT INTO documents(id, title, ingested_at, text) VALUES ('abc123', 'Old', '2024-01-01', 'x')"
     )

@@ -1,10 +1,10 @@
 import sqlite3
 
 import pytest
-from storekit import HOSTILE_INPUTS, ZAS_TEXT, add_zas_documents, make_doc, make_extraction
+from storekit import HOSTILE_INPUTS, ZAS_TEXT, add_zas_documents, make_doc, make_extraction, old_store
 
 from briefings.models import Extraction, Speaker, Statement
-from briefings.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, fts_match
+from briefings.store import SCHEMA_VERSION, Store, StoreError, fts_match
 
 HOSTILE = [
     *HOSTILE_INPUTS,
@@ -32,10 +32,7 @@ async def test_migration_from_empty_file(tmp_path):
 
 async def test_migration_7_rekeys_names_with_letters_english_copy_spells_out(tmp_path):
     path = tmp_path / "v6.db"
-    db = sqlite3.connect(path)
-    for number, script in enumerate(MIGRATIONS[:6], 1):
-        db.executescript(script)
-        db.execute(f"PRAGMA user_version = {number}")
+    db = old_store(path, 6)
     db.execute("INSERT INTO speakers(id, name, statements) VALUES (1, 'Jelena Đukić', 1)")
     db.execute("INSERT INTO speaker_aliases(alias, speaker_id, surface) VALUES ('jelena đukic', 1, 'Jelena Đukić')")
     db.execute("INSERT INTO speaker_aliases(alias, speaker_id, surface) VALUES ('đukic', 1, 'Đukić')")
@@ -52,10 +49,7 @@ async def test_migration_7_rekeys_names_with_letters_english_copy_spells_out(tmp
 
 async def test_migration_from_previous_version_keeps_and_indexes_data(tmp_path):
     path = tmp_path / "old.db"
-    db = sqlite3.connect(path)
-    for number, script in enumerate(MIGRATIONS[:2], 1):  # before migration 3 rebuilt the FTS index
-        db.executescript(script)
-        db.execute(f"PRAGMA user_version = {number}")
+    db = old_store(path, 2)  # before migration 3 rebuilt the FTS index
     db.execute(
         "INSERT INTO documents(id, title, ingested_at, text) VALUES ('abc123', 'Old', '2024-01-01', 'x')"
     )
@@ -384,9 +378,7 @@ async def test_a_title_alone_joins_the_one_person_stored_with_that_title(store):
 
 async def test_a_statement_is_found_by_its_article_title_and_an_older_store_gets_titles(tmp_path):
     path = tmp_path / "v5.db"
-    conn = sqlite3.connect(path)
-    for number, script in enumerate(MIGRATIONS[:5], start=1):
-        conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+    conn = old_store(path, 5)
     conn.execute("INSERT INTO documents(id, title, outlet, url, published_at, ingested_at, path, text) VALUES "
                  "('d1', 'Protests spread over fuel price rise', '', '', '', '2024-01-01', 'a.txt', 'x')")
     conn.execute("INSERT INTO speakers(id, name, kind, titles, surname) VALUES (1, 'Raila Odinga', 'person', '[]', 'odinga')")
