@@ -122,6 +122,13 @@ _SUED = re.compile(r"((?:[A-Z][\w&.’'-]* +){0,5}[A-Z][\w&.’'-]*),?\s+(?:has\
                    r"(?:since\s+|already\s+|also\s+|now\s+|\w+ly\s+)?(?:sued|filed\s+(?:a|the)\s+"
                    r"(?:\w+\s+){0,3}(?:lawsuit|complaint|suit|petition))\b")
 _CHANT_CUES = {"chanted", "chanting", "chant", "chants"}
+def _lead_role(words: list[str]) -> bool:
+    """A lead's description of one person by a role and where they hold it: 'former accountant at a collapsed
+    property group', 'nurse at the hospital' (the role, in lower case, right before "at", "of" or "with")."""
+    k = next((i for i, w in enumerate(words) if w in ("at", "of", "with", "for")), 0)
+    return k > 0 and words[k - 1].islower() and words[k - 1] in PERSON_ROLE_HEADS and words[0].islower()
+
+
 _BARE_SPOKESPEOPLE = {"representative", "spokesperson", "spokesman", "spokeswoman", "publicist"}
 _OFFICE_OF_PERSON = re.compile(r"(.+?)[’']s? office")  # "Prime Minister X's office", "Senator Y's office"
 _POLICE_FORCE = re.compile(r"\b(?:Police(?: Department| Dept\.?| Service| Force)?|Constabulary|Gendarmerie)$")
@@ -4004,7 +4011,7 @@ class _Extractor:
                 continue
             if (ent.kind == "person" and (ent.name[:1].islower() or title_only(ent.name)) and words
                     and titleish(words[-1]) or ent.kind == "unnamed" and words
-                    and words[-1].lower() in DESCRIBING_NOUNS | PARTY_MEMBERS) \
+                    and (words[-1].lower() in DESCRIBING_NOUNS | PARTY_MEMBERS or _lead_role(words))) \
                     and (named := self._named_next(ent)) is not None:
                 found[id(ent)] = named
                 self.reg.add_title(named, ent.name)

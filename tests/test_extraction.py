@@ -4329,3 +4329,10 @@ def test_an_interview_by_a_named_interviewer_gives_the_questions_to_them():
     assert find(got, "a bit strong").speaker == "Tobias Lindqvist"
     assert find(got, "power fails").speaker == "Adaeze Nwankwo-Bello"
     assert not any(s.speaker.startswith("You") for s in got)  # "You’ve" is no name
+
+
+def test_a_lead_describing_someone_by_a_role_and_where_is_the_person_named_next():
+    text = ("Fraud trial\n\nDUBLIN — A former accountant at a collapsed property group told a jury on Wednesday that "
+            "she was instructed by its founder to lie before a bank audit.\n\nFiona Brennan, 38, was giving evidence "
+            "on the sixth day of the trial.")
+    assert find(extract(text).statements, "instructed by its founder").speaker == "Fiona Brennan"
