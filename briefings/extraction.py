@@ -1644,6 +1644,16 @@ class _Extractor:
                     found = self._group_before(toks, j - 1)  # "The militants, who control the town, said"
                 return found
             inner_words = [t[0] for t in toks[j + 1 : i]]
+            if 3 <= len(inner_words) <= 4 and inner_words[1] == "from" and j > 0 and toks[j - 1][0].isalpha() \
+                    and toks[j - 1][0].islower() and all(is_cap(w) for w in inner_words[:1] + inner_words[2:]) \
+                    and inner_words[0].isalpha() and inner_words[0].lower() not in CAP_STOP \
+                    and inner_words[0].lower() not in lexicon.countries() and not titleish(inner_words[0].lower()):
+                # "The first caller, Bev from Pontywaun, said": a first name and where they are from, as vox pops
+                # give them
+                s_, e_ = toks[j + 1][1], toks[j + 1][2]
+                ent = self.reg.person([inner_words[0]], [], s_)
+                self.reg.mention(ent, s_, subject=True)
+                return ent, inner_words[0], True
             if 2 <= len(inner_words) <= 4 and all(is_cap(w) for w in inner_words):
                 # "the regional governor, Piotr Sadowski, rejected": the name sits between the commas
                 s_, e_ = toks[j + 1][1], toks[i - 1][2]

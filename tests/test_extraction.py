@@ -4336,3 +4336,11 @@ def test_a_lead_describing_someone_by_a_role_and_where_is_the_person_named_next(
             "she was instructed by its founder to lie before a bank audit.\n\nFiona Brennan, 38, was giving evidence "
             "on the sixth day of the trial.")
     assert find(extract(text).statements, "instructed by its founder").speaker == "Fiona Brennan"
+
+
+def test_a_first_name_and_where_they_are_from_in_apposition_is_the_speaker():
+    text = ("Bins\n\nThe first caller, Bev from Pontywaun, said she had four children and a dog.\n\n"
+            "One resident, Maria from Queens, said the trains were late.")
+    got = extract(text).statements
+    assert find(got, "four children").speaker == "Bev"
+    assert find(got, "trains were late").speaker == "Maria"
