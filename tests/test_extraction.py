@@ -4344,3 +4344,8 @@ def test_a_first_name_and_where_they_are_from_in_apposition_is_the_speaker():
     got = extract(text).statements
     assert find(got, "four children").speaker == "Bev"
     assert find(got, "trains were late").speaker == "Maria"
+
+
+def test_interjected_is_a_verb_of_saying():
+    got = stmts("Chief Vasquez-Lund interjected to note that his department had asked for two more boats.")
+    assert find(got, "two more boats").speaker == "Vasquez-Lund"
