@@ -16,7 +16,7 @@ from itertools import accumulate
 from operator import sub
 
 from . import lexicon
-from .speakers import edit_distance, name_parts, normalise, similar_word, title_only
+from .speakers import doubled_slip, edit_distance, name_parts, normalise, similar_word, title_only
 
 # The abbreviations ("Mr.", "U.N.", "J. Smith") sit behind a look-ahead for a letter and a full stop
 # within five characters, so most words skip the alternatives at once (a quarter of the tokeniser's time).
@@ -564,7 +564,7 @@ class Registry:
                 if len(parts) == 1 and len(eparts) > 1 and ent not in misspelt \
                         and (min(len(surname), len(eparts[-1])) >= shortest
                              and 1 <= edit_distance(surname, eparts[-1], edits) <= edits
-                             or len(surname) >= 4 and _DOUBLED.sub(r"\1", surname) == _DOUBLED.sub(r"\1", eparts[-1])):
+                             or len(surname) >= 4 and doubled_slip(surname, eparts[-1])):
                     # ("Hüpi" after "Reto Hüppi": a doubled letter written once, however short the name)
                     misspelt.append(ent)
                 continue
@@ -617,7 +617,8 @@ class Registry:
         key = normalise(name)
         ent = self._by_key.get(key)
         words = name.split()
-        full = _ministry_name(name) if ent is None and kind == "organisation" and "Ministry" in name else None
+        formal = _ministry_name(name) if ent is None and kind == "organisation" and "Ministry" in name else None
+        full = formal[0] if formal is not None else None
         if full is not None and (ent := self._by_key.get(normalise(full))) is not None:
             # "Russia's Foreign Ministry", then "the Russian Foreign Ministry": the Ministry of Foreign Affairs of
             # Russia, one body however the story names it (called as it was first written)
@@ -641,7 +642,7 @@ class Registry:
         if ent is None:
             # a ministry with its country takes its formal name ("the Russian Foreign Ministry": the Ministry of
             # Foreign Affairs of Russia), one name for it across stories however each writes it
-            ent = Entity(full if full is not None and full.count(" of ") >= 2 else name, kind)
+            ent = Entity(full if formal is not None and formal[1] else name, kind)
             if kind == "person" and name.split():
                 ent.gender = noun_sex(name.split()[-1].lower())  # "the spokesman" (a title alone) is a man
             self.entities.append(ent)
@@ -841,12 +842,8 @@ class Registry:
                 break
             lo = self._para_start(lo - 1)
         found = people[0] if len(people) == 1 else None
-        subject_here = (lo == here or head.endswith("-elect") or head not in _OFFICE_NOUNS and lo == self._para_start(here - 1)
-                        and not self.mentions_between(here, pos) and found is not None
-                        and not any(w in _OFFICE_NOUNS and w not in _SIDE_ROLES for t in found.titles for w in t.lower().split())
-                        ) and any(e is found and subj for _m, subj, e in mentions)
-        # (a description that is no office fits the subject of the paragraph just before: "Club captain X was even
-        # more forthright. / '...,' the Glasgow-born midfielder said")
+        subject_here = found is not None and any(e is found and subj for _m, subj, e in mentions) and (
+            lo == here or head.endswith("-elect") or self._introduced_just_before(found, head, lo, here, pos))
         # (a winner is described by the office won in the paragraphs after the one that names them as its subject:
         # "Natalie Karagiannis will be Victoria's next premier ... the premier-elect promised")
         if found is None or id(found) not in self.spoke and not subject_here \
@@ -868,6 +865,13 @@ class Registry:
                 return None  # (the noun used there of someone else, or a lower rank of it: "Deputy Prime Minister
                 #              Lena Ostrova"; not "Governor Julius Odhiambo": his own title)
         return found
+
+    def _introduced_just_before(self, found: Entity, head: str, lo: int, here: int, pos: int) -> bool:
+        """A description that is no office, opening a paragraph (nobody met in it before ``pos``), fits the subject of
+        the paragraph just before (``lo``): "Club captain X was even more forthright. / '...,' the Glasgow-born
+        midfielder said" -- unless that person holds an office other than a side's ("Senator X" is no singer)."""
+        return head not in _OFFICE_NOUNS and lo == self._para_start(here - 1) and not self.mentions_between(here, pos) \
+            and not any(w in _OFFICE_NOUNS and w not in _SIDE_ROLES for t in found.titles for w in t.lower().split())
 
     def _described_candidates(self, mentions, head: str, party: str) -> list[Entity] | None:
         """The named people of ``mentions`` a description (``head``, ``party``) may mean; None when a person in a role
@@ -1234,16 +1238,14 @@ _MINISTRY_PORTFOLIOS = {"foreign": "Foreign Affairs", "defence": "Defence", "def
 _MINISTRY = re.compile(r"(?:(\w+)\s+)?(\w+)\s+Ministry(?:\s+of\s+(?:the\s+)?([A-Z][\w ]+))?")
 
 
-_DOUBLED = re.compile(r"(\w)\1")
-
-
 # a party's name, then the noun in lower case: "Chega party", "ANO movement" (not "Labour Party": its own name)
 _PARTY_NOUN_AFTER = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)\s+(?:party|movement)")
 
 
-def _ministry_name(name: str) -> str | None:
-    """'Foreign Ministry of Russia', 'Russian Defence Ministry' -> 'Ministry of Foreign Affairs of Russia', 'Ministry
-    of Defence of Russia'; None for anything else."""
+def _ministry_name(name: str) -> tuple[str, bool] | None:
+    """'Foreign Ministry of Russia', 'Russian Defence Ministry' -> ('Ministry of Foreign Affairs of Russia', True),
+    ('Ministry of Defence of Russia', True); 'Health Ministry' -> ('Ministry of Health', False): the formal name, and
+    whether it names the country; None for anything else."""
     m = _MINISTRY.fullmatch(name)
     if m is None or m.group(2).lower() not in _MINISTRY_PORTFOLIOS:
         return None
@@ -1253,7 +1255,7 @@ def _ministry_name(name: str) -> str | None:
         if known is None or country:
             return None  # ("Acme Foreign Ministry": no country)
         country = known.name
-    return f"Ministry of {_MINISTRY_PORTFOLIOS[m.group(2).lower()]}" + (f" of {country}" if country else "")
+    return f"Ministry of {_MINISTRY_PORTFOLIOS[m.group(2).lower()]}" + (f" of {country}" if country else ""), bool(country)
 
 
 # a side's offices, which a player's description fits ("Club captain X" is "the midfielder"; "Senator X" is no singer)
@@ -1749,13 +1751,13 @@ def titleish(word: str) -> bool:
     return w in _TITLES or ("-" in w and all(p in _TITLES for p in w.split("-") if p))
 
 
-_PRONOUN_CONTRACTION = re.compile(r"(?:you|we|they|he|she|it)['’]")
+_PRONOUN_CONTRACTION = re.compile(r"(?:i|you|we|they|he|she|it)['’]")
 
 
 @lru_cache(maxsize=65536)
 def _name_word(word: str) -> bool:
     w = word.lower().rstrip(".")
-    if w[:2] in ("i’", "i'") or _PRONOUN_CONTRACTION.match(w):
+    if _PRONOUN_CONTRACTION.match(w):
         return False  # "I’ve", "I'm", "You’ve", "We’re": the speaker speaking, no name
     return not (titleish(w) or w in CAP_STOP or is_acronym(word) or w in _COUNTRIES or w in NAME_HEADS or w in ROLE_NOUNS
                 or w in PARTY_WORDS or w in _PORTFOLIO_WORDS

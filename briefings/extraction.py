@@ -122,13 +122,6 @@ _SUED = re.compile(r"((?:[A-Z][\w&.’'-]* +){0,5}[A-Z][\w&.’'-]*),?\s+(?:has\
                    r"(?:since\s+|already\s+|also\s+|now\s+|\w+ly\s+)?(?:sued|filed\s+(?:a|the)\s+"
                    r"(?:\w+\s+){0,3}(?:lawsuit|complaint|suit|petition))\b")
 _CHANT_CUES = {"chanted", "chanting", "chant", "chants"}
-def _lead_role(words: list[str]) -> bool:
-    """A lead's description of one person by a role and where they hold it: 'former accountant at a collapsed
-    property group', 'nurse at the hospital' (the role, in lower case, right before "at", "of" or "with")."""
-    k = next((i for i, w in enumerate(words) if w in ("at", "of", "with", "for")), 0)
-    return k > 0 and words[k - 1].islower() and words[k - 1] in PERSON_ROLE_HEADS and words[0].islower()
-
-
 _BARE_SPOKESPEOPLE = {"representative", "spokesperson", "spokesman", "spokeswoman", "publicist"}
 _OFFICE_OF_PERSON = re.compile(r"(.+?)[’']s? office")  # "Prime Minister X's office", "Senator Y's office"
 _POLICE_FORCE = re.compile(r"\b(?:Police(?: Department| Dept\.?| Service| Force)?|Constabulary|Gendarmerie)$")
@@ -771,6 +764,13 @@ def _without_nicknames(text: str) -> tuple[str, list[tuple[str, int]]]:
         pos = m.end(4)
     pieces.append(text[pos:])
     return "".join(pieces), [(m.group(3), m.end()) for m in found]
+
+
+def _lead_role(words: list[str]) -> bool:
+    """A lead's description of one person by a role and where they hold it: 'former accountant at a collapsed
+    property group', 'nurse at the hospital' (the role, in lower case, right before "at", "of", "with" or "for")."""
+    k = next((i for i, w in enumerate(words) if w in ("at", "of", "with", "for")), 0)
+    return k > 0 and words[k - 1].islower() and words[k - 1] in PERSON_ROLE_HEADS and words[0].islower()
 
 
 class _Extractor:
@@ -2062,11 +2062,10 @@ class _Extractor:
         return self.reg.named(name, "unnamed", s, self.text[s:e]), self.text[s:e], True
 
     @staticmethod
-    def _body_continues(toks: list[tuple[str, int, int]], at: int) -> bool:
-        """Does the "and" at ``at`` join one body's name: its capitals after it end on a body's head word
+    def _body_continues(toks: list[tuple[str, int, int]], i: int) -> bool:
+        """Does the "and" at ``toks[i]`` join one body's name: its capitals after it end on a body's head word
         ("Securities and Exchange Commission"), or the name so far is a head and "of" ("Department of Health
         and Human Services"), and no title follows ("the Ministry of Defence and Minister X" is two)?"""
-        i = next((i for i, tok in enumerate(toks) if tok[1] == at), len(toks))
         k, run = i + 1, []
         while k < len(toks) and (is_cap(toks[k][0]) or run and toks[k][0] == "of"):
             run.append(toks[k][0])
@@ -2083,7 +2082,7 @@ class _Extractor:
         """The speaker named right after an inverted verb: '..., said Name' / 'added the CSTO statement'."""
         toks = self._tokens(lo, hi)
         words: list[tuple[str, int, int]] = []
-        for w, s, e in toks:
+        for i, (w, s, e) in enumerate(toks):
             lw = w.lower()
             if w in (",", ".", ";", ":", "!", "?", "—", "–", "(") or words and w in ("“", "”", '"') \
                     or (lw in _PREPOSITIONS and lw != "of") \
@@ -2093,7 +2092,7 @@ class _Extractor:
             if words and w.islower() and (lw in _IRREGULAR_PAST or lw in _FINITE_AUXILIARIES) \
                     and words[0][0].lower() in _DETERMINERS:
                 return None, ""  # "said the EU stood “in full solidarity”": a clause with its verb, not "said the EU"
-            if lw == "and" and words and is_cap(words[-1][0]) and self._body_continues(toks, s):
+            if lw == "and" and words and is_cap(words[-1][0]) and self._body_continues(toks, i):
                 words.append((w, s, e))  # "the Securities and Exchange Commission": one body, not "Securities"
                 continue
             if lw in ("who", "which", "that", "and") or lw == "of" and not words:

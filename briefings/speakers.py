@@ -94,7 +94,12 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
     return prev[-1]
 
 
-_UNDOUBLED = re.compile(r"(\w)\1")
+_DOUBLED = re.compile(r"(\w)\1")
+
+
+def doubled_slip(a: str, b: str) -> bool:
+    """Two spellings that differ only by a doubled letter written once ("Hüpi", "Hüppi"; "Benet", "Bennet")."""
+    return _DOUBLED.sub(r"\1", a) == _DOUBLED.sub(r"\1", b)
 
 
 def similar_word(a: str, b: str) -> bool:
@@ -103,7 +108,7 @@ def similar_word(a: str, b: str) -> bool:
         return True
     if a[:1] != b[:1] or min(len(a), len(b)) < 4:
         return False
-    if _UNDOUBLED.sub(r"\1", a) == _UNDOUBLED.sub(r"\1", b):
+    if doubled_slip(a, b):
         return True  # "Hüpi" for "Hüppi", "Benet" for "Bennet": a doubled letter written once
     if min(len(a), len(b)) < 5:
         return False
