@@ -2475,9 +2475,7 @@ class _Extractor:
         hm = self._HEADER_TURN.fullmatch(self.text, ps, pe)
         if hm is not None and hm.group(1).lower().replace("’", "'") not in _HEADLINE_LABELS:
             words = [w.title() for w in hm.group(1).split() if w[:1] not in "\"“"]
-            ent = self.reg.by_surname(" ".join(words)) or self.reg.by_surname(words[-1])
-            if ent is None or ent.kind != "person":
-                ent = self.reg.person(words, [], u.start)
+            ent = self._named_person(" ".join(words)) or self.reg.person(words, [], u.start)
             if ent.name.isupper() or len(ent.name.split()) < len(words):  # (met first as a label's capitals)
                 ent.name = person_name(words) or " ".join(words)
             self.header_speaker, self.header_para = ent, u.para
