@@ -22,7 +22,8 @@ from .speakers import doubled_slip, edit_distance, name_parts, normalise, simila
 # within five characters, so most words skip the alternatives at once (a quarter of the tokeniser's time).
 TOKEN = re.compile(
     r"(?=[A-Za-z][a-z]{0,3}\.)"
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Prof|Rev|Del|Amb|Atty|Supt|Jr|Sr|St|Adv|Hon|Smt|Inc|Corp|Ltd|Co)\."
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Cdr|Brig|Det|Insp|Prof|Rev|Fr|Msgr|Del|Amb|Atty|Supt|Jr|Sr|St|"
+    r"Adv|Hon|Smt|Inc|Corp|Ltd|Co)\."
     r"|(?:[A-Z]\.){2,}|[A-Za-z]\.(?=\s*[A-Z]))"
     r"|\w+(?:[’'\-.&]\w+)*(?:\.(?=[,)])|[’'](?:s\b)?)?|[^\w\s]"
 )
@@ -158,7 +159,7 @@ SPEAKING_TEXTS = DOCUMENT_NOUNS | {"study", "poll", "survey", "book", "article",
 PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "gop", "conservative",
                "conservatives", "liberal", "liberals", "libertarian", "progressive", "progressives", "socialist",
                "tory", "tories", "labour", "populist", "nationalist"}
-GROUP_WORDS = {"side", "government", "authorities", "officials", "leadership", "administration", "delegation"}
+GROUP_WORDS = {"side", "government", "authorities", "officials", "leadership", "administration"}
 CAP_STOP = {
     "the", "a", "an", "in", "on", "at", "after", "before", "meanwhile", "however", "but", "and", "or", "as",
     "for", "from", "with", "when", "while", "this", "that", "these", "those", "it", "he", "she", "they",
@@ -1078,7 +1079,8 @@ _TITLE_ABBREVIATIONS = {"gov": "Governor", "sen": "Senator", "sens": "Senators",
                         "capt": "Captain", "sgt": "Sergeant", "adm": "Admiral", "atty": "Attorney", "pres": "President",
                         "prof": "Professor", "supt": "Superintendent", "cmdr": "Commander", "maj": "Major",
                         "sec": "Secretary", "amb": "Ambassador", "insp": "Inspector", "det": "Detective",
-                        "cr": "Councillor", "cllr": "Councillor"}
+                        "cr": "Councillor", "cllr": "Councillor", "brig": "Brigadier",
+                        "cdr": "Commander", "fr": "Father", "msgr": "Monsignor"}
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
@@ -1359,8 +1361,9 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             if owner is not None and 1 <= len(rest) <= 3 and all(w.islower() for w in rest) and rest[-1] == "ministry":
                 # "Georgia's interior ministry", "Colombia's foreign ministry": the country's body
                 return (("named", f"{' '.join(w.capitalize() for w in rest)} of {owner.name}", "organisation"),)
-            if all(w.islower() for w in rest) and (rest[-1].lower() in ROLE_NOUNS or rest[-1].lower() in RELATIVES):
-                return (("named", " ".join(words), "unnamed"),)  # "Clinton's team", "Kessler's wife"
+            if all(w.islower() for w in rest) and (rest[-1].lower() in ROLE_NOUNS or rest[-1].lower() in RELATIVES
+                                                   or rest[-1] == "delegation"):
+                return (("named", " ".join(words), "unnamed"),)  # "Clinton's team", "Kessler's wife", "Estonia's delegation"
             if is_cap(words[i]) and all(is_cap(w) for w in rest) and rest[-1].lower() in NAME_HEADS \
                     and _PLURAL_POSSESSIVE.fullmatch(words[i]):
                 break  # "The Nurses' Guild", "Children's Hospital": the possessive is part of the body's name

@@ -176,7 +176,7 @@ _SHORT_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.")
 _DASH = re.compile(r"[—–]")
 _APPOS_DASH = re.compile(r"[—–(]")
 _NAME_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "St", "Jr", "Sr",
-                       "Del", "Prof", "Rev", "Adv", "Hon")
+                       "Del", "Prof", "Rev", "Adv", "Hon", "Brig", "Det", "Insp", "Fr")
 # capital letters that open names, accented ones too ("Étienne", "Ó Dálaigh", "Łukasz", "Şahin")
 _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 _NAME_WORD = rf"(?:(?:{'|'.join(_NAME_ABBREVIATIONS)})\.|[A-Z]\.(?:[A-Z]\.)*|[{_UPPER}][\w’'\-&]*)"

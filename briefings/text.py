@@ -16,7 +16,8 @@ _ABBREVIATIONS = {
     "st", "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs", "etc", "prof", "rev", "hon", "ft", "mt",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n",
     "u.k", "e.u", "d.c", "a.m", "p.m", "approx", "dept", "est", "fig", "sec", "cmdr", "supt", "del", "sens",
-    "reps", "govs", "atty", "amb", "msgr", "pvt", "cpl", "gens", "smt", "adv",
+    "reps", "govs", "atty", "amb", "msgr", "pvt", "cpl", "gens", "smt", "adv", "brig", "cdr", "det", "insp",
+    "fr", "pfc", "spc",
 }
 
 

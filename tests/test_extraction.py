@@ -353,6 +353,21 @@ def test_initials_and_delegate_titles_do_not_end_a_sentence():
     assert find(st, "stand for it").speaker == "Stacey Marsh"
 
 
+def test_rank_abbreviations_do_not_end_a_sentence():
+    st = stmts("The head of the procurement agency, Brig. Gen. Tomasz Wilk, said the system had been chosen over two bids. "
+               "Det. Insp. Ann Reid said the car was found on Monday. Fr. Joseph Nwankwo said the parish hall was full.")
+    assert find(st, "chosen over two bids").speaker == "Tomasz Wilk"
+    assert find(st, "car was found").speaker == "Ann Reid"
+    assert find(st, "hall was full").speaker == "Joseph Nwankwo"
+
+
+def test_a_delegation_speaks_as_itself():
+    st = stmts("The Kenyan delegation said on Monday that it would study any proposal. "
+               "Estonia’s delegation said in a statement that it would “not block a consensus.”")
+    assert find(st, "study any proposal").speaker == "Kenyan delegation"
+    assert find(st, "it would “not block").speaker == "Estonia’s delegation"
+
+
 def test_place_after_of_is_not_the_name():
     s = find(stmts("“The panel must act,” said Rep. Elias Cordner of Maryland, the panel's ranking Democrat."),
              "panel must act")
