@@ -59,7 +59,7 @@ from .attribution import (
     words_key,
 )
 from .models import Extraction, Speaker, Statement
-from .speakers import title_only
+from .speakers import normalise, surname_key, title_only
 from .text import Quote, Unit, find_quotes, paragraphs, units
 
 _WH_WORDS = {"why", "whether", "how", "what", "if", "when", "where", "who", "which"}
@@ -755,7 +755,7 @@ def _without_nicknames(text: str) -> tuple[str, list[tuple[str, int]]]:
         return text, []
     names = lexicon.first_names()
     found = [m for m in _NICKNAME.finditer(text)
-             if _NICKNAME_CLOSE[m.group(2)] == m.group(4) and m.group(1).lower() in names]
+             if _NICKNAME_CLOSE[m.group(2)] == m.group(4) and (m.group(1).lower() in names or _unknown_given(m))]
     if not found:
         return text, []
     pieces, pos = [], 0
@@ -764,6 +764,14 @@ def _without_nicknames(text: str) -> tuple[str, list[tuple[str, int]]]:
         pos = m.end(4)
     pieces.append(text[pos:])
     return "".join(pieces), [(m.group(3), m.end()) for m in found]
+
+
+def _unknown_given(m: re.Match[str]) -> bool:
+    """A given name the lexicon lacks before a one-word nickname ('Evangelina “Vangie” Quiroga'), where the word is
+    no title, common word or party ('Senator “Big” Lane', 'The “Green” Party')."""
+    given = m.group(1).lower()
+    return " " not in m.group(3) and given not in CAP_STOP and not titleish(given) and given not in PARTY_WORDS \
+        and given not in lexicon.countries() and given not in NAME_HEADS
 
 
 def _lead_role(words: list[str]) -> bool:
@@ -867,11 +875,17 @@ class _Extractor:
             self._register_names(u)
         for nick, at in self._nicknames:
             m = _FIRST_WORD.match(self.text, at)
-            ent = self.reg.by_surname(m.group()) if m else None
+            if m is None:
+                continue
+            # the person named there (not a namesake the surname found first: 'Vangie Quiroga is going home. /
+            # State Rep. Evangelina “Vangie” Quiroga ...')
+            ent = next((e for _p, _s, e in reversed(self.reg.mentions_between(at - 60, at + 1)) if e.kind == "person"
+                        and surname_key(e.name) == normalise(m.group())), None) or self.reg.by_surname(m.group())
             if ent is not None and ent.kind == "person":  # "Buzz, as he is known, returned": Harold “Buzz” Tamberlane
-                merged = self.reg.add_alias(ent, nick, claim=True)
-                if merged is not None:  # ("Zé do Povo laughed", read before as someone of its own, is him)
-                    self._seen_phrases = {k: ent if v is merged else v for k, v in self._seen_phrases.items()}
+                for alias in (nick, f"{nick} {m.group()}"):
+                    merged = self.reg.add_alias(ent, alias, claim=True)
+                    if merged is not None:  # ("Zé do Povo laughed", read before as someone of its own, is him)
+                        self._seen_phrases = {k: ent if v is merged else v for k, v in self._seen_phrases.items()}
         self._party_tags()
         for u in self.units:
             for s, e in self._narration(u):

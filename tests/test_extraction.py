@@ -2737,6 +2737,15 @@ def test_a_nickname_is_a_name_of_its_own_and_the_name_a_parenthetical_interrupts
     assert find(st, "spoken to the squad").speaker == "Mbali Ferreira"
 
 
+def test_a_nickname_after_a_rare_given_name_and_the_nickname_used_first_are_one_person():
+    text = ("Quiroga retires\n\nAfter 28 years in the House, Tini Quiroga is going home.\n\n"
+            "State Rep. Evangelina “Tini” Quiroga keeps a cactus on her desk. “It has outlived four governors,” she said."
+            "\n\nQuiroga said she would not seek a 15th term. Senator “Big” Lane said nothing.")
+    st = stmts(text)
+    assert find(st, "outlived four governors").speaker == "Evangelina Quiroga"
+    assert find(st, "15th term").speaker == "Evangelina Quiroga"
+
+
 def test_said_then_a_text_noun_with_a_verb_and_its_object_is_content_not_an_inverted_speaker():
     text = ("Rescue\n\nAna Ruiz, who coordinated the operation, said the message reached her team at 4:52 p.m.\n\n"
             "The deal is off, said the CSTO statement.\n\n"
