@@ -576,6 +576,11 @@ class Registry:
             # "Batbayer" after "Batbayar Ganbold": a given name used alone (as Mongolian copy does), a letter off
             misspelt = [e for e in self.entities if e.kind == "person" and 2 <= len(ep := name_parts(e.name)) <= 3
                         and ep[0] != surname and len(ep[0]) >= 7 and edit_distance(ep[0], surname, 1) == 1]
+        if len(misspelt) > 1 and len({name_parts(e.name)[-1] for e in misspelt}) == 1:
+            # namesakes ("Munteaunu" after Valentin Munteanu and his daughter Ioana Munteanu): the one the surname
+            # itself finds, the first named (see by_surname)
+            first = self._by_key.get(name_parts(misspelt[0].name)[-1])
+            return first if any(first is e for e in misspelt) else None
         return misspelt[0] if len(misspelt) == 1 else None
 
     def _surname_in_text(self, word: str) -> bool:

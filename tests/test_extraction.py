@@ -2117,6 +2117,14 @@ def test_she_stands_for_the_woman_the_last_sentence_was_about_not_a_name_in_pass
     assert find(stmts(text), "Here he comes").speaker == "woman"
 
 
+def test_a_misspelt_surname_two_namesakes_share_is_the_one_named_first():
+    text = ("Extradition\n\nValentin Munteanu, 52, denies the charges.\n\n"
+            "“I came for my graduation,” Munteaunu replied.\n\nHis daughter, Ioana Munteanu, said he was innocent.")
+    st = stmts(text)
+    assert find(st, "came for my graduation").speaker == "Valentin Munteanu"
+    assert find(st, "he was innocent").speaker == "Ioana Munteanu"
+
+
 def test_a_surname_misspelt_after_an_honorific_of_the_same_sex_is_the_same_person():
     text = ("Snap election\n\nPrime Minister Ilona Varga on Sunday ruled out an early vote. “We have a mandate,” "
             "she said.\n\nSpeaking later, Ms Varda said the bill would pass. Varda added that talks would go on.")
