@@ -827,7 +827,30 @@ class Registry:
                 # "The Center said ... The agency said ... “...,” the agency said"; else the only one named lately)
                 return bodies[0][2]
         # (not a body the text names only further on: "the company said" before "Redwater Capital" is met)
-        return next((e for e in reversed(self.entities) if fits(e) and 0 <= e.first_pos <= pos), None)
+        found = next((e for e in reversed(self.entities) if fits(e) and 0 <= e.first_pos <= pos), None)
+        if found is None and words in (["company"], ["firm"]):
+            return self._company_mononym(pos)
+        return found
+
+    def _company_mononym(self, pos: int) -> Entity | None:
+        """'Bluewater is recalling 410,000 heaters ... the company said': where the text names no company, the one
+        name of a single word it has used lately that is nobody's -- no given name, title or sex, no namesake with a
+        given name (news names people in full before it calls them by one word; a firm goes by one)."""
+        names = lexicon.first_names()
+        found = None
+        for mpos, _subj, ent in self._latest_before(pos):
+            if mpos < pos - 1500 or len(self.para_starts) > 1 and mpos < self.para_starts[1]:
+                break  # (not a word of the headline: "Heater recall")
+            if ent.kind != "person" or ent.titles or ent.gender is not None or " " in ent.name.strip() \
+                    or not ent.name[:1].isupper() or normalise(ent.name) in names:
+                continue
+            key = normalise(ent.name)
+            if any(e.kind == "person" and e is not ent and name_parts(e.name)[-1:] == (key,) for e in self.entities):
+                continue  # ("Keane said" after "Siobhan Keane": a person)
+            if found is not None and found is not ent:
+                return None  # (two such names: which is meant is not clear)
+            found = ent
+        return found
 
     def described(self, pos: int, head: str, party: str = "") -> Entity | None:
         """'The envoy said' where no envoy was met: the one named person the text has just written about -- the only

@@ -622,10 +622,10 @@ _LEGAL_NAME = re.compile(r"\b((?:[A-Z][\w’'&-]*[^\S\n]+){1,4})(" + _LEGAL_FORM
 _ORDER_ADJECTIVES = {"later", "earlier", "first", "second", "third", "latest", "last", "new", "recent", "separate",
                      "final", "subsequent", "previous", "brief", "short", "long", "lengthy", "joint", "fresh", "further"}
 _OFFICE_OF_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+(?:of|at)\s+$")  # "chief executive of ", "a director at "
-_NAME_AGE_ROLE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+\d{1,3},\s+(?:a|an)\s+[a-z][^,;:.“”\"]*?"
+_NAME_AGE_ROLE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),\s+\d{1,3},\s+(?:a|an)\s+[a-z][^,;:.“”\"]*?"
                             r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s*$")
 # (with no age, only when a place's state or country follows the town: "Kelsey Marchand, a teacher in Tucson, Arizona,")
-_NAME_ROLE_PLACE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+(?:a|an)\s+[a-z][^,;:.“”\"]*?"
+_NAME_ROLE_PLACE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),\s+(?:a|an)\s+[a-z][^,;:.“”\"]*?"
                               r"\s(?:in|from|of)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s*$")
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 # who may "state that" after "the" (with the texts that speak): "the judge states that", "the decree states that"
@@ -1617,7 +1617,9 @@ class _Extractor:
                                   or (aged := _NAME_ROLE_PLACE.search(self.text, max(lo, toks[i][2] - 200), toks[i][2]))):
             # "Renee Okonkwo, 44, a dental hygienist in Columbus, Ohio, said": the name before the age and the role
             s_, e_ = aged.span(1)
-            ent = classify(self.reg, Phrase(self.text[s_:e_], s_, e_, aged.group(1).split()), s_, subject=True)
+            one = aged.group(1)  # (a given name alone, as vox pops print it: "Janine, 52, a bus driver from ...")
+            ent = None if " " not in one and (one.lower() in CAP_STOP or one.endswith("ly")) else \
+                classify(self.reg, Phrase(self.text[s_:e_], s_, e_, one.split()), s_, subject=True)
             if ent is not None and ent.kind == "person":
                 return ent, self.text[s_:e_], True
         if toks[i][0] == ",":

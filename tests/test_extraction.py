@@ -2125,6 +2125,23 @@ def test_a_misspelt_surname_two_namesakes_share_is_the_one_named_first():
     assert find(st, "he was innocent").speaker == "Ioana Munteanu"
 
 
+def test_the_company_is_a_firm_named_by_one_word_when_the_text_names_no_other():
+    text = ("Heater recall\n\nQuillon is recalling about 410,000 space heaters, the safety commission said Thursday.\n\n"
+            "In a statement, the company said it was “deeply sorry” for the fault.\n\n"
+            "Janine, 52, a school bus driver from Duluth, Minnesota, said her heater began to smell of plastic.\n\n"
+            "Siobhan Keane, a customer in Leeds, said she had waited five weeks. Keane said the firm had not replied.")
+    st = stmts(text)
+    assert find(st, "deeply sorry").speaker == "Quillon"
+    assert find(st, "began to smell").speaker == "Janine"
+    assert find(st, "had not replied").speaker == "Siobhan Keane"
+
+
+def test_the_company_stays_unnamed_when_two_one_word_names_could_be_meant():
+    text = ("Deal\n\nQuillon said on Monday that it would buy Marrowby. Marrowby said it had rejected the offer.\n\n"
+            "The company said the deal would close in March.")
+    assert find(stmts(text), "close in March").speaker == "company"
+
+
 def test_a_surname_misspelt_after_an_honorific_of_the_same_sex_is_the_same_person():
     text = ("Snap election\n\nPrime Minister Ilona Varga on Sunday ruled out an early vote. “We have a mandate,” "
             "she said.\n\nSpeaking later, Ms Varda said the bill would pass. Varda added that talks would go on.")
