@@ -832,21 +832,25 @@ class Registry:
             return self._company_mononym(pos)
         return found
 
+    def nobodys_word(self, ent: Entity) -> bool:
+        """Is ``ent`` a name of one word read as a person's that is nobody's: no given name, title or sex, no
+        namesake the text names with a given name ('Bluewater', not 'Keane' after 'Siobhan Keane')?"""
+        if ent.kind != "person" or ent.titles or ent.gender is not None or " " in ent.name.strip() \
+                or not ent.name[:1].isupper() or normalise(ent.name) in lexicon.first_names():
+            return False
+        key = normalise(ent.name)
+        return not any(e.kind == "person" and e is not ent and name_parts(e.name)[-1:] == (key,) for e in self.entities)
+
     def _company_mononym(self, pos: int) -> Entity | None:
         """'Bluewater is recalling 410,000 heaters ... the company said': where the text names no company, the one
-        name of a single word it has used lately that is nobody's -- no given name, title or sex, no namesake with a
-        given name (news names people in full before it calls them by one word; a firm goes by one)."""
-        names = lexicon.first_names()
+        name of a single word it has used lately that is nobody's (news names people in full before it calls them by
+        one word; a firm goes by one)."""
         found = None
         for mpos, _subj, ent in self._latest_before(pos):
             if mpos < pos - 1500 or len(self.para_starts) > 1 and mpos < self.para_starts[1]:
                 break  # (not a word of the headline: "Heater recall")
-            if ent.kind != "person" or ent.titles or ent.gender is not None or " " in ent.name.strip() \
-                    or not ent.name[:1].isupper() or normalise(ent.name) in names:
+            if not self.nobodys_word(ent):
                 continue
-            key = normalise(ent.name)
-            if any(e.kind == "person" and e is not ent and name_parts(e.name)[-1:] == (key,) for e in self.entities):
-                continue  # ("Keane said" after "Siobhan Keane": a person)
             if found is not None and found is not ent:
                 return None  # (two such names: which is meant is not clear)
             found = ent

@@ -4173,6 +4173,9 @@ class _Extractor:
         if key is not None and (key.kind in ("organisation", "government")
                                 or m.group(3) and key.kind == "person" and not key.name[:1].islower()):
             return key  # (also "a representative for Keane", "a spokesman for Koval": the person they speak for)
+        if key is not None and not m.group(3) and len(words) == 1 and self.reg.nobodys_word(key):
+            key.kind = "organisation"  # "A Harbourline spokesperson said" after "Harbourline said": a firm's
+            return key
         pos = ent.first_pos if ent.first_pos >= 0 else len(self.text)
         name = " ".join(words)
         if is_cap(words[0]) and all(is_cap(w) or w in ("of", "and", "for", "&") for w in words):

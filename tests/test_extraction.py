@@ -2136,6 +2136,16 @@ def test_the_company_is_a_firm_named_by_one_word_when_the_text_names_no_other():
     assert find(st, "had not replied").speaker == "Siobhan Keane"
 
 
+def test_a_spokesperson_for_a_one_word_firm_and_firms_ending_in_hardware_or_resorts_are_bodies():
+    text = ("Rent strike\n\nHarbourline said it had spent £1.2m on the building. A Harbourline spokesperson said: "
+            "“We take the wellbeing of our residents seriously.”\n\n"
+            "Siam Highland Resorts has proposed a golf course. The company said its offer was voluntary.")
+    st = stmts(text) + stmts("Recall\n\nHeaters sold at Pinebrook Hardware are not part of the recall, the retailer said.")
+    assert find(st, "wellbeing of our residents").speaker == "Harbourline"
+    assert find(st, "offer was voluntary").speaker == "Siam Highland Resorts"
+    assert find(st, "not part of the recall").speaker == "Pinebrook Hardware"
+
+
 def test_the_company_stays_unnamed_when_two_one_word_names_could_be_meant():
     text = ("Deal\n\nQuillon said on Monday that it would buy Marrowby. Marrowby said it had rejected the offer.\n\n"
             "The company said the deal would close in March.")
