@@ -379,6 +379,14 @@ _SPEAKING_ACT = re.compile(r"\b(?:remarks|speech|pitch|address|testimony|stateme
                            r"|eulogy|sermon|lecture|briefing|news conference|press conference)\b")
 _INTERVIEWER = re.compile(r"\b(?:spoke|talked|speaks|talks|sat down)\s+(?:to|with)\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
                           r"|\b[Ii]nterview(?:ed)?\s+by\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)")  # ("Interview by X")
+# who questions whom in the paragraph that leads into a block of questions and answers (court copy): "Under
+# questioning by Alcántara, Rosenthal described the man:", "On cross-examination, Whitfield pressed Rosenthal on ..."
+_QUESTIONED_BY = re.compile(r"\b(?:questioning|cross-examination|examination|questioned|cross-examined|quizzed|pressed)"
+                            r"\s+by\s+(?:[a-z]+\s+){0,3}?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
+_QUESTIONS = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:then\s+|later\s+)?(?:pressed|asked|questioned|"
+                        r"cross-examined|quizzed|grilled|challenged)\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
+_EXCHANGE_WITH = re.compile(r"\b(?:exchange|interview|conversation|discussion|Q&A|talk)\s+with\s+(?:[a-z]+\s+){0,3}?"
+                            r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")  # "The following exchange with Etxeberria ..."
 _AUDIENCE_AFTER = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|some|several|about|nearly|more\s+than)\s+)?(?:[\w,-]+\s+){0,3}?"
                              r"(?:crowds?|rall(?:y|ies)|audiences?|supporters|nation|country|conventions?|conferences?"
                              r"|meetings?|gatherings?|assembl(?:y|ies)|parliament|congress|lawmakers|reporters|journalists"
@@ -2593,6 +2601,8 @@ class _Extractor:
                 if asker is None or asker.kind != "person":
                     asker = self.reg.person(words, [], m.start(1))
                 self.interviewer = asker if asker is not self.interviewee else None
+        if qa.group(1) == "Q" and u.para > 0 and self.transcript_para != u.para - 1:
+            self._questioning(u.para - 1)  # (a block of its own: who asks and who answers may change)
         self.transcript_para = u.para
         self.turn_speaker = None
         if qa.group(1) == "Q":
@@ -2607,6 +2617,27 @@ class _Extractor:
         self.turn_speaker = self.interviewee
         self.last_para = u.para
         return True
+
+    def _questioning(self, para: int) -> None:
+        """The paragraph before a block of questions and answers, when it says who questions whom ('Under
+        questioning by Alcántara, Rosenthal described the man:', 'Whitfield pressed Rosenthal on the lighting'): the
+        answers are the one questioned's, the questions the questioner's."""
+        ps, pe = self.paras[para]
+        asker = answerer = None
+        m = _QUESTIONS.search(self.text, ps, pe)
+        if m is not None:
+            asker, answerer = self.reg.by_surname(m.group(1).split()[-1]), self.reg.by_surname(m.group(2).split()[-1])
+        elif (m := _QUESTIONED_BY.search(self.text, ps, pe)) is not None:
+            asker = self.reg.by_surname(m.group(1).split()[-1])
+            others = {id(e): e for _p, _s, e in self.reg.mentions_between(ps, pe) if e.kind == "person" and e is not asker}
+            answerer = next(iter(others.values())) if len(others) == 1 else None
+        elif (m := _EXCHANGE_WITH.search(self.text, ps, pe)) is not None:
+            answerer = self.reg.by_surname(m.group(1).split()[-1])
+            if answerer is not None and answerer.kind == "person":
+                self.interviewee = answerer
+        if asker is not None and answerer is not None and asker is not answerer \
+                and asker.kind == answerer.kind == "person":
+            self.interviewer, self.interviewee = asker, answerer
 
     def _inside_turn(self, idx: int, u: Unit) -> None:
         """The statements of others that a turn reports: 'A: ... My editor, Paul Renner, read them and said,

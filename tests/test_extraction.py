@@ -2967,6 +2967,30 @@ def test_indian_english_honorifics_offices_datelines_and_an_audience():
     ]
 
 
+def test_court_questions_and_answers_are_whom_the_paragraph_before_says_questions_whom():
+    text = ("Trial\n\nProsecutor Rebecca Alcantara opened the case. Defense attorney Marcus Whitfield urged the jury "
+            "to keep an open mind. The first witness was nurse Alma Rosenthal.\n\n"
+            "“I thought it was fireworks,” Rosenthal said.\n\n"
+            "Under questioning by Alcantara, Rosenthal described the man:\n\n"
+            "Q: How tall was he?\n\nA: Tall. Over six feet, I'd say.\n\n"
+            "Whitfield said the police had stopped looking.\n\n"
+            "On cross-examination, Whitfield pressed Rosenthal on the lighting in the lot.\n\n"
+            "Q: You told the detective the man was short, didn't you?\n\nA: I said I wasn't sure.")
+    st = stmts(text)
+    assert find(st, "Over six feet").speaker == "Alma Rosenthal"
+    assert find(st, "I wasn't sure").speaker == "Alma Rosenthal"
+    assert find(st, "How tall was he").speaker == "Rebecca Alcantara"
+    assert find(st, "didn't you").speaker == "Marcus Whitfield"
+
+
+def test_an_exchange_with_someone_names_who_answers():
+    text = ("Defender\n\nMarisol Etxeberria runs the office. The budget chair, Dale Fenstermacher, said the county "
+            "had no money. “Everybody has a good reason,” Fenstermacher said.\n\n"
+            "The following exchange with Etxeberria has been edited for length.\n\n"
+            "Q: What would help the most?\n\nA: Bail reform, above all.")
+    assert find(stmts(text), "Bail reform").speaker == "Marisol Etxeberria"
+
+
 def test_an_interview_turn_goes_on_and_reports_what_others_said():
     text = ("Interview: the novel\n\nThe author Mara Quist spoke to Jonah Prewitt at her kitchen table.\n\n"
             "Q: Why did it take so long?\n\n"
