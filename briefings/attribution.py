@@ -127,7 +127,7 @@ _CAMPAIGN_ROLES = {"nominee", "candidate", "incumbent", "challenger", "frontrunn
 # opposed to the unnamed people it quotes ("the official", "a spokeswoman", "the lawyer": someone else)
 DESCRIBING_NOUNS = {
     "president", "senator", "governor", "minister", "secretary", "chairman", "chairwoman", "chair", "director",
-    "chief", "ambassador", "envoy", "nominee", "candidate", "mayor", "premier", "chancellor", "congressman",
+    "chief", "deputy", "ambassador", "envoy", "nominee", "candidate", "mayor", "premier", "chancellor", "congressman",
     "congresswoman", "lawmaker", "legislator", "politician", "incumbent", "challenger", "frontrunner", "front-runner",
     "billionaire", "businessman", "businesswoman", "tycoon", "magnate", "mogul", "entrepreneur", "founder",
     "author", "novelist", "writer", "poet", "singer", "actor", "actress", "rapper", "musician", "artist", "comedian",
@@ -180,6 +180,8 @@ CAP_STOP = {
 TITLE_MODIFIERS = {"national", "security", "foreign", "defense", "defence", "interior", "finance", "state",
                    "federal", "house", "senate", "joint", "staff", "former", "acting", "deputy", "senior", "top",
                    "then-", "assistant", "member", "head", "general", "chief", "official", "financial", "operating"}
+# title modifiers that are nouns of their own at the end of a phrase: "A sheriff's deputy said", "the chief said"
+_MODIFIER_NOUNS = {"deputy", "deputies", "chief"}
 # the last words of the names of seas, rivers, mountains and the like: places, never people
 _GEO_HEADS = {"sea", "ocean", "river", "lake", "mountain", "mountains", "valley", "island", "islands", "bay", "gulf",
               "strait", "straits", "coast", "peninsula", "desert", "canal", "basin", "delta", "plateau", "highlands"}
@@ -1570,7 +1572,7 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             return (*steps, ("named", head[-1], "organisation"))  # "the rail union RMT": the union is the RMT
         return (*steps, ("named", " ".join(head), "organisation"))
     # a title alone: "the Secretary General", "the Prime Minister of Armenia", "the Vermont senator"
-    if any(titleish(w) and w not in TITLE_MODIFIERS for w in hl):
+    if any(titleish(w) and w not in TITLE_MODIFIERS for w in hl) or hl[-1] in _MODIFIER_NOUNS:
         if raw_words[0].lower() in ("a", "an", "one", "another") and all(w.islower() or w.lower() in countries or not _name_word(w)
                                                                          for w in head):
             # "A Republican senator said", "Another senator said": someone not named, not the senator named before

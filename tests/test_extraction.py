@@ -2146,6 +2146,14 @@ def test_a_spokesperson_for_a_one_word_firm_and_firms_ending_in_hardware_or_reso
     assert find(st, "not part of the recall").speaker == "Pinebrook Hardware"
 
 
+def test_a_deputy_is_someone_who_speaks_and_the_deputy_the_person_just_written_about():
+    st = stmts("Sheriff\n\nOne deputy, who spoke on condition of anonymity, said morale was low.") + stmts(
+        "Session\n\nOpposition member Hayk Manukyan told reporters the session had failed. “How many more sessions?” "
+        "Manukyan said. The deputy also urged the government to set a firm deadline.")
+    assert find(st, "morale was low").speaker == "deputy"
+    assert find(st, "firm deadline").speaker == "Hayk Manukyan"
+
+
 def test_the_company_stays_unnamed_when_two_one_word_names_could_be_meant():
     text = ("Deal\n\nQuillon said on Monday that it would buy Marrowby. Marrowby said it had rejected the offer.\n\n"
             "The company said the deal would close in March.")
