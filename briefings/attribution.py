@@ -1026,7 +1026,9 @@ class Registry:
             for mpos, is_subj, ent in self._latest_before(pos):
                 if mpos < window_start:
                     break
-                if is_subj and ent.kind in kinds and ent is not exclude:
+                if is_subj and ent is not exclude and (ent.kind in kinds or w == "it" and self.nobodys_word(ent)):
+                    if ent.kind == "person":
+                        ent.kind = "organisation"  # "Greenfold halted production. It said ...": a firm, not a person
                     subject = (mpos, ent)
                     break
             if last_speaker is not None and last_speaker.kind in ("organisation", "government", "unnamed") \

@@ -2895,8 +2895,9 @@ class _Extractor:
             if w == "," and k + 1 < len(toks) and self._verb_at(toks[k + 1][0]) and toks[k + 1][0][0].islower():
                 continue  # the comma closing an apposition: "McConnell, R-Ky., said"
             if w in (".", ";", "!", "?") or (w == "," and k > 0 and not self._apposition_ahead(toks, k)) \
-                    or w.lower() in _SUBORDINATORS:
-                break  # "“the gold standard” of trade deals when she was secretary of state": another clause
+                    or w.lower() in _SUBORDINATORS or w == "that" and k > 0 and toks[k - 1][0] in ("and", "but", "or"):
+                break  # "“the gold standard” of trade deals when she was secretary of state": another clause (or
+                #        'it "regrets" the decision and that it would continue ...': more of what was said)
             v = None if self._adjective_state(w, toks[k][2]) else self._verb_at(w)
             if v is not None and k > 0 and w[0].islower() and toks[k - 1][0].lower() not in _DETERMINERS \
                     and toks[k - 1][0].lower() not in _PREPOSITIONS and not self._named_noun(toks, k):

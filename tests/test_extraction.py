@@ -2154,6 +2154,15 @@ def test_a_deputy_is_someone_who_speaks_and_the_deputy_the_person_just_written_a
     assert find(st, "firm deadline").speaker == "Hayk Manukyan"
 
 
+def test_it_after_a_one_word_firm_is_the_firm_and_more_of_what_was_said_is_no_attribution():
+    text = ("Outbreak\n\nGreenfold said in a statement on Monday that it had halted production at the plant. "
+            "It said it had received no other reports of illness.\n\n"
+            "The diocese said it \"regrets\" the decision and that it would continue dialogue \"in charity and truth.\"")
+    st = stmts(text)
+    assert find(st, "no other reports").speaker == "Greenfold"
+    assert {s.speaker for s in st if "charity" in s.text} == {"diocese"}
+
+
 def test_the_company_stays_unnamed_when_two_one_word_names_could_be_meant():
     text = ("Deal\n\nQuillon said on Monday that it would buy Marrowby. Marrowby said it had rejected the offer.\n\n"
             "The company said the deal would close in March.")
