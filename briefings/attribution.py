@@ -25,8 +25,8 @@ TOKEN = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Cdr|Brig|Det|Insp|Prof|Rev|Fr|Msgr|Del|Amb|Atty|Supt|Jr|Sr|St|"
     r"Adv|Hon|Smt|Inc|Corp|Ltd|Co)\."
     r"|(?:[A-Z]\.){2,}|[A-Za-z]\.(?=\s*[A-Z]))"
-    r"|\w+(?:[’'\-.&]\w+)*(?:\.(?=[,)])|[’'](?:s\b)?)?|[^\w\s]"
-)
+    r"|\w+(?:[’'\-.&]\w+|,(?<=\d,)(?=\d{3}\b)\w+)*(?:\.(?=[,)])|[’'](?:s\b)?)?|[^\w\s]"
+)  # (a number's thousands stay one word: "1,800")
 
 # lower-case particles inside names: "Bill de Blasio", "Ludwig van Beethoven"
 NAME_PARTICLES = {"de", "van", "von", "da", "der", "del", "della", "di", "du", "bin", "ibn", "dos", "das", "do", "ter", "ten", "la", "le",

@@ -2163,6 +2163,13 @@ def test_it_after_a_one_word_firm_is_the_firm_and_more_of_what_was_said_is_no_at
     assert {s.speaker for s in st if "charity" in s.text} == {"diocese"}
 
 
+def test_a_number_with_thousands_inside_a_relative_clause_does_not_end_it():
+    st = stmts("The Carrick Education Association, which represents about 1,800 teachers, said in a statement that "
+               "librarians felt “targeted and demoralized” and that several were leaving.")
+    s = find(st, "librarians felt")
+    assert s.speaker == "Carrick Education Association" and s.kind == "indirect"
+
+
 def test_the_company_stays_unnamed_when_two_one_word_names_could_be_meant():
     text = ("Deal\n\nQuillon said on Monday that it would buy Marrowby. Marrowby said it had rejected the offer.\n\n"
             "The company said the deal would close in March.")
