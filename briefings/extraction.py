@@ -387,6 +387,9 @@ _QUESTIONS = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:then
                         r"cross-examined|quizzed|grilled|challenged)\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
 _EXCHANGE_WITH = re.compile(r"\b(?:exchange|interview|conversation|discussion|Q&A|talk)\s+with\s+(?:[a-z]+\s+){0,3}?"
                             r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")  # "The following exchange with Etxeberria ..."
+# a quotation inside a clause: a lower-case word before it, a lower-case word after it
+_EMBEDDED_BEFORE = re.compile(r"\b[a-z]+\s+$")
+_EMBEDDED_AFTER = re.compile(r"\s+(?:[a-z]+\s+){2}")
 _AUDIENCE_AFTER = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|some|several|about|nearly|more\s+than)\s+)?(?:[\w,-]+\s+){0,3}?"
                              r"(?:crowds?|rall(?:y|ies)|audiences?|supporters|nation|country|conventions?|conferences?"
                              r"|meetings?|gatherings?|assembl(?:y|ies)|parliament|congress|lawmakers|reporters|journalists"
@@ -3611,10 +3614,14 @@ class _Extractor:
         return any(q.open <= s + 1 and q.close >= e - 2 for q in u.quotes)
 
     def _clause_start(self, u: Unit, ws: int) -> int:
-        """Where the clause holding the verb starts: after the latest quote close before it."""
+        """Where the clause holding the verb starts: after the latest quote close before it -- unless that quote is a
+        few words inside the narration, as a label ('The Commission, which rated the home ‘requires improvement’
+        after an inspection, said'): the clause goes on across it."""
         lo = u.start
+        t = self.text
         for q in u.quotes:
-            if q.close < ws:
+            if q.close < ws and not (self._words(q) <= 4 and _EMBEDDED_BEFORE.search(t, max(u.start, q.open - 30), q.open)
+                                     and _EMBEDDED_AFTER.match(t, q.close + 1, ws)):
                 lo = max(lo, q.close + 1)
         return lo
 

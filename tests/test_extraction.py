@@ -2170,6 +2170,12 @@ def test_a_number_with_thousands_inside_a_relative_clause_does_not_end_it():
     assert s.speaker == "Carrick Education Association" and s.kind == "indirect"
 
 
+def test_a_label_quoted_inside_a_relative_clause_does_not_cut_the_clause():
+    st = stmts("The Care Quality Commission, which rated the home \"requires improvement\" after an inspection in March, "
+               "said it would consider the report carefully.")
+    assert find(st, "consider the report").speaker == "Care Quality Commission"
+
+
 def test_the_company_stays_unnamed_when_two_one_word_names_could_be_meant():
     text = ("Deal\n\nQuillon said on Monday that it would buy Marrowby. Marrowby said it had rejected the offer.\n\n"
             "The company said the deal would close in March.")
