@@ -1193,7 +1193,9 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
                 return reg.mention(body, pos)  # "Northern Sound", met as "the music magazine Northern Sound"
             return reg.person(list(name_words), list(titles), pos)
         elif what == "postnominal":  # (the letters, the phrase): the one member the text gave them, else nobody named
-            holders = [e for e in reg.entities if e.kind == "person" and step[1] in e.titles]
+            holders = [e for e in reg.entities if e.kind == "person" and step[1] in e.titles] or [
+                e for e in reg.entities if e.kind == "person" and any(t.endswith(" " + step[1]) for t in e.titles)]
+            # (else one whose title ends with them: "Labour MP")
             if len(holders) == 1:
                 return reg.mention(holders[0], pos, np.text)
             return reg.named(step[2], "unnamed", pos, np.text)
@@ -1253,7 +1255,8 @@ def _suffix_initials(title: str) -> set[str]:
         return set()
     if "of" in words:  # (the title before "of", never the body after it: "... of the Union of Collective Security")
         words = words[: words.index("of")]
-    return {_initials(title)} | {_initials(" ".join(words[i:])) for i in range(max(0, len(words) - 1))}
+    ending = {words[-1]} if is_acronym(words[-1]) else set()  # ("Labour MP": MP)
+    return {_initials(title)} | {_initials(" ".join(words[i:])) for i in range(max(0, len(words) - 1))} | ending
 
 
 def _initials(title: str) -> str:
@@ -1569,6 +1572,10 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         if raw_words[0].lower() == "the" and head[0].isalpha() and 2 <= len(head[0]) <= 5:
             steps.append(("acronym title", head[0]))  # "the CEC said" after "Chief Election Commissioner A. Hasan"
         return (*steps, ("named", head[0].replace(".", "") if len(head[0]) > 4 else head[0], "organisation"))
+    if len(head) >= 2 and raw_words[0].lower() == "the" and is_acronym(head[-1]) and head[-1].isalpha() \
+            and all(titleish(w) for w in hl[:-1]):
+        # "the Deputy PM said" after "Deputy Prime Minister Tran Quoc Hung": the title the letters spell
+        steps.append(("acronym title", "".join(w[0].upper() for w in head[:-1]) + head[-1]))
     if any(is_acronym(w) for w in head) and hl[-1] not in titles:
         if is_acronym(head[-1]) and all(w.islower() for w in head[:-1]):
             return (*steps, ("named", head[-1], "organisation"))  # "the rail union RMT": the union is the RMT

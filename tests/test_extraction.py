@@ -2176,6 +2176,15 @@ def test_a_label_quoted_inside_a_relative_clause_does_not_cut_the_clause():
     assert find(st, "consider the report").speaker == "Care Quality Commission"
 
 
+def test_abbreviated_titles_find_their_holders():
+    st = stmts("Deputy Prime Minister Tran Quoc Hung spoke on Monday. \"Public investment is a key driver,\" the Deputy "
+               "PM said.\n\nLabour MP Kenneth Ong said the rules were unfair. \"It is wrong,\" the MP said. "
+               "Non-Constituency MP Ruth Tan of the Progress Party accused the Government of \"moving the goalposts\".")
+    assert find(st, "key driver").speaker == "Tran Quoc Hung"
+    assert find(st, "It is wrong").speaker == "Kenneth Ong"
+    assert find(st, "moving the goalposts").speaker == "Ruth Tan"
+
+
 def test_the_company_stays_unnamed_when_two_one_word_names_could_be_meant():
     text = ("Deal\n\nQuillon said on Monday that it would buy Marrowby. Marrowby said it had rejected the offer.\n\n"
             "The company said the deal would close in March.")
