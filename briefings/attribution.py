@@ -794,7 +794,8 @@ class Registry:
             name = ent.name.lower().split()
             if ent.kind == "unnamed":  # a named text: "the poll" after "the Keystone Civic Poll"
                 return len(name) > 1 and ent.name[:1].isupper() and name[-1] == words[-1] and words[-1] in _NAMED_TEXT_HEADS
-            head = name[: name.index("of")][-1:] if "of" in name[1:] else name[-1:]  # ("Ministry of Foreign Affairs")
+            cut = next((i for i, w in enumerate(name) if i > 0 and w in ("of", "in")), len(name))
+            head = name[:cut][-1:]  # ("Ministry of Foreign Affairs", "Chinese Embassy in Manila")
             return ent.kind in ("organisation", "government") and (
                 (name[-1:] == words[-1:] or head == words[-1:]) and set(words) <= set(name)
                 or bool(name[-1:]) and name[-1] in kinds

@@ -202,6 +202,8 @@ _CALENDAR_WORDS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan
 # ... and the offices named by their portfolio: "Union Minister for Water Resources Shri R. V. Deshpande"
 _OFFICE_FOR_HEADS = {"minister", "secretary", "commissioner"}
 _BODY_FOR = "|".join(f"(?<={w.title()})" for w in sorted(_BODY_OF_HEADS | _OFFICE_FOR_HEADS))  # "Center for Disease Prevention"
+# bodies named with where they sit: "the Chinese Embassy in Manila", "the UN Interim Force in Lebanon"
+_BODY_IN_HEADS = {"Embassy", "Consulate", "Mission", "Force"}
 _CAP_RUN = re.compile(rf"{_NAME_WORD_OPENING}(?:(?:\s+of(?:\s+the)?|\s+&|\s+in(?=\s+Charge\b)|(?:\s+(?:{'|'.join(sorted(NAME_PARTICLES))})){{1,2}}"
                       rf"|(?=\s+(?:for|on|into)\s)(?:{_BODY_FOR})\s+(?:for|on|into)(?:\s+(?:the|a|an))?(?!\s+(?:{_CALENDAR_WORDS})\b))?\s+{_NAME_WORD})+")
 # the look-behind sits after the first letter (it looks at the character before it) so that the search can skip
@@ -1853,6 +1855,13 @@ class _Extractor:
         if start_tok >= 2 and toks[start_tok - 1][0] in ("in", "at") and is_cap(toks[start_tok - 2][0]):
             # "Dana Kerelis of Balt-Orion Securities in Dorvask said": where they work, then the verb
             found = self._subject_before(lo, toks[start_tok - 1][1])
+            if found[0] is not None and found[0].kind == "organisation" and toks[start_tok - 1][0] == "in" \
+                    and found[0].name.split()[-1] in _BODY_IN_HEADS and found[0].name[:1].isupper():
+                # "the Chinese Embassy in Manila said": where it sits is part of the body's name
+                s_, e_ = toks[start_tok][1], toks[end_i][2]
+                found[0].name = f"{found[0].name} in {self.text[s_:e_]}"  # (its shorter name stays an alias)
+                self.reg.mention(found[0], s_, found[0].name)
+                return found
             if found[0] is not None and found[0].kind in ("person", "organisation"):
                 return found
         if start_tok >= 2 and toks[start_tok - 1][0].lower() in ("of", "from") and toks[start_tok - 2][0] == ",":

@@ -2185,6 +2185,14 @@ def test_abbreviated_titles_find_their_holders():
     assert find(st, "moving the goalposts").speaker == "Ruth Tan"
 
 
+def test_an_embassy_is_named_with_where_it_sits():
+    st = stmts("The Russian Embassy in Tallinn said the claims were false. The embassy said it would protest. "
+               "The Foreign Office in London said it was monitoring the situation.")
+    assert find(st, "claims were false").speaker == "Russian Embassy in Tallinn"
+    assert find(st, "would protest").speaker == "Russian Embassy in Tallinn"
+    assert find(st, "monitoring the situation").speaker == "Foreign Office"
+
+
 def test_the_company_stays_unnamed_when_two_one_word_names_could_be_meant():
     text = ("Deal\n\nQuillon said on Monday that it would buy Marrowby. Marrowby said it had rejected the offer.\n\n"
             "The company said the deal would close in March.")
