@@ -1344,6 +1344,9 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             words = [*words[:i], *words[i + 2 :]]  # "Prime Minister Tan Sri Lim Chee Keong"
             break
     low = [w.lower() for w in words]
+    if len(words) >= 4 and low[0] in ("members", "officials", "leaders") and low[1] == "of" and words[0][0].isupper() \
+            and (low[-1] in _ORGS or low[-1] in lexicon.company_endings()):
+        return _reading(tuple(words[2:]))  # "Members of Teifi Valley Health Board voted": the board
     if len(words) == 1 and (low[0] in PRONOUNS or PARTY_STATE.fullmatch(words[0])):
         return ()  # pronouns are resolved by the caller, which knows the discourse; "D-N.M." names a party and state
     if len(words) >= 3 and low[0].rstrip(",") in PARTY_MEMBERS and low[1] == "of" and all(is_cap(w) for w in words[2:]):

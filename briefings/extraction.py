@@ -4051,7 +4051,7 @@ class _Extractor:
                 found[id(ent)] = body  # "a spokeswoman for the foundation", "a council spokesman": the body speaks
                 continue
             if ent.kind in ("unnamed", "person") and ent.name in _BARE_SPOKESPEOPLE \
-                    and (body := self._earlier_spokesperson(ent)) is not None:
+                    and (body := self._earlier_spokesperson(ent) or self._body_before_spokesperson(ent)) is not None:
                 found[id(ent)] = body  # "A representative for Keane said ... “...,” the representative said"
                 continue
             if ent.kind == "unnamed" and (office := _OFFICE_OF_PERSON.fullmatch(ent.name)) is not None \
@@ -4176,6 +4176,22 @@ class _Extractor:
             if body is not None:
                 return body
         return None
+
+    def _body_before_spokesperson(self, ent: Entity) -> Entity | None:
+        """'The health board denied that recruitment had been frozen. A spokeswoman said ...': a bare spokesperson
+        speaks for the body that is the subject just before, in the same paragraph -- the same body wherever the
+        text uses the noun (else None)."""
+        if ent.name not in ("spokesman", "spokeswoman", "spokesperson"):
+            return None
+        bodies = []
+        for pos in (p for p, _s, e in self.reg.mentions_between(0, len(self.text)) if e is ent):
+            lo = self.paras[self._para_of(pos)][0]
+            body = next((e for p, subj, e in reversed(self.reg.mentions_between(lo, pos))
+                         if subj and e.kind in ("organisation", "government") and not e.name[:1].islower()), None)
+            if body is None or bodies and body is not bodies[0]:
+                return None
+            bodies.append(body)
+        return bodies[0] if bodies else None
 
     def _named_person(self, phrase: str) -> Entity | None:
         """The person a capitalised phrase names, titles and all ('Prime Minister Mohammed Shia al-Hakimi'), when the

@@ -2193,6 +2193,20 @@ def test_an_embassy_is_named_with_where_it_sits():
     assert find(st, "monitoring the situation").speaker == "Foreign Office"
 
 
+def test_a_bare_spokeswoman_speaks_for_the_body_that_was_the_subject_just_before():
+    st = stmts("Members of Teifi Valley Health Board voted to close the hospital. The health board denied that "
+               "recruitment had been frozen. A spokeswoman said posts had been advertised “on a rolling basis”.\n\n"
+               "Ana Ruiz, a nurse, said the ward was full.")
+    assert find(st, "recruitment had been frozen").speaker == "Teifi Valley Health Board"
+    assert find(st, "posts had been advertised").speaker == "Teifi Valley Health Board"
+
+
+def test_a_bare_spokesman_used_for_two_bodies_stays_a_spokesman():
+    st = stmts("The ministry rejected the claim. A spokesman said the figures were wrong.\n\n"
+               "Harwell Foods denied any fault. A spokesman said the recall was voluntary.")
+    assert find(st, "figures were wrong").speaker == "spokesman"
+
+
 def test_the_company_stays_unnamed_when_two_one_word_names_could_be_meant():
     text = ("Deal\n\nQuillon said on Monday that it would buy Marrowby. Marrowby said it had rejected the offer.\n\n"
             "The company said the deal would close in March.")
