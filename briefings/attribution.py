@@ -277,6 +277,7 @@ _SPOKESPEOPLE = ("spokesperson", "spokeswoman", "spokesman", "official represent
 _TITLE_SYNONYMS = {"head of government": ("prime minister", "premier", "chancellor"),
                    "head of state": ("president", "king", "queen", "emir", "monarch"),
                    "premier": ("prime minister",), "prime minister": ("premier",),
+                   "judge": ("justice",),  # "Justice Kavitha Narasimhan ... the judge wrote"
                    # "official representative of the Foreign Ministry Margarita Zharova ... the spokeswoman said"
                    **{w: tuple(x for x in _SPOKESPEOPLE if x != w) for w in _SPOKESPEOPLE}}
 _SUB_RANKS = {"deputy", "vice", "shadow", "assistant", "under", "acting", "associate", "junior", "general"}

@@ -2207,6 +2207,12 @@ def test_a_bare_spokesman_used_for_two_bodies_stays_a_spokesman():
     assert find(st, "figures were wrong").speaker == "spokesman"
 
 
+def test_the_judge_is_the_justice_named_before():
+    st = stmts("In a 112-page judgment, Justice Kavitha Narasimhan of the Karnataka High Court said the company exercised "
+               "control. \"He is an employee in all but name,\" the judge wrote.")
+    assert find(st, "all but name").speaker == "Kavitha Narasimhan"
+
+
 def test_the_company_stays_unnamed_when_two_one_word_names_could_be_meant():
     text = ("Deal\n\nQuillon said on Monday that it would buy Marrowby. Marrowby said it had rejected the offer.\n\n"
             "The company said the deal would close in March.")
