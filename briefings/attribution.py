@@ -843,6 +843,9 @@ class Registry:
                 or not ent.name[:1].isupper() or normalise(ent.name) in lexicon.first_names():
             return False
         key = normalise(ent.name)
+        if re.search(rf"\b(?:state|province|region|city|county|district|town|village|island)\s+of\s+{re.escape(ent.name)}\b",
+                     self.text):
+            return False  # ("India's southern state of Karnataka": a place)
         return not any(e.kind == "person" and e is not ent and name_parts(e.name)[-1:] == (key,) for e in self.entities)
 
     def _company_mononym(self, pos: int) -> Entity | None:

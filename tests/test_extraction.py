@@ -2213,6 +2213,13 @@ def test_the_judge_is_the_justice_named_before():
     assert find(st, "all but name").speaker == "Kavitha Narasimhan"
 
 
+def test_a_place_named_as_a_state_of_a_country_is_no_firm():
+    text = ("Riders\n\nA court in India's southern state of Karnataka ruled that riders for the app Tezli are employees. "
+            "Karnataka has 60,000 riders.\n\nTezli, which is backed by investors, said it would appeal.\n\n"
+            "\"We respectfully disagree,\" the company said in a statement.")
+    assert find(stmts(text), "respectfully disagree").speaker == "Tezli"
+
+
 def test_the_company_stays_unnamed_when_two_one_word_names_could_be_meant():
     text = ("Deal\n\nQuillon said on Monday that it would buy Marrowby. Marrowby said it had rejected the offer.\n\n"
             "The company said the deal would close in March.")
