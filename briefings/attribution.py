@@ -1196,6 +1196,9 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
             elif not titles and (body := reg._by_key.get(normalise(" ".join(name_words)))) is not None \
                     and body.kind == "organisation":
                 return reg.mention(body, pos)  # "Northern Sound", met as "the music magazine Northern Sound"
+            if titles and (body := reg._by_key.get(normalise(" ".join(w for w in np.words if w.lower() != "the")))) \
+                    is not None and body.kind == "organisation":
+                return reg.mention(body, pos)  # "Redline Student Transit said" after "Redline Student Transit LLC"
             return reg.person(list(name_words), list(titles), pos)
         elif what == "postnominal":  # (the letters, the phrase): the one member the text gave them, else nobody named
             holders = [e for e in reg.entities if e.kind == "person" and step[1] in e.titles] or [

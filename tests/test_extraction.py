@@ -2220,6 +2220,12 @@ def test_a_place_named_as_a_state_of_a_country_is_no_firm():
     assert find(stmts(text), "respectfully disagree").speaker == "Tezli"
 
 
+def test_a_company_named_without_its_legal_ending_is_not_a_person_with_a_title():
+    st = stmts("The lawsuit names Redline Student Transit LLC as a defendant.\n\n"
+               "Redline Student Transit said in a statement that it was “heartbroken” by the crash.")
+    assert find(st, "heartbroken").speaker == "Redline Student Transit LLC"
+
+
 def test_the_company_stays_unnamed_when_two_one_word_names_could_be_meant():
     text = ("Deal\n\nQuillon said on Monday that it would buy Marrowby. Marrowby said it had rejected the offer.\n\n"
             "The company said the deal would close in March.")
