@@ -1461,6 +1461,14 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         f = low.index("for") if "for" in low[:k] else -1
         if f > 0 and titleish(low[f - 1]) and any(w.rstrip(".") in HONORIFIC_GENDER for w in low[k + 1 :]):
             pass  # "State Minister for Disaster Management and Relief Begum Nasreen Chowdhury": one office, one name
+        elif "of" in low[:k] and "of" not in low[k + 1 :] and not any(titleish(w) for w in low[k + 1 :]) \
+                and right and right[0].lower() not in lexicon.first_names() \
+                and len(person := _untitled(words[: low.index("of")])) >= 2 \
+                and all(is_cap(w) and not titleish(w.lower()) and w.lower() not in orgs for w in person) and (
+                low[-1] in orgs or words[-1].islower()
+                or all(is_cap(w) or w in ("the", "of", "and", "for", "on") for w in words[low.index("of") + 1 :])):
+            pass  # "Dominic Faulkes of Avon and Somerset police", "Ana Ruiz of the Department of Health and Human
+            #       Services": one person, of a body whose name holds "and"
         elif named(left) and named(right):  # "Putin and Erdogan said", "Armenia and Azerbaijan said"
             return (("named", _SPACE_BEFORE_MARK.sub(r"\1", " ".join(words)), "unnamed"),)  # ("A B, C D and E F")
     if len(words) >= 2 and low[-1] in _GEO_HEADS and all(is_cap(w) for w in words):
@@ -1616,6 +1624,14 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     if hl[-1] in ROLE_NOUNS or len(hl) <= 2 and hl[-1].removeprefix("ex-") in RELATIVES:
         return (*steps, ("named", " ".join(words), "unnamed"))  # "the lawyer", "ex-wife"
     return tuple(steps)
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """The words after the title words that open them ('Sgt Dominic Faulkes' -> 'Dominic Faulkes')."""
+    k = 0
+    while k < len(words) and titleish(words[k].lower()):
+        k += 1
+    return words[k:]
 
 
 def _without_place(words: list[str]) -> list[str]:

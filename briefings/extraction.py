@@ -449,7 +449,8 @@ _TIME_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
     "tonight", "earlier", "later", "recently", "again", "last", "this", "week", "month", "year", "morning",
     "afternoon", "evening", "night", "weekend", "previously", "repeatedly", "publicly", "privately",
-    "also", "then", "once", "too", "separately", "flatly", "bluntly", "simply", "firmly",
+    "also", "then", "once", "too", "separately", "flatly", "bluntly", "simply", "firmly", "afterwards", "afterward",
+    "subsequently", "shortly",
 }
 _AMOUNTS = {"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few", "many",
             "some"}

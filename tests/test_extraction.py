@@ -2226,6 +2226,19 @@ def test_a_company_named_without_its_legal_ending_is_not_a_person_with_a_title()
     assert find(st, "heartbroken").speaker == "Redline Student Transit LLC"
 
 
+def test_a_person_of_a_body_whose_name_holds_and_and_afterwards_before_the_content():
+    st = stmts("Sgt Dominic Faulkes of Avon and Somerset police, who led the investigation, said afterwards: “People "
+               "think a quick glance is harmless.” Jalen Vance said afterward that he had never been this tired.")
+    assert [(s.speaker, s.kind) for s in st if "quick glance" in s.text] == [("Dominic Faulkes", "direct")]
+    s = find(st, "never been this tired")
+    assert s.speaker == "Jalen Vance" and s.text.startswith("he had")
+
+
+def test_two_people_of_places_joined_by_and_stay_two():
+    st = stmts("Ana Ruiz of Ohio and Tom Hale said the plan would fail.")
+    assert find(st, "plan would fail").speaker == "Ana Ruiz of Ohio and Tom Hale"
+
+
 def test_the_company_stays_unnamed_when_two_one_word_names_could_be_meant():
     text = ("Deal\n\nQuillon said on Monday that it would buy Marrowby. Marrowby said it had rejected the offer.\n\n"
             "The company said the deal would close in March.")
