@@ -555,6 +555,9 @@ _ARTICLE_AFTER = re.compile(r"\s+an?\s")
 _QUOTE_THEN_NAME = re.compile(r"[,.!?—-][”\"’]\s+(?:[A-Z][\w.’'-]*\s+){1,4}$")  # '“...,” Jo Okafor ' before a verb
 _FAMILIAR_BEFORE = re.compile(r"((?:[A-Z][a-z]+\s+|[a-z]+\s+)?([a-z]+))\s+(?:familiar\s+with|knowledgeable\s+about|"
                               r"briefed\s+on)\s+[^,.;:“”\"]{1,80}?\s*$")
+# an unnamed source opening its sentence: "A senior Ukrainian security official who ...", "A nurse, who ..."
+_SOURCE_OPENING = re.compile(r"\s*(?:(?:But|And|Still|However),?\s+)?(?:An?|One|Two|Three|Several|Another|The)\s+"
+                             r"((?:[\w’'-]+\s+){0,4}?([a-z]+))(?=\s*,|\s+(?:who|familiar|with|in|at|of|from|on)\b)")
 _QUOTE_COMMA_END = re.compile(r",[”\"’']\s*$")
 _RELATIVE_OPENING = re.compile(r",\s+(?:who|whose)\s")
 _ASIDE_DASH = re.compile(r"\s-{1,2}\s|--|—|–")  # a dash between clauses (not a hyphen inside a word)
@@ -3441,6 +3444,12 @@ class _Extractor:
                     # "A Democratic aide familiar with the negotiations said": the role, not what it knows of
                     ent = self.reg.named(fm.group(1), "unnamed", fm.start(1), fm.group(1))
                     surface = fm.group(1)
+            if ent is None and (cs := self._clause_start(u, ws)) < ws and _UNNAMED_SOURCE.search(t, cs, ws) \
+                    and (src := _SOURCE_OPENING.match(t, cs, ws)) is not None and src.group(2) in ROLE_NOUNS:
+                # "A senior security official who asked not to be named because he was not authorized to discuss
+                # intelligence said": the unnamed source the sentence opens with, however long its clause
+                ent = self.reg.named(src.group(1), "unnamed", src.start(1), src.group(1))
+                surface = src.group(1)
             if ent is None and (_QUOTE_COMMA_END.search(before) or before.rstrip().endswith(",")):
                 # "Lindqvist, 52, who calls the year “the hardest of my life,” admitted": the name before the
                 # relative clause that a quotation closes

@@ -2239,6 +2239,15 @@ def test_two_people_of_places_joined_by_and_stay_two():
     assert find(st, "plan would fail").speaker == "Ana Ruiz of Ohio and Tom Hale"
 
 
+def test_an_unnamed_source_with_a_long_clause_before_the_verb():
+    st = stmts("A senior security official who asked not to be named because he was not authorized to discuss "
+               "intelligence said Kyiv had seen signs that Russia was massing troops. A nurse who has worked at the "
+               "hospital for 19 years, and who asked not to be named because she was not authorized to speak to the "
+               "media, said several of her colleagues cried.")
+    assert find(st, "massing troops").speaker == "senior security official"
+    assert find(st, "colleagues cried").speaker == "nurse"
+
+
 def test_the_company_stays_unnamed_when_two_one_word_names_could_be_meant():
     text = ("Deal\n\nQuillon said on Monday that it would buy Marrowby. Marrowby said it had rejected the offer.\n\n"
             "The company said the deal would close in March.")
