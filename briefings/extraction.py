@@ -391,7 +391,7 @@ _EXCHANGE_WITH = re.compile(r"\b(?:exchange|interview|conversation|discussion|Q&
                             r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")  # "The following exchange with Etxeberria ..."
 # a quotation inside a clause: a lower-case word before it, a lower-case word after it
 _EMBEDDED_BEFORE = re.compile(r"\b[a-z]+\s+$")
-_EMBEDDED_AFTER = re.compile(r"\s+(?:[a-z]+\s+){2}")
+_EMBEDDED_AFTER = re.compile(r"\s+(?:[a-z]+\s+){2}|,\s+[a-z]+\s")  # (", told the BBC")
 _AUDIENCE_AFTER = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|some|several|about|nearly|more\s+than)\s+)?(?:[\w,-]+\s+){0,3}?"
                              r"(?:crowds?|rall(?:y|ies)|audiences?|supporters|nation|country|conventions?|conferences?"
                              r"|meetings?|gatherings?|assembl(?:y|ies)|parliament|congress|lawmakers|reporters|journalists"
@@ -414,6 +414,7 @@ _POSTED_RESULT = re.compile(r"\s+(?:an?\s+|its\s+|their\s+)?(?:[\w$€£¥%.,-]+
 # what a refusal that says nothing declines (what it does say, "declined to rule out a run", is kept)
 _NO_ANSWER = re.compile(r"(?:to\s+)?(?:comment|say|discuss|elaborate|speculate|respond|answer|be\s+interviewed|"
                         r"give\s+(?:details|a\s+reason)|identify|name)\b")
+_PLEA = re.compile(r"(?:not\s+)?guilty\b|no\s+contest\b|nolo\s+contendere\b|innocent\b", re.I)
 _REFUSED = re.compile(r"\s(?:declined|declines|refused|refuses)\s+")
 _DECLINED_SPEECH = re.compile(r"\s+(?:to\b|(?:(?:an?|the|any|further|our|my|his|her|their|repeated)\s+)*"
                               r"(?:comment|interview|invitation|request|questions?)\w*)")
@@ -1466,6 +1467,8 @@ class _Extractor:
         if kind == "indirect" and ent.kind == "unnamed" and (m := _REFUSED.search(t, s, min(e, s + 80))) \
                 and _NO_ANSWER.match(t, m.end(), e) and "," not in t[s : m.start()]:
             return  # "The department declined to comment on the ruling, a spokesperson said": its non-answer
+        if kind == "indirect" and cue.startswith("plead") and _PLEA.match(t, s, e):
+            return  # "pleaded not guilty to felony assault": a plea in court, not something said of the world
         if self.nested_in is not None and (ent is self.nested_in or not mention[:1].isupper()
                                            or mention.lower() in _MENTION_PRONOUNS):
             return  # (inside a turn: only what the turn reports of someone it names)
@@ -3640,7 +3643,7 @@ class _Extractor:
         t = self.text
         for q in u.quotes:
             if q.close < ws and not (self._words(q) <= 4 and _EMBEDDED_BEFORE.search(t, max(u.start, q.open - 30), q.open)
-                                     and _EMBEDDED_AFTER.match(t, q.close + 1, ws)):
+                                     and _EMBEDDED_AFTER.match(t, q.close + 1, ws + 30)):
                 lo = max(lo, q.close + 1)
         return lo
 

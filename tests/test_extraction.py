@@ -2248,6 +2248,12 @@ def test_an_unnamed_source_with_a_long_clause_before_the_verb():
     assert find(st, "colleagues cried").speaker == "nurse"
 
 
+def test_a_book_title_in_an_apposition_and_a_plea_in_court():
+    st = stmts("Royal biographer Fenella Drury, author of ‘The Quiet Prince’, told BBC Radio 4’s PM programme that the "
+               "move was unprecedented. Julian Ashcroft pleaded not guilty to felony assault.")
+    assert [(s.speaker, s.text) for s in st] == [("Fenella Drury", "the move was unprecedented")]
+
+
 def test_the_company_stays_unnamed_when_two_one_word_names_could_be_meant():
     text = ("Deal\n\nQuillon said on Monday that it would buy Marrowby. Marrowby said it had rejected the offer.\n\n"
             "The company said the deal would close in March.")
