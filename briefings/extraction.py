@@ -1467,8 +1467,10 @@ class _Extractor:
         if kind == "indirect" and ent.kind == "unnamed" and (m := _REFUSED.search(t, s, min(e, s + 80))) \
                 and _NO_ANSWER.match(t, m.end(), e) and "," not in t[s : m.start()]:
             return  # "The department declined to comment on the ruling, a spokesperson said": its non-answer
-        if kind == "indirect" and cue.startswith("plead") and _PLEA.match(t, s, e):
-            return  # "pleaded not guilty to felony assault": a plea in court, not something said of the world
+        if kind == "indirect" and (cue.startswith("plead") and _PLEA.match(t, s, e)
+                                   or cue.startswith("recall") and t[s : s + 1].isdigit()):
+            return  # "pleaded not guilty to felony assault": a plea in court, not something said of the world;
+            #         "recalls 410,000 space heaters": a product recall
         if self.nested_in is not None and (ent is self.nested_in or not mention[:1].isupper()
                                            or mention.lower() in _MENTION_PRONOUNS):
             return  # (inside a turn: only what the turn reports of someone it names)

@@ -2252,6 +2252,7 @@ def test_a_book_title_in_an_apposition_and_a_plea_in_court():
     st = stmts("Royal biographer Fenella Drury, author of ‘The Quiet Prince’, told BBC Radio 4’s PM programme that the "
                "move was unprecedented. Julian Ashcroft pleaded not guilty to felony assault.")
     assert [(s.speaker, s.text) for s in st] == [("Fenella Drury", "the move was unprecedented")]
+    assert stmts("Heater recall\n\nQuillon recalls 410,000 space heaters after reports of fires.") == []
 
 
 def test_the_company_stays_unnamed_when_two_one_word_names_could_be_meant():
