@@ -490,6 +490,7 @@ _HEADLINE_LABELS = {
     "podcast", "quiz", "sources", "the latest", "latest", "editor's note", "photo", "source", "transcript",
     "warning", "spoiler", "abstract", "related", "see also", "more", "clarification", "clarifications", "corrections",
     "disclosure", "disclaimer", "postscript", "fact check", "programming note", "author's note", "note to readers",
+    "the facts", "ap fact check", "obituary", "the claim", "verdict", "background", "context", "what we know",
 }
 _INVERTED_OPENERS = ("Said", "Says", "Added", "Adds", "Wrote", "Writes", "Asked", "Explained", "Recalled")
 _BE_FORMS = ("is", "are", "was", "were", "be", "been", "being")

@@ -2255,6 +2255,16 @@ def test_a_book_title_in_an_apposition_and_a_plea_in_court():
     assert stmts("Heater recall\n\nQuillon recalls 410,000 space heaters after reports of fires.") == []
 
 
+def test_fact_check_and_obituary_labels_are_no_speakers():
+    text = ("AP FACT CHECK: Claims in the Senate debate\n\nColt Harrigan and Ana Quintanilla met on Monday.\n\n"
+            "HARRIGAN: “Crime in this city has doubled.”\n\n"
+            "THE FACTS: That’s false. Violent crime rose about 14% between 2020 and 2023.")
+    st = stmts(text)
+    assert find(st, "Crime in this city").speaker == "Colt Harrigan"
+    assert not [s for s in st if "That’s false" in s.text or "Senate debate" in s.text]
+    assert stmts("Obituary: Bohumil Rezny — The strings attached\n\nHe died on Monday, aged 90.") == []
+
+
 def test_the_company_stays_unnamed_when_two_one_word_names_could_be_meant():
     text = ("Deal\n\nQuillon said on Monday that it would buy Marrowby. Marrowby said it had rejected the offer.\n\n"
             "The company said the deal would close in March.")
