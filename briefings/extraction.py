@@ -106,7 +106,7 @@ _ASKED_SOMEONE = re.compile(r"\basked\s+(?=[A-Z])")
 _WH_OPENING = re.compile(r"(?:What|Who|Why|How|When|Where|Which|Would|Will|Could|Should|Can|Did|Does|Do|Is|Are|Was|Were)\b")
 # what a company's name is used with: searched for first (rare words), then the name before it
 _COMPANY_USE = re.compile(r"(?:[’']s\s+(?:chief executive|chief financial officer|CEO|CFO|board|shares|shareholders|"
-                          r"share price|headquarters|stock)\b|\b(?:shares|stock)\s+(?:rose|fell|jumped|dropped|slid|climbed|"
+                          r"share price|headquarters|stock|customers|users|app|platform)\b|\s(?:CEO|CFO|co-founder)\s+(?=[A-Z])|\b(?:shares|stock)\s+(?:rose|fell|jumped|dropped|slid|climbed|"
                           r"gained|lost|tumbled|surged|slumped|soared)\b|\b(?:unveiled|launched|announced|reported|posted|"
                           r"released)\s+its\b)")
 # an unnamed spokesperson and whom they speak for: "Home Office spokesperson", "spokeswoman for the agency"
@@ -126,6 +126,7 @@ _BARE_SPOKESPEOPLE = {"representative", "spokesperson", "spokesman", "spokeswoma
 _OFFICE_OF_PERSON = re.compile(r"(.+?)[’']s? office")  # "Prime Minister X's office", "Senator Y's office"
 _POLICE_FORCE = re.compile(r"\b(?:Police(?: Department| Dept\.?| Service| Force)?|Constabulary|Gendarmerie)$")
 _COMPANY_USE_KEYS = (" its ", "shares ", "stock ", "s chief", "s CEO", "s CFO", "s board", "s share", "s headquarters",
+                     " CEO ", " CFO ", " co-founder ", "s customers", "s users", "s app", "s platform",
                      "s stock")
 _FIRM_NOUNS = {"group", "lender", "insurer", "bank", "miner", "carrier", "airline", "utility", "retail"}
 # a noun for a firm, then its name: "engineering group Norrvik Industrier", "operator, Piraeus-based Thalassa ..."
@@ -963,6 +964,11 @@ class _Extractor:
                 ent.kind = "organisation"
             if ent.kind == "organisation":
                 self.reg.companies.add(id(ent))
+                body = self.paras[1][0] if len(self.paras) > 1 else 0
+                first = re.compile(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])").search(t, body)
+                if first is not None and (ent.first_pos < 0 or first.start() < ent.first_pos):
+                    # (known from where the text first names it: "Skein is overhauling ..., the company announced")
+                    self.reg.mention(ent, first.start(), subject=True)
         # a name after a noun for a company: "Swedish engineering group Norrvik Industrier", "chipmaker Lumatrix"
         for m in _COMPANY_BEFORE_NAME.finditer(t):
             words = m.group(2).split()

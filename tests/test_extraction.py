@@ -2265,6 +2265,13 @@ def test_fact_check_and_obituary_labels_are_no_speakers():
     assert stmts("Obituary: Bohumil Rezny — The strings attached\n\nHe died on Monday, aged 90.") == []
 
 
+def test_a_one_word_firm_known_by_its_ceo_is_the_company_from_where_the_text_first_names_it():
+    text = ("Labels\n\nSkein is overhauling how it handles false claims about elections.\n\n"
+            "In a blog post, the company wrote that removing content had gone too far.\n\n"
+            "Skein CEO Teddy Amankwah posted a short note. Users of the platform were unconvinced.")
+    assert find(stmts(text), "removing content").speaker == "Skein"
+
+
 def test_the_company_stays_unnamed_when_two_one_word_names_could_be_meant():
     text = ("Deal\n\nQuillon said on Monday that it would buy Marrowby. Marrowby said it had rejected the offer.\n\n"
             "The company said the deal would close in March.")
