@@ -1789,7 +1789,7 @@ WORD_GIVEN_NAMES = {"may": "f", "june": "f", "april": "f", "august": "m", "will"
                     "joy": "f", "grace": "f", "summer": "f", "autumn": "f", "dawn": "f", "rich": "m", "chase": "m"}
 
 
-_COMPANY_KINDS = COMPANY_ENDS | {"bank", "bancorp"}
+_COMPANY_KINDS = COMPANY_ENDS | {"bank", "bancorp", "international", "global"}  # ("Amnesty" for Amnesty International)
 # the legal endings of a company's name, as written: "Calloway Payments Inc.", "Norvale Foods Ltd", "Hyeonsan Motor Co"
 LEGAL_FORMS = ("Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "NV", "GmbH", "LP", "LLP", "Bhd", "Pty", "SpA")
 LEGAL_ENDS = {f.lower() for f in LEGAL_FORMS}

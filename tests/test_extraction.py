@@ -2272,6 +2272,12 @@ def test_a_one_word_firm_known_by_its_ceo_is_the_company_from_where_the_text_fir
     assert find(stmts(text), "removing content").speaker == "Skein"
 
 
+def test_a_body_named_international_goes_by_its_first_word():
+    st = stmts("A nurse working for the medical charity CareBridge International was shot dead on Saturday, the "
+               "organisation said.\n\nJames had worked there for four years, CareBridge said in a statement.")
+    assert find(st, "four years").speaker == "CareBridge International"
+
+
 def test_the_company_stays_unnamed_when_two_one_word_names_could_be_meant():
     text = ("Deal\n\nQuillon said on Monday that it would buy Marrowby. Marrowby said it had rejected the offer.\n\n"
             "The company said the deal would close in March.")
