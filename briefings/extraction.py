@@ -1767,6 +1767,10 @@ class _Extractor:
                         and (is_cap(toks[j - 2][0]) or toks[j - 2][0].lower() in titles):
                     j -= 2  # "Secretary General of the Council Arkady Volen": the title goes on
                     continue
+                if lw == "the" and j >= 2 and j < i and toks[j - 1][0] in ("for", "on") and is_cap(toks[j - 2][0]) \
+                        and toks[j - 2][0].lower() in _BODY_OF_HEADS:
+                    j -= 2  # "the International Council for the Exploration of the Sea said": one body
+                    continue
                 j -= 1
                 break
             if lw in ("his", "her", "their", "its", "our"):

@@ -2278,6 +2278,12 @@ def test_a_body_named_international_goes_by_its_first_word():
     assert find(st, "four years").speaker == "CareBridge International"
 
 
+def test_a_body_named_with_for_the_and_of_the():
+    st = stmts("The International Council for the Exploration of the Sea said total catches should not exceed "
+               "576,000 tonnes.")
+    assert find(st, "total catches").speaker == "International Council for the Exploration of the Sea"
+
+
 def test_the_company_stays_unnamed_when_two_one_word_names_could_be_meant():
     text = ("Deal\n\nQuillon said on Monday that it would buy Marrowby. Marrowby said it had rejected the offer.\n\n"
             "The company said the deal would close in March.")
