@@ -180,6 +180,7 @@ CAP_STOP = {
 TITLE_MODIFIERS = {"national", "security", "foreign", "defense", "defence", "interior", "finance", "state",
                    "federal", "house", "senate", "joint", "staff", "former", "acting", "deputy", "senior", "top",
                    "then-", "assistant", "member", "head", "general", "chief", "official", "financial", "operating"}
+_ASKED_BY = re.compile(r"\b[Aa]sked\s+by\s+(?:[a-z]+\s+){0,3}$")
 # title modifiers that are nouns of their own at the end of a phrase: "A sheriff's deputy said", "the chief said"
 _MODIFIER_NOUNS = {"deputy", "deputies", "chief"}
 # the last words of the names of seas, rivers, mountains and the like: places, never people
@@ -874,7 +875,8 @@ class Registry:
             return None
         here = lo = self._para_start(pos)
         for _back in range(3):  # (this paragraph, else the one before, else the one before that)
-            mentions = self.mentions_between(lo, pos)
+            mentions = [m for m in self.mentions_between(lo, pos) if not _ASKED_BY.search(self.text, max(0, m[0] - 40), m[0])]
+            # (not the one asking: "Asked by moderator Paolo Scarpetta why ..., the director said")
             people = self._described_candidates(mentions, head, party)
             if people is None:
                 return None  # (another person in a role there)

@@ -2284,6 +2284,13 @@ def test_a_body_named_with_for_the_and_of_the():
     assert find(st, "total catches").speaker == "International Council for the Exploration of the Sea"
 
 
+def test_the_one_asking_is_not_whom_a_description_means():
+    st = stmts("Aminata Diallo-Ferrand's film won a prize on Thursday, and the filmmaker was shaken. \"I didn't know "
+               "what to do,\" Diallo-Ferrand said.\n\nAsked by moderator Paolo Scarpetta why she had waited five years, "
+               "the director said she had spent three years listening.")
+    assert find(st, "three years listening").speaker == "Aminata Diallo-Ferrand"
+
+
 def test_the_company_stays_unnamed_when_two_one_word_names_could_be_meant():
     text = ("Deal\n\nQuillon said on Monday that it would buy Marrowby. Marrowby said it had rejected the offer.\n\n"
             "The company said the deal would close in March.")
