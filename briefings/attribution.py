@@ -554,6 +554,9 @@ class Registry:
             long_name = bool(particles) and tuple(eparts[-1 - len(particles) : -1]) == particles
             if not similar_word("".join(particles) + eparts[-1] if long_name else eparts[-1],
                                 "".join(particles) + surname if long_name else surname):
+                if len(parts) == len(eparts) == 2 and parts[0] == eparts[0] and len(parts[0]) >= 3 \
+                        and min(len(surname), len(eparts[-1])) >= 4 and edit_distance(surname, eparts[-1], 1) == 1:
+                    return ent  # "Fabio Lentz" after "Fábio Lenz": the same given name, a short surname a letter off
                 continue
             if len(parts) == 1 or len(eparts) == 1:
                 if parts[-1] == eparts[-1]:

@@ -2297,6 +2297,13 @@ def test_the_company_stays_unnamed_when_two_one_word_names_could_be_meant():
     assert find(stmts(text), "close in March").speaker == "company"
 
 
+def test_a_short_surname_a_letter_off_with_the_same_given_name_is_the_same_person():
+    st = stmts("Transfer\n\nThe agent Fábio Lenz said the deal was done.\n\n\"A promise is a promise,\" said Fabio Lentz, "
+               "who represents the player. Fabio Ramos said nothing had been agreed.")
+    assert find(st, "promise is a promise").speaker == "Fábio Lenz"
+    assert find(st, "nothing had been agreed").speaker == "Fabio Ramos"
+
+
 def test_a_surname_misspelt_after_an_honorific_of_the_same_sex_is_the_same_person():
     text = ("Snap election\n\nPrime Minister Ilona Varga on Sunday ruled out an early vote. “We have a mandate,” "
             "she said.\n\nSpeaking later, Ms Varda said the bill would pass. Varda added that talks would go on.")
