@@ -388,6 +388,11 @@ _QUESTIONED_BY = re.compile(r"\b(?:questioning|cross-examination|examination|que
                             r"\s+by\s+(?:[a-z]+\s+){0,3}?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
 _QUESTIONS = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:then\s+|later\s+)?(?:pressed|asked|questioned|"
                         r"cross-examined|quizzed|grilled|challenged)\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
+# the labels of a court record's turns: who asks ("q") and who answers ("a")
+_COURT_ROLES = {"prosecutor": "q", "prosecution": "q", "counsel": "q", "prosecuting counsel": "q", "witness": "a",
+                "defendant": "a", "judge": "", "defence counsel": "", "defense counsel": "", "the court": ""}
+_COURT_TURN = re.compile(r"(" + "|".join(sorted((r.capitalize() for r in _COURT_ROLES), key=len, reverse=True))
+                         + r"):\s+(\S.*)$", re.S)
 _EXCHANGE_WITH = re.compile(r"\b(?:exchange|interview|conversation|discussion|Q&A|talk)\s+with\s+(?:[a-z]+\s+){0,3}?"
                             r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")  # "The following exchange with Etxeberria ..."
 # a quotation inside a clause: a lower-case word before it, a lower-case word after it
@@ -2557,6 +2562,8 @@ class _Extractor:
                                                        or self.interviewee is not None)  # ("Q: That must have hurt.")
                                or qa.group(1) == "A" and self.interviewee is not None):
             return self._interview_turn(u, qa)  # ("A. Smith said" is no answer: an answer follows a question)
+        if (court := _COURT_TURN.match(self.text, u.start, self.paras[u.para][1])) is not None and u.para > 0:
+            return self._court_turn(u, court)
         m = self._TRANSCRIPT.match(self.text, u.start, self.paras[u.para][1])
         if m is None and u.para > 0 and self.text[u.start + 1 : u.start + 2].islower() \
                 and self.text.find(":", u.start, min(u.start + 40, self.paras[u.para][1])) > 0:
@@ -2650,6 +2657,21 @@ class _Extractor:
         self.last_para = u.para
         return True
 
+    def _court_turn(self, u: Unit, m: re.Match[str]) -> bool:
+        """'Prosecutor: ...' / 'Witness: ...' after 'Ms Brennan ... was questioned by prosecuting counsel Siobhán
+        Gallagher': the one questioned answers, the one questioning asks; a label the text does not tie to anyone
+        is nobody's words (not 'Witness: Mr Moriarty called me into his office' read as Moriarty calling)."""
+        if self.transcript_para != u.para - 1:
+            self.interviewer = self.interviewee = None
+            self._questioning(u.para - 1)
+        side = _COURT_ROLES[m.group(1).lower()]
+        who = self.interviewee if side == "a" else self.interviewer if side == "q" else None  # (the judge: not known)
+        self.last_para = self.transcript_para = u.para
+        self.turn_speaker = who if isinstance(who, Entity) else None
+        if self.turn_speaker is not None:
+            self._emit(self.turn_speaker, "direct", m.start(2), self.paras[u.para][1], ":", u, "")
+        return True
+
     def _questioning(self, para: int) -> None:
         """The paragraph before a block of questions and answers, when it says who questions whom ('Under
         questioning by Alcántara, Rosenthal described the man:', 'Whitfield pressed Rosenthal on the lighting'): the
@@ -2660,7 +2682,8 @@ class _Extractor:
         if m is not None:
             asker, answerer = self.reg.by_surname(m.group(1).split()[-1]), self.reg.by_surname(m.group(2).split()[-1])
         elif (m := _QUESTIONED_BY.search(self.text, ps, pe)) is not None:
-            asker = self.reg.by_surname(m.group(1).split()[-1])
+            name = [w for w in m.group(1).split() if not w.isupper()] or m.group(1).split()  # (not "SC", "QC")
+            asker = self.reg.by_surname(name[-1])
             others = {id(e): e for _p, _s, e in self.reg.mentions_between(ps, pe) if e.kind == "person" and e is not asker}
             answerer = next(iter(others.values())) if len(others) == 1 else None
         elif (m := _EXCHANGE_WITH.search(self.text, ps, pe)) is not None:

@@ -3135,6 +3135,19 @@ def test_court_questions_and_answers_are_whom_the_paragraph_before_says_question
     assert find(st, "didn't you").speaker == "Marcus Whitfield"
 
 
+def test_court_record_role_labels_are_the_people_the_lead_names():
+    text = ("Trial\n\nFiona Brennan, 38, was giving evidence at the trial of Declan Moriarty, 61.\n\n"
+            "Ms Brennan was questioned by prosecuting counsel Siobhán Gallagher SC. The following is an extract.\n\n"
+            "Prosecutor: Ms Brennan, what happened that morning?\n\n"
+            "Witness: Mr Moriarty called me into his office. He wanted the numbers to work.\n\n"
+            "Judge: Carry on, Ms Gallagher.\n\nProsecutor: What did you do next?\n\nWitness: I moved the money.")
+    st = stmts(text)
+    assert find(st, "what happened that morning").speaker == "Siobhán Gallagher"
+    assert find(st, "called me into his office").speaker == "Fiona Brennan"
+    assert find(st, "I moved the money").speaker == "Fiona Brennan"
+    assert not [s for s in st if "Carry on" in s.text]
+
+
 def test_an_exchange_with_someone_names_who_answers():
     text = ("Defender\n\nMarisol Etxeberria runs the office. The budget chair, Dale Fenstermacher, said the county "
             "had no money. “Everybody has a good reason,” Fenstermacher said.\n\n"
