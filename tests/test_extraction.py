@@ -3148,6 +3148,12 @@ def test_court_record_role_labels_are_the_people_the_lead_names():
     assert not [s for s in st if "Carry on" in s.text]
 
 
+def test_the_defendant_is_the_one_the_text_named_so():
+    st = stmts("The defendant, Mr Olumide Adebanjo-Cole, is standing trial alongside two businessmen.\n\n"
+               "Later, the defendant said he had never met the directors.")
+    assert find(st, "never met the directors").speaker == "Olumide Adebanjo-Cole"
+
+
 def test_an_exchange_with_someone_names_who_answers():
     text = ("Defender\n\nMarisol Etxeberria runs the office. The budget chair, Dale Fenstermacher, said the county "
             "had no money. “Everybody has a good reason,” Fenstermacher said.\n\n"
