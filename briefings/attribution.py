@@ -180,6 +180,8 @@ CAP_STOP = {
 TITLE_MODIFIERS = {"national", "security", "foreign", "defense", "defence", "interior", "finance", "state",
                    "federal", "house", "senate", "joint", "staff", "former", "acting", "deputy", "senior", "top",
                    "then-", "assistant", "member", "head", "general", "chief", "official", "financial", "operating"}
+# honorifics used with a given name: "Sheikh Sultan", "Prince Faisal", "Dato' Sri Anwar"
+_GIVEN_NAME_HONORIFICS = {"sheikh", "sheikha", "prince", "princess", "emir", "king", "queen", "sultan", "tunku", "tengku"}
 _ASKED_BY = re.compile(r"\b[Aa]sked\s+by\s+(?:[a-z]+\s+){0,3}$")
 # title modifiers that are nouns of their own at the end of a phrase: "A sheriff's deputy said", "the chief said"
 _MODIFIER_NOUNS = {"deputy", "deputies", "chief"}
@@ -1214,6 +1216,11 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
             return reg.named(step[2], "unnamed", pos, np.text)
         elif what == "title":  # a title alone: (its title words, the phrase, the country it names or None)
             ent = reg.by_title(list(step[1]), pos, nation=step[3], party=_party_of(step[2]))
+            if ent is None and len(step[1]) >= 2 and step[1][-1][:1].isupper() and step[1][0].lower() in _GIVEN_NAME_HONORIFICS:
+                # "Sheikh Sultan said" after "Sheikh Sultan bin Khalifa Al Mazrouei": a given name that is also a title
+                key = normalise(step[1][-1])
+                named = [e for e in reg.entities if e.kind == "person" and len(p := name_parts(e.name)) >= 2 and p[0] == key]
+                ent = named[0] if len(named) == 1 else None
             if ent is None and step[1][-1].lower().endswith("-elect") and _describing(np.words):
                 ent = reg.described(pos, step[1][-1].lower())  # "the premier-elect": the winner just written about
             if ent is None and step[1][-1].lower() in DESCRIBING_NOUNS and _describing(np.words) \
@@ -1547,6 +1554,10 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
                 and w.lower() not in lexicon.speech_verbs()):
             name_idx.append(i)  # ... and months after a first name: "Theresa May"; a common word closing a
             #                     two-word name: "Prakash More", "John Major"
+    for i, w in enumerate(words):
+        if w in ("bin", "ibn", "bint", "binti") and 0 < i < len(words) - 1 and i - 1 not in name_idx \
+                and is_cap(words[i - 1]) and is_cap(words[i + 1]):
+            name_idx.append(i - 1)  # "Sheikh Sultan bin Khalifa": the word before "bin" is a given name, title or not
     for i, w in enumerate(words):
         n = 2 if i + 2 < len(words) and words[i + 1] in NAME_PARTICLES else 1  # "von der Leyen"
         if w in NAME_PARTICLES and i - 1 in name_idx and i + n < len(words) and is_cap(words[i + n]) \

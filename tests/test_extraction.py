@@ -2304,6 +2304,13 @@ def test_a_short_surname_a_letter_off_with_the_same_given_name_is_the_same_perso
     assert find(st, "nothing had been agreed").speaker == "Fabio Ramos"
 
 
+def test_a_given_name_that_is_also_a_title_before_bin():
+    st = stmts("Airline\n\nSheikh Sultan bin Khalifa Al Mazrouei, chairman of the airline, said the results were good."
+               "\n\n“This has been an exceptional year,” Sheikh Sultan said.")
+    assert find(st, "results were good").speaker == "Sultan bin Khalifa Al Mazrouei"
+    assert find(st, "exceptional year").speaker == "Sultan bin Khalifa Al Mazrouei"
+
+
 def test_a_surname_misspelt_after_an_honorific_of_the_same_sex_is_the_same_person():
     text = ("Snap election\n\nPrime Minister Ilona Varga on Sunday ruled out an early vote. “We have a mandate,” "
             "she said.\n\nSpeaking later, Ms Varda said the bill would pass. Varda added that talks would go on.")
