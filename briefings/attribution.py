@@ -180,6 +180,7 @@ CAP_STOP = {
 TITLE_MODIFIERS = {"national", "security", "foreign", "defense", "defence", "interior", "finance", "state",
                    "federal", "house", "senate", "joint", "staff", "former", "acting", "deputy", "senior", "top",
                    "then-", "assistant", "member", "head", "general", "chief", "official", "financial", "operating"}
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b")
 # honorifics used with a given name: "Sheikh Sultan", "Prince Faisal", "Dato' Sri Anwar"
 _GIVEN_NAME_HONORIFICS = {"sheikh", "sheikha", "prince", "princess", "emir", "king", "queen", "sultan", "tunku", "tengku"}
 _ASKED_BY = re.compile(r"\b[Aa]sked\s+by\s+(?:[a-z]+\s+){0,3}$")
@@ -840,7 +841,23 @@ class Registry:
         found = next((e for e in reversed(self.entities) if fits(e) and 0 <= e.first_pos <= pos), None)
         if found is None and words in (["company"], ["firm"]):
             return self._company_mononym(pos)
+        if found is None and words in (["club"], ["team"], ["franchise"]):
+            return self._team_named_plural(pos)
         return found
+
+    def _team_named_plural(self, pos: int) -> Entity | None:
+        """'Virtus Castellano have sacked head coach Giancarlo Ferretti ... the club said': a name that takes a plural
+        verb, with no given name, title or sex, is a team (British copy), which 'the club' then stands for."""
+        names = lexicon.first_names()
+        for mpos, _subj, ent in self._latest_before(pos):
+            if mpos < pos - 1500:
+                break
+            if ent.kind == "person" and not ent.titles and ent.gender is None and ent.name[:1].isupper() \
+                    and name_parts(ent.name)[:1] and name_parts(ent.name)[0] not in names \
+                    and _PLURAL_VERB_AFTER.match(self.text, mpos + len(ent.name)):
+                ent.kind = "organisation"
+                return ent
+        return None
 
     def nobodys_word(self, ent: Entity) -> bool:
         """Is ``ent`` a name of one word read as a person's that is nobody's: no given name, title or sex, no

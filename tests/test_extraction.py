@@ -2291,6 +2291,12 @@ def test_the_one_asking_is_not_whom_a_description_means():
     assert find(st, "three years listening").speaker == "Aminata Diallo-Ferrand"
 
 
+def test_a_team_named_with_a_plural_verb_is_the_club():
+    st = stmts("Virtus Castellano have sacked head coach Giancarlo Ferretti with the club sitting 17th.\n\n"
+               "In a statement, the club said it had relieved Mr Ferretti of his duties.")
+    assert find(st, "relieved Mr Ferretti").speaker == "Virtus Castellano"
+
+
 def test_the_company_stays_unnamed_when_two_one_word_names_could_be_meant():
     text = ("Deal\n\nQuillon said on Monday that it would buy Marrowby. Marrowby said it had rejected the offer.\n\n"
             "The company said the deal would close in March.")
