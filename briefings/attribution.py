@@ -180,6 +180,7 @@ CAP_STOP = {
 TITLE_MODIFIERS = {"national", "security", "foreign", "defense", "defence", "interior", "finance", "state",
                    "federal", "house", "senate", "joint", "staff", "former", "acting", "deputy", "senior", "top",
                    "then-", "assistant", "member", "head", "general", "chief", "official", "financial", "operating"}
+_PLACE_NOUNS = "state|province|region|city|county|district|town|village|island"
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b")
 # honorifics used with a given name: "Sheikh Sultan", "Prince Faisal", "Dato' Sri Anwar"
 _GIVEN_NAME_HONORIFICS = {"sheikh", "sheikha", "prince", "princess", "emir", "king", "queen", "sultan", "tunku", "tengku"}
@@ -393,6 +394,7 @@ class Registry:
         # people of three names by the middle one, and when it was built ("cevallos": Paulina Cevallos Andrade)
         self._middle_index: tuple[int, dict[str, list[Entity]]] = (-1, {})
         self._mentions: list[tuple[int, bool, Entity]] = []  # (offset, is-a-subject, entity), in order
+        self._places: dict[str, bool] = {}  # one-word names the text calls a place (see _called_a_place)
         self.companies: set[int] = set()  # ids of bodies the text treats as companies ("Lumora shares rose")
         self.para_starts: list[int] = []  # where the text's paragraphs start, when the caller knows
         self.text = ""  # the text, when the caller gives it
@@ -866,10 +868,16 @@ class Registry:
                 or not ent.name[:1].isupper() or normalise(ent.name) in lexicon.first_names():
             return False
         key = normalise(ent.name)
-        if re.search(rf"\b(?:state|province|region|city|county|district|town|village|island)\s+of\s+{re.escape(ent.name)}\b",
-                     self.text):
+        if self._called_a_place(ent.name):
             return False  # ("India's southern state of Karnataka": a place)
         return not any(e.kind == "person" and e is not ent and name_parts(e.name)[-1:] == (key,) for e in self.entities)
+
+    def _called_a_place(self, word: str) -> bool:
+        """Does the text call ``word`` a state, province, city ... ('the state of Karnataka')? (once per word)"""
+        known = self._places.get(word)
+        if known is None:
+            known = self._places[word] = re.search(rf"\b(?:{_PLACE_NOUNS})\s+of\s+{re.escape(word)}\b", self.text) is not None
+        return known
 
     def _company_mononym(self, pos: int) -> Entity | None:
         """'Bluewater is recalling 410,000 heaters ... the company said': where the text names no company, the one
@@ -1217,12 +1225,13 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
                     for t in titles:
                         reg.add_title(known, t)
                     return reg.mention(known, pos)
-            elif not titles and (body := reg._by_key.get(normalise(" ".join(name_words)))) is not None \
-                    and body.kind == "organisation":
-                return reg.mention(body, pos)  # "Northern Sound", met as "the music magazine Northern Sound"
-            if titles and (body := reg._by_key.get(normalise(" ".join(w for w in np.words if w.lower() != "the")))) \
-                    is not None and body.kind == "organisation":
-                return reg.mention(body, pos)  # "Redline Student Transit said" after "Redline Student Transit LLC"
+            if len(name_words) > 1 or titles:
+                # the words as the name of a body the text has met: "Northern Sound" (met as "the music magazine
+                # Northern Sound"), "Redline Student Transit" (met as "Redline Student Transit LLC"; no title and name)
+                words = [w for w in np.words if w.lower() != "the"] if titles else name_words
+                body = reg._by_key.get(normalise(" ".join(words)))
+                if body is not None and body.kind == "organisation":
+                    return reg.mention(body, pos)
             return reg.person(list(name_words), list(titles), pos)
         elif what == "postnominal":  # (the letters, the phrase): the one member the text gave them, else nobody named
             holders = [e for e in reg.entities if e.kind == "person" and step[1] in e.titles] or [
