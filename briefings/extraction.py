@@ -27,6 +27,7 @@ from .attribution import (
     LEGAL_ENDS,
     LEGAL_FORMS,
     MEMBER_GROUPS,
+    NAME_ABBREVIATIONS,
     NAME_HEADS,
     NAME_PARTICLES,
     NEWSPAPER_ENDS,
@@ -176,18 +177,16 @@ _HEARER_STOPS = _CLAUSE_STARTERS - {"the", "a", "an", "his", "her", "their", "bo
 _SHORT_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.")
 _DASH = re.compile(r"[—–]")
 _APPOS_DASH = re.compile(r"[—–(]")
-_NAME_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "St", "Jr", "Sr",
-                       "Del", "Prof", "Rev", "Adv", "Hon", "Brig", "Det", "Insp", "Fr")
 # capital letters that open names, accented ones too ("Étienne", "Ó Dálaigh", "Łukasz", "Şahin")
 _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
-_NAME_WORD = rf"(?:(?:{'|'.join(_NAME_ABBREVIATIONS)})\.|[A-Z]\.(?:[A-Z]\.)*|[{_UPPER}][\w’'\-&]*)"
+_NAME_WORD = rf"(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.|[A-Z]\.(?:[A-Z]\.)*|[{_UPPER}][\w’'\-&]*)"
 # \b{_NAME_WORD} written to open with its capital letter, so that the search skips to capitals: the letter, then
 # the word boundary before it (looked at from behind), then the rest of each alternative, the abbreviations
 # opening with their next letter and checking the whole abbreviation from behind (so that the alternatives
 # whose letter differs are skipped at once).  The rest of a word is taken possessively (*+): only white space
 # may follow it, which none of its characters is, so giving some back could never lead to a match.  The same
 # matches, three times faster than \b{_NAME_WORD}.
-_NAME_WORD_OPENING = (rf"[{_UPPER}](?<!\w[{_UPPER}])(?:(?:" + "|".join(f"{a[1:]}(?<={a})" for a in _NAME_ABBREVIATIONS)
+_NAME_WORD_OPENING = (rf"[{_UPPER}](?<!\w[{_UPPER}])(?:(?:" + "|".join(f"{a[1:]}(?<={a})" for a in NAME_ABBREVIATIONS)
                       + r")\.|\.(?:[A-Z]\.)*|[\w’'\-&]*+)")
 # the last words of the names of streets and buildings, which may stand for who works there ("Downing Street said")
 _NAMED_PLACE_HEADS = {"street", "road", "avenue", "square", "lane", "palace", "castle", "hall", "hill", "place"}
