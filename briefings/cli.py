@@ -25,7 +25,7 @@ from .documents import DocumentError, read_document
 from .ingest import clean_extraction, ingest_paths, usable_cpus
 from .models import Speaker
 from .schedules import ScheduleError, parse_since, to_iso
-from .speakers import better_name, same_speaker
+from .speakers import better_name, middle_name_variant, same_speaker
 from .store import Store, StoreError
 
 DEMO_QUESTIONS = (
@@ -266,6 +266,8 @@ async def cmd_extract(args) -> int:
             print(f"== {path}: {doc.title}")
         for st in ext.statements:
             speaker = names.get((i, st.speaker), st.speaker)
+            if middle_name_variant(speaker, st.speaker):
+                speaker = st.speaker  # the name as this file gives it ("Walter J. Hale" here, "Walter Hale" elsewhere)
             if args.format == "jsonl":
                 _print_json(
                     {

@@ -143,6 +143,16 @@ def same_speaker(a: Speaker, b: Speaker) -> bool:
     return _first_names_compatible(pa[:-1], pb[:-1])
 
 
+def middle_name_variant(a: str, b: str) -> bool:
+    """Do two full names differ only by middle names or initials ('Walter J. Hale', 'Walter Hale')?"""
+    pa, pb = name_parts(a), name_parts(b)
+    if pa == pb or min(len(pa), len(pb)) < 2 or pa[0] != pb[0] or pa[-1] != pb[-1]:
+        return False
+    short, long_ = (pa, pb) if len(pa) < len(pb) else (pb, pa)
+    rest = iter(long_)
+    return all(w in rest for w in short)  # the shorter name's words, in order, within the longer
+
+
 def better_name(a: str, b: str, count_a: int = 1, count_b: int = 1) -> str:
     """Which of two spellings should be canonical: the more frequent, then the fuller."""
     if count_a != count_b:

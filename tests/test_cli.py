@@ -182,6 +182,19 @@ def test_extract_merges_speakers_across_files():
     assert names[(2, "Anatoly Sidorov")] == "Anatoly Sidorov"
 
 
+def test_extract_keeps_a_files_own_middle_initial_but_mends_a_misspelling(capsys, tmp_path):
+    a, b, c = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"
+    a.write_text("Budget row\n\n\"We will not raise the levy,\" Walter J. Hale said on Monday.\n", encoding="utf-8")
+    b.write_text("Levy vote\n\n\"The levy stays,\" Walter Hale said.\n\n\"No new tax,\" Walter Hale added.\n",
+                 encoding="utf-8")
+    c.write_text("Levy talks\n\n\"Talks go on,\" Walter Halle said.\n", encoding="utf-8")
+    code, out, err = run(capsys, "extract", str(a), str(b), str(c), "--format", "jsonl")
+    assert code == 0, err
+    who = {Path(r["doc"]).name: r["speaker"] for r in map(json.loads, out.splitlines())}
+    # the same person either way: the file's own full name is kept, the misspelt one takes the common spelling
+    assert who == {"a.txt": "Walter J. Hale", "b.txt": "Walter Hale", "c.txt": "Walter Hale"}
+
+
 def test_examples_exist_and_demo_runs(capsys):
     folder = examples_dir()
     assert len(list(folder.glob("*.md"))) >= 2 and len(list(folder.glob("*.txt"))) >= 2
