@@ -91,6 +91,7 @@ _LEAD_CONJUNCTIONS = {"but", "and", "then", "so", "yet", "still", "later"}
 _JOINED_CLAUSE = re.compile(r"\s*(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS | set(_SUBORDINATORS) | {"or", "whereas"}))
                             + r")\b", re.IGNORECASE)
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
+_CONTRACTED_SUBJECT = re.compile(r"([Hh]e|[Ss]he)[’']s|([Tt]hey)[’']re")
 _BODY_IN_A_PLACE = {"ministry", "embassy", "office", "department", "government", "council", "commission", "agency"}
 _KIND_NOUN_BEFORE = re.compile(r"\b(?:magazine|newspaper|tabloid|broadsheet|daily|weekly|broadcaster|channel|station|"
                                r"website|blog|podcast|label|publisher|airline|carrier|retailer|brewer|startup|charity|"
@@ -302,7 +303,7 @@ _COUNTED = re.compile(
 )
 # a clause opening with a free relative: "Everything Trump says is ...", "What she said was ..."
 # a determiner or possessive, up to three capitalised words and one more word before a verb form make it a noun
-_NOUN_BEFORE = re.compile(r"(?:\b(the|a|an|his|her|their|its|our|this|that|whose|of)|[’']s?)\s+((?:[A-Z][\w.’'-]*\s+){1,3})?"
+_NOUN_BEFORE = re.compile(r"(?:\b(the|a|an|his|her|their|its|our|this|that|whose|of)|(?<!\b[Hh]e)(?<!\b[Ss]he)[’']s?)\s+((?:[A-Z][\w.’'-]*\s+){1,3})?"
                           r"(?:\w+\s+)?$")
 # what opens narration after an attribution: "..., its envoy said on Thursday, in a gesture that ..."
 # what may stand right before an inverted verb of saying: ', said Jo Pratt', '“...” said Jo Pratt'
@@ -376,7 +377,8 @@ _SENTENCE_END = re.compile(r"[.?!\n]")
 # verbs whose content can be an infinitive: "vowed to reject", "threatened to strike", "pledged to cut"
 _FINDING_TEXT = re.compile(r"\b(?:[Pp]oll|[Ss]urvey|[Ss]tudy|[Rr]eport|[Aa]nalysis|[Aa]udit|[Rr]eview|[Cc]ensus|[Ii]nquiry"
                            r"|[Ii]nvestigation)s?$")
-_POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")
+# (not "He’s claiming", "it’s": a pronoun's ’s is "is" or "has")
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'])(?!(?:he|she|it|that|who|there|what)[’']s)\w[\w’'-]*[’']s\s+$", re.I)
 _SPEAKING_ACT = re.compile(r"\b(?:remarks|speech|pitch|address|testimony|statement|interview|comments|plea|appeal|toast"
                            r"|eulogy|sermon|lecture|briefing|news conference|press conference)\b")
 _INTERVIEWER = re.compile(r"\b(?:spoke|talked|speaks|talks|sat down)\s+(?:to|with)\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
@@ -554,7 +556,8 @@ _ROLE_OPENERS = {"the", "his", "her", "their", "its"}
 _OPENER_ADVERBS = {"also", "then", "later", "again", "first", "still", "even", "never", "often", "had", "has", "have"}
 _ADVERBS_NOT_TITLES = _OPENER_ADVERBS - {"then", "first", "had", "has", "have"}  # (none of them a word of a title)
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?$")
-_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|am|keeps|kept)\s+(?:\w+ly\s+)?$")
+_PROGRESSIVE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|been|am|keeps|kept)|\b(?:[Hh]e|[Ss]he)[’']s|\b[Tt]hey[’']re)\s+"
+                                 r"(?:\w+ly\s+)?$")
 _BY_WHILE_BEFORE = re.compile(r"\b(?:by|while|before)\s+(?:first\s+|simply\s+)?$")
 _CLAUSE_END_BEFORE = re.compile(r",[”\"’']*\s*$")
 _MODAL_OR_TO_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|did|does|do|to)\s+(?:\w+ly\s+)?$")
@@ -1572,6 +1575,8 @@ class _Extractor:
         if i < 0:
             return None, "", False
         w = toks[i][0]
+        if (m := _CONTRACTED_SUBJECT.fullmatch(w)) is not None:
+            w = m.group(1) or m.group(2)  # "He’s claiming", "They’re arguing": the pronoun with "is" / "are"
         if w in _BODY_OF_MEMBERS and i >= 3:
             # "Artur Ghukasyan of the Homeland faction accused", "Ana Ruiz of the Green party said": the member speaks
             k = i - 1

@@ -4616,3 +4616,14 @@ def test_a_first_name_and_where_they_are_from_in_apposition_is_the_speaker():
 def test_interjected_is_a_verb_of_saying():
     got = stmts("Chief Vasquez-Lund interjected to note that his department had asked for two more boats.")
     assert find(got, "two more boats").speaker == "Vasquez-Lund"
+
+
+def test_a_contracted_pronoun_is_the_subject_of_a_progressive_verb_of_saying():
+    text = ("Levy row\n\nMayor Ilse Brandvold spoke at a rally on Friday.\n\n"
+            "She’s claiming that the levy is “a tax on going to work” and will cost jobs.\n\n"
+            "The transport unions met her on Monday. They’re saying that fares would double.\n\n"
+            "Brandvold’s claimed savings were never shown.")
+    got = extract(text).statements
+    assert find(got, "a tax on going to work").speaker == "Ilse Brandvold"
+    assert find(got, "fares would double").speaker == "transport unions"
+    assert not any("savings" in s.text for s in got)  # a possessive ’s is no "is"
