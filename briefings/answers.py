@@ -22,6 +22,9 @@ from .store import SpeakerInfo, StatementHit, Store
 
 CANDIDATES = 60  # FTS candidates re-ranked per question
 QUOTE_CANDIDATES = 60  # statements a quote is aligned with (as far as an upper bound of their score allows)
+NEAR_BEFORE, NEAR_AFTER = 700, 400  # a topic's word this far before a statement or after it puts it in its passage
+PASSAGE_SPARE = 10  # more passage statements read than needed, for those the time window leaves out
+PASSAGE_DOCS = 30  # the speaker's documents (newest) searched for passages on the topic
 PREFIX_MIN = 6  # topic words this long also match as prefixes ("Armenia" -> "Armenian")
 MIN_QUOTE_SCORE = 0.5  # share of the quote's words (content words weigh double) found in order
 _WORD = re.compile(r"\w+")
@@ -107,6 +110,61 @@ def _names(infos: list[SpeakerInfo], n: int = 5) -> str:
     return ", ".join(i.name for i in infos[:n])
 
 
+def _topic_positions(text: str, terms: list[str], offset: int = 0) -> list[tuple[int, int]]:
+    """(offset, term index) of each word of ``text`` that is one of the topic's words, as a stem or, for long words,
+    by a shared beginning ("retaliation" ~ "retaliate", "penalty" ~ "penalties")."""
+    stems = [_stem(t) for t in terms]
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group().lower()
+        if len(w) < 3:
+            continue
+        sw = _stem(w)
+        for i, s in enumerate(stems):
+            if sw == s or len(s) >= 5 and len(sw) >= 5 and _shared_start(sw, s) >= max(5, min(len(sw), len(s)) - 3):
+                out.append((offset + m.start(), i))
+                break
+    return out
+
+
+def _shared_start(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+async def _same_passage(
+    store: Store, hits: list[StatementHit], speaker_ids: list[int], terms: list[str], n: int
+) -> list[StatementHit]:
+    """Up to ``n`` more of the speaker's statements from passages about the topic: those that the topic's words lead
+    into or follow closely in the text ("Her goalkeeper got a hand to the decisive penalty ... 'I had it,' she
+    said"), the nearest first, each after every statement that names the topic itself."""
+    found: list[tuple[int, int, int, StatementHit]] = []
+    docs = await store.speaker_documents(speaker_ids, PASSAGE_DOCS, exclude=[h.statement_id for h in hits])
+    starts = {_stem(t)[:4].lower() for t in terms}
+    for rank, (text, statements) in enumerate(docs):
+        lower = text.lower()
+        if not statements or not any(s in lower for s in starts):
+            continue  # (no word of the topic anywhere in it: a quick test before reading words)
+        for st in statements:
+            lo = max(0, st.start - NEAR_BEFORE)
+            near = [(st.start - p if p < st.start else max(0, p - st.end), i)
+                    for p, i in _topic_positions(text[lo : st.end + NEAR_AFTER], terms, lo)]
+            if near:
+                found.append((-len({i for _, i in near}), min(d for d, _ in near), rank, st))
+    found.sort(key=lambda f: f[:3])
+    floor = min((h.score for h in hits), default=1.0)
+    out = []
+    for *_, st in found[:n]:
+        st.score = round(floor / 2, 4)
+        st.nearby = True
+        out.append(st)
+    return out
+
+
 async def ask(store: Store, question: str, limit: int = 5, offset: int = 0) -> AskResult:
     """Answer a natural question; never raises on odd input."""
     limit = max(1, min(int(limit), 100))
@@ -164,7 +222,13 @@ async def ask(store: Store, question: str, limit: int = 5, offset: int = 0) -> A
                     terms, speaker_id=match.ids, limit=max(CANDIDATES, fetch * 2), prefix_min=PREFIX_MIN
                 )
                 hits = [h for h in _rank(hits, terms) if _since_ok(h, q.since)]
+                if len(hits) < fetch:
+                    more = await _same_passage(store, hits, match.ids, terms, fetch - len(hits) + PASSAGE_SPARE)
+                    hits += [h for h in more if _since_ok(h, q.since)][: fetch - len(hits)]
                 result.answers = hits[offset:fetch]
+                if result.answers and all(h.nearby for h in result.answers) and not offset:
+                    result.message = (f"{sp.name} did not use the words “{_short(q.topic)}”; these are from the "
+                                      "passages about it.")
                 if not result.answers and not offset:
                     others = await store.search(terms, limit=20)
                     names = list(dict.fromkeys(h.speaker for h in others if h.speaker_id not in match.ids))

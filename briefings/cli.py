@@ -168,6 +168,8 @@ def _print_hit(n: int, hit, show_score: bool = False) -> None:
         head += f" ({hit.kind}{', ' + hit.cue if hit.cue else ''})"
     elif hit.cue:
         head += f" ({hit.cue})"
+    if getattr(hit, "nearby", False):
+        head += " [in the passage on the topic]"
     print(head + ":")
     print(textwrap.indent(textwrap.fill(_quote(hit.text), 96), "   "))
     src = source_line(hit)
@@ -309,6 +311,7 @@ async def _ask(store: Store, question: str, as_json: bool, limit: int) -> None:
                         "published_at": h.published_at,
                         "score": round(h.score, 4),
                         "context": h.context,
+                        "nearby": h.nearby,
                     }
                     for h in res.answers
                 ],

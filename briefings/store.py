@@ -111,6 +111,7 @@ class StatementHit:
     end: int
     score: float = 0.0
     path: str = ""
+    nearby: bool = False  # (ask) not on the topic itself, but in the passage of a statement that is
 
 
 # --------------------------------------------------------------------------- FTS safety
@@ -954,6 +955,26 @@ def _all_of(conn: sqlite3.Connection, match: str, limit: int) -> list[tuple[int]
     return rows
 
 
+def _speaker_documents(
+    conn: sqlite3.Connection, ids: tuple[int, ...], docs: int, exclude: set[int]
+) -> list[tuple[str, list[StatementHit]]]:
+    marks = ",".join("?" * len(ids))
+    doc_ids = [r[0] for r in conn.execute(
+        f"SELECT doc_id FROM statements WHERE speaker_id IN ({marks}) GROUP BY doc_id ORDER BY max(id) DESC LIMIT ?",
+        (*ids, docs),
+    )]
+    out = []
+    for doc_id in doc_ids:
+        text = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
+        rows = conn.execute(
+            f"SELECT {_HIT_COLUMNS}, d.path {_HIT_FROM} WHERE st.doc_id = ? AND st.speaker_id IN ({marks})"
+            " ORDER BY st.start",
+            (doc_id, *ids),
+        ).fetchall()
+        out.append((text, [_hit(r) for r in rows if r[0] not in exclude]))
+    return out
+
+
 def _hits(conn: sqlite3.Connection, ids: list[int]) -> list[StatementHit]:
     """The statements of ``ids`` with speaker and source, in that order (missing ones left out)."""
     by_id = {}
@@ -1445,6 +1466,16 @@ class Store:
     async def statements(self, ids: Iterable[int]) -> list[StatementHit]:
         """The statements of ``ids`` with speaker and source, in that order (unknown ids left out)."""
         return await self._call(_hits, [int(i) for i in ids])
+
+    async def speaker_documents(
+        self, speaker_id: int | Iterable[int], docs: int, exclude: Iterable[int] = ()
+    ) -> list[tuple[str, list[StatementHit]]]:
+        """The texts of the last ``docs`` documents the speaker is quoted in, each with the speaker's statements
+        there (but those of ``exclude``), newest document first."""
+        ids = _speaker_ids(speaker_id)
+        if not ids or docs <= 0:
+            return []
+        return await self._call(_speaker_documents, ids, int(docs), set(exclude))
 
     async def statements_since(self, since_iso: str, limit: int | None = None) -> list[StatementHit]:
         """Statements of documents ingested at or after ``since_iso`` (for digests), oldest first."""

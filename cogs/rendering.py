@@ -157,6 +157,8 @@ def source_line(hit: Any, limit: int = 300) -> str:
 
 def speaker_label(hit: Any) -> str:
     kind = KIND_LABEL.get(getattr(hit, "kind", ""), getattr(hit, "kind", "") or "statement")
+    if getattr(hit, "nearby", False):
+        kind += ", same passage"  # (an answer from the passage on the topic, not naming it)
     return truncate(f"{hit.speaker} — {kind}", FIELD_NAME_MAX)
 
 

@@ -311,3 +311,52 @@ async def test_officials_gathers_every_unnamed_official_but_the_senator_is_the_o
     assert [h.text for h in res.answers][:1] == ["the talks were over"]
     res = await ask(store, "what did the senator say?")
     assert res.speaker == "Marcus Obi" and [h.text for h in res.answers] == ["the caucus would vote no"]
+
+
+async def test_the_passage_on_the_topic_answers_when_the_words_do_not_repeat_it(store):
+    text = (
+        "Cup final\n\nRovers won 5-4 on penalties. Their keeper, Ana Brel, got a hand to the decisive penalty "
+        "but could not keep it out.\n\n"
+        "Brel, 19, was in tears. “I had it,” she said, “and then it slipped through my fingers.”\n\n"
+        "The club will parade the trophy on Monday. Brel said earlier in the week that the pitch was too dry.\n\n"
+        + "The mayor praised both teams and their fans for a peaceful day in the town. " * 12
+        + "\n\nBrel said she would take a week off with her family before training resumes.\n"
+    )
+    ext = make_extraction(
+        text,
+        [
+            ("Ana Brel", "I had it,", "direct"),
+            ("Ana Brel", "and then it slipped through my fingers.", "direct"),
+            ("Ana Brel", "the pitch was too dry", "indirect"),
+            ("Ana Brel", "she would take a week off with her family before training resumes", "indirect"),
+        ],
+        [Speaker("Ana Brel", aliases=["Brel"])],
+    )
+    await store.add_document(make_doc(text), ext)
+    res = await ask(store, "Brel on the penalty")
+    texts = [h.text for h in res.answers]
+    # the words that follow the penalty come first, the nearest first; one far from any word on it is no answer
+    assert texts[:2] == ["I had it,", "and then it slipped through my fingers."]
+    assert "she would take a week off with her family before training resumes" not in texts
+    assert all(h.nearby for h in res.answers) and "did not use the words" in res.message
+
+
+async def test_statements_naming_the_topic_rank_before_those_from_its_passage(store):
+    text = (
+        "Harbour news\n\nVelde said the harbour levy would rise in May.\n\n“Not this year,” she added.\n\n"
+        "Velde said in a later interview that the levy was fair.\n"
+    )
+    ext = make_extraction(
+        text,
+        [
+            ("Katarina Velde", "the harbour levy would rise in May", "indirect"),
+            ("Katarina Velde", "Not this year,", "direct"),
+            ("Katarina Velde", "the levy was fair", "indirect"),
+        ],
+        [Speaker("Katarina Velde", aliases=["Velde"])],
+    )
+    await store.add_document(make_doc(text), ext)
+    res = await ask(store, "what did Velde say about the levy")
+    assert [h.nearby for h in res.answers] == [False, False, True]
+    assert res.answers[2].text == "Not this year,"
+    assert not res.message

@@ -50,7 +50,7 @@ def test_ask_json_shape(capsys, db):
     assert set(data) == {"question", "speaker", "topic", "answers"}
     assert data["speaker"].endswith("Zas") and data["topic"] == "mission"
     first = data["answers"][0]
-    assert set(first) == {"speaker", "text", "kind", "doc", "title", "published_at", "score", "context"}
+    assert set(first) == {"speaker", "text", "kind", "doc", "title", "published_at", "score", "context", "nearby"}
     assert first["doc"] == "one.txt" and first["text"].startswith("A mission")
 
 
