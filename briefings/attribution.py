@@ -1600,6 +1600,8 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     if name_idx == [0] and len(words) == 2 and words[1].isalpha() and is_cap(words[1]) and titleish(low[1]) \
             and low[0] in lexicon.first_names() and low[0] not in HONORIFIC_GENDER:
         name_idx.append(1)  # a surname that is also a title, after a given name: "Victoria King", "Chelsea Major"
+    if name_idx and name_idx[-1] == len(words) - 2 and _REGNAL.fullmatch(words[-1]):
+        name_idx.append(len(words) - 1)  # a regnal number: "Pope Leo XIV", "King Charles III"
     name_idx.sort()
     # "President of the Republic of Qaraband Ilgar Sultanli": the country, then the name
     name_idx = [i for i in name_idx if not (i >= 2 and low[i - 1] == "of" and low[i - 2] in _STATE_FORMS)]
@@ -1862,6 +1864,9 @@ def _without_initials(words: list[str]) -> str:
     while len(kept) > 2 and kept[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii", "iv"):
         kept.pop()
     return " ".join(kept)
+
+
+_REGNAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")  # II to XXXIX ("I", "V", "X" alone are no number)
 
 
 def titleish(word: str) -> bool:

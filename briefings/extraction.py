@@ -4133,9 +4133,11 @@ class _Extractor:
                 if len(forces) == 1:
                     found[id(ent)] = forces[0]
                 continue
-            if (ent.kind == "person" and (ent.name[:1].islower() or title_only(ent.name)) and words
+            if (ent.kind == "person" and (ent.name[:1].islower() or title_only(ent.name)
+                                          or len(words) == 1 and is_cap(words[0])) and words
                     and titleish(words[-1]) or ent.kind == "unnamed" and words
-                    and (words[-1].lower() in DESCRIBING_NOUNS | PARTY_MEMBERS or _lead_role(words))) \
+                    and (words[-1].lower() in DESCRIBING_NOUNS | PARTY_MEMBERS or _lead_role(words)
+                         or all(is_cap(w) for w in words) and titleish(words[-1]))) \
                     and (named := self._named_next(ent)) is not None:
                 found[id(ent)] = named
                 self.reg.add_title(named, ent.name)
@@ -4316,6 +4318,10 @@ class _Extractor:
         p = self._para_of(ent.first_pos)
         if ent.first_pos < 0 or p + 1 >= len(self.paras):
             return None
+        if p == 0 and p + 2 < len(self.paras) and any(
+                e is ent for _m, _s, e in self.reg.mentions_between(self.paras[1][0], self.paras[1][0] + 40)):
+            p = 1  # ("Home Secretary defends vans ¶ The Home Secretary has defended ... ¶ Rosamund Aylward told ...":
+            # the headline's title opens the lead too; the name opens the paragraph after it)
         query = TitleQuery.plain(ent.name.split())
         if any(holder.kind == "person" and any(query.matches(t) for t in holder.titles)
                for holder in self.reg.entities if holder is not ent):
@@ -4324,8 +4330,10 @@ class _Extractor:
         if _UNNAMED_SOURCE.search(self.text, self.paras[p][0], start):
             return None  # "A European diplomat ..., who spoke on condition of anonymity, said": nobody the text names
         if p <= 1:
+            speakers = {id(e) for e in self.out_entities}  # (who speaks: not "The New York Times" read as a name)
             people = [e for e in self.reg.entities if e.kind == "person" and start <= e.first_pos <= start + 2
-                      and len(e.name.split()) >= 2 and not e.titles and not e.name[:1].islower()]
+                      and len(e.name.split()) >= 2 and not e.titles and all(is_cap(w) for w in e.name.split())
+                      and id(e) in speakers]
             if len(people) == 1:
                 return people[0]
         # further on, the lead of an entry of its own ("6:30 p.m. ¶ The former secretary of state is accusing ... ¶ Evelyn Marsh

@@ -2360,6 +2360,27 @@ def test_a_title_opening_the_story_is_the_person_named_bare_in_the_next_paragrap
     assert find(stmts(text), "it was needed").speaker == "transport minister"
 
 
+def test_a_headline_title_that_opens_the_lead_too_is_the_person_named_bare_after_the_lead():
+    text = ("Chancellor defends levy as firms warn of job losses\n\nThe Chancellor has defended a new levy on large "
+            "employers, insisting it will pay for apprenticeships.\n\nMarian Lowther told MPs on Monday that the levy "
+            "would raise £2bn a year.\n\nShadow chancellor Ivo Brandt said the levy was ‘a tax on jobs’.")
+    st = stmts(text)
+    assert find(st, "pay for apprenticeships").speaker == "Marian Lowther"
+    assert find(st, "tax on jobs").speaker == "Ivo Brandt"  # (a shadow chancellor holds another title)
+    # the lead's title is not the headline's: nobody is named for it
+    text = ("Chancellor defends levy\n\nBusiness groups have attacked the levy, insisting it will cost jobs.\n\n"
+            "Marian Lowther told MPs on Monday that the levy would raise £2bn a year.")
+    assert find(stmts(text), "it will cost jobs").speaker != "Marian Lowther"
+
+
+def test_a_regnal_number_is_part_of_the_name():
+    st = stmts("Pope Leo XIV told pilgrims that peace was possible. “We must not tire,” Leo said. "
+               "King Charles III said the visit had been a joy.")
+    assert find(st, "peace was possible").speaker == "Leo XIV"
+    assert find(st, "must not tire").speaker == "Leo XIV"
+    assert find(st, "been a joy").speaker == "Charles III"
+
+
 def test_a_capitalised_title_before_a_name_in_apposition_is_that_persons():
     text = ("Water talks\n\nThe Secretary-General of the Union of Eastern States, Adaeze Moruf, who hosted the talks, "
             "urged both sides to return.\n\n“The alternative to dialogue is a crisis,” the Secretary-General said.")
