@@ -4097,6 +4097,11 @@ class _Extractor:
         with the one person of this text who holds that title, when exactly one does."""
         found: dict[int, Entity] = {}
         entities = sorted({id(e): e for e in self.out_entities}.values(), key=lambda e: not e.name[:1].islower())
+        for ent in entities:
+            if ent.kind != "government" and (body := self._body_of_acronym(ent)) is not None:
+                found[id(ent)] = body  # "the MoD said" after "The Ministry of Defence has confirmed"
+                self.reg.add_alias(body, ent.name, claim=True)  # (its mentions are the body's: "A spokesperson said")
+        entities = [e for e in entities if id(e) not in found]
         for ent in entities:  # (lower-case titles first: "the transport minister" before the headline's "Minister")
             words = ent.name.split()
             if ent.kind == "unnamed" and ("spokes" in ent.name or " for " in ent.name) \
@@ -4164,6 +4169,16 @@ class _Extractor:
             if len(holders) == 1:
                 found[id(ent)] = holders[0]
         return found
+
+    def _body_of_acronym(self, ent: Entity) -> Entity | None:
+        """The one body the text names in full whose words an acronym speaker spells: 'MoD' the Ministry of
+        Defence, 'DfE' the Department for Education, 'NHS' the National Health Service; else None."""
+        name = ent.name
+        if not _ACRONYM_SPEAKER.fullmatch(name) or sum(c.isupper() for c in name) <= sum(c.islower() for c in name):
+            return None
+        bodies = [e for e in self.reg.entities if e is not ent and e.kind in ("organisation", "government")
+                  and len(e.name.split()) >= 2 and _spells(name, e.name)]
+        return bodies[0] if len(bodies) == 1 else None
 
     def _press_office_of(self, ent: Entity) -> Entity | None:
         """The body whose press service the text named before ('the press service of the CSU Secretariat'), when it
@@ -4385,6 +4400,18 @@ class _Extractor:
             speakers = [Speaker(fix[sp.name], sp.kind, sp.titles, [_restored_article(a, self.source) for a in sp.aliases])
                         for sp in speakers]
         return Extraction(final, speakers)
+
+
+_ACRONYM_SPEAKER = re.compile(r"[A-Z][A-Za-z]{1,5}")
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Do the acronym's letters open the name's words ('MoD': Ministry of Defence), or its capitalised words ('NHS':
+    National Health Service, 'FBI': Federal Bureau of Investigation)?"""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() != "the"]
+    every = "".join(w[0] for w in words).lower()
+    capitals = "".join(w[0] for w in words if w[:1].isupper()).lower()
+    return acronym.lower() in (every, capitals)
 
 
 # a noun, then a participle and its adjunct before the verb: "report released last year", "man arrested on Monday"

@@ -4648,3 +4648,13 @@ def test_a_contracted_pronoun_is_the_subject_of_a_progressive_verb_of_saying():
     assert find(got, "a tax on going to work").speaker == "Ilse Brandvold"
     assert find(got, "fares would double").speaker == "transport unions"
     assert not any("savings" in s.text for s in got)  # a possessive ’s is no "is"
+
+
+def test_an_acronym_speaker_is_the_body_the_text_names_in_full():
+    text = ("Jets scrambled\n\nThe Ministry of Defence has confirmed that two jets were scrambled on Monday.\n\n"
+            "In a statement, the MoD said the aircraft had been shadowed until they turned north.\n\n"
+            "The RSPB said the birds had not been disturbed.")
+    st = stmts(text)
+    assert find(st, "had been shadowed").speaker == "Ministry of Defence"
+    # no body in the text is spelt R-S-P-B in full: the acronym stays its own speaker
+    assert find(st, "not been disturbed").speaker == "RSPB"
