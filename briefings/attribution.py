@@ -1536,29 +1536,32 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
                 and not _person_after_office(words, k):
             first = next(i for i, w in enumerate(words) if is_cap(w))
             return (("named", " ".join(words[first:]), "organisation"),)
+    # a person of a body named before "of" ("Lena Cruz of the River Alliance", "Mr. Morgan of the Sierra Club")
+    of_at = low.index("of") if "of" in low else -1
+    person_of = of_at > 0 and ((low[0] in lexicon.first_names() or low[0].rstrip(".") in HONORIFIC_GENDER)
+                               and all(is_cap(w) for w in words[:of_at]) or _named_before_of(words[:of_at])
+                               or 2 <= of_at <= 3 and all(is_cap(w) and _name_word(w) for w in words[:of_at]))
+    # ("Ewa Sikora of the Commuters' Alliance": two or three name words before "of", none a body's noun)
     # "the National Center for Disease Prevention", "the Committee on Foreign Relations": a body noun before
     # "for"/"on" heads the name
     for_at = next((k for k in range(1, len(low) - 1) if low[k] in ("for", "on", "into") and low[k - 1] in orgs
                    or low[k] == "for" and low[k - 1] in MEMBER_GROUPS), -1)  # ("Parents for Medical Freedom")
-    if for_at > 0 and is_cap(words[for_at - 1]) and all(is_cap(w) or w in ("the", "of", "and") for w in words[for_at + 1 :]) \
-            and is_cap(words[-1]):  # ("the National Committee for the Restoration of Sovereignty")
+    if for_at > 0 and not (person_of and of_at < for_at) and is_cap(words[for_at - 1]) \
+            and all(is_cap(w) or w in ("the", "of", "and") for w in words[for_at + 1 :]) \
+            and is_cap(words[-1]):  # ("the National Committee for the Restoration of Sovereignty"; not "Jo Lis of
+        # the Centre for Policy Studies")
         first = next(i for i, w in enumerate(words) if is_cap(w))
         if first < for_at:
             return (("named", " ".join(words[first:]), "organisation"),)
     if "for" in low and 0 < (k := low.index("for")) < len(low) - 1 and all(titleish(w) for w in low[:k]) \
             and "of" not in low[k:] and is_cap(words[-1]) and not _person_after_office(words, k, 1):
         return (("office", tuple(words), tuple(words[:k]), " ".join(words)),)  # "the Minister for Health": its portfolio
-    # organisations: a capitalised phrase ending in an organisation noun -- unless a person of it is named
-    # before "of" ("Lena Cruz of the River Alliance", "Mr. Morgan of the Sierra Club")
-    of_at = low.index("of") if "of" in low else -1
-    person_of = of_at > 0 and ((low[0] in lexicon.first_names() or low[0].rstrip(".") in HONORIFIC_GENDER)
-                               and all(is_cap(w) for w in words[:of_at]) or _named_before_of(words[:of_at])
-                               or 2 <= of_at <= 3 and all(is_cap(w) and _name_word(w) for w in words[:of_at]))
-    # ("Ewa Sikora of the Commuters' Alliance": two or three name words before "of", none a body's noun)
     if "-" in low[-1] and len(words) >= 2 and is_cap(words[-1]) and any(p in orgs for p in low[-1].split("-")) \
             and not person_of and low[0] not in lexicon.first_names() and low[0].rstrip(".") not in HONORIFIC_GENDER:
         first_cap = next((i for i, w in enumerate(words) if is_cap(w)), 0)  # "The Atlanta Sentinel-Record"
         return (("named", " ".join(words[first_cap:]), "organisation"),)
+    # organisations: a capitalised phrase ending in an organisation noun -- unless a person of it is named before
+    # "of" (person_of)
     if low[-1] in orgs and not person_of and not any(is_cap(w) and _name_word(w) for w in words[-1:]):
         first_cap = next((i for i, w in enumerate(words) if is_cap(w)), None)
         if first_cap is not None:  # leading adjectives are no part of the name: "the nonpartisan Congressional Budget Office"

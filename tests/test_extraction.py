@@ -4658,3 +4658,12 @@ def test_an_acronym_speaker_is_the_body_the_text_names_in_full():
     assert find(st, "had been shadowed").speaker == "Ministry of Defence"
     # no body in the text is spelt R-S-P-B in full: the acronym stays its own speaker
     assert find(st, "not been disturbed").speaker == "RSPB"
+
+
+def test_a_person_of_a_body_whose_name_holds_for_is_the_person():
+    st = stmts("Marta Lis of the Centre for Policy Studies said the deal was sound.\n\n"
+               "Analyst Ola Nowak of the Warsaw-based Institute for Eastern Studies said stocks were the constraint.\n\n"
+               "The Centre for Policy Studies said it would publish the figures.")
+    assert find(st, "deal was sound").speaker == "Marta Lis"
+    assert find(st, "stocks were the constraint").speaker == "Ola Nowak"
+    assert find(st, "publish the figures").speaker == "Centre for Policy Studies"
