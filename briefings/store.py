@@ -39,6 +39,7 @@ from .attribution import COMPANY_ENDS, NAME_PARTICLES, ROLE_NOUNS, is_company_no
 from .documents import document_id
 from .lexicon import organisation_heads, title_words
 from .models import KINDS, Document, Extraction, Speaker
+from .roles import role_query, story_words
 from .speakers import better_name, edit_distance, name_parts, normalise, same_speaker, surname_key, title_only
 
 _T = TypeVar("_T")
@@ -794,6 +795,14 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
     # a title: "the Secretary General", "CSTO Secretary General", "Russian President"
     words = key.split()
     titled = list(dict.fromkeys(r[0] for r in alias_rows if r[2] == "title"))
+    if not titled and (len(words) > 1 or words and words[0] in _ROLE_ACRONYMS):
+        # a role in other words than a stored title: "the economy minister", "the Estonian defence minister"
+        held = _role_holders(conn, key)
+        if held is not None and held[0]:
+            best = held[0]
+            return one(best[0], "title") if len(best) == 1 else several(best)
+        if held is not None:  # holders of the office, none whose qualifiers fit: suggestions, not whoever
+            return several(held[1])  # holds the bare office or a name spelt like its last word
     for i in range(1, len(words)):
         if titled:
             break
@@ -835,6 +844,46 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
             return one(best[0], "spelling", [s for s, _ in near[1:]])
         return SpeakerMatch(None, _speaker_infos(conn, [s for s, _ in near]), "")
     return SpeakerMatch(None, [])
+
+
+_ROLE_ACRONYMS = {"ceo", "cfo", "coo", "cto"}
+
+
+def _role_holders(conn: sqlite3.Connection, key: str) -> tuple[list[int], list[int]] | None:
+    """Who holds the role ``key`` names in other words than a stored title (see roles.py): (the best supported
+    holders, the others that hold the office); None when ``key`` names no office or nobody holds it."""
+    query = role_query(key)
+    if query is None or not query.qualifiers:
+        return None
+    heads = sorted(query.heads)
+    rows = conn.execute(
+        "SELECT speaker_id, alias FROM speaker_aliases WHERE ("  # (any kind: "the president" may be a name alias)
+        + " OR ".join(["(' ' || alias || ' ') LIKE ?"] * len(heads)) + ") LIMIT 2000",
+        [f"% {h} %" for h in heads],
+    ).fetchall()
+    titles: dict[int, list[str]] = {}
+    for sid, alias in rows:
+        titles.setdefault(sid, []).append(alias)
+    holders = [sid for sid, ts in titles.items() if any(query.title_words(t) is not None for t in ts)][:60]
+    if not holders:
+        return None
+    scored: list[tuple[float, int]] = []
+    partial: list[tuple[int, int]] = []  # (minus the qualifiers borne out, id) of the holders that do not fit
+    for sid in holders:
+        names = [r[0] for r in conn.execute(
+            "SELECT alias FROM speaker_aliases WHERE speaker_id = ? AND kind = 'name' LIMIT 50", (sid,))]
+        texts = conn.execute(
+            "SELECT d.text FROM documents d WHERE d.id IN"
+            " (SELECT DISTINCT doc_id FROM statements WHERE speaker_id = ? LIMIT 10)", (sid,)).fetchall()
+        seen = set().union(*(story_words(t) for (t,) in texts)) if texts else set()
+        score = query.score(titles[sid], names, seen)
+        if score is not None:
+            scored.append((score, sid))
+        else:
+            partial.append((-query.supported(titles[sid], names, seen), sid))
+    top = max((sc for sc, _ in scored), default=None)
+    best = [sid for sc, sid in scored if sc == top]
+    return best, [sid for sc, sid in scored if sc != top] + [sid for _, sid in sorted(partial)]
 
 
 def _role_group(conn: sqlite3.Connection, key: str) -> SpeakerMatch | None:

@@ -1,0 +1,124 @@
+"""A role asked about in words the store does not hold as one title: 'the economy minister' (stored: 'Caretaker
+Economy Minister'), 'the Estonian defence minister' ('Minister of Defence', in stories about Estonia), 'the CGIL
+leader' ('CGIL secretary general'), 'the artistic director of the Corn Exchange'.
+
+The role's head noun ('minister', 'leader', 'spokesperson') picks the people whose titles hold it or a word of the
+same office; every other word of the role (its qualifiers) must then be borne out, in one of their titles (worth
+two) or in their names and the stories they speak in (worth one). The best supported holder wins; a tie is no
+answer. No words are special-cased: the head classes are the ordinary synonyms of news writing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicon
+from .speakers import normalise
+
+# words that name the same office (a question's head noun -> the title words that hold it)
+_SAME_OFFICE = (
+    {"spokesperson", "spokeswoman", "spokesman"},
+    {"chairman", "chairwoman", "chair", "chairperson"},
+)
+# a leader of a body is whoever holds its top rank
+_TOP = {"leader", "head", "chief", "boss", "chairman", "chairwoman", "chair", "chairperson", "president",
+        "secretary", "director", "commander", "governor"}
+_LEADER_HEADS = {"leader", "head", "boss"}
+# ranks below the office: asked for, they must be in the title; not asked for, the title must not have them
+_SUB_RANKS = {"deputy", "vice", "shadow", "assistant", "acting", "associate", "junior", "former", "interim"}
+_FILLER = {"the", "a", "an", "of", "for", "in", "at", "on", "and", "s", "to"}
+_SPELLINGS = ({"defence", "defense"}, {"labour", "labor"}, {"centre", "center"}, {"organisation", "organization"})
+_ACRONYM_TITLES = {"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
+                   "cto": "chief technology officer", "pm": "prime minister"}
+
+
+@dataclass(frozen=True, slots=True)
+class RoleQuery:
+    head: str  # the head noun as asked ('minister')
+    heads: frozenset[str]  # title words that hold the office
+    qualifiers: tuple[frozenset[str], ...]  # each qualifier with the words that bear it out
+    ranks: frozenset[str]  # sub-ranks asked for ('deputy')
+
+    def title_words(self, title_key: str) -> set[str] | None:
+        """The words of a stored title (normalised) when it holds this office, else None."""
+        words = set(title_key.split())
+        if not words & self.heads:
+            return None
+        if (words & _SUB_RANKS) != self.ranks:
+            return None  # (a deputy minister is not the minister; asked for the deputy, the minister is not)
+        return words
+
+    def score(self, titles: list[str], names: list[str], text_words: set[str]) -> float | None:
+        """How well a speaker with these title keys, name keys and story words fits; None when it does not.
+        A title with the very head word asked for ('chairman', not 'chair') breaks a tie."""
+        held = [w for t in titles if (w := self.title_words(t)) is not None]
+        if not held:
+            return None
+        best: float | None = None
+        name_words = {w for n in names for w in n.split()}
+        for words in held:
+            total = 0.5 if self.head in words else 0.0
+            for forms in self.qualifiers:
+                if forms & words:
+                    total += 2
+                elif forms & name_words or forms & text_words:
+                    total += 1
+                else:
+                    total = -1.0
+                    break
+            if total >= 0 and (best is None or total > best):
+                best = total
+        return best
+
+
+    def supported(self, titles: list[str], names: list[str], text_words: set[str]) -> int:
+        """How many qualifiers a holder's titles, names or stories bear out (to order suggestions)."""
+        words = {w for t in titles for w in t.split()} | {w for n in names for w in n.split()} | text_words
+        return sum(1 for forms in self.qualifiers if forms & words)
+
+
+def role_query(key: str) -> RoleQuery | None:
+    """The role a normalised speaker phrase asks for ('estonian defence minister', 'artistic director of the corn
+    exchange', 'cfo'), or None when its head is no office word."""
+    words = key.split()
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    if not words or len(words) > 12:
+        return None
+    cut = next((i for i, w in enumerate(words) if w in ("of", "in", "at", "for", "with") and i > 0), len(words))
+    role, rest = words[:cut], words[cut + 1 :]
+    if len(role) == 1 and role[0] in _ACRONYM_TITLES:
+        role = _ACRONYM_TITLES[role[0]].split()
+    head = role[-1]
+    titles = lexicon.title_words()
+    if head not in titles and head not in _TOP and not any(head in group for group in _SAME_OFFICE):
+        return None
+    heads = {head}
+    for group in _SAME_OFFICE:
+        if head in group:
+            heads |= group
+    if head in _LEADER_HEADS:
+        heads |= _TOP
+    ranks = frozenset(w for w in role[:-1] if w in _SUB_RANKS)
+    qualifiers = [w for w in role[:-1] + rest if w not in _FILLER and w not in _SUB_RANKS]
+    if head in _LEADER_HEADS and not qualifiers:
+        return None  # ("the leader" alone: whose?)
+    return RoleQuery(head, frozenset(heads), tuple(_forms(w) for w in qualifiers), ranks)
+
+
+def _forms(word: str) -> frozenset[str]:
+    """The words that bear out a qualifier: itself, its other spelling, and for a country's name or adjective
+    every name, adjective and seat of that country ('estonian' -> estonia, estonian, tallinn)."""
+    forms = {word}
+    for spellings in _SPELLINGS:
+        if word in spellings:
+            forms |= spellings
+    country = lexicon.countries().get(word)
+    if country is not None:  # (one-word forms only: not "south" for "South Korean")
+        forms |= {n for x in (country.name, *country.adjectives, *country.seats) if " " not in (n := normalise(x))}
+    return frozenset(forms)
+
+
+def story_words(text: str) -> set[str]:
+    """The lower-case, accent-folded words of a story, to bear qualifiers out."""
+    return set(normalise(text).split())

@@ -1,0 +1,69 @@
+"""A role asked about in other words than the stored title: the office's head noun, every qualifier borne out."""
+
+from storekit import make_doc, make_extraction
+
+from briefings.answers import ask
+from briefings.models import Speaker
+from briefings.roles import role_query
+
+
+def test_role_query_reads_head_qualifiers_and_ranks():
+    q = role_query("the estonian defence minister")
+    assert q.head == "minister" and q.ranks == frozenset()
+    assert {"estonia", "estonian", "tallinn"} <= q.qualifiers[0] and {"defence", "defense"} <= q.qualifiers[1]
+    q = role_query("artistic director of the corn exchange")
+    assert q.head == "director" and len(q.qualifiers) == 3
+    assert role_query("the cfo").head == "officer"  # the chief financial officer
+    assert "secretary" in role_query("the cgil leader").heads  # a body's leader holds its top rank
+    assert role_query("deputy chief public health officer").ranks == {"deputy"}
+    assert role_query("the mission") is None  # no office
+    assert role_query("the leader") is None  # whose?
+
+
+def test_a_sub_rank_is_asked_for_or_not_held():
+    q = role_query("the health minister")
+    assert q.score(["health minister"], [], set()) == 2.5
+    assert q.score(["deputy health minister"], [], set()) is None
+    assert role_query("the deputy health minister").score(["health minister"], [], set()) is None
+
+
+def test_every_qualifier_must_be_borne_out():
+    q = role_query("the serbian president")
+    assert q.score(["president"], [], {"belgrade", "protest"}) == 1.5  # the story names the country's seat
+    assert q.score(["president"], [], {"zurich", "toll"}) is None
+
+
+async def _stories(store):
+    texts = [
+        ("Levy\n\nMinister Ada Roth said the levy would stay.\n\nCaretaker Economy Minister Lina Haddad said firms "
+         "would get compensation.", [("Ada Roth", "the levy would stay", "indirect"),
+                                     ("Lina Haddad", "firms would get compensation", "indirect")],
+         [Speaker("Ada Roth", titles=["Minister"]), Speaker("Lina Haddad", titles=["Caretaker Economy Minister"])]),
+        ("Tallinn drills\n\nDefence Minister Kristjan Mets said in Tallinn that Estonia was ready.",
+         [("Kristjan Mets", "Estonia was ready", "indirect")], [Speaker("Kristjan Mets", titles=["Defence Minister"])]),
+        ("Oslo drills\n\nDefence Minister Ola Berg said in Oslo that Norway was ready.",
+         [("Ola Berg", "Norway was ready", "indirect")], [Speaker("Ola Berg", titles=["Defence Minister"])]),
+    ]
+    for i, (text, specs, speakers) in enumerate(texts):
+        await store.add_document(make_doc(text, f"d{i}.txt"), make_extraction(text, specs, speakers))
+
+
+async def test_ask_finds_the_holder_of_a_role_put_in_other_words(store):
+    await _stories(store)
+    res = await ask(store, "what did the economy minister say about compensation?")
+    assert res.speaker == "Lina Haddad" and res.answers
+    res = await ask(store, "what did the Estonian defence minister say?")
+    assert res.speaker == "Kristjan Mets"
+    res = await ask(store, "what did the Norwegian defence minister say?")
+    assert res.speaker == "Ola Berg"
+
+
+async def test_a_role_nobody_fits_is_no_guess(store):
+    await _stories(store)
+    # ministers are stored, but none for industry nor a Danish one: not whoever holds 'minister'
+    res = await ask(store, "what did the industry minister say about the levy?")
+    assert res.speaker is None and not res.answers
+    res = await ask(store, "what did the Danish defence minister say?")
+    assert res.speaker is None and not res.answers
+    # the holders that bear out most of the role come first among the suggestions
+    assert {s.name for s in res.suggestions[:2]} == {"Kristjan Mets", "Ola Berg"}
