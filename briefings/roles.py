@@ -23,7 +23,7 @@ _SAME_OFFICE = (
 # a leader of a body is whoever holds its top rank
 _TOP = {"leader", "head", "chief", "boss", "chairman", "chairwoman", "chair", "chairperson", "president",
         "secretary", "director", "commander", "governor"}
-_LEADER_HEADS = {"leader", "head", "boss"}
+_LEADER_HEADS = {"leader", "head", "boss", "chief"}
 # ranks below the office: asked for, they must be in the title; not asked for, the title must not have them
 _SUB_RANKS = {"deputy", "vice", "shadow", "assistant", "acting", "associate", "junior", "former", "interim"}
 _FILLER = {"the", "a", "an", "of", "for", "in", "at", "on", "and", "s", "to"}
@@ -38,14 +38,24 @@ class RoleQuery:
     heads: frozenset[str]  # title words that hold the office
     qualifiers: tuple[frozenset[str], ...]  # each qualifier with the words that bear it out
     ranks: frozenset[str]  # sub-ranks asked for ('deputy')
+    leader: bool = False  # asked for whoever leads a body ('the CGIL leader', 'the CSTO chief')
 
     def title_words(self, title_key: str) -> set[str] | None:
         """The words of a stored title (normalised) when it holds this office, else None."""
-        words = set(title_key.split())
+        listed = title_key.split()
+        words = set(listed)
         if not words & self.heads:
             return None
         if (words & _SUB_RANKS) != self.ranks:
             return None  # (a deputy minister is not the minister; asked for the deputy, the minister is not)
+        if self.leader and " of staff" in f" {title_key} ":
+            return None  # (a chief of staff leads nobody's body)
+        # a body named in the title is also its initials ('csto': "Secretary-General of the Collective Security
+        # Treaty Organization")
+        for cut in (i for i, w in enumerate(listed) if w in ("of", "for")):
+            body = [w for w in listed[cut + 1 :] if w not in _FILLER]
+            if len(body) >= 2:
+                words.add("".join(w[0] for w in body))
         return words
 
     def score(self, titles: list[str], names: list[str], text_words: set[str]) -> float | None:
@@ -59,9 +69,9 @@ class RoleQuery:
         for words in held:
             total = 0.5 if self.head in words else 0.0
             for forms in self.qualifiers:
-                if forms & words:
+                if _bears(forms, words):
                     total += 2
-                elif forms & name_words or forms & text_words:
+                elif _bears(forms, name_words) or _bears(forms, text_words):
                     total += 1
                 else:
                     total = -1.0
@@ -74,7 +84,7 @@ class RoleQuery:
     def supported(self, titles: list[str], names: list[str], text_words: set[str]) -> int:
         """How many qualifiers a holder's titles, names or stories bear out (to order suggestions)."""
         words = {w for t in titles for w in t.split()} | {w for n in names for w in n.split()} | text_words
-        return sum(1 for forms in self.qualifiers if forms & words)
+        return sum(1 for forms in self.qualifiers if _bears(forms, words))
 
 
 def role_query(key: str) -> RoleQuery | None:
@@ -103,7 +113,22 @@ def role_query(key: str) -> RoleQuery | None:
     qualifiers = [w for w in role[:-1] + rest if w not in _FILLER and w not in _SUB_RANKS]
     if head in _LEADER_HEADS and not qualifiers:
         return None  # ("the leader" alone: whose?)
-    return RoleQuery(head, frozenset(heads), tuple(_forms(w) for w in qualifiers), ranks)
+    return RoleQuery(head, frozenset(heads), tuple(_forms(w) for w in qualifiers), ranks, head in _LEADER_HEADS)
+
+
+def _bears(forms: frozenset[str], words: set[str]) -> bool:
+    """Is one of ``forms`` among ``words``, or a word formed from it by an ending of up to three letters
+    ('aldavia' in "Aldavian President", 'ukraine' -> 'ukrainian')?"""
+    if forms & words:
+        return True
+    long = [f for f in forms if len(f) >= 5]
+    return bool(long) and any(len(w) > 5 and any(_formed(f, w) for f in long) for w in words)
+
+
+def _formed(a: str, b: str) -> bool:
+    short, longer = (a, b) if len(a) <= len(b) else (b, a)
+    stem = short[:-1] if short.endswith("e") else short  # ('ukraine' -> 'ukrainian')
+    return len(longer) - len(stem) <= 3 and longer.startswith(stem)
 
 
 def _forms(word: str) -> frozenset[str]:

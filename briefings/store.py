@@ -796,6 +796,9 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
     words = key.split()
     titled = list(dict.fromkeys(r[0] for r in alias_rows if r[2] == "title"))
     if not titled and (len(words) > 1 or words and words[0] in _ROLE_ACRONYMS):
+        strict = _qualified_title(conn, name)  # "the Russian president": the country in the title itself
+        if strict is not None:
+            return strict
         # a role in other words than a stored title: "the economy minister", "the Estonian defence minister"
         held = _role_holders(conn, key)
         if held is not None and held[0]:
@@ -817,17 +820,9 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
     if len(titled) > 1:
         return several(titled)
     # a qualified title: "the Russian president", "Armenia's prime minister", "the CSTO chief"
-    query = title_query(" ".join((name or "").split()[:12]))
-    if query is not None:
-        rows = conn.execute(
-            "SELECT a.speaker_id, a.surface FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
-            " WHERE s.kind = 'person' AND a.surface != '' ORDER BY s.statements DESC LIMIT 20000"
-        ).fetchall()
-        holders = list(dict.fromkeys(sid for sid, surface in rows if query.matches(surface)))
-        if len(holders) == 1:
-            return one(holders[0], "title")
-        if len(holders) > 1:
-            return several(holders)
+    strict = _qualified_title(conn, name)
+    if strict is not None:
+        return strict
     # a body by its kind: "the airport" for Kestrel Airport, "the software maker" for Streamline Technologies
     bodies = _bodies_of_kind(conn, words)
     if len(bodies) == 1:
@@ -847,6 +842,24 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
 
 
 _ROLE_ACRONYMS = {"ceo", "cfo", "coo", "cto"}
+
+
+def _qualified_title(conn: sqlite3.Connection, name: str) -> SpeakerMatch | None:
+    """The holders of a title qualified by its country or body, as stored titles write it ("the Russian president":
+    'President of Russia'; "the CSTO chief": 'Secretary-General of the CSTO'); None when none is, or ``name`` is
+    no such title."""
+    query = title_query(" ".join((name or "").split()[:12]))
+    if query is None:
+        return None
+    rows = conn.execute(
+        "SELECT a.speaker_id, a.surface FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
+        " WHERE s.kind = 'person' AND a.surface != '' ORDER BY s.statements DESC LIMIT 20000"
+    ).fetchall()
+    holders = list(dict.fromkeys(sid for sid, surface in rows if query.matches(surface)))
+    if not holders:
+        return None
+    infos = _speaker_infos(conn, holders[:10])
+    return SpeakerMatch(infos[0], [], "title") if len(holders) == 1 else SpeakerMatch(None, infos, "")
 
 
 def _role_holders(conn: sqlite3.Connection, key: str) -> tuple[list[int], list[int]] | None:
