@@ -2,7 +2,7 @@
 
 Shapes understood (case-insensitive, trailing ``?`` optional):
     what did X say about|on Y          what has X said about|on Y       what does X say about Y
-    what did X say                     X on Y                            X's remarks on Y
+    what did X say                     X on Y                            X's remarks on Y, what is X's view on Y
     quotes from|by X [since Monday | since 2024-05-01 | this week | today | yesterday]
     who said "..."                     did X say "..."                   anything else: a topic
 """
@@ -118,7 +118,8 @@ _SPEAKER_TOPIC = [
         re.I,
     ),
     re.compile(
-        rf"^(.+?)['’]s?\s+(?:remarks|comments|statements|quotes|words|views?|position|stance)(?:\s+{_ABOUT}\s+(.*))?$",
+        rf"^(?:what(?:\s+is|\s+was|\s+are|\s+were|'s)\s+)?(.+?)['’]s?\s+"
+        rf"(?:remarks|comments|statements|quotes|words|views?|position|stance|take|thoughts|opinion)(?:\s+{_ABOUT}\s+(.*))?$",
         re.I,
     ),
 ]
@@ -167,10 +168,15 @@ def _parse(text: str, today: date) -> Question:
     for pattern in _SPEAKER_TOPIC:
         m = pattern.match(q)
         if m:
-            topic = _clean_topic(m.group(2) or "")
+            speaker, topic = m.group(1), _clean_topic(m.group(2) or "")
+            if topic and q[m.end(1) : m.start(2)].strip().lower() == "of" and re.match(r"(?:the\s+)?[A-Z]", m.group(2)):
+                # "quotes from the chairman of the Nigeria Union of Pensioners": a body named after "of" is the
+                # speaker's, not a topic
+                body, _, topic = (re.split(r"\s+(about|on|regarding|concerning)\s+", m.group(2), maxsplit=1) + ["", ""])[:3]
+                speaker, topic = f"{speaker} of {body}", _clean_topic(topic)  # ("... of the UN on Syria")
             return Question(
                 "speaker_topic" if topic else "speaker",
-                speaker=_clean_name(m.group(1)),
+                speaker=_clean_name(speaker),
                 topic=topic,
                 since=since,
                 text=raw,

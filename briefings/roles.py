@@ -69,9 +69,9 @@ class RoleQuery:
         for words in held:
             total = 0.5 if self.head in words else 0.0
             for forms in self.qualifiers:
-                if _bears(forms, words):
+                if bears(forms, words):
                     total += 2
-                elif _bears(forms, name_words) or _bears(forms, text_words):
+                elif bears(forms, name_words) or bears(forms, text_words):
                     total += 1
                 else:
                     total = -1.0
@@ -84,7 +84,7 @@ class RoleQuery:
     def supported(self, titles: list[str], names: list[str], text_words: set[str]) -> int:
         """How many qualifiers a holder's titles, names or stories bear out (to order suggestions)."""
         words = {w for t in titles for w in t.split()} | {w for n in names for w in n.split()} | text_words
-        return sum(1 for forms in self.qualifiers if _bears(forms, words))
+        return sum(1 for forms in self.qualifiers if bears(forms, words))
 
 
 def role_query(key: str) -> RoleQuery | None:
@@ -116,7 +116,7 @@ def role_query(key: str) -> RoleQuery | None:
     return RoleQuery(head, frozenset(heads), tuple(_forms(w) for w in qualifiers), ranks, head in _LEADER_HEADS)
 
 
-def _bears(forms: frozenset[str], words: set[str]) -> bool:
+def bears(forms: frozenset[str], words: set[str]) -> bool:
     """Is one of ``forms`` among ``words``, or a word formed from it by an ending of up to three letters
     ('aldavia' in "Aldavian President", 'ukraine' -> 'ukrainian')?"""
     if forms & words:

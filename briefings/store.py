@@ -39,7 +39,7 @@ from .attribution import COMPANY_ENDS, NAME_PARTICLES, ROLE_NOUNS, is_company_no
 from .documents import document_id
 from .lexicon import organisation_heads, title_words
 from .models import KINDS, Document, Extraction, Speaker
-from .roles import role_query, story_words
+from .roles import bears, role_query, story_words
 from .speakers import better_name, edit_distance, name_parts, normalise, same_speaker, surname_key, title_only
 
 _T = TypeVar("_T")
@@ -939,9 +939,17 @@ def _bodies_of_kind(conn: sqlite3.Connection, words: list[str]) -> list[int]:
         "SELECT id, name FROM speakers WHERE kind IN ('organisation', 'government') AND statements > 0"
         " ORDER BY statements DESC LIMIT 2000"
     ).fetchall()
-    ends = COMPANY_ENDS | {head} if company else {head}
-    return [sid for sid, name in rows
-            if name.split()[-1].lower() in ends and (company or set(words) <= set(name.lower().split()))][:10]
+    if company:
+        return [sid for sid, name in rows if name.split()[-1].lower() in COMPANY_ENDS | {head}][:10]
+
+    def fits(name: str) -> bool:
+        named = normalise(name).split()
+        if named[-1:] != [head] and not (named[:1] == [head] and named[1:2] in (["of"], ["for"])):
+            return False  # ("... Airport", "Ministry of ...": the noun heads the name)
+        have = set(named)  # every other word borne out: "the Drevnian foreign ministry", "Ministry of Foreign
+        return all(bears(frozenset({w}), have) for w in words)  # Affairs of Drevnia"
+
+    return [sid for sid, name in rows if fits(name)][:10]
 
 
 @dataclass(slots=True)

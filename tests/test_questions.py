@@ -101,3 +101,19 @@ def test_empty_and_punctuation_are_empty():
 def test_topic_words_drop_stopwords():
     assert topic_words("the withdrawal of the CSTO from Armenia") == ["withdrawal", "CSTO", "Armenia"]
     assert topic_words("it") == ["it"]
+
+
+def test_a_body_named_after_of_belongs_to_the_speaker():
+    q = parse_question("quotes from the chairman of the Nigeria Union of Pensioners")
+    assert (q.speaker, q.topic) == ("the chairman of the Nigeria Union of Pensioners", "")
+    q = parse_question("statements by the Secretary General of the UN on Syria")
+    assert (q.speaker, q.topic) == ("the Secretary General of the UN", "Syria")
+    q = parse_question("quotes from Zas of the mission")  # (a lower-case topic after "of" stays the topic)
+    assert (q.speaker, q.topic) == ("Zas", "mission")
+
+
+def test_what_is_someones_view_on_a_topic():
+    q = parse_question("what is Wu Tsung-han's view on talks with Beijing")
+    assert (q.speaker, q.topic) == ("Wu Tsung-han", "talks with Beijing")
+    q = parse_question("what's Zas's take on the mission?")
+    assert (q.speaker, q.topic) == ("Zas", "mission")

@@ -67,3 +67,17 @@ async def test_a_role_nobody_fits_is_no_guess(store):
     assert res.speaker is None and not res.answers
     # the holders that bear out most of the role come first among the suggestions
     assert {s.name for s in res.suggestions[:2]} == {"Kristjan Mets", "Ola Berg"}
+
+
+async def test_a_body_asked_by_its_kind_and_country(store):
+    text = ("Border\n\nThe Ministry of Foreign Affairs of Drevnia said the border was closed.\n"
+            "The Health Ministry said clinics were open.\n")
+    specs = [("Ministry of Foreign Affairs of Drevnia", "the border was closed", "indirect"),
+             ("Health Ministry", "clinics were open", "indirect")]
+    speakers = [Speaker("Ministry of Foreign Affairs of Drevnia", kind="organisation"),
+                Speaker("Health Ministry", kind="organisation")]
+    await store.add_document(make_doc(text), make_extraction(text, specs, speakers))
+    res = await ask(store, "quotes from the Drevnian foreign ministry")
+    assert res.speaker == "Ministry of Foreign Affairs of Drevnia"
+    res = await ask(store, "quotes from the Drevnian health ministry")  # no such body: no guess
+    assert res.speaker is None
