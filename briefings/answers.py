@@ -11,6 +11,7 @@ by an ordered, spelling-tolerant word alignment of the quote against each statem
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -24,7 +25,7 @@ CANDIDATES = 60  # FTS candidates re-ranked per question
 QUOTE_CANDIDATES = 60  # statements a quote is aligned with (as far as an upper bound of their score allows)
 NEAR_BEFORE, NEAR_AFTER = 700, 400  # a topic's word this far before a statement or after it puts it in its passage
 PASSAGE_SPARE = 10  # more passage statements read than needed, for those the time window leaves out
-PASSAGE_DOCS = 30  # the speaker's documents (newest) searched for passages on the topic
+PASSAGE_DOCS = 12  # the speaker's documents (newest) searched for passages on the topic
 PREFIX_MIN = 6  # topic words this long also match as prefixes ("Armenia" -> "Armenian")
 MIN_QUOTE_SCORE = 0.5  # share of the quote's words (content words weigh double) found in order
 _WORD = re.compile(r"\w+")
@@ -115,7 +116,7 @@ def _topic_positions(text: str, terms: list[str], offset: int = 0) -> list[tuple
     by a shared beginning ("retaliation" ~ "retaliate", "penalty" ~ "penalties")."""
     stems = [_stem(t) for t in terms]
     out = []
-    for m in _WORD.finditer(text):
+    for m in _openings(tuple(sorted({s[:3] for s in stems if s}))).finditer(text):
         w = m.group().lower()
         if len(w) < 3:
             continue
@@ -125,6 +126,15 @@ def _topic_positions(text: str, terms: list[str], offset: int = 0) -> list[tuple
                 out.append((offset + m.start(), i))
                 break
     return out
+
+
+@lru_cache(maxsize=256)
+def _openings(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """The words that open with one of ``prefixes`` (a stem opens its word, and words that share a beginning share
+    its first three letters): only these can be a topic's word."""
+    if not prefixes:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in prefixes) + r")\w*", re.I)
 
 
 def _shared_start(a: str, b: str) -> int:
@@ -149,10 +159,11 @@ async def _same_passage(
         lower = text.lower()
         if not statements or not any(s in lower for s in starts):
             continue  # (no word of the topic anywhere in it: a quick test before reading words)
+        positions = _topic_positions(text, terms)  # (once per document; each statement takes its window)
+        at = [p for p, _ in positions]
         for st in statements:
-            lo = max(0, st.start - NEAR_BEFORE)
-            near = [(st.start - p if p < st.start else max(0, p - st.end), i)
-                    for p, i in _topic_positions(text[lo : st.end + NEAR_AFTER], terms, lo)]
+            window = positions[bisect.bisect_left(at, st.start - NEAR_BEFORE) : bisect.bisect_left(at, st.end + NEAR_AFTER)]
+            near = [(st.start - p if p < st.start else max(0, p - st.end), i) for p, i in window]
             if near:
                 found.append((-len({i for _, i in near}), min(d for d, _ in near), rank, st))
     found.sort(key=lambda f: f[:3])

@@ -1033,16 +1033,19 @@ def _speaker_documents(
         f"SELECT doc_id FROM statements WHERE speaker_id IN ({marks}) GROUP BY doc_id ORDER BY max(id) DESC LIMIT ?",
         (*ids, docs),
     )]
-    out = []
-    for doc_id in doc_ids:
-        text = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
-        rows = conn.execute(
-            f"SELECT {_HIT_COLUMNS}, d.path {_HIT_FROM} WHERE st.doc_id = ? AND st.speaker_id IN ({marks})"
-            " ORDER BY st.start",
-            (doc_id, *ids),
-        ).fetchall()
-        out.append((text, [_hit(r) for r in rows if r[0] not in exclude]))
-    return out
+    if not doc_ids:
+        return []
+    dmarks = ",".join("?" * len(doc_ids))  # (two queries for all the documents, not two for each)
+    texts = dict(conn.execute(f"SELECT id, text FROM documents WHERE id IN ({dmarks})", doc_ids).fetchall())
+    by_doc: dict[str, list[StatementHit]] = {d: [] for d in doc_ids}
+    for r in conn.execute(
+        f"SELECT {_HIT_COLUMNS}, d.path {_HIT_FROM} WHERE st.doc_id IN ({dmarks}) AND st.speaker_id IN ({marks})"
+        " ORDER BY st.start",
+        (*doc_ids, *ids),
+    ):
+        if r[0] not in exclude:
+            by_doc[r[7]].append(_hit(r))
+    return [(texts[d], by_doc[d]) for d in doc_ids if d in texts]
 
 
 def _hits(conn: sqlite3.Connection, ids: list[int]) -> list[StatementHit]:
