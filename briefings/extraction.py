@@ -278,6 +278,12 @@ _ROLE_COMMA_NAME = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z]
 _KNOWN_AS_ACRONYM = re.compile(r",? (?:also |better |locally |commonly )?known as (?:the )?([A-Z][A-Z&]{1,9}(?:-[A-Z]{1,3})?)\b(?![a-z])")
 _BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Z&]{1,6}(?:-[A-Z]{1,3})?)\)")
 _CAP_COMMA_CAP = re.compile(r"[\w)],\s+[A-Z]")
+# a role that opens a sentence, then the name in commas and a verb: 1 the article and owner, 2 the role, 3 the name
+_ROLE_OPENS_SENTENCE = re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s)|(?<=\n)|(?<=,\s)(?=the\s))"
+                                  r"((?:The|A|An|the)\s+(?:[\w-]+['’]s\s+)?|[A-Z][\w-]*['’]s\s+)"
+                                  rf"((?:[\w-]+\s+){{0,3}}?[\w-]+),\s+((?:[{_UPPER}][\w.’'-]*\s+){{1,4}}[{_UPPER}][\w’'-]+),\s+[a-z]")
+# the endings of nouns for people ("foreman", "candidate", "abbot" aside): a guess used only in a role's apposition
+_PERSON_ENDINGS = ("man", "woman", "er", "or", "ist", "ant", "ent", "ate", "ian", "ot", "eer")
 _LOWER_TITLE = "|".join(sorted((re.escape(w) for w in lexicon.title_words() if w.isalpha() and w.islower() and len(w) > 2),
                               key=len, reverse=True))
 _TITLE_COMMA_NAME = re.compile(r"\b[Tt]he\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}|(?:(?:" + _LOWER_TITLE + r")\s+){0,2}"
@@ -1147,6 +1153,7 @@ class _Extractor:
                 self._named_relatives(s, e)
             self._bare_appositions(s, e)
             self._titles_before_names(s, e)
+            self._roles_opening_sentences(s, e)
 
     def _lower_title_before(self, ent: Entity, start: int) -> None:
         """'with vice-chancellor Professor Grant McAllister blaming ...', 'union leader Park Jin-woo': a title in lower
@@ -1432,6 +1439,27 @@ class _Extractor:
             ent = self.reg.by_surname(strip_possessive(m.group(3).split()[-1]))
             if ent is not None and ent.kind == "person":
                 self.reg.add_title(ent, m.group(1) + (m.group(2) or ""))
+
+    def _roles_opening_sentences(self, s: int, e: int) -> None:
+        """``The abbot, Phra Ajahn Kittisak, said``: the role before the name in commas is theirs."""
+        if self.text.find(", ", s, e) < 0:
+            return
+        for m in _ROLE_OPENS_SENTENCE.finditer(self.text, s, e):
+            # "The state's Resident Electoral Commissioner, Professor Ngozi Eze-Okafor, said", "The abbot, Phra
+            # Ajahn Kittisak, said", "Vox's candidate, Íñigo Barrachina Sanz, said": a role that opens the sentence
+            role = m.group(2).split()
+            if not (titleish(role[-1]) or role[-1].islower() and role[-1] in PERSON_ROLE_HEADS | ROLE_NOUNS
+                    or role[-1].islower() and role[-1].isalpha() and role[-1] not in CAP_STOP and len(role) <= 2
+                    and role[-1].endswith(_PERSON_ENDINGS)):
+                continue
+            last = strip_possessive(m.group(3).split()[-1])
+            ent = self.reg.by_surname(last)
+            if ent is None or ent.kind != "person" or ent.name.split()[-1] != last or is_company_noun(last.lower()) \
+                    or "-based" in m.group(3) or last.lower() in lexicon.organisation_heads():
+                continue  # (a person so named: not "Piraeus-based Thalassa Bulk Carriers", nor another's surname)
+            owner = (m.group(1) or "").split()
+            owner = owner[-1] if owner and owner[-1][:1].isupper() and owner[-1].lower() not in ("the", "a", "an") else ""
+            self.reg.add_title(ent, f"{owner} {m.group(2)}".strip())
 
     def _appositions(self, s: int, e: int) -> None:
         if not _APPOS_OPENING.search(self.text, s, e):

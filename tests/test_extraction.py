@@ -4667,3 +4667,16 @@ def test_a_person_of_a_body_whose_name_holds_for_is_the_person():
     assert find(st, "deal was sound").speaker == "Marta Lis"
     assert find(st, "stocks were the constraint").speaker == "Ola Nowak"
     assert find(st, "publish the figures").speaker == "Centre for Policy Studies"
+
+
+def test_a_role_in_commas_before_a_name_is_their_title():
+    text = ("Vote\n\nVox's candidate, Íñigo Barrachina Sanz, said that support had a price.\n\n"
+            "In a statement, the abbot, Phra Ajahn Kittisak Jotipalo, said the forest was not for sale.\n\n"
+            "The site foreman, Luis Carrizo, said he had warned the builder.\n\n"
+            "The ship's operator, Piraeus-based Thalassa Bulk Carriers, said the crew was safe.")
+    x = extract(text)
+    titles = {sp.name: sp.titles for sp in x.speakers}
+    assert "Vox's candidate" in titles["Íñigo Barrachina Sanz"]
+    assert "abbot" in titles["Phra Ajahn Kittisak Jotipalo"]
+    assert "site foreman" in titles["Luis Carrizo"]
+    assert not any("operator" in t for ts in titles.values() for t in ts)  # (a company is no person with a role)
