@@ -1510,6 +1510,9 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
                 or all(is_cap(w) or w in ("the", "of", "and", "for", "on") for w in words[low.index("of") + 1 :])):
             pass  # "Dominic Faulkes of Avon and Somerset police", "Ana Ruiz of the Department of Health and Human
             #       Services": one person, of a body whose name holds "and"
+        elif "of" in low[:k] and all(titleish(w) for w in low[: low.index("of")]) \
+                and _person_after_office(words, low.index("of")) > k:
+            pass  # "Minister of Industry and Mineral Resources Faisal Al-Suwailem": an office holding "and", a name
         elif named(left) and named(right):  # "Putin and Erdogan said", "Armenia and Azerbaijan said"
             return (("named", _SPACE_BEFORE_MARK.sub(r"\1", " ".join(words)), "unnamed"),)  # ("A B, C D and E F")
     if len(words) >= 2 and low[-1] in _GEO_HEADS and all(is_cap(w) for w in words):

@@ -4680,3 +4680,10 @@ def test_a_role_in_commas_before_a_name_is_their_title():
     assert "abbot" in titles["Phra Ajahn Kittisak Jotipalo"]
     assert "site foreman" in titles["Luis Carrizo"]
     assert not any("operator" in t for ts in titles.values() for t in ts)  # (a company is no person with a role)
+
+
+def test_an_office_whose_name_holds_and_then_the_holders_name():
+    st = stmts("Minister of Industry and Mineral Resources Faisal Al-Suwailem said the licensing round was a success.")
+    assert find(st, "licensing round").speaker == "Faisal Al-Suwailem"
+    st = stmts("President Lena Ostrova and Prime Minister Ivo Brandt said the talks would resume.")
+    assert find(st, "talks would resume").speaker != "Ivo Brandt"  # (two people: not one of them alone)
