@@ -123,6 +123,9 @@ _LEGAL_FILINGS = {"lawsuit", "complaint", "suit", "petition", "filing", "court p
 _SUED = re.compile(r"((?:[A-Z][\w&.’'-]* +){0,5}[A-Z][\w&.’'-]*),?\s+(?:has\s+|have\s+|had\s+)?"
                    r"(?:since\s+|already\s+|also\s+|now\s+|\w+ly\s+)?(?:sued|filed\s+(?:a|the)\s+"
                    r"(?:\w+\s+){0,3}(?:lawsuit|complaint|suit|petition))\b")
+# "The suit, brought in Dane County Circuit Court by Fair Maps for All Wisconsin and 11 voters": who brought it
+_BROUGHT_BY = re.compile(r"\b(?:lawsuit|complaint|suit|petition),?\s+(?:was\s+|were\s+)?(?:brought|filed|lodged)\b"
+                         r"[^.;:]{0,80}?\bby\s+(?:the\s+)?([A-Z][\w&.’'-]*(?:\s+(?:for|of|the|[A-Z][\w&.’'-]*)){0,6})")
 _CHANT_CUES = {"chanted", "chanting", "chant", "chants"}
 _BARE_SPOKESPEOPLE = {"representative", "spokesperson", "spokesman", "spokeswoman", "publicist"}
 _OFFICE_OF_PERSON = re.compile(r"(.+?)[’']s? office")  # "Prime Minister X's office", "Senator Y's office"
@@ -4306,6 +4309,16 @@ class _Extractor:
         """The one person or body the text says has sued or filed the suit, whose filing 'the lawsuit' and 'the
         complaint' are; None when it names none, or several."""
         found: list[Entity] = []
+        for m in _BROUGHT_BY.finditer(self.text):
+            words = m.group(1).split()
+            while words and words[-1] in ("for", "of", "the"):
+                words.pop()
+            name = " ".join(words)
+            ent = self.reg.by_surname(name) or (
+                self.reg.named(name, "organisation", m.start(1), name)
+                if len(words) >= 2 and words[0].lower() not in lexicon.first_names() else None)  # (not a person)
+            if ent is not None and ent.kind in ("person", "organisation", "government") and ent not in found:
+                found.append(ent)
         for i in (*_find_all(self.text, " sued "), *_find_all(self.text, " filed ")):
             m = next((m for m in _SUED.finditer(self.text, max(0, i - 90), i + 40) if m.start() < i + 1 < m.end()), None)
             if m is None:

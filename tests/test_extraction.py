@@ -4687,3 +4687,12 @@ def test_an_office_whose_name_holds_and_then_the_holders_name():
     assert find(st, "licensing round").speaker == "Faisal Al-Suwailem"
     st = stmts("President Lena Ostrova and Prime Minister Ivo Brandt said the talks would resume.")
     assert find(st, "talks would resume").speaker != "Ivo Brandt"  # (two people: not one of them alone)
+
+
+def test_the_complaint_speaks_for_whoever_brought_the_suit():
+    text = ("Maps\n\nThe suit, brought in Dane County Circuit Court by Fair Maps for All Wisconsin and 11 voters, "
+            "says the maps violate the state constitution.\n\n“There is no explanation for that line other than "
+            "race,” the complaint states.")
+    st = stmts(text)
+    assert find(st, "violate the state constitution").speaker == "Fair Maps for All Wisconsin"
+    assert find(st, "no explanation for that line").speaker == "Fair Maps for All Wisconsin"
