@@ -4696,3 +4696,9 @@ def test_the_complaint_speaks_for_whoever_brought_the_suit():
     st = stmts(text)
     assert find(st, "violate the state constitution").speaker == "Fair Maps for All Wisconsin"
     assert find(st, "no explanation for that line").speaker == "Fair Maps for All Wisconsin"
+
+
+def test_one_who_was_then_asked_is_not_the_speaker():
+    st = stmts("The spokeswoman was then asked about remarks by the defence minister. She said they were wrong.")
+    assert not any("remarks by the defence minister" in s.text for s in st)
+    assert find(st, "they were wrong").speaker == "spokeswoman"
