@@ -280,6 +280,9 @@ _ARTICLE_OPENING = re.compile(r"\W*(?:(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS)
 _ROLE_COMMA_NAME = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
 _KNOWN_AS_ACRONYM = re.compile(r",? (?:also |better |locally |commonly )?known as (?:the )?([A-Z][A-Z&]{1,9}(?:-[A-Z]{1,3})?)\b(?![a-z])")
 _BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Z&]{1,6}(?:-[A-Z]{1,3})?)\)")
+# words that end a lower-case title read backwards from a name ("..., as spokeswoman Tang Xiaowei fielded")
+_CLAUSE_WORDS = {"as", "and", "or", "but", "while", "when", "because", "after", "before", "since", "than", "that",
+                 "which", "who", "where", "whereas", "though", "although", "if", "so"}
 _CAP_COMMA_CAP = re.compile(r"[\w)],\s+[A-Z]")
 # a role that opens a sentence, then the name in commas and a verb: 1 the article and owner, 2 the role, 3 the name
 _ROLE_OPENS_SENTENCE = re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s)|(?<=\n)|(?<=,\s)(?=the\s))"
@@ -1166,7 +1169,8 @@ class _Extractor:
         k = len(words)
         while k > 0 and words[k - 1].replace("-", "").isalpha() and words[k - 1].islower() \
                 and words[k - 1] not in _DETERMINERS and words[k - 1] not in _PREPOSITIONS \
-                and words[k - 1] not in AUXILIARIES and self._verb_at(words[k - 1]) is None:
+                and words[k - 1] not in AUXILIARIES and self._verb_at(words[k - 1]) is None \
+                and words[k - 1] not in _CLAUSE_WORDS:
             k -= 1
         title = words[k:]
         if k == 0 or words[k - 1][:1].isupper() or len(words) - k > 3:

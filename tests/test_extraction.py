@@ -4702,3 +4702,9 @@ def test_one_who_was_then_asked_is_not_the_speaker():
     st = stmts("The spokeswoman was then asked about remarks by the defence minister. She said they were wrong.")
     assert not any("remarks by the defence minister" in s.text for s in st)
     assert find(st, "they were wrong").speaker == "spokeswoman"
+
+
+def test_a_lower_case_title_after_as_is_the_persons():
+    text = ("Briefing\n\nThe ministry warned Manila over the reef, as spokeswoman Tang Xiaowei fielded questions at "
+            "the briefing. Tang said the operation was lawful.\n\nThe spokeswoman said the case was being handled.")
+    assert find(stmts(text), "case was being handled").speaker == "Tang Xiaowei"
