@@ -280,6 +280,9 @@ _ARTICLE_OPENING = re.compile(r"\W*(?:(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS)
 _ROLE_COMMA_NAME = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
 _KNOWN_AS_ACRONYM = re.compile(r",? (?:also |better |locally |commonly )?known as (?:the )?([A-Z][A-Z&]{1,9}(?:-[A-Z]{1,3})?)\b(?![a-z])")
 _BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Z&]{1,6}(?:-[A-Z]{1,3})?)\)")
+# forms of address that are no office ("Cllr Rhiannon Pritchard-Evans" may still be the council leader)
+HONORIFIC_TITLES = {"cllr", "councillor", "dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame", "rev",
+                    "reverend", "hon", "the hon"}
 # words that end a lower-case title read backwards from a name ("..., as spokeswoman Tang Xiaowei fielded")
 _CLAUSE_WORDS = {"as", "and", "or", "but", "while", "when", "because", "after", "before", "since", "than", "that",
                  "which", "who", "where", "whereas", "though", "although", "if", "so"}
@@ -4194,6 +4197,10 @@ class _Extractor:
                 if len(holders) == 1:
                     found[id(ent)] = holders[0]
                     continue
+                if not holders and (named := self._headline_holder(ent)) is not None:
+                    found[id(ent)] = named  # "Council leader faces angry callers ¶ Cllr Rhiannon Pritchard-Evans, who
+                    self.reg.add_title(named, ent.name)  # joined ... ¶ ... The council leader said"
+                    continue
                 if ent.kind == "unnamed":
                     continue
             if ent.kind != "person" or not words or not all(titleish(w) for w in words):
@@ -4204,6 +4211,9 @@ class _Extractor:
                        and any(query.matches(t) for t in p.titles)]
             if len(holders) == 1:
                 found[id(ent)] = holders[0]
+            elif not holders and ent.name.islower() and (named := self._headline_holder(ent)) is not None:
+                found[id(ent)] = named
+                self.reg.add_title(named, ent.name)
         return found
 
     def _body_of_acronym(self, ent: Entity) -> Entity | None:
@@ -4371,6 +4381,34 @@ class _Extractor:
                 return self.reg.named(name, "organisation", pos, name)
         body = self.reg.by_head(words, pos) if all(w.islower() for w in words) else None
         return body if body is not None and body.kind in ("organisation", "government") else None
+
+    def _headline_holder(self, ent: Entity) -> Entity | None:
+        """The person a headline's role stands for: 'Council leader faces angry callers' over a story whose first or
+        second paragraph opens with a person's name (a title or honorific at most before it: 'Cllr Rhiannon
+        Pritchard-Evans, who joined ...'), who speaks in the story and holds no other title; else None."""
+        if len(self.paras) < 3 or ent.first_pos < self.paras[1][0]:
+            return None
+        hs, he = self.paras[0]
+        headline = self.text[hs:he]
+        if he - hs > 160 or headline.rstrip().endswith((".", "”", '"', "’")) \
+                or not re.search(r"(?i)(?<!\w)" + re.escape(ent.name) + r"(?!\w)", headline):
+            return None
+        speakers = {id(e) for e in self.out_entities}
+        head = ent.name.split()[-1].lower()
+        for p in (1, 2):
+            start = self.paras[p][0]
+            opening = [(m, e) for m, _s, e in self.reg.mentions_between(start, start + 60) if e.kind == "person"]
+            if not opening:
+                continue
+            m, person = opening[0]
+            if not all(w[:1].isupper() for w in self.text[start:m].split()) or person is ent \
+                    or id(person) not in speakers or len(person.name.split()) < 2 \
+                    or not all(is_cap(w) for w in person.name.split()):
+                return None
+            if any(head not in t.lower() and t.lower().rstrip(".") not in HONORIFIC_TITLES for t in person.titles):
+                return None  # (someone with another office)
+            return person
+        return None
 
     def _named_next(self, ent: Entity) -> Entity | None:
         """'The transport minister has defended the rise ... / Hugh Aldersey told the BBC: ...': a title alone that

@@ -4708,3 +4708,17 @@ def test_a_lower_case_title_after_as_is_the_persons():
     text = ("Briefing\n\nThe ministry warned Manila over the reef, as spokeswoman Tang Xiaowei fielded questions at "
             "the briefing. Tang said the operation was lawful.\n\nThe spokeswoman said the case was being handled.")
     assert find(stmts(text), "case was being handled").speaker == "Tang Xiaowei"
+
+
+def test_a_headline_role_is_the_person_who_opens_the_story():
+    text = ("Council leader faces angry callers over bin plan\n\n"
+            "Cllr Rhiannon Pryce, who joined the phone-in, spent an hour taking calls.\n\n"
+            "‘We are facing a £22 million gap,’ Cllr Pryce said.\n\n"
+            "The council leader said families would be able to apply for an extra collection.")
+    assert find(stmts(text), "extra collection").speaker == "Rhiannon Pryce"
+    # the story opens with someone holding another office: the role stays unnamed
+    text = ("Council leader faces angry callers over bin plan\n\n"
+            "Opposition spokesman Huw Bevan, who joined the phone-in, attacked the plan.\n\n"
+            "‘It is a disgrace,’ Mr Bevan said.\n\n"
+            "The council leader said families would be able to apply for an extra collection.")
+    assert find(stmts(text), "extra collection").speaker == "council leader"
