@@ -4722,3 +4722,9 @@ def test_a_headline_role_is_the_person_who_opens_the_story():
             "‘It is a disgrace,’ Mr Bevan said.\n\n"
             "The council leader said families would be able to apply for an extra collection.")
     assert find(stmts(text), "extra collection").speaker == "council leader"
+
+
+def test_a_capitalised_role_before_an_unfamiliar_given_name_is_a_title():
+    st = stmts("Presenter Gethin Llewellyn asked whether the council had thought it through.\n\n"
+               "“We have,” Llewellyn was told.")
+    assert find(st, "thought it through").speaker == "Gethin Llewellyn"
