@@ -1,0 +1,82 @@
+"""Questions and quote look-ups on our own articles (tests/data/own-articles/set*/questions.jsonl), scored as the
+shared scorer (../shared/eval/score_answers.py) scores them, in-process: a hit is an answer among the first five
+that covers half of an expected snippet's words; speaker precision is the share of those answers whose speaker is
+the one asked about (the shared alias rules); a quote look-up passes when its first match is the right speaker."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from briefings.answers import ask, whosaid
+from briefings.ingest import ingest_paths
+from briefings.store import Store
+
+DATA = Path(__file__).resolve().parent / "data" / "own-articles"
+SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score_statements.py"
+SETS = sorted((p.parent for p in DATA.glob("set*/questions.jsonl")), key=lambda p: int(p.name[3:]))
+K = 5
+_WORD = re.compile(r"\w+")
+
+
+def _covers(answer: str, snippet: str) -> bool:
+    have = {w.lower() for w in _WORD.findall(answer or "")}
+    want = [w.lower() for w in _WORD.findall(snippet or "")]
+    return bool(want) and sum(w in have for w in want) * 2 >= len(want)
+
+
+def _speakers(folder: Path):
+    spec = importlib.util.spec_from_file_location("score_statements", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    table = folder / "speakers.json"
+    return module.Speakers(json.loads(table.read_text(encoding="utf-8")) if table.exists() else {})
+
+
+async def _score(folder: Path, tmp_path: Path) -> tuple[int, int, int, int, int, int]:
+    speakers = _speakers(folder)
+    store = await Store.open(tmp_path / f"{folder.name}.db")
+    try:
+        await ingest_paths(store, [folder / "corpus"], jobs=1)
+        hit = total = sp_ok = sp_total = who_ok = who_total = 0
+        for line in (folder / "questions.jsonl").read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            q = json.loads(line)
+            if "ask" in q:
+                answers = (await ask(store, q["ask"], limit=K)).answers[:K]
+                for _doc, snippet in q["expect"]:
+                    total += 1
+                    hit += any(_covers(h.text, snippet) for h in answers)
+                sp_total += len(answers)
+                sp_ok += sum(speakers.same(h.speaker, q["speaker"]) for h in answers)
+            else:
+                who_total += 1
+                matches = (await whosaid(store, q["whosaid"])).matches
+                who_ok += bool(matches) and speakers.same(matches[0].speaker, q["speaker"])
+        return hit, total, sp_ok, sp_total, who_ok, who_total
+    finally:
+        await store.close()
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score_statements.py is not beside the project")
+async def test_own_questions_are_answered_from_the_right_speaker(tmp_path):
+    # on 2026-12-07: 569/631 snippets (0.902), speaker precision 0.993, quote look-ups 94/96. The sets were
+    # written blind by helper sessions (0.710 when first run); rules have since been built on their misses, so
+    # they guard against regressions now, not measure unseen text. Bars leave room for trade-offs only.
+    totals = [0] * 6
+    per_set = {}
+    for folder in SETS:
+        scores = await _score(folder, tmp_path)
+        per_set[folder.name] = scores[0] / scores[1]
+        totals = [a + b for a, b in zip(totals, scores, strict=True)]
+    hit, total, sp_ok, sp_total, who_ok, who_total = totals
+    assert total >= 600 and who_total >= 90
+    assert hit / total >= 0.88, per_set
+    assert sp_ok / sp_total >= 0.98
+    assert who_ok / who_total >= 0.95
+    assert min(per_set.values()) >= 0.72, per_set
