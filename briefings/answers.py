@@ -28,6 +28,8 @@ PASSAGE_SPARE = 10  # more passage statements read than needed, for those the ti
 PASSAGE_DOCS = 12  # the speaker's documents (newest) searched for passages on the topic
 PREFIX_MIN = 6  # topic words this long also match as prefixes ("Armenia" -> "Armenian")
 MIN_QUOTE_SCORE = 0.5  # share of the quote's words (content words weigh double) found in order
+JOINED_MARGIN = 0.1  # what a statement and the next must score above either alone to stand for a quote
+JOINED_BELOW = 0.9  # statements are joined with the next only when none alone scores this much
 _WORD = re.compile(r"\w+")
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "nothing", "none", "nobody"})
 
@@ -429,9 +431,21 @@ async def whosaid(store: Store, quote: str, limit: int = 5, claimed: str | None 
     content = [w for w in words if w not in STOPWORDS] or words
     # candidates from the rarer words (longer content words first: a cheap proxy for rarity)
     rare = sorted(dict.fromkeys(content), key=len, reverse=True)[:8]
-    best = _best_quotes(text, await store.quote_candidates(rare, QUOTE_CANDIDATES), limit)
-    scores = dict(best)
-    ranked = await store.statements(scores)
+    candidates = await store.quote_candidates(rare, QUOTE_CANDIDATES)
+    scored = _best_quotes(text, candidates, limit)
+    following: dict[int, tuple[int, str]] = {}
+    if len(content) >= 6 and (not scored or scored[0][1] < JOINED_BELOW):
+        # a quote may run on across its attribution into the speaker's next statement: each candidate is scored
+        # with its next one too (under the negated id); the first takes that score where it beats both alone
+        following = await store.following_statements([sid for sid, _ in candidates])
+        scored += _best_quotes(text, [(-sid, f"{t} {following[sid][1]}") for sid, t in candidates if sid in following],
+                               limit)
+    scores = {sid: score for sid, score in scored if sid > 0}
+    for sid, score in scored:
+        if sid < 0 and score > max(scores.get(-sid, 0.0), scores.get(following[-sid][0], 0.0)) + JOINED_MARGIN:
+            scores[-sid] = score
+    order = sorted(scores, key=lambda i: (-scores[i], i))
+    ranked = await store.statements(order)
     for h in ranked:
         h.score = scores[h.statement_id]
     result.matches = ranked[:limit]

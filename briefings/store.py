@@ -1048,6 +1048,19 @@ def _speaker_documents(
     return [(texts[d], by_doc[d]) for d in doc_ids if d in texts]
 
 
+def _following_statements(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple[int, str]]:
+    marks = ",".join("?" * len(ids))
+    out: dict[int, tuple[int, str]] = {}
+    for first, then, text in conn.execute(  # (a document's statements are stored in the order of the text: ids follow)
+        "SELECT a.id, b.id, b.text FROM statements a JOIN statements b ON b.id BETWEEN a.id + 1 AND a.id + 6"
+        " AND b.doc_id = a.doc_id AND b.speaker_id = a.speaker_id AND b.start >= a.\"end\""
+        f" AND b.start - a.\"end\" <= 120 WHERE a.id IN ({marks}) ORDER BY a.id, b.id",
+        ids,
+    ):
+        out.setdefault(first, (then, text))
+    return out
+
+
 def _hits(conn: sqlite3.Connection, ids: list[int]) -> list[StatementHit]:
     """The statements of ``ids`` with speaker and source, in that order (missing ones left out)."""
     by_id = {}
@@ -1535,6 +1548,15 @@ class Store:
         if not terms:
             return []
         return await self._call(_quote_candidates, self._stemmer, terms, max(1, int(limit)))
+
+    async def following_statements(self, ids: Iterable[int]) -> dict[int, tuple[int, str]]:
+        """For each statement of ``ids``, the id and text of the same speaker's next statement when it follows within
+        120 characters in the same document (a quote split by its attribution: '“These mats cost very little,” he
+        said. “They are useless if nobody plugs them in.”'), by the first one's id."""
+        ids = [int(i) for i in ids]
+        if not ids:
+            return {}
+        return await self._call(_following_statements, ids)
 
     async def statements(self, ids: Iterable[int]) -> list[StatementHit]:
         """The statements of ``ids`` with speaker and source, in that order (unknown ids left out)."""

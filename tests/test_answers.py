@@ -95,6 +95,21 @@ async def test_whosaid_exact_shortened_misspelt_reworded(store):
     assert (await whosaid(store, "the border mission will be sent")).matches[0].speaker == "Stantilav Zas"
 
 
+async def test_whosaid_finds_a_quote_split_by_its_attribution(store):
+    text = ("Inquest\n\n“These mats cost very little,” Kwame Asante said. “They are useless if nobody plugs them in.”\n"
+            "“Mats cost money,” Lena Ostrova said.\n")
+    specs = [("Kwame Asante", "These mats cost very little,", "direct"),
+             ("Kwame Asante", "They are useless if nobody plugs them in.", "direct"),
+             ("Lena Ostrova", "Mats cost money,", "direct")]
+    await store.add_document(make_doc(text), make_extraction(text, specs))
+    res = await whosaid(store, "these mats cost very little, they are useless if nobody plugs them in")
+    assert res.matches and res.matches[0].speaker == "Kwame Asante" and res.matches[0].score >= 0.9
+    assert res.matches[0].text.startswith("These mats")  # (the statement the quote starts in)
+    # the second half alone is the second statement's, not the pair's
+    res = await whosaid(store, "They are useless if nobody plugs them in")
+    assert res.matches[0].text.startswith("They are useless")
+
+
 async def test_whosaid_nothing(store):
     await add_zas_documents(store)
     res = await whosaid(store, "bananas are an excellent source of potassium")
