@@ -16,7 +16,15 @@ from itertools import accumulate
 from operator import sub
 
 from . import lexicon
-from .speakers import doubled_slip, edit_distance, name_parts, normalise, similar_word, title_only
+from .speakers import (
+    doubled_slip,
+    edit_distance,
+    middle_name_variant,
+    name_parts,
+    normalise,
+    similar_word,
+    title_only,
+)
 
 # abbreviated titles and honorifics that open a name ("Sen. Omar Haddad", "Brig. Gen. Tomasz Wilk")
 NAME_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "St", "Jr", "Sr",
@@ -486,8 +494,13 @@ class Registry:
         if ent is None:
             ent = Entity(name, "person")  # as written, middle initials and all: "Eduardo M. Villanueva"
             self.entities.append(ent)
-        elif len(name_parts(name)) > len(name_parts(ent.name)):
-            ent.name = name  # "Zas" first, "Stanislav Zas" later: keep the fuller name
+        elif len(name_parts(name)) > len(name_parts(ent.name)) \
+                and not (len(name_parts(ent.name)) >= 2 and middle_name_variant(name, ent.name)
+                         and self._named_in_body_before(ent, pos)):
+            ent.name = name  # "Zas" first, "Stanislav Zas" later: keep the fuller name -- not for a middle name once
+            #                  the story has named them: its "Chinwe Okafor" stays so where it says "Chinwe Ifeoma
+            #                  Okafor was born" (a headline's "Ilgar Sultanli" gives way to the lead's "Ilgar Rashid
+            #                  oglu Sultanli")
         self._add_alias(ent, name)
         self._add_alias(ent, _without_initials(name_words))  # "Loretta E. Lynch" is also found as "Loretta Lynch"
         parts = name_parts(name)
@@ -518,6 +531,11 @@ class Registry:
         if gender and ent.gender is None:
             ent.gender = gender
         return self.mention(ent, pos, subject=subject)
+
+    def _named_in_body_before(self, ent: Entity, pos: int) -> bool:
+        """Was ``ent`` mentioned below the headline (the first line) before ``pos``?"""
+        body = self.para_starts[1] if len(self.para_starts) > 1 else 0
+        return any(e is ent and body <= p for p, _s, e in self.mentions_between(body, pos))
 
     def _find_person(self, name_words: list[str], gender: str | None = None) -> Entity | None:
         if len(name_words) == 1 and "-" in name_words[0]:

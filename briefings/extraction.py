@@ -856,6 +856,7 @@ class _Extractor:
         # where the sentence holding it ends: a name met before then ("..., Obama said, not needing to name the
         # author, Ali, who died") does not take a later "he" from the speaker
         self.last_said_end = -1
+        self._nested: set[int] = set()  # speakers whose latest statement lies inside the one before it
         self.transcript_para = -1  # a paragraph already taken whole
         self.interviewee: Entity | None | bool = None  # who answers the "A:" turns of an interview (False: nobody)
         self.interviewer: Entity | None = None  # who asks the "Q:" turns, when the introduction names them
@@ -1531,15 +1532,29 @@ class _Extractor:
         context = src[u.start : u.end]
         if len(context) < 160 and u.index > 0:
             context = src[self.units[u.index - 1].start : u.end]
+        outer = self.out[-1] if self.out and self.out_entities[-1] is not ent and self.out_entities[-1] is self.last \
+            and self.out[-1].start <= s and e <= self.out[-1].end else None
         self.out.append(Statement(ent.name, kind, src[s:e], s, e, cue, context[:800], ent.kind, mention))
         self.out_entities.append(ent)
         self.reg.spoke[id(ent)] = max(s, self.reg.spoke.get(id(ent), -1))
         ent.last_pos = max(ent.last_pos, s)
+        if outer is not None:
+            self._nested.add(id(ent))
+            return  # "She said a professor had told her that “...”. She said ...": inside her statement, she goes on
+        self._nested.discard(id(ent))
         if cue in _CHANT_CUES and self.last is not None:
             return  # '..., he shouted, as the crowd chanted “Zé! Zé!” ... “On Sunday, the people will speak.”': his
         self.last = ent
         self.last_said = s
         self.last_said_end = max(s, u.end)
+
+    def _speaker_before(self, pos: int) -> Entity | None:
+        """The last speaker, unless both their statement and their first mention come after ``pos`` ("She said a
+        visiting professor informed her that ...": the professor, first met in what she said, is no one "She" can
+        refer back to)."""
+        if self.last is not None and self.last_said > pos and self.last.first_pos > pos:
+            return None
+        return self.last
 
     def _verb_at(self, word: str):
         return self.verbs.get(word.lower())
@@ -1666,7 +1681,7 @@ class _Extractor:
                         k -= 1
                     interrupted = next((e for p_, _s, e in self.reg.mentions_between(toks[k][1], toks[i - 1][1] + 1)
                                         if e.kind == "person"), None)
-                ent = self.reg.pronoun(w, toks[i][1], self.last, self._window(toks[i][1]), self.last_said_end,
+                ent = self.reg.pronoun(w, toks[i][1], self._speaker_before(toks[i][1]), self._window(toks[i][1]), self.last_said_end,
                                        exclude=interrupted)
             return ent, w, True
         if i >= 3 and toks[i - 1][0] == "of" and toks[i - 2][0].lower() in ("republican", "democrat", "independent") \
@@ -2231,7 +2246,7 @@ class _Extractor:
             nxt = toks[1][0] if len(toks) > 1 and toks[0][1] == s else ""
             if nxt.isalpha() and nxt.islower() and nxt not in _PREPOSITIONS:
                 return None, ""  # "said she disagreed": the pronoun opens the content, it is not an inverted subject
-            return self.reg.pronoun(w, s, self.last, self._window(s), self.last_said_end), w
+            return self.reg.pronoun(w, s, self._speaker_before(s), self._window(s), self.last_said_end), w
         while words and words[-1][0].lower() == "of":
             words.pop()
         s, e = words[0][1], words[-1][2]
@@ -2336,7 +2351,7 @@ class _Extractor:
     def _resolve(self, tok: tuple[str, int, int]) -> Entity | None:
         """A subject pronoun resolved in the discourse so far."""
         w, ws, _ = tok
-        return self.reg.pronoun(w, ws, self.last, self._window(ws), self.last_said_end)
+        return self.reg.pronoun(w, ws, self._speaker_before(ws), self._window(ws), self.last_said_end)
 
     def _sentence_subject(self, u: Unit, pos: int) -> Entity | None:
         """The subject of the sentence holding ``pos``: its first subject mention, or its opening pronoun."""
@@ -2853,6 +2868,8 @@ class _Extractor:
             last = unit_speakers[-1]
             if last.kind == "unnamed" and _crowd(last):  # (a chanting crowd keeps the speaker before it)
                 last = next((e for e in reversed(unit_speakers) if not _crowd(e)), last)
+            if id(last) in self._nested:  # (one quoted inside another's statement: the other goes on speaking)
+                last = next((e for e in reversed(unit_speakers) if id(e) not in self._nested), last)
             self.last = last
             self.last_para = u.para
 
@@ -2993,7 +3010,9 @@ class _Extractor:
             if w == "," and k + 1 < len(toks) and self._verb_at(toks[k + 1][0]) and toks[k + 1][0][0].islower():
                 continue  # the comma closing an apposition: "McConnell, R-Ky., said"
             if w in (".", ";", "!", "?") or (w == "," and k > 0 and not self._apposition_ahead(toks, k)) \
-                    or w.lower() in _SUBORDINATORS or w == "that" and k > 0 and toks[k - 1][0] in ("and", "but", "or"):
+                    or w.lower() in _SUBORDINATORS and not (w == "once" and k + 1 < len(toks)
+                                                            and self._verb_at(toks[k + 1][0]) is not None) \
+                    or w == "that" and k > 0 and toks[k - 1][0] in ("and", "but", "or"):
                 break  # "“the gold standard” of trade deals when she was secretary of state": another clause (or
                 #        'it "regrets" the decision and that it would continue ...': more of what was said)
             v = None if self._adjective_state(w, toks[k][2]) else self._verb_at(w)
@@ -3215,7 +3234,7 @@ class _Extractor:
         low = owner.lower()
         if low in _TO_SUBJECT_PRONOUN or low in PRONOUNS:
             word = _TO_SUBJECT_PRONOUN.get(low, low)
-            return self.reg.pronoun(word, pos, self.last, self._window(pos), self.last_said_end)
+            return self.reg.pronoun(word, pos, self._speaker_before(pos), self._window(pos), self.last_said_end)
         return classify(self.reg, Phrase(owner, pos, pos + len(owner), owner.split()), pos, subject=subject)
 
     def _nominal_claims(self, u: Unit, unit_speakers: list[Entity]) -> None:
@@ -3355,7 +3374,7 @@ class _Extractor:
         np_s, np_e = m.span(1)
         word = m.group(1).lower()
         if word in _TO_SUBJECT_PRONOUN:
-            return self.reg.pronoun(_TO_SUBJECT_PRONOUN[word], np_s, self.last, self._window(np_s), self.last_said_end)
+            return self.reg.pronoun(_TO_SUBJECT_PRONOUN[word], np_s, self._speaker_before(np_s), self._window(np_s), self.last_said_end)
         ent, _surface = self._subject_after(np_s, np_e)
         return ent if ent is not None and ent.kind in ("person", "organisation", "government", "unnamed") else None
 

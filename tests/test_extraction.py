@@ -4728,3 +4728,23 @@ def test_a_capitalised_role_before_an_unfamiliar_given_name_is_a_title():
     st = stmts("Presenter Gethin Llewellyn asked whether the council had thought it through.\n\n"
                "“We have,” Llewellyn was told.")
     assert find(st, "thought it through").speaker == "Gethin Llewellyn"
+
+
+def test_one_quoted_inside_a_statement_does_not_take_the_next_pronoun():
+    text = ("Obituary\n\nMs. Okafor worked for six decades. She was 81.\n\nShe studied in Florence, where, she once "
+            "said, a visiting professor informed her that “African hands are for wood.” She said she kept the remark "
+            "for 40 years.\n\n“I told them I only had enough bronze for honest faces,” she told a newspaper.")
+    st = stmts(text)
+    assert [s.speaker for s in st if s.text.startswith("“African hands")] == ["visiting professor"]
+    assert find(st, "kept the remark").speaker == "Okafor"
+    assert find(st, "honest faces").speaker == "Okafor"
+
+
+def test_a_middle_name_met_later_does_not_rename_someone_the_story_has_named():
+    text = ("Chinwe Okafor, sculptor, dies at 81\n\nChinwe Okafor, a sculptor, died on Sunday, her son said.\n\n"
+            "“Bronze tells you the truth,” Ms. Okafor once said.\n\nChinwe Ifeoma Okafor was born in 1943.")
+    assert find(stmts(text), "Bronze tells").speaker == "Chinwe Okafor"
+    # a headline's short form gives way to the lead's formal one
+    text = ("President Ilgar Sultanli addresses the nation\n\nPresident Ilgar Rashid oglu Sultanli said the "
+            "agreement was a historic step.")
+    assert find(stmts(text), "historic step").speaker == "Ilgar Rashid oglu Sultanli"
