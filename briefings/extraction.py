@@ -288,8 +288,7 @@ _CLAUSE_WORDS = {"as", "and", "or", "but", "while", "when", "because", "after", 
                  "which", "who", "where", "whereas", "though", "although", "if", "so"}
 _CAP_COMMA_CAP = re.compile(r"[\w)],\s+[A-Z]")
 # a role that opens a sentence, then the name in commas and a verb: 1 the article and owner, 2 the role, 3 the name
-_ROLE_OPENS_SENTENCE = re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s)|(?<=\n)|(?<=,\s)(?=the\s))"
-                                  r"((?:The|A|An|the)\s+(?:[\w-]+['’]s\s+)?|[A-Z][\w-]*['’]s\s+)"
+_ROLE_OPENS_SENTENCE = re.compile(r"((?:The|A|An|the)\s+(?:[\w-]+['’]s\s+)?|[A-Z][\w-]*['’]s\s+)"
                                   rf"((?:[\w-]+\s+){{0,3}}?[\w-]+),\s+((?:[{_UPPER}][\w.’'-]*\s+){{1,4}}[{_UPPER}][\w’'-]+),\s+[a-z]")
 # the endings of nouns for people ("foreman", "candidate", "abbot" aside): a guess used only in a role's apposition
 _PERSON_ENDINGS = ("man", "woman", "er", "or", "ist", "ant", "ent", "ate", "ian", "ot", "eer")
@@ -1459,6 +1458,11 @@ class _Extractor:
         for m in _ROLE_OPENS_SENTENCE.finditer(self.text, s, e):
             # "The state's Resident Electoral Commissioner, Professor Ngozi Eze-Okafor, said", "The abbot, Phra
             # Ajahn Kittisak, said", "Vox's candidate, Íñigo Barrachina Sanz, said": a role that opens the sentence
+            # (or follows a comma: ", the abbot, Phra Ajahn Kittisak, said")
+            before = self.text[max(0, m.start() - 2) : m.start()]
+            if not (m.start() == 0 or before.endswith("\n") or before[:1] in ".!?”\"’'" and before.endswith(" ")
+                    or before == ", " and m.group(1).startswith("the")):
+                continue
             role = m.group(2).split()
             if not (titleish(role[-1]) or role[-1].islower() and role[-1] in PERSON_ROLE_HEADS | ROLE_NOUNS
                     or role[-1].islower() and role[-1].isalpha() and role[-1] not in CAP_STOP and len(role) <= 2
