@@ -1536,6 +1536,12 @@ class _Extractor:
         context = src[u.start : u.end]
         if len(context) < 160 and u.index > 0:
             context = src[self.units[u.index - 1].start : u.end]
+        if u.para > 0 and s - self.paras[u.para][0] <= 12:
+            # an answer that opens its paragraph after a question ("Q: Fares are up 14 percent. Will they come
+            # down? ¶ A: Not this year."): the question tells what it is about
+            qs, qe = self.paras[u.para - 1]
+            if qe - qs <= 400 and src[qe - 1 : qe] == "?" and not src[qs:qe].startswith(context[:40]):
+                context = src[qs:qe] + "\n" + context
         outer = self.out[-1] if self.out and self.out_entities[-1] is not ent and self.out_entities[-1] is self.last \
             and self.out[-1].start <= s and e <= self.out[-1].end else None
         self.out.append(Statement(ent.name, kind, src[s:e], s, e, cue, context[:800], ent.kind, mention))

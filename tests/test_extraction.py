@@ -4748,3 +4748,10 @@ def test_a_middle_name_met_later_does_not_rename_someone_the_story_has_named():
     text = ("President Ilgar Sultanli addresses the nation\n\nPresident Ilgar Rashid oglu Sultanli said the "
             "agreement was a historic step.")
     assert find(stmts(text), "historic step").speaker == "Ilgar Rashid oglu Sultanli"
+
+
+def test_an_answer_carries_the_question_before_it_as_context():
+    text = ("Interview\n\nKestrel Air founder Oskar Lind spoke to us.\n\nQ: Fares are up 14 percent. Will they come "
+            "down?\n\nA: Not this year. Fuel is expensive, and airports keep raising their charges.")
+    st = [s for s in extract(text).statements if "Not this year" in s.text]
+    assert st and "Fares are up" in st[0].context
