@@ -127,6 +127,10 @@ _SUED = re.compile(r"((?:[A-Z][\w&.’'-]* +){0,5}[A-Z][\w&.’'-]*),?\s+(?:has\
 _BROUGHT_BY = re.compile(r"\b(?:lawsuit|complaint|suit|petition),?\s+(?:was\s+|were\s+)?(?:brought|filed|lodged)\b"
                          r"[^.;:]{0,80}?\bby\s+(?:the\s+)?([A-Z][\w&.’'-]*(?:\s+(?:for|of|the|[A-Z][\w&.’'-]*)){0,6})")
 _CHANT_CUES = {"chanted", "chanting", "chant", "chants"}
+# a clause with a pronoun subject and a finite verb, where "that" is left out: "the Board found he still posed a risk"
+_PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|we)\s+(?:still\s+|also\s+|never\s+|\w+ly\s+)?"
+                             r"(?:\w+ed|was|were|is|are|had|has|have|would|could|should|will|can|may|might|must|did|does"
+                             r"|lacked|knew|made|took|gave|saw|held|kept|told|said|meant|felt|left)\b")
 _BARE_SPOKESPEOPLE = {"representative", "spokesperson", "spokesman", "spokeswoman", "publicist"}
 _OFFICE_OF_PERSON = re.compile(r"(.+?)[’']s? office")  # "Prime Minister X's office", "Senator Y's office"
 _POLICE_FORCE = re.compile(r"\b(?:Police(?: Department| Dept\.?| Service| Force)?|Constabulary|Gendarmerie)$")
@@ -3667,7 +3671,8 @@ class _Extractor:
                 unit_speakers.append(ent)
             return 0  # "declined to comment" is a whole answer; other content needs three words
         if "weak" in v.flags and not re.search(r"\bthat\s*$", t[we:cstart]) \
-                and not (v.lemma in ("find", "show") and _FINDING_TEXT.search(surface or ent.name)):
+                and not (v.lemma in ("find", "show") and _FINDING_TEXT.search(surface or ent.name)) \
+                and not (v.lemma == "find" and _PRONOUN_CLAUSE.match(t, cstart, cend)):
             return 0  # ("the poll found Harker leading by four points": a finding needs no "that")
         if _MESSAGE_THEN_COLON.match(t, cstart, cend):
             unit_speakers.append(ent)  # "posted a message on Facebook: “...”": the quotation is the content

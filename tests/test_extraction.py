@@ -4755,3 +4755,9 @@ def test_an_answer_carries_the_question_before_it_as_context():
             "down?\n\nA: Not this year. Fuel is expensive, and airports keep raising their charges.")
     st = [s for s in extract(text).statements if "Not this year" in s.text]
     assert st and "Fares are up" in st[0].context
+
+
+def test_a_finding_with_a_pronoun_clause_needs_no_that():
+    st = stmts("He will stay in prison after the Parole Board found he still posed an “undue risk” to the community.")
+    assert find(st, "still posed").speaker == "Parole Board" and find(st, "still posed").kind == "indirect"
+    assert not stmts("She found it difficult to sleep after the verdict.")  # (no clause: nothing reported)
