@@ -441,13 +441,17 @@ async def whosaid(store: Store, quote: str, limit: int = 5, claimed: str | None 
         scored += _best_quotes(text, [(-sid, f"{t} {following[sid][1]}") for sid, t in candidates if sid in following],
                                limit)
     scores = {sid: score for sid, score in scored if sid > 0}
+    joined: set[int] = set()
     for sid, score in scored:
         if sid < 0 and score > max(scores.get(-sid, 0.0), scores.get(following[-sid][0], 0.0)) + JOINED_MARGIN:
             scores[-sid] = score
+            joined.add(-sid)
     order = sorted(scores, key=lambda i: (-scores[i], i))
     ranked = await store.statements(order)
     for h in ranked:
         h.score = scores[h.statement_id]
+        if h.statement_id in joined:
+            h.continued = following[h.statement_id][1]
     result.matches = ranked[:limit]
 
     if claimed:

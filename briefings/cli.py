@@ -172,6 +172,8 @@ def _print_hit(n: int, hit, show_score: bool = False) -> None:
         head += " [in the passage on the topic]"
     print(head + ":")
     print(textwrap.indent(textwrap.fill(_quote(hit.text), 96), "   "))
+    if getattr(hit, "continued", ""):
+        print(textwrap.indent(textwrap.fill("… " + _quote(hit.continued), 96), "   "))  # (the quote runs on)
     src = source_line(hit)
     if hit.path and hit.path not in src:
         src += f" [{hit.path}]"
@@ -361,6 +363,7 @@ async def _whosaid(store: Store, quote: str, as_json: bool, limit: int) -> None:
                         "doc": _doc_name(h),
                         "title": h.title,
                         "score": round(h.score, 4),
+                        **({"continued": h.continued} if h.continued else {}),
                     }
                     for h in res.matches
                 ]

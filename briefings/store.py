@@ -113,6 +113,7 @@ class StatementHit:
     score: float = 0.0
     path: str = ""
     nearby: bool = False  # (ask) not on the topic itself, but in the passage of a statement that is
+    continued: str = ""  # (whosaid) the speaker's next statement, where the quote looked up runs on into it
 
 
 # --------------------------------------------------------------------------- FTS safety

@@ -166,10 +166,13 @@ def statement_value(hit: Any, terms: Sequence[str] = (), limit: int = FIELD_VALU
     """The exact words (highlighted), then the source line; fits ``limit``."""
     src = source_line(hit, limit=min(300, limit // 2))
     room = limit - len(src) - 3
+    text = hit.text
+    if getattr(hit, "continued", ""):
+        text = f"{text} … {hit.continued}"  # (a quote looked up that runs on into the next statement)
     if hit.kind in ("direct", "partial"):
-        words = "“" + highlight(hit.text, terms, room - 2) + "”"
+        words = "“" + highlight(text, terms, room - 2) + "”"
     else:
-        words = highlight(hit.text, terms, room)
+        words = highlight(text, terms, room)
     return truncate(f"{words}\n— {src}", limit)
 
 

@@ -105,9 +105,10 @@ async def test_whosaid_finds_a_quote_split_by_its_attribution(store):
     res = await whosaid(store, "these mats cost very little, they are useless if nobody plugs them in")
     assert res.matches and res.matches[0].speaker == "Kwame Asante" and res.matches[0].score >= 0.9
     assert res.matches[0].text.startswith("These mats")  # (the statement the quote starts in)
+    assert res.matches[0].continued.startswith("They are useless")  # (and the one it runs on into)
     # the second half alone is the second statement's, not the pair's
     res = await whosaid(store, "They are useless if nobody plugs them in")
-    assert res.matches[0].text.startswith("They are useless")
+    assert res.matches[0].text.startswith("They are useless") and not res.matches[0].continued
 
 
 async def test_whosaid_nothing(store):

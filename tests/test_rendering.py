@@ -81,6 +81,12 @@ def test_statement_value_quotes_direct_not_indirect() -> None:
     assert r.statement_value(Hit(kind="indirect", text="it will stay")).startswith("it will stay\n— ")
 
 
+def test_statement_value_shows_where_a_quote_runs_on() -> None:
+    hit = Hit(text="These mats cost very little,")
+    hit.continued = "They are useless if nobody plugs them in."
+    assert r.statement_value(hit).startswith("“These mats cost very little, … They are useless if nobody plugs them in.”")
+
+
 @pytest.mark.parametrize("n", [0, 1, 5, 25, 40])
 def test_pages_fit_every_limit(n: int) -> None:
     hits = [huge_hit(i) for i in range(n)]
