@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from .attribution import ROLE_NOUNS
+from .lexicon import title_words
 from .questions import STOPWORDS, Question, parse_question
 from .speakers import edit_distance
 from .store import SpeakerInfo, StatementHit, Store
@@ -201,7 +203,7 @@ async def ask(store: Store, question: str, limit: int = 5, offset: int = 0) -> A
     fetch = limit + offset
     if q.speaker:
         match = await store.resolve_speaker(q.speaker)
-        if match.speaker is None and q.loose:
+        if match.speaker is None and q.loose and not _names_a_role(q.speaker):
             # "sanctions on Russia": not a speaker after all, so the whole question is the topic
             q = Question("topic", topic=q.text, since=q.since, text=q.text)
             result.topic, terms = q.topic, q.topic_words
@@ -479,6 +481,13 @@ async def whosaid(store: Store, quote: str, limit: int = 5, claimed: str | None 
     if not result.matches:
         result.message = "I could not find that quote in any stored article."
     return result
+
+
+def _names_a_role(phrase: str) -> bool:
+    """Does a phrase name someone by a role ('Hartley manager', "the union's chief"), so that "X on Y" asks about
+    someone even when nobody stored fits (not a topic such as 'sanctions on Russia')?"""
+    titles = title_words()
+    return any(w in titles or w in ROLE_NOUNS for w in _words(phrase))
 
 
 def _source(hit: StatementHit) -> str:

@@ -26,7 +26,12 @@ STOPWORDS = frozenset(
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _ABOUT = r"(?:about|on|regarding|concerning|of|re)"
-_SAY = r"(?:say|said|says|state|stated|claim|claimed|tell|told|mention|mentioned|think|thinks)"
+_ABOUT_SAID = r"(?:about|on|regarding|concerning|of|re|when|while|after|in)"  # ("say when sentencing X", "say in the debate")
+_SAY = (r"(?:say|said|says|state|stated|claim|claimed|tell|told|mention|mentioned|think|thinks|warn|warned|argue|argued"
+        r"|promise|promised|pledge|pledged|vow|vowed|insist|insisted|admit|admitted|predict|predicted|announce|announced"
+        r"|suggest|suggested|propose|proposed|demand|demanded|urge|urged|write|wrote|written|tweet|tweeted|post|posted"
+        r"|comment|commented|reveal|revealed|stress|stressed|explain|explained|deny|denied|confirm|confirmed|testify"
+        r"|testified|tell\s+reporters|told\s+reporters)")
 _WINDOW = re.compile(
     r"[\s,]*\b(?:since\s+(?P<since>\d{4}-\d{2}-\d{2}|\w+)|(?P<rel>this week|last week|this month|today|yesterday|recently|lately))\s*$",
     re.I,
@@ -105,11 +110,11 @@ def _quoted(s: str) -> str | None:
 _SPEAKER_TOPIC = [
     re.compile(
         rf"^(?:and\s+)?(?:what|which\s+\w+)\s+(?:did|has|have|does|do|had)\s+(.+?)\s+(?:ever\s+|recently\s+|really\s+)?{_SAY}"
-        rf"(?:\s+(?:publicly|recently|so\s+far|lately))?(?:\s+{_ABOUT}\s+(.*))?$",
+        rf"(?:\s+(?:publicly|recently|so\s+far|lately))?(?:\s+{_ABOUT_SAID}\s+(.*))?$",
         re.I,
     ),
     re.compile(
-        rf"^what\s+(?!(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\b)(.+?)\s+(?:has\s+|have\s+)?{_SAY}(?:\s+{_ABOUT}\s+(.*))?$",
+        rf"^what\s+(?!(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\b)(.+?)\s+(?:has\s+|have\s+)?{_SAY}(?:\s+{_ABOUT_SAID}\s+(.*))?$",
         re.I,
     ),
     re.compile(

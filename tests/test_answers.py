@@ -376,3 +376,11 @@ async def test_statements_naming_the_topic_rank_before_those_from_its_passage(st
     assert [h.nearby for h in res.answers] == [False, False, True]
     assert res.answers[2].text == "Not this year,"
     assert not res.message
+
+
+async def test_a_role_on_a_topic_is_never_read_as_a_topic_alone(store):
+    await add_zas_documents(store)
+    # nobody stored is "the Hartley manager": no answers from whoever mentions the words (a topic such as
+    # "sanctions on Russia" still is one)
+    res = await ask(store, "Hartley manager on the mission")
+    assert not res.answers and res.speaker is None

@@ -63,20 +63,40 @@ async def _score(folder: Path, tmp_path: Path) -> tuple[int, int, int, int, int,
         await store.close()
 
 
-@pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score_statements.py is not beside the project")
-async def test_own_questions_are_answered_from_the_right_speaker(tmp_path):
-    # on 2026-12-07: 570/631 snippets (0.903), speaker precision 0.998, quote look-ups 95/96. The sets were
-    # written blind by helper sessions (0.710 when first run); rules have since been built on their misses, so
-    # they guard against regressions now, not measure unseen text. Bars leave room for trade-offs only.
-    totals = [0] * 6
-    per_set = {}
-    for folder in SETS:
+async def _totals(folders: list[Path], tmp_path: Path) -> tuple[list[int], dict[str, float]]:
+    totals, per_set = [0] * 6, {}
+    for folder in folders:
         scores = await _score(folder, tmp_path)
         per_set[folder.name] = scores[0] / scores[1]
         totals = [a + b for a, b in zip(totals, scores, strict=True)]
-    hit, total, sp_ok, sp_total, who_ok, who_total = totals
+    return totals, per_set
+
+
+# the sets whose misses rules were built on (2-5, 30-41), and those written later and scored blind (6-9)
+TUNED = [p for p in SETS if p.name in {f"set{n}" for n in (2, 3, 4, 5, *range(30, 42))}]
+BLIND = [p for p in SETS if p not in TUNED]
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score_statements.py is not beside the project")
+async def test_own_questions_are_answered_from_the_right_speaker(tmp_path):
+    # on 2026-12-07: 572/631 snippets (0.906), speaker precision 0.998, quote look-ups 95/96. The sets were
+    # written blind by helper sessions (0.710 when first run); rules have since been built on their misses, so
+    # they guard against regressions now, not measure unseen text. Bars leave room for trade-offs only.
+    (hit, total, sp_ok, sp_total, who_ok, who_total), per_set = await _totals(TUNED, tmp_path)
     assert total >= 600 and who_total >= 90
     assert hit / total >= 0.88, per_set
     assert sp_ok / sp_total >= 0.98
     assert who_ok / who_total >= 0.95
     assert min(per_set.values()) >= 0.72, per_set
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score_statements.py is not beside the project")
+async def test_later_question_sets_keep_their_blind_scores(tmp_path):
+    # sets 6-9, questions written after the rules above: 148/216 (0.685) when first scored, blind, with speaker
+    # precision 0.91 (0.560 / 0.83 with the code before the question-side work of 2026-12-07); then 146/216 with
+    # precision 0.955 once "X on Y" no longer falls back to a topic search when X names a role
+    (hit, total, sp_ok, sp_total, who_ok, who_total), per_set = await _totals(BLIND, tmp_path)
+    assert total >= 200
+    assert hit / total >= 0.64, per_set
+    assert sp_ok / sp_total >= 0.93
+    assert who_ok / who_total >= 0.9

@@ -117,3 +117,14 @@ def test_what_is_someones_view_on_a_topic():
     assert (q.speaker, q.topic) == ("Wu Tsung-han", "talks with Beijing")
     q = parse_question("what's Zas's take on the mission?")
     assert (q.speaker, q.topic) == ("Zas", "mission")
+
+
+def test_other_speech_verbs_and_occasions_ask_about_a_speaker():
+    q = parse_question("What did Beijing warn about diverting the river?")
+    assert (q.speaker, q.topic) == ("Beijing", "diverting the river")
+    q = parse_question("What did Judge Ashworth say when sentencing Graham Whitlow?")
+    assert (q.speaker, q.topic) == ("Judge Ashworth", "sentencing Graham Whitlow")
+    q = parse_question("What has Lakeport's new mayor promised?")
+    assert (q.kind, q.speaker) == ("speaker", "Lakeport's new mayor")
+    q = parse_question("quotes from the lead prosecutor in the Lejeune court-martial")  # ("in" splits only after say)
+    assert (q.speaker, q.topic) == ("the lead prosecutor in the Lejeune court-martial", "")
