@@ -17,7 +17,7 @@ from .speakers import normalise
 
 # words that name the same office (a question's head noun -> the title words that hold it)
 _SAME_OFFICE = (
-    {"spokesperson", "spokeswoman", "spokesman"},
+    {"spokesperson", "spokeswoman", "spokesman"},  # (and a press secretary: see title_words)
     {"chairman", "chairwoman", "chair", "chairperson"},
 )
 # a leader of a body is whoever holds its top rank
@@ -44,6 +44,8 @@ class RoleQuery:
         """The words of a stored title (normalised) when it holds this office, else None."""
         listed = title_key.split()
         words = set(listed)
+        if " press secretary " in f" {title_key} ":
+            words.add("spokesperson")  # (a press secretary is a spokesperson)
         if not words & self.heads:
             return None
         if (words & _SUB_RANKS) != self.ranks:
@@ -68,14 +70,19 @@ class RoleQuery:
         name_words = {w for n in names for w in n.split()}
         for words in held:
             total = 0.5 if self.head in words else 0.0
+            in_title = False
             for forms in self.qualifiers:
                 if bears(forms, words):
                     total += 2
+                    in_title = True
                 elif bears(forms, name_words) or bears(forms, text_words):
                     total += 1
                 else:
                     total = -1.0
                     break
+            if self.leader and not in_title:
+                continue  # (whose leader: the body or portfolio must be in the title, not only in the story --
+                #            "the council's finance chief" is not the council's opposition leader)
             if total >= 0 and (best is None or total > best):
                 best = total
         return best

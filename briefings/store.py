@@ -869,7 +869,7 @@ def _role_holders(conn: sqlite3.Connection, key: str) -> tuple[list[int], list[i
     query = role_query(key)
     if query is None or not query.qualifiers:
         return None
-    heads = sorted(query.heads)
+    heads = sorted(query.heads | ({"press secretary"} if "spokesperson" in query.heads else set()))
     rows = conn.execute(
         "SELECT speaker_id, alias FROM speaker_aliases WHERE ("  # (any kind: "the president" may be a name alias)
         + " OR ".join(["(' ' || alias || ' ') LIKE ?"] * len(heads)) + ") LIMIT 2000",

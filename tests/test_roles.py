@@ -81,3 +81,13 @@ async def test_a_body_asked_by_its_kind_and_country(store):
     assert res.speaker == "Ministry of Foreign Affairs of Drevnia"
     res = await ask(store, "quotes from the Drevnian health ministry")  # no such body: no guess
     assert res.speaker is None
+
+
+def test_a_leader_of_a_body_has_the_body_in_a_title():
+    q = role_query("the council finance chief")  # (keys come normalised: "council's" -> "council")
+    assert q.leader
+    # the story speaks of the council and finance, but her title leads the opposition
+    assert q.score(["opposition leader"], [], {"council", "finance"}) is None
+    assert q.score(["council finance chief"], [], set()) is not None
+    # a press secretary is a spokesperson
+    assert role_query("the white house spokeswoman").score(["white house press secretary"], [], set()) == 4
