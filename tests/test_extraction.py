@@ -4761,3 +4761,10 @@ def test_a_finding_with_a_pronoun_clause_needs_no_that():
     st = stmts("He will stay in prison after the Parole Board found he still posed an “undue risk” to the community.")
     assert find(st, "still posed").speaker == "Parole Board" and find(st, "still posed").kind == "indirect"
     assert not stmts("She found it difficult to sleep after the verdict.")  # (no clause: nothing reported)
+
+
+def test_a_convener_is_a_title():
+    st = stmts("Finance convener Alasdair Rennie insisted that no decision had been taken.")
+    x = extract("Finance convener Alasdair Rennie insisted that no decision had been taken.")
+    assert find(st, "no decision").speaker == "Alasdair Rennie"
+    assert x.speakers[0].titles == ["Finance convener"]
