@@ -19,6 +19,9 @@ from .speakers import normalise
 _SAME_OFFICE = (
     {"spokesperson", "spokeswoman", "spokesman"},  # (and a press secretary: see title_words)
     {"chairman", "chairwoman", "chair", "chairperson"},
+    {"ambassador", "envoy"},
+    {"envoy", "mediator"},
+    {"manager", "boss", "coach"},  # (a club's)
 )
 # a leader of a body is whoever holds its top rank
 _TOP = {"leader", "head", "chief", "boss", "chairman", "chairwoman", "chair", "chairperson", "president",

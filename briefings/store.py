@@ -37,7 +37,7 @@ import aiosqlite
 
 from .attribution import COMPANY_ENDS, NAME_PARTICLES, ROLE_NOUNS, is_company_noun, title_query
 from .documents import document_id
-from .lexicon import organisation_heads, title_words
+from .lexicon import countries, organisation_heads, title_words
 from .models import KINDS, Document, Extraction, Speaker
 from .roles import bears, role_query, story_words
 from .speakers import better_name, edit_distance, name_parts, normalise, same_speaker, surname_key, title_only
@@ -775,6 +775,13 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
         holders = list(dict.fromkeys(r[0] for r in alias_rows if r[2] == "title"))
         if len(holders) == 1:
             return one(holders[0], "title")
+    if not named and (country := countries().get(key)) is not None and normalise(country.name) != key:
+        # "Beijing", "the Kremlin": the government of the country whose seat it is, when it speaks as the country
+        seat = list(dict.fromkeys(r[0] for r in conn.execute(
+            "SELECT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
+            " WHERE a.alias = ? AND s.kind IN ('government', 'organisation')", (normalise(country.name),))))
+        if len(seat) == 1:
+            return one(seat[0], "alias")
     parts = name_parts(name)
     while len(parts) > 1 and parts[0] in NAME_PARTICLES:
         parts = parts[1:]  # "von der Leyen": the surname with its particles

@@ -91,3 +91,15 @@ def test_a_leader_of_a_body_has_the_body_in_a_title():
     assert q.score(["council finance chief"], [], set()) is not None
     # a press secretary is a spokesperson
     assert role_query("the white house spokeswoman").score(["white house press secretary"], [], set()) == 4
+
+
+def test_offices_of_the_same_kind():
+    assert role_query("the russian ambassador").score(["russian envoy"], [], set()) == 2
+    assert role_query("the harbridge manager").score(["harbridge boss"], [], set()) == 2
+
+
+async def test_a_capital_asks_for_its_government(store):
+    text = "Talks\n\nChina said the dam would go ahead.\n"
+    await store.add_document(make_doc(text), make_extraction(
+        text, [("China", "the dam would go ahead", "indirect")], [Speaker("China", kind="government")]))
+    assert (await ask(store, "what did Beijing say about the dam?")).speaker == "China"
