@@ -152,8 +152,3 @@ def _forms(word: str) -> frozenset[str]:
     if country is not None:  # (one-word forms only: not "south" for "South Korean")
         forms |= {n for x in (country.name, *country.adjectives, *country.seats) if " " not in (n := normalise(x))}
     return frozenset(forms)
-
-
-def story_words(text: str) -> set[str]:
-    """The lower-case, accent-folded words of a story, to bear qualifiers out."""
-    return set(normalise(text).split())

@@ -39,7 +39,7 @@ from .attribution import COMPANY_ENDS, NAME_PARTICLES, ROLE_NOUNS, is_company_no
 from .documents import document_id
 from .lexicon import countries, organisation_heads, title_words
 from .models import KINDS, Document, Extraction, Speaker
-from .roles import bears, role_query, story_words
+from .roles import bears, role_query
 from .speakers import better_name, edit_distance, name_parts, normalise, same_speaker, surname_key, title_only
 
 _T = TypeVar("_T")
@@ -839,8 +839,8 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
         return several(bodies)
     # a misspelling: one clear candidate resolves, several are suggestions
     near = _near_misses(conn, key, 10)
-    if not near and parts and parts[-1] != key:
-        near = _near_misses(conn, parts[-1], 10)
+    if not near and parts and parts[-1] != key and role_query(key) is None:
+        near = _near_misses(conn, parts[-1], 10)  # (not for a role: "the Harbridge manager" is nobody "Manoner")
     if near:
         best = [sid for sid, d in near if d == near[0][1]]
         if len(best) == 1 and len(key) >= 4:
@@ -850,6 +850,9 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
 
 
 _ROLE_ACRONYMS = {"ceo", "cfo", "coo", "cto"}
+ROLE_HOLDERS = 60  # holders of an office weighed for a role asked in other words (the most quoted)
+ROLE_STORY_HOLDERS = 12  # of them, those whose stories are read when titles and names do not tell
+ROLE_STORIES = 4  # documents read of each
 
 
 def _qualified_title(conn: sqlite3.Connection, name: str) -> SpeakerMatch | None:
@@ -885,26 +888,34 @@ def _role_holders(conn: sqlite3.Connection, key: str) -> tuple[list[int], list[i
     titles: dict[int, list[str]] = {}
     for sid, alias in rows:
         titles.setdefault(sid, []).append(alias)
-    holders = [sid for sid, ts in titles.items() if any(query.title_words(t) is not None for t in ts)][:60]
+    holders = [sid for sid, ts in titles.items() if any(query.title_words(t) is not None for t in ts)]
     if not holders:
         return None
-    scored: list[tuple[float, int]] = []
-    partial: list[tuple[int, int]] = []  # (minus the qualifiers borne out, id) of the holders that do not fit
-    for sid in holders:
-        names = [r[0] for r in conn.execute(
-            "SELECT alias FROM speaker_aliases WHERE speaker_id = ? AND kind = 'name' LIMIT 50", (sid,))]
-        texts = conn.execute(
-            "SELECT d.text FROM documents d WHERE d.id IN"
-            " (SELECT DISTINCT doc_id FROM statements WHERE speaker_id = ? LIMIT 10)", (sid,)).fetchall()
-        seen = set().union(*(story_words(t) for (t,) in texts)) if texts else set()
-        score = query.score(titles[sid], names, seen)
-        if score is not None:
-            scored.append((score, sid))
-        else:
-            partial.append((-query.supported(titles[sid], names, seen), sid))
+    if len(holders) > ROLE_HOLDERS:
+        marks = ",".join("?" * len(holders))
+        holders = [r[0] for r in conn.execute(
+            f"SELECT id FROM speakers WHERE id IN ({marks}) ORDER BY statements DESC LIMIT ?", (*holders, ROLE_HOLDERS))]
+    names = {sid: [r[0] for r in conn.execute(
+        "SELECT alias FROM speaker_aliases WHERE speaker_id = ? AND kind = 'name' LIMIT 50", (sid,))] for sid in holders}
+    # titles and names first; the stories (a few documents of the holders quoted most) only when they do not tell
+    seen: dict[int, set[str]] = {sid: set() for sid in holders}
+    scores = {sid: query.score(titles[sid], names[sid], seen[sid]) for sid in holders}
+    if all(sc is None for sc in scores.values()):
+        forms = {f for q in query.qualifiers for f in q}
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")",
+                             re.IGNORECASE)
+        for sid in holders[:ROLE_STORY_HOLDERS]:
+            for (text,) in conn.execute(
+                    "SELECT d.text FROM documents d WHERE d.id IN"
+                    " (SELECT DISTINCT doc_id FROM statements WHERE speaker_id = ? LIMIT ?)", (sid, ROLE_STORIES)):
+                seen[sid] |= {m.group().lower() for m in pattern.finditer(text)}
+            scores[sid] = query.score(titles[sid], names[sid], seen[sid])
+    scored = [(sc, sid) for sid, sc in scores.items() if sc is not None]
+    # (the holders that do not fit, those that bear out most qualifiers first)
+    partial = sorted((-query.supported(titles[sid], names[sid], seen[sid]), sid) for sid, sc in scores.items() if sc is None)
     top = max((sc for sc, _ in scored), default=None)
     best = [sid for sc, sid in scored if sc == top]
-    return best, [sid for sc, sid in scored if sc != top] + [sid for _, sid in sorted(partial)]
+    return best, [sid for sc, sid in scored if sc != top] + [sid for _, sid in partial]
 
 
 def _role_group(conn: sqlite3.Connection, key: str) -> SpeakerMatch | None:

@@ -103,3 +103,10 @@ async def test_a_capital_asks_for_its_government(store):
     await store.add_document(make_doc(text), make_extraction(
         text, [("China", "the dam would go ahead", "indirect")], [Speaker("China", kind="government")]))
     assert (await ask(store, "what did Beijing say about the dam?")).speaker == "China"
+
+
+async def test_a_role_is_never_a_surname_spelt_like_it(store):
+    text = "Cup\n\nNadia Manoner said the pitch was fine.\n"
+    await store.add_document(make_doc(text), make_extraction(text, [("Nadia Manoner", "the pitch was fine", "indirect")]))
+    assert (await ask(store, "what did the Harbridge manager say about the pitch?")).speaker is None
+    assert (await ask(store, "what did Manner say about the pitch?")).speaker == "Nadia Manoner"  # (a misspelt name)
