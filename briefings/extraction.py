@@ -287,6 +287,9 @@ _BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Z&]{1,6}(?:-[A-Z]{1,3})?)\)")
 # forms of address that are no office ("Cllr Rhiannon Pritchard-Evans" may still be the council leader)
 HONORIFIC_TITLES = {"cllr", "councillor", "dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame", "rev",
                     "reverend", "hon", "the hon"}
+# ranks that make a title another office: the shadow health secretary is not the health secretary
+_LOWER_RANKS = tuple(f" {w}" for w in ("shadow", "deputy", "vice", "assistant", "acting", "former", "junior",
+                                         "under", "associate", "interim"))
 # words that end a lower-case title read backwards from a name ("..., as spokeswoman Tang Xiaowei fielded")
 _CLAUSE_WORDS = {"as", "and", "or", "but", "while", "when", "because", "after", "before", "since", "than", "that",
                  "which", "who", "where", "whereas", "though", "although", "if", "so"}
@@ -1180,9 +1183,22 @@ class _Extractor:
                 and words[k - 1] not in _CLAUSE_WORDS:
             k -= 1
         title = words[k:]
-        if k == 0 or words[k - 1][:1].isupper() or len(words) - k > 3:
-            return  # ("Shadow health secretary Marcus Leveson", "Democratic vice presidential nominee Tim Kaine": a
-            #          title only in part)
+        opens = False
+        if 0 < k < len(words) and words[k - 1][:1].isupper() and len(title) <= 3:
+            # "Hartley manager Niklas Brandt was asked", "Shadow health secretary Marcus Leveson said": capitalised
+            # words that open the sentence belong to the title
+            lead = self.text[max(0, start - 60) : start]
+            cuts = [lead.rfind("\n")] + [at + 1 for p in (". ", "! ", "? ", "” ", '" ') if (at := lead.rfind(p)) >= 0]
+            cut = max(cuts)
+            opening = lead[cut + 1 :].split() if cut >= 0 or start <= 60 else []
+            before = opening[: -len(title)]
+            opens = opening[-len(title) :] == title and 1 <= len(before) <= 2 and all(
+                w[:1].isupper() and w.replace("-", "").isalpha() and not titleish(w) and w.lower() not in _DETERMINERS
+                and w.lower() not in lexicon.countries() for w in before)  # (not "Swedish engineering group X")
+            if opens:
+                title = opening
+        if not opens and (k == 0 or words[k - 1][:1].isupper() or len(words) - k > 3):
+            return  # ("Democratic vice presidential nominee Tim Kaine" mid-sentence: a title only in part)
         if title and (title[-1] in ROLE_NOUNS or titleish(title[-1])) and title[-1] not in RELATIVES \
                 and not (title[-1].endswith("s") and not title[-1].endswith("ss")):  # (no relative, no group)
             self.reg.add_title(ent, " ".join(title))
@@ -4227,7 +4243,8 @@ class _Extractor:
                 # "The climate chief said" after "Ingrid Solvang, the U.N. climate chief": the one whose title ends so
                 tail = " " + ent.name
                 holders = [p for p in self.reg.entities if p.kind == "person" and not p.name[:1].islower()
-                           and any((" " + t.lower()).endswith(tail) for t in p.titles)]
+                           and any((" " + t.lower()).endswith(tail) and not (" " + t.lower())[: -len(tail)].endswith(
+                               _LOWER_RANKS) for t in p.titles)]  # (not the shadow health secretary)
                 if len(holders) == 1:
                     found[id(ent)] = holders[0]
                     continue

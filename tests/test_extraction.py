@@ -4768,3 +4768,13 @@ def test_a_convener_is_a_title():
     x = extract("Finance convener Alasdair Rennie insisted that no decision had been taken.")
     assert find(st, "no decision").speaker == "Alasdair Rennie"
     assert x.speakers[0].titles == ["Finance convener"]
+
+
+def test_capitalised_words_opening_the_sentence_belong_to_a_lower_case_title():
+    text = ("Cup\n\nHartley manager Niklas Brandt was asked about Quiroga. He said the club was close.\n\n"
+            "The Hartley manager said no bid had been made.")
+    st = stmts(text)
+    assert find(st, "no bid had been made").speaker == "Niklas Brandt"
+    # a shadow minister's title is not the minister's
+    text = "Cup\n\nShadow health secretary Marcus Leveson said it was a scandal. The health secretary said it was fine."
+    assert find(stmts(text), "it was fine").speaker == "health secretary"
