@@ -915,7 +915,14 @@ def _role_holders(conn: sqlite3.Connection, key: str) -> tuple[list[int], list[i
     partial = sorted((-query.supported(titles[sid], names[sid], seen[sid]), sid) for sid, sc in scores.items() if sc is None)
     top = max((sc for sc, _ in scored), default=None)
     best = [sid for sc, sid in scored if sc == top]
-    return best, [sid for sc, sid in scored if sc != top] + [sid for _, sid in partial]
+    if len(best) > 1:  # a tie between one named person and unnamed speakers ("United Nations envoy"): the person
+        marks = ",".join("?" * len(best))
+        people = [r[0] for r in conn.execute(
+            f"SELECT id FROM speakers WHERE id IN ({marks}) AND kind = 'person' AND substr(name, 1, 1) != lower(substr(name, 1, 1))",
+            best)]
+        if len(people) == 1:
+            best = people
+    return best, [sid for sc, sid in scored if sc != top or sid not in best] + [sid for _, sid in partial]
 
 
 def _role_group(conn: sqlite3.Connection, key: str) -> SpeakerMatch | None:

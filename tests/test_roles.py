@@ -110,3 +110,13 @@ async def test_a_role_is_never_a_surname_spelt_like_it(store):
     await store.add_document(make_doc(text), make_extraction(text, [("Nadia Manoner", "the pitch was fine", "indirect")]))
     assert (await ask(store, "what did the Harbridge manager say about the pitch?")).speaker is None
     assert (await ask(store, "what did Manner say about the pitch?")).speaker == "Nadia Manoner"  # (a misspelt name)
+
+
+async def test_a_tie_between_a_named_person_and_an_unnamed_role_goes_to_the_person(store):
+    text = "Talks\n\nUN envoy Youssef Badran said the sides were far apart.\nThe United Nations envoy said talks would go on.\n"
+    specs = [("Youssef Badran", "the sides were far apart", "indirect"),
+             ("United Nations envoy", "talks would go on", "indirect")]
+    speakers = [Speaker("Youssef Badran", titles=["envoy"]),
+                Speaker("United Nations envoy", kind="unnamed", titles=["envoy"])]
+    await store.add_document(make_doc(text), make_extraction(text, specs, speakers))
+    assert (await ask(store, "what did the UN mediator say?")).speaker == "Youssef Badran"
