@@ -298,6 +298,10 @@ _TITLE_SYNONYMS = {"head of government": ("prime minister", "premier", "chancell
                    # "official representative of the Foreign Ministry Margarita Zharova ... the spokeswoman said"
                    **{w: tuple(x for x in _SPOKESPEOPLE if x != w) for w in _SPOKESPEOPLE}}
 _SUB_RANKS = {"deputy", "vice", "shadow", "assistant", "under", "acting", "associate", "junior", "general"}
+# ranks that make a title another office than the one it ends in: the shadow health secretary is not the health
+# secretary, the deputy minister not the minister (for matching a role to a holder's title)
+LOWER_RANKS = frozenset({"shadow", "deputy", "vice", "assistant", "acting", "former", "junior", "under", "associate",
+                         "interim"})
 
 
 def words_key(text: str) -> str:
@@ -354,7 +358,7 @@ class TitleQuery:
             if " ministry " in self.org and self.org.replace(" ministry ", " minister ") in tk \
                     and not any(f" {sub} minister" in tk for sub in _SUB_RANKS):
                 return True  # "the head of the Foreign Ministry": the Foreign Minister (not a deputy minister)
-            if not any(r in tk and not any(f" {sub}{r}" in tk for sub in _SUB_RANKS) for r in _TOP_RANKS) \
+            if not any(r in tk and not any(f" {sub}{r}" in tk for sub in _SUB_RANKS) for r in TOP_RANKS) \
                     or " chief of staff " in tk:
                 return False  # (not a deputy secretary general, nor a chief of staff)
             of = re.split(r"\bof\s+(?:the\s+)?", title, maxsplit=1)
@@ -377,7 +381,7 @@ def title_query(phrase: str) -> TitleQuery | None:
             country = lexicon.countries().get(" ".join(qual).lower())
             if country is not None:
                 return TitleQuery.national(_title_key(list(step[2])), country.name)
-            if qual and step[2] and step[2][-1].lower() in _LEADER_WORDS:
+            if qual and step[2] and step[2][-1].lower() in LEADER_WORDS:
                 return TitleQuery.leader_of(qual)
     return None
 
@@ -385,11 +389,11 @@ def title_query(phrase: str) -> TitleQuery | None:
 def _title_key(words: list[str]) -> str:
     key = " ".join(w.lower().rstrip(".") for w in words).replace("-", " ")
     if key.endswith(_ACRONYM_ENDS):  # "the CFO" is the chief financial officer, "CEO" the chief executive
-        key = _EXECUTIVE_ACRONYM.sub(lambda m: _EXECUTIVE_TITLES[m.group()], key)
+        key = _EXECUTIVE_ACRONYM.sub(lambda m: EXECUTIVE_TITLES[m.group()], key)
     return key
 
 
-_EXECUTIVE_TITLES = {"ceo": "chief executive", "chief executive officer": "chief executive",
+EXECUTIVE_TITLES = {"ceo": "chief executive", "chief executive officer": "chief executive",
                      "cfo": "chief financial officer", "coo": "chief operating officer",
                      "cto": "chief technology officer"}
 _EXECUTIVE_ACRONYM = re.compile(r"\b(?:chief executive officer|ceo|cfo|coo|cto)$")
@@ -1536,12 +1540,12 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             return (("named", _SPACE_BEFORE_MARK.sub(r"\1", " ".join(words)), "unnamed"),)  # ("A B, C D and E F")
     if len(words) >= 2 and low[-1] in _GEO_HEADS and all(is_cap(w) for w in words):
         return (("named", " ".join(words), "unnamed"),)  # "the North Sea", "the Mekong River": a place, nobody
-    if len(words) >= 2 and low[-1] in _LEADER_WORDS and all(is_cap(w) for w in words[:-1]) \
+    if len(words) >= 2 and low[-1] in LEADER_WORDS and all(is_cap(w) for w in words[:-1]) \
             and not any(w in countries for w in low[:-1]):
         return (("org leader", tuple(words[:-1]), " ".join(words)),)  # "the CSTO chief", "the NATO head"
     if "of" in low:
         k = low.index("of")
-        if k == 1 and low[0] in _LEADER_WORDS and k + 1 < len(low) and is_cap(words[-1]) \
+        if k == 1 and low[0] in LEADER_WORDS and k + 1 < len(low) and is_cap(words[-1]) \
                 and not any(w in countries for w in low[k + 1 :]) and not _person_after_office(words, k):
             return (("org leader", tuple(words[k + 1 :]), " ".join(words)),)  # "the head of the CSTO"
         if k > 0 and (all(titleish(w) for w in low[:k]) and low[k - 1] not in orgs or _person_after_office(words, k)):
@@ -1659,7 +1663,7 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         return (*steps, ("person", tuple(name_words), tuple(_titles_of(title_words, qual))))
     head = words
     hl = low
-    if len(head) == 1 and is_acronym(head[0]) and hl[0] not in _EXECUTIVE_TITLES:  # (not "the CFO": a title)
+    if len(head) == 1 and is_acronym(head[0]) and hl[0] not in EXECUTIVE_TITLES:  # (not "the CFO": a title)
         if raw_words[0].lower() == "the" and head[0].isalpha() and 2 <= len(head[0]) <= 5:
             steps.append(("acronym title", head[0]))  # "the CEC said" after "Chief Election Commissioner A. Hasan"
         return (*steps, ("named", head[0].replace(".", "") if len(head[0]) > 4 else head[0], "organisation"))
@@ -1742,9 +1746,9 @@ def _named_before_of(words: list[str]) -> bool:
 
 AGE_NOUN = re.compile(r"\d{1,3}-year-old|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?-year-old")
 _PLURAL_POSSESSIVE = re.compile(r"[A-Z][a-z]+s['’]|(?:Women|Children|Men|People)['’]s")
-_LEADER_WORDS = {"chief", "head", "leader", "boss", "chairman", "chairwoman", "chair"}
+LEADER_WORDS = {"chief", "head", "leader", "boss", "chairman", "chairwoman", "chair"}
 # the top ranks of an organisation, as whole words of a title key (see words_key)
-_TOP_RANKS = tuple(f" {r} " for r in ("secretary general", "director general", "president", "chairman", "chairwoman",
+TOP_RANKS = tuple(f" {r} " for r in ("secretary general", "director general", "president", "chairman", "chairwoman",
                                        "chair", "chief", "head", "leader", "director", "commander", "governor"))
 _TITLE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\s.*$")
 _NOT_IN_TITLES = {"did", "does", "do", "is", "was", "were", "are", "said", "says", "not", "has", "had"}

@@ -26,6 +26,7 @@ from .attribution import (
     DOCUMENT_NOUNS,
     LEGAL_ENDS,
     LEGAL_FORMS,
+    LOWER_RANKS,
     MEMBER_GROUPS,
     NAME_ABBREVIATIONS,
     NAME_HEADS,
@@ -285,11 +286,9 @@ _ROLE_COMMA_NAME = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z]
 _KNOWN_AS_ACRONYM = re.compile(r",? (?:also |better |locally |commonly )?known as (?:the )?([A-Z][A-Z&]{1,9}(?:-[A-Z]{1,3})?)\b(?![a-z])")
 _BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Z&]{1,6}(?:-[A-Z]{1,3})?)\)")
 # forms of address that are no office ("Cllr Rhiannon Pritchard-Evans" may still be the council leader)
-HONORIFIC_TITLES = {"cllr", "councillor", "dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame", "rev",
-                    "reverend", "hon", "the hon"}
-# ranks that make a title another office: the shadow health secretary is not the health secretary
-_LOWER_RANKS = tuple(f" {w}" for w in ("shadow", "deputy", "vice", "assistant", "acting", "former", "junior",
-                                         "under", "associate", "interim"))
+_HONORIFIC_TITLES = {"cllr", "councillor", "dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame", "rev",
+                     "reverend", "hon", "the hon"}
+_LOWER_RANKS = tuple(f" {w}" for w in sorted(LOWER_RANKS))  # (" shadow", " deputy": endings of a title's head)
 # words that end a lower-case title read backwards from a name ("..., as spokeswoman Tang Xiaowei fielded")
 _CLAUSE_WORDS = {"as", "and", "or", "but", "while", "when", "because", "after", "before", "since", "than", "that",
                  "which", "who", "where", "whereas", "though", "although", "if", "so"}
@@ -1578,13 +1577,14 @@ class _Extractor:
         self.last_said = s
         self.last_said_end = max(s, u.end)
 
-    def _speaker_before(self, pos: int) -> Entity | None:
-        """The last speaker, unless both their statement and their first mention come after ``pos`` ("She said a
-        visiting professor informed her that ...": the professor, first met in what she said, is no one "She" can
-        refer back to)."""
-        if self.last is not None and self.last_said > pos and self.last.first_pos > pos:
-            return None
-        return self.last
+    def _pronoun_at(self, word: str, pos: int, exclude: Entity | None = None) -> Entity | None:
+        """Whom the pronoun at ``pos`` refers to, in the discourse so far. The last speaker counts unless both their
+        statement and their first mention come after it ("She said a visiting professor informed her that ...": the
+        professor, first met in what she said, is no one "She" can refer back to)."""
+        last = self.last
+        if last is not None and self.last_said > pos and last.first_pos > pos:
+            last = None
+        return self.reg.pronoun(word, pos, last, self._window(pos), self.last_said_end, exclude=exclude)
 
     def _verb_at(self, word: str):
         return self.verbs.get(word.lower())
@@ -1711,8 +1711,7 @@ class _Extractor:
                         k -= 1
                     interrupted = next((e for p_, _s, e in self.reg.mentions_between(toks[k][1], toks[i - 1][1] + 1)
                                         if e.kind == "person"), None)
-                ent = self.reg.pronoun(w, toks[i][1], self._speaker_before(toks[i][1]), self._window(toks[i][1]), self.last_said_end,
-                                       exclude=interrupted)
+                ent = self._pronoun_at(w, toks[i][1], exclude=interrupted)
             return ent, w, True
         if i >= 3 and toks[i - 1][0] == "of" and toks[i - 2][0].lower() in ("republican", "democrat", "independent") \
                 and toks[i - 3][0] == "," and is_cap(w):
@@ -2276,7 +2275,7 @@ class _Extractor:
             nxt = toks[1][0] if len(toks) > 1 and toks[0][1] == s else ""
             if nxt.isalpha() and nxt.islower() and nxt not in _PREPOSITIONS:
                 return None, ""  # "said she disagreed": the pronoun opens the content, it is not an inverted subject
-            return self.reg.pronoun(w, s, self._speaker_before(s), self._window(s), self.last_said_end), w
+            return self._pronoun_at(w, s), w
         while words and words[-1][0].lower() == "of":
             words.pop()
         s, e = words[0][1], words[-1][2]
@@ -2381,7 +2380,7 @@ class _Extractor:
     def _resolve(self, tok: tuple[str, int, int]) -> Entity | None:
         """A subject pronoun resolved in the discourse so far."""
         w, ws, _ = tok
-        return self.reg.pronoun(w, ws, self._speaker_before(ws), self._window(ws), self.last_said_end)
+        return self._pronoun_at(w, ws)
 
     def _sentence_subject(self, u: Unit, pos: int) -> Entity | None:
         """The subject of the sentence holding ``pos``: its first subject mention, or its opening pronoun."""
@@ -3264,7 +3263,7 @@ class _Extractor:
         low = owner.lower()
         if low in _TO_SUBJECT_PRONOUN or low in PRONOUNS:
             word = _TO_SUBJECT_PRONOUN.get(low, low)
-            return self.reg.pronoun(word, pos, self._speaker_before(pos), self._window(pos), self.last_said_end)
+            return self._pronoun_at(word, pos)
         return classify(self.reg, Phrase(owner, pos, pos + len(owner), owner.split()), pos, subject=subject)
 
     def _nominal_claims(self, u: Unit, unit_speakers: list[Entity]) -> None:
@@ -3404,7 +3403,7 @@ class _Extractor:
         np_s, np_e = m.span(1)
         word = m.group(1).lower()
         if word in _TO_SUBJECT_PRONOUN:
-            return self.reg.pronoun(_TO_SUBJECT_PRONOUN[word], np_s, self._speaker_before(np_s), self._window(np_s), self.last_said_end)
+            return self._pronoun_at(_TO_SUBJECT_PRONOUN[word], np_s)
         ent, _surface = self._subject_after(np_s, np_e)
         return ent if ent is not None and ent.kind in ("person", "organisation", "government", "unnamed") else None
 
@@ -4456,7 +4455,7 @@ class _Extractor:
                     or id(person) not in speakers or len(person.name.split()) < 2 \
                     or not all(is_cap(w) for w in person.name.split()):
                 return None
-            if any(head not in t.lower() and t.lower().rstrip(".") not in HONORIFIC_TITLES for t in person.titles):
+            if any(head not in t.lower() and t.lower().rstrip(".") not in _HONORIFIC_TITLES for t in person.titles):
                 return None  # (someone with another office)
             return person
         return None

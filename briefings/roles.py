@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import lexicon
+from .attribution import EXECUTIVE_TITLES, LEADER_WORDS, LOWER_RANKS, TOP_RANKS
 from .speakers import normalise
 
 # words that name the same office (a question's head noun -> the title words that hold it)
@@ -23,16 +24,16 @@ _SAME_OFFICE = (
     {"envoy", "mediator"},
     {"manager", "boss", "coach"},  # (a club's)
 )
-# a leader of a body is whoever holds its top rank
-_TOP = {"leader", "head", "chief", "boss", "chairman", "chairwoman", "chair", "chairperson", "president",
-        "secretary", "director", "commander", "governor"}
-_LEADER_HEADS = {"leader", "head", "boss", "chief"}
-# ranks below the office: asked for, they must be in the title; not asked for, the title must not have them
-_SUB_RANKS = {"deputy", "vice", "shadow", "assistant", "acting", "associate", "junior", "former", "interim"}
+# a leader of a body is whoever holds its top rank (the first word of one: "secretary" of "secretary general")
+_TOP = {r.split()[0] for r in TOP_RANKS} | LEADER_WORDS | {"chairperson"}
+_LEADER_HEADS = LEADER_WORDS - {"chairman", "chairwoman", "chair"}  # (a chair is asked for as such)
+# ranks below the office (LOWER_RANKS): asked for, they must be in the title; not asked for, the title must not
+# have them
 _FILLER = {"the", "a", "an", "of", "for", "in", "at", "on", "and", "s", "to"}
 _SPELLINGS = ({"defence", "defense"}, {"labour", "labor"}, {"centre", "center"}, {"organisation", "organization"})
-_ACRONYM_TITLES = {"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
-                   "cto": "chief technology officer", "pm": "prime minister"}
+# titles asked for by their letters ("the CFO"), as the extractor reads them
+_ACRONYM_TITLES = {k: v for k, v in EXECUTIVE_TITLES.items() if " " not in k} | {"pm": "prime minister"}
+ROLE_ACRONYMS = frozenset(_ACRONYM_TITLES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +52,7 @@ class RoleQuery:
             words.add("spokesperson")  # (a press secretary is a spokesperson)
         if not words & self.heads:
             return None
-        if (words & _SUB_RANKS) != self.ranks:
+        if (words & LOWER_RANKS) != self.ranks:
             return None  # (a deputy minister is not the minister; asked for the deputy, the minister is not)
         if self.leader and " of staff" in f" {title_key} ":
             return None  # (a chief of staff leads nobody's body)
@@ -90,7 +91,6 @@ class RoleQuery:
                 best = total
         return best
 
-
     def supported(self, titles: list[str], names: list[str], text_words: set[str]) -> int:
         """How many qualifiers a holder's titles, names or stories bear out (to order suggestions)."""
         words = {w for t in titles for w in t.split()} | {w for n in names for w in n.split()} | text_words
@@ -119,8 +119,8 @@ def role_query(key: str) -> RoleQuery | None:
             heads |= group
     if head in _LEADER_HEADS:
         heads |= _TOP
-    ranks = frozenset(w for w in role[:-1] if w in _SUB_RANKS)
-    qualifiers = [w for w in role[:-1] + rest if w not in _FILLER and w not in _SUB_RANKS]
+    ranks = frozenset(w for w in role[:-1] if w in LOWER_RANKS)
+    qualifiers = [w for w in role[:-1] + rest if w not in _FILLER and w not in LOWER_RANKS]
     if head in _LEADER_HEADS and not qualifiers:
         return None  # ("the leader" alone: whose?)
     return RoleQuery(head, frozenset(heads), tuple(_forms(w) for w in qualifiers), ranks, head in _LEADER_HEADS)

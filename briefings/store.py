@@ -39,7 +39,7 @@ from .attribution import COMPANY_ENDS, NAME_PARTICLES, ROLE_NOUNS, is_company_no
 from .documents import document_id
 from .lexicon import countries, organisation_heads, title_words
 from .models import KINDS, Document, Extraction, Speaker
-from .roles import bears, role_query
+from .roles import ROLE_ACRONYMS, bears, role_query
 from .speakers import better_name, edit_distance, name_parts, normalise, same_speaker, surname_key, title_only
 
 _T = TypeVar("_T")
@@ -803,8 +803,10 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
     # a title: "the Secretary General", "CSTO Secretary General", "Russian President"
     words = key.split()
     titled = list(dict.fromkeys(r[0] for r in alias_rows if r[2] == "title"))
-    if not titled and (len(words) > 1 or words and words[0] in _ROLE_ACRONYMS):
-        strict = _qualified_title(conn, name)  # "the Russian president": the country in the title itself
+    strict: SpeakerMatch | None = None
+    strict_tried = False
+    if not titled and (len(words) > 1 or words and words[0] in ROLE_ACRONYMS):
+        strict, strict_tried = _qualified_title(conn, name), True  # "the Russian president": the country in the title
         if strict is not None:
             return strict
         # a role in other words than a stored title: "the economy minister", "the Estonian defence minister"
@@ -827,8 +829,8 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
         return one(titled[0], "title")
     if len(titled) > 1:
         return several(titled)
-    # a qualified title: "the Russian president", "Armenia's prime minister", "the CSTO chief"
-    strict = _qualified_title(conn, name)
+    # a qualified title: "the Russian president", "Armenia's prime minister", "the CSTO chief" (unless tried above)
+    strict = strict if strict_tried else _qualified_title(conn, name)
     if strict is not None:
         return strict
     # a body by its kind: "the airport" for Kestrel Airport, "the software maker" for Streamline Technologies
@@ -849,7 +851,6 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
     return SpeakerMatch(None, [])
 
 
-_ROLE_ACRONYMS = {"ceo", "cfo", "coo", "cto"}
 ROLE_HOLDERS = 60  # holders of an office weighed for a role asked in other words (the most quoted)
 ROLE_STORY_HOLDERS = 12  # of them, those whose stories are read when titles and names do not tell
 ROLE_STORIES = 4  # documents read of each
