@@ -896,8 +896,11 @@ def _role_holders(conn: sqlite3.Connection, key: str) -> tuple[list[int], list[i
         marks = ",".join("?" * len(holders))
         holders = [r[0] for r in conn.execute(
             f"SELECT id FROM speakers WHERE id IN ({marks}) ORDER BY statements DESC LIMIT ?", (*holders, ROLE_HOLDERS))]
-    names = {sid: [r[0] for r in conn.execute(
-        "SELECT alias FROM speaker_aliases WHERE speaker_id = ? AND kind = 'name' LIMIT 50", (sid,))] for sid in holders}
+    names: dict[int, list[str]] = {sid: [] for sid in holders}
+    marks = ",".join("?" * len(holders))  # (one query for every holder's names)
+    for sid, alias in conn.execute(
+            f"SELECT speaker_id, alias FROM speaker_aliases WHERE speaker_id IN ({marks}) AND kind = 'name'", holders):
+        names[sid].append(alias)
     # titles and names first; the stories (a few documents of the holders quoted most) only when they do not tell
     seen: dict[int, set[str]] = {sid: set() for sid in holders}
     scores = {sid: query.score(titles[sid], names[sid], seen[sid]) for sid in holders}
