@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -180,6 +180,10 @@ async def _same_passage(
     return out
 
 
+# how a speaker resolved when the words name them as written (not a near spelling, a kind of body or the most quoted)
+_NAMED_AS_WRITTEN = frozenset({"admin", "alias", "title", "surname", "acronym"})
+
+
 async def ask(store: Store, question: str, limit: int = 5, offset: int = 0) -> AskResult:
     """Answer a natural question; never raises on odd input."""
     limit = max(1, min(int(limit), 100))
@@ -203,6 +207,14 @@ async def ask(store: Store, question: str, limit: int = 5, offset: int = 0) -> A
     fetch = limit + offset
     if q.speaker:
         match = await store.resolve_speaker(q.speaker)
+        for speaker, topic in q.alternatives if match.speaker is None else ():
+            other = await store.resolve_speaker(speaker)
+            if other.speaker is not None and other.how in _NAMED_AS_WRITTEN:
+                # another reading names someone as written (no near spelling: "VerityWatch rate Halvorsen" is
+                # not Halvorsen): "Nadia Haddad-Cole's speech"
+                match, q = other, replace(q, kind="speaker_topic" if topic else "speaker", speaker=speaker, topic=topic)
+                result.topic, terms = q.topic, q.topic_words if topic else []
+                break
         if match.speaker is None and q.loose and not _names_a_role(q.speaker):
             # "sanctions on Russia": not a speaker after all, so the whole question is the topic
             q = Question("topic", topic=q.text, since=q.since, text=q.text)
@@ -219,7 +231,7 @@ async def ask(store: Store, question: str, limit: int = 5, offset: int = 0) -> A
         else:
             sp = match.speaker
             result.speaker = sp.name
-            if match.how in ("spelling", "kind"):
+            if match.how in ("spelling", "kind", "acronym"):
                 result.message = f'Showing {sp.name} (for "{_short(q.speaker)}").'
             elif match.how == "role":
                 result.message = (

@@ -61,7 +61,7 @@ from .attribution import (
     words_key,
 )
 from .models import Extraction, Speaker, Statement
-from .speakers import normalise, surname_key, title_only
+from .speakers import normalise, spells_out, surname_key, title_only
 from .text import Quote, Unit, find_quotes, paragraphs, units
 
 _WH_WORDS = {"why", "whether", "how", "what", "if", "when", "where", "who", "which"}
@@ -4273,7 +4273,7 @@ class _Extractor:
         if not _ACRONYM_SPEAKER.fullmatch(name) or sum(c.isupper() for c in name) <= sum(c.islower() for c in name):
             return None
         bodies = [e for e in self.reg.entities if e is not ent and e.kind in ("organisation", "government")
-                  and len(e.name.split()) >= 2 and _spells(name, e.name)]
+                  and len(e.name.split()) >= 2 and spells_out(name, e.name)]
         return bodies[0] if len(bodies) == 1 else None
 
     def _press_office_of(self, ent: Entity) -> Entity | None:
@@ -4537,15 +4537,6 @@ class _Extractor:
 
 
 _ACRONYM_SPEAKER = re.compile(r"[A-Z][A-Za-z]{1,5}")
-
-
-def _spells(acronym: str, name: str) -> bool:
-    """Do the acronym's letters open the name's words ('MoD': Ministry of Defence), or its capitalised words ('NHS':
-    National Health Service, 'FBI': Federal Bureau of Investigation)?"""
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() != "the"]
-    every = "".join(w[0] for w in words).lower()
-    capitals = "".join(w[0] for w in words if w[:1].isupper()).lower()
-    return acronym.lower() in (every, capitals)
 
 
 # a noun, then a participle and its adjunct before the verb: "report released last year", "man arrested on Monday"

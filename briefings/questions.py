@@ -5,13 +5,18 @@ Shapes understood (case-insensitive, trailing ``?`` optional):
     what did X say                     X on Y                            X's remarks on Y, what is X's view on Y
     quotes from|by X [since Monday | since 2024-05-01 | this week | today | yesterday]
     who said "..."                     did X say "..."                   anything else: a topic
+    how|why did X <verb> Y             is X going to <verb> Y            does X support Y
+    <a question about Y>? what did X say?                                quotes from X's speech on Y
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+
+from .attribution import ROLE_NOUNS
+from .lexicon import first_names, title_words
 
 MAX_QUESTION_CHARS = 2000
 
@@ -49,6 +54,9 @@ class Question:
     since: str = ""  # ISO date, "" for no time window
     text: str = ""  # the question as asked (capped)
     loose: bool = False  # the speaker was guessed from "X on Y": if X is nobody, read it all as a topic
+    # other readings (speaker, topic), tried in turn when ``speaker`` names nobody: "How did VerityWatch rate
+    # Halvorsen's claim" is read "VerityWatch" + "Halvorsen's claim", then "VerityWatch rate Halvorsen" + ...
+    alternatives: tuple[tuple[str, str], ...] = ()
 
     @property
     def topic_words(self) -> list[str]:
@@ -124,10 +132,111 @@ _SPEAKER_TOPIC = [
     ),
     re.compile(
         rf"^(?:what(?:\s+is|\s+was|\s+are|\s+were|'s)\s+)?(.+?)['’]s?\s+"
-        rf"(?:remarks|comments|statements|quotes|words|views?|position|stance|take|thoughts|opinion)(?:\s+{_ABOUT}\s+(.*))?$",
+        rf"(?:remarks|comments|statements|quotes|words|views?|position|stance|take|thoughts|opinion|read|response"
+        rf"|reaction|answer|verdict|assessment|arguments?|case|explanation|message|defen[cs]e)(?:\s+(?:{_ABOUT}|to)\s+(.*))?$",
         re.I,
     ),
 ]
+
+
+# Verbs a question asks what someone did with words or a decision ("how did X respond to Y", "why did X veto Y",
+# "is X going to challenge Y"): their base forms; -s, -ed and -ing forms are derived (_verb_forms).
+_QUESTION_VERBS = frozenset(
+    """say tell ask answer respond reply react defend explain justify describe characterise characterize call claim
+    argue allege accuse blame criticise criticize praise welcome reject deny admit concede acknowledge confirm
+    announce promise pledge vow warn urge demand propose suggest recommend predict expect plan want intend hope fear
+    think believe feel mean see view rate assess find conclude rule decide determine report reveal disclose testify
+    state write post tweet put make handle approve veto sign block oppose support back endorse challenge appeal quit
+    resign leave stay keep hold play push press pull go get give take plead insist stress emphasise emphasize note
+    add comment mention address discuss dismiss downplay brush shrug slam attack sack hire scrap drop end stop halt
+    launch refuse agree disagree vote lobby threaten apologise apologize thank congratulate recall compare estimate
+    describe frame justify stand vow win lose handle pitch sell sound spin counter rebut dispute question doubt
+    reassure assure brief inform remind promise offer signal hint indicate insist""".split()
+)
+# what a told, asked or warned person is: the topic is what follows "about" or "on" ("tell the council about Y")
+_TELLING = frozenset("tell ask warn brief inform remind assure reassure urge put".split())
+_PARTICLES = frozenset("to about on regarding concerning over down out up off back".split())
+_AUX = r"(?:did|does|do|has|have|had|is|was|are|were|will|would|can|could|should|might)"
+_AUX_QUESTION = re.compile(rf"^(?:(?:how|why|when|where|what|whom|which\s+\w+)\s+)?{_AUX}\s+(.+)$", re.I)
+_NOT_A_SPEAKER = frozenset("the a an this that it there they he she we you i his her their its".split())
+
+
+def _verb_base(word: str) -> str | None:
+    """The base form of a question's verb ("responded" -> "respond", "holding" -> "hold"), None if none."""
+    w = word.lower()
+    if w in _QUESTION_VERBS:
+        return w
+    for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("ied", "y"), ("ies", "y"),
+                         ("es", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) >= len(suffix) + 2:
+            stem = w[: -len(suffix)] + repl
+            if stem in _QUESTION_VERBS:
+                return stem
+            if suffix in ("ing", "ed") and len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in _QUESTION_VERBS:
+                return stem[:-1]  # "admitted", "quitting"
+    return None
+
+
+def _could_be_speaker(words: list[str]) -> bool:
+    """Can these words (from a question) name a speaker: something after any article or pronoun, none of them a
+    question word?"""
+    content = [w for w in words if w.lower() not in _NOT_A_SPEAKER]
+    return bool(content) and words[-1].lower() not in _NOT_A_SPEAKER and len(words) <= 10
+
+
+def _aux_readings(q: str) -> list[tuple[str, str]]:
+    """Readings (speaker, topic) of a question made with an auxiliary and a verb: "how did X respond to Y", "why is
+    X holding out on Y", "is X going to challenge Y", "what did X tell the council about Y". Each place a verb
+    could end the speaker gives one, the first first."""
+    m = _AUX_QUESTION.match(q)
+    if m is None:
+        return []
+    words = m.group(1).split()
+    out: list[tuple[str, str]] = []
+    for i in range(1, min(len(words), 11)):
+        base = _verb_base(words[i])
+        if base is None or not _could_be_speaker(words[:i]):
+            continue
+        rest = words[i + 1 :]
+        if base == "go" and rest[:1] == ["to"] and len(rest) > 1:
+            rest = rest[2:]  # "is X going to challenge the result": what about is "the result"
+        if base in _TELLING:
+            cut = next((k for k, w in enumerate(rest[:6]) if w.lower() in ("about", "on", "regarding", "over")), None)
+            if cut is not None:
+                rest = rest[cut:]  # "tell the Security Council about the ceasefire"
+        while rest and rest[0].lower() in _PARTICLES:
+            rest = rest[1:]
+        out.append((" ".join(words[:i]), " ".join(rest)))
+        if len(out) == 3:
+            break
+    return out
+
+
+def _possessive_topic(speaker: str) -> tuple[str, str] | None:
+    """"Nadia Haddad-Cole's acceptance speech": the speaker before the possessive and what they spoke in, when
+    what follows is no role ("Qatar's foreign ministry spokesman" is a speaker)."""
+    m = re.match(r"^(.+?)['’]s\s+(.+)$", speaker)
+    if m is None:
+        return None
+    after = re.findall(r"[\w-]+", m.group(2))
+    if len(after) == 1 and after[0].lower() in _BEHIND_SOMEONE:
+        return m.group(1), ""  # "Theo Vandermeer's camp": his people speak for him
+    if not after or any(_role_word(w.lower()) or not w.islower() for w in after):
+        return None  # a role or a name of theirs ("Colombia's Constitutional Court")
+    return m.group(1), m.group(2)
+
+
+# what someone said something in, after their name: "the court's ruling", "the minister's speech"
+_SAID_IN = re.compile(
+    r"^(.+?\w)(?:['’]s)?\s+(?:speech|ruling|statement|letter|interview|testimony|address|op-ed|post|tweet|decision"
+    r"|judgment|judgement|opinion|report|remarks|announcement|briefing|memo)$", re.I)
+# speaking for someone without being named as a title: "Carrington's agent", "Theo Vandermeer's camp"
+_FOR_SOMEONE = frozenset("agent camp team side office allies aides".split())
+_BEHIND_SOMEONE = frozenset("camp team side allies aides".split())
+
+
+def _role_word(word: str) -> bool:
+    return word in _FOR_SOMEONE or word in ROLE_NOUNS or word in title_words()
 
 
 def parse_question(text: str, today: date | None = None) -> Question:
@@ -144,6 +253,16 @@ def _parse(text: str, today: date) -> Question:
     if not re.search(r"\w", raw):
         return Question("empty", text=raw)
     q = raw.rstrip(" ?!.")
+    if '"' not in q and "? " in q:
+        # "Does the VP debate matter? What did the presidential historian say?": the speaker from the last question,
+        # the topic from those before it when the last names none
+        *before, last = re.split(r"\?\s+", q)
+        asked = _parse(last, today)
+        if asked.kind == "speaker":
+            return replace(asked, kind="speaker_topic", topic=_clean_topic(" ".join(before)), text=raw,
+                           alternatives=tuple((x, y or " ".join(before)) for x, y in asked.alternatives))
+        if asked.kind != "empty" and asked.kind != "topic":
+            return replace(asked, text=raw)
 
     # who said "..." / who said that ...
     m = re.match(
@@ -179,13 +298,28 @@ def _parse(text: str, today: date) -> Question:
                 # speaker's, not a topic
                 body, _, topic = (re.split(r"\s+(about|on|regarding|concerning)\s+", m.group(2), maxsplit=1) + ["", ""])[:3]
                 speaker, topic = f"{speaker} of {body}", _clean_topic(topic)  # ("... of the UN on Syria")
+            speaker, alternatives = _clean_name(speaker), ()
+            if (other := _possessive_topic(speaker)) is not None:
+                # "quotes from Nadia Haddad-Cole's acceptance speech": Haddad-Cole, about the speech
+                speaker, topic, alternatives = other[0], " ".join(x for x in (other[1], topic) if x), ((speaker, topic),)
+            elif (said_in := _SAID_IN.match(speaker)) is not None and _could_be_speaker(said_in.group(1).split()):
+                # "quotes from the Constitutional Court ruling on X": the court, about X (else the ruling itself)
+                speaker, alternatives = said_in.group(1), ((speaker, topic),)
             return Question(
                 "speaker_topic" if topic else "speaker",
-                speaker=_clean_name(speaker),
+                speaker=speaker,
                 topic=topic,
                 since=since,
                 text=raw,
+                alternatives=alternatives,
             )
+
+    # how did X respond to Y, why is X holding out on Y, does X support Y (the first reading, then the others)
+    readings = [(_clean_name(x), _clean_topic(y)) for x, y in _aux_readings(q)]
+    if readings:
+        (speaker, topic), *others = readings
+        return Question("speaker_topic" if topic else "speaker", speaker=speaker, topic=topic, since=since, text=raw,
+                        loose=True, alternatives=tuple(others))
 
     # X on Y (a loose guess: answers falls back to the whole text as topic if X is nobody)
     m = re.match(
@@ -200,6 +334,12 @@ def _parse(text: str, today: date) -> Question:
             text=raw,
             loose=True,
         )
+
+    # a name, then what about, in keywords: "kalyani subramaniam groundwater bill" (a given name opens it)
+    words = q.split()
+    if len(words) >= 3 and words[0].lower() in first_names() and words[1].isalpha():
+        return Question("speaker_topic", speaker=" ".join(words[:2]), topic=" ".join(words[2:]), since=since, text=raw,
+                        loose=True, alternatives=((" ".join(words[:3]), " ".join(words[3:])),) if len(words) > 3 else ())
 
     # anything else: a topic ("what was said about the ceasefire", "ceasefire")
     topic = re.sub(

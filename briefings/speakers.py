@@ -160,3 +160,12 @@ def better_name(a: str, b: str, count_a: int = 1, count_b: int = 1) -> str:
     if len(name_parts(a)) != len(name_parts(b)):
         return a if len(name_parts(a)) > len(name_parts(b)) else b
     return min(a, b)
+
+
+def spells_out(acronym: str, name: str) -> bool:
+    """Do the acronym's letters open the name's words ('MoD': Ministry of Defence), or its capitalised words ('NHS':
+    National Health Service, 'FBI': Federal Bureau of Investigation)?"""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() != "the"]
+    every = "".join(w[0] for w in words).lower()
+    capitals = "".join(w[0] for w in words if w[:1].isupper()).lower()
+    return acronym.lower() in (every, capitals)

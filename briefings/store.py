@@ -40,7 +40,16 @@ from .documents import document_id
 from .lexicon import countries, organisation_heads, title_words
 from .models import KINDS, Document, Extraction, Speaker
 from .roles import ROLE_ACRONYMS, bears, role_query
-from .speakers import better_name, edit_distance, name_parts, normalise, same_speaker, surname_key, title_only
+from .speakers import (
+    better_name,
+    edit_distance,
+    name_parts,
+    normalise,
+    same_speaker,
+    spells_out,
+    surname_key,
+    title_only,
+)
 
 _T = TypeVar("_T")
 
@@ -83,7 +92,7 @@ class SpeakerInfo:
 class SpeakerMatch:
     speaker: SpeakerInfo | None
     suggestions: list[SpeakerInfo] = field(default_factory=list)
-    how: str = ""  # "alias", "admin", "surname", "dominant", "title", "kind", "spelling", "" when unresolved
+    how: str = ""  # "alias", "admin", "surname", "dominant", "title", "kind", "spelling", "acronym", "" when unresolved
     # the same person stored under a bare surname too ("Obama" beside "Barack Obama"): their statements answer as well
     also: list[SpeakerInfo] = field(default_factory=list)
 
@@ -751,6 +760,9 @@ def _dominant(conn: sqlite3.Connection, ids: list[int], surname: str) -> Speaker
     return SpeakerMatch(full[0], full[1:], "dominant" if len(full) > 1 else "surname", bare)
 
 
+_ACRONYM = re.compile(r"(?:the\s+)?([A-Z][A-Za-z]{1,7})", re.I)
+
+
 def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMatch:
     def one(sid: int, how: str, suggestions: list[int] = ()) -> SpeakerMatch:
         return SpeakerMatch(_speaker_infos(conn, [sid])[0], _speaker_infos(conn, list(suggestions)), how)
@@ -782,6 +794,17 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
             " WHERE a.alias = ? AND s.kind IN ('government', 'organisation')", (normalise(country.name),))))
         if len(seat) == 1:
             return one(seat[0], "alias")
+    if not named and (acronym := _ACRONYM.fullmatch(name.strip())) is not None \
+            and sum(c.isupper() for c in acronym.group(1)) > len(acronym.group(1)) / 2:
+        # "the DNC", "ISPR": the one body whose name's words it spells, when the text never used it
+        letters = acronym.group(1)
+        bodies = [sid for sid, full in conn.execute(
+            "SELECT id, name FROM speakers WHERE kind IN ('organisation', 'government') AND name LIKE ?"
+            " ORDER BY statements DESC LIMIT 5000", (letters[0] + "%",)) if len(full.split()) >= 2 and spells_out(letters, full)]
+        if len(bodies) == 1:
+            return one(bodies[0], "acronym")
+        if bodies:
+            return several(bodies)
     parts = name_parts(name)
     while len(parts) > 1 and parts[0] in NAME_PARTICLES:
         parts = parts[1:]  # "von der Leyen": the surname with its particles

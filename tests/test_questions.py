@@ -128,3 +128,58 @@ def test_other_speech_verbs_and_occasions_ask_about_a_speaker():
     assert (q.kind, q.speaker) == ("speaker", "Lakeport's new mayor")
     q = parse_question("quotes from the lead prosecutor in the Lejeune court-martial")  # ("in" splits only after say)
     assert (q.speaker, q.topic) == ("the lead prosecutor in the Lejeune court-martial", "")
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "topic"),
+    [
+        ("How did Luis Ocampo respond to criticism of his debate?", "Luis Ocampo", "criticism of his debate"),
+        ("Why did Gov. Villasenor veto the groundwater bill?", "Gov. Villasenor", "groundwater bill"),
+        ("Why is the Belgian prime minister holding out on the frozen assets?", "the Belgian prime minister",
+         "frozen assets"),
+        ("Is Angela Pettiford going to challenge the recount?", "Angela Pettiford", "recount"),
+        ("Does Peg Halloran support private doctors for veterans?", "Peg Halloran", "private doctors for veterans"),
+        ("How has Lumora responded to the antitrust fine?", "Lumora", "antitrust fine"),
+        ("What did the FBI director tell Congress about the emails?", "the FBI director", "emails"),
+        ("What did Ashcroft's defence lawyer put to the witness?", "Ashcroft's defence lawyer", "witness"),
+        ("What does Fair Elections Watch allege about the super PAC?", "Fair Elections Watch", "super PAC"),
+        ("What is the Iowa pollster's read on the race?", "the Iowa pollster", "race"),
+        ("What is the interior minister's response to the criticism?", "the interior minister", "criticism"),
+    ],
+)
+def test_questions_with_an_auxiliary_and_a_verb_ask_about_the_subject(question, speaker, topic):
+    q = parse_question(question)
+    assert (q.kind, q.speaker, q.topic) == ("speaker_topic", speaker, topic)
+
+
+def test_each_place_a_verb_could_end_the_speaker_is_another_reading():
+    q = parse_question("Why did the press secretary play down the strike?")  # "press" is a verb too
+    assert (q.speaker, q.topic) == ("the press secretary", "strike")
+    q = parse_question("How did the talks end?")  # nobody: answers reads it all as a topic
+    assert q.loose and q.speaker == "the talks"
+
+
+def test_a_question_before_the_one_naming_the_speaker_gives_the_topic():
+    q = parse_question("Is a December rate cut coming? What did the central bank governor say?")
+    assert (q.kind, q.speaker) == ("speaker_topic", "the central bank governor")
+    assert "rate cut" in q.topic
+
+
+def test_what_someone_spoke_in_is_part_of_the_topic():
+    q = parse_question("quotes from Nadia Haddad-Cole's acceptance speech")
+    assert (q.speaker, q.topic) == ("Nadia Haddad-Cole", "acceptance speech")
+    assert q.alternatives == (("Nadia Haddad-Cole's acceptance speech", ""),)
+    q = parse_question("quotes from the Constitutional Court ruling on river lands")
+    assert (q.speaker, q.topic) == ("the Constitutional Court", "river lands")
+    q = parse_question("quotes from Colombia's Constitutional Court")  # a body of theirs, not a topic
+    assert (q.speaker, q.topic) == ("Colombia's Constitutional Court", "")
+    q = parse_question("quotes from Qatar's foreign ministry spokesman")  # a role of theirs
+    assert q.speaker == "Qatar's foreign ministry spokesman"
+    q = parse_question("What has Theo Vandermeer's camp said about the filing?")  # his people speak for him
+    assert (q.speaker, q.topic) == ("Theo Vandermeer", "filing")
+
+
+def test_a_given_name_opening_keywords_is_a_speaker():
+    q = parse_question("daniel lim heat stress rules")
+    assert (q.speaker, q.topic, q.loose) == ("daniel lim", "heat stress rules", True)
+    assert parse_question("ceasefire talks in Doha").kind == "topic"
