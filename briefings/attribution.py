@@ -1273,9 +1273,9 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
                 key = normalise(step[1][-1])
                 named = [e for e in reg.entities if e.kind == "person" and len(p := name_parts(e.name)) >= 2 and p[0] == key]
                 ent = named[0] if len(named) == 1 else None
-            if ent is None and step[1][-1].lower().endswith("-elect") and _describing(np.words):
+            if ent is None and step[1] and step[1][-1].lower().endswith("-elect") and _describing(np.words):
                 ent = reg.described(pos, step[1][-1].lower())  # "the premier-elect": the winner just written about
-            if ent is None and step[1][-1].lower() in DESCRIBING_NOUNS and _describing(np.words) \
+            if ent is None and step[1] and step[1][-1].lower() in DESCRIBING_NOUNS and _describing(np.words) \
                     and ((known := reg._by_key.get(normalise(step[2]))) is None
                          or known.kind == "person" and (title_only(known.name) or known.name[:1].islower())) \
                     and (ent := reg.described(pos, step[1][-1].lower(), _party_of(step[2]))) is not None:

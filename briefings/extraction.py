@@ -1026,7 +1026,7 @@ class _Extractor:
         if words and s > 0 and not t[s - 1].isspace() and not t[s].isspace():
             words = words[1:]  # the body starts inside a word: its first piece is no word start
         letters = upper = 0
-        most_lower = 0.25 * len(words)  # more letters than this not upper case, and the paragraph is prose
+        most_lower = 0.4 * len(words)  # more letters than this not upper case, and the paragraph is prose
         for w in words:
             c = w[0]
             if c.isalpha() or c.isalnum() and not c.isdecimal():
@@ -1035,7 +1035,8 @@ class _Extractor:
                     upper += 1
                 elif letters - upper > most_lower or w.isalpha() and w not in _TITLE_CASE_LOWER:
                     return False  # (Title Case leaves only short function words in lower case: "met" is prose)
-        return letters >= 4 and upper >= 0.75 * letters
+        # ("Haddad-Cole Wins Album of the Year at the Meridian Awards": four of eleven in lower case)
+        return letters >= 4 and upper >= 0.6 * letters
 
     def _register_names(self, u: Unit) -> None:
         """Meet every named person before attributing, so 'Zas' finds 'Stanislav Zas'."""

@@ -4778,3 +4778,19 @@ def test_capitalised_words_opening_the_sentence_belong_to_a_lower_case_title():
     # a shadow minister's title is not the minister's
     text = "Cup\n\nShadow health secretary Marcus Leveson said it was a scandal. The health secretary said it was fine."
     assert find(stmts(text), "it was fine").speaker == "health secretary"
+
+
+def test_a_speech_that_began_with_a_quote_and_a_title_case_headline_of_many_small_words():
+    text = ("Rhea Moreno Wins Song of the Year at the Lantern Awards\n\n"
+            "Rhea Moreno took home song of the year on Sunday.\n\n"
+            "“I wrote this in a car park,” Moreno began, to laughter. “So thank you, car park.”")
+    x = extract(text)
+    assert [s.name for s in x.speakers] == ["Rhea Moreno"]  # not "Rhea Moreno Wins Song"
+    assert find(x.statements, "I wrote this in a car park").speaker == "Rhea Moreno"
+    assert find(x.statements, "So thank you, car park.").speaker == "Rhea Moreno"
+
+
+def test_a_case_that_began_when_is_no_speech():
+    x = extract("Justices weigh drone case\n\nThe case, Hollis v. United States, began when deputies in rural Idaho "
+                "flew a drone over a farm.\n")
+    assert x.statements == []
