@@ -294,12 +294,15 @@ _CLAUSE_WORDS = {"as", "and", "or", "but", "while", "when", "because", "after", 
                  "which", "who", "where", "whereas", "though", "although", "if", "so"}
 _CAP_COMMA_CAP = re.compile(r"[\w)],\s+[A-Z]")
 # a role that opens a sentence, then the name in commas and a verb: 1 the article and owner, 2 the role, 3 the name
-_ROLE_OPENS_SENTENCE = re.compile(r"((?:The|A|An|the)\s+(?:[\w-]+['’]s\s+)?|[A-Z][\w-]*['’]s\s+)"
-                                  rf"((?:[\w-]+\s+){{0,3}}?[\w-]+),\s+((?:[{_UPPER}][\w.’'-]*\s+){{1,4}}[{_UPPER}][\w’'-]+),\s+[a-z]")
+_PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES - {"oglu", "ogly", "qizi", "kyzy", "gyzy", "uulu"})) + ")"
+_ROLE_OPENS_SENTENCE = re.compile(r"((?:The|A|An|the)\s+(?:(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s\s+)?|[A-Z][\w-]*['’]s\s+)"
+                                  rf"((?:[\w-]+\s+){{0,3}}?[\w-]+),\s+((?:(?:[{_UPPER}][\w.’'-]*|{_PARTICLE})\s+){{1,4}}"
+                                  rf"(?:[{_UPPER}]|(?:al|el|ad|as)-)[\w’'-]+),\s+[a-z]")  # ("Khalid bin Saad al-Mohannadi")
 # the endings of nouns for people ("foreman", "candidate", "abbot" aside): a guess used only in a role's apposition
 _PERSON_ENDINGS = ("man", "woman", "er", "or", "ist", "ant", "ent", "ate", "ian", "ot", "eer")
 _LOWER_TITLE = "|".join(sorted((re.escape(w) for w in lexicon.title_words() if w.isalpha() and w.islower() and len(w) > 2),
                               key=len, reverse=True))
+_OFFICE_TO_BEFORE = re.compile(r"([\w-]+)\s+(?:to|for|of)\s+$")
 _TITLE_COMMA_NAME = re.compile(r"\b[Tt]he\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}|(?:(?:" + _LOWER_TITLE + r")\s+){0,2}"
                                r"(?:" + _LOWER_TITLE + r"))((?:\s+of\s+(?:the\s+)?[A-Z][\w-]+"
                                r"(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w-]+){0,4})?)(?:\s+\([A-Z]{2,8}\))?"
@@ -1401,7 +1404,8 @@ class _Extractor:
         return before if m is None else before[: m.start()] + before[m.end() :]
 
     _APPOS = re.compile(
-        r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),\s+(?:the|a|an)\s+([^,.;“”\"]{3,90}?)(?=[,.;]|\s+(?:who|which|said|told|arrived)\b)"
+        r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),\s+(?:the|a|an)\s+((?:[^,.;“”\"]|(?<=\b[A-Z])\.){3,90}?)"
+        r"(?=[,;]|\.(?<!\b[A-Z]\.)|\s+(?:who|which|said|told|arrived)\b)"  # ("the U.S. attorney": initials' dots)
     )
 
     def _bare_appositions(self, s: int, e: int) -> None:
@@ -1453,9 +1457,18 @@ class _Extractor:
             while k > 0 and (words[k - 1].islower() and words[k - 1] not in _DETERMINERS and words[k - 1].isalpha()
                              or words[k - 1].endswith(("'s", "’s"))):
                 k -= 1
+            if k >= 2 and words[k - 1].lower() in _DETERMINERS and self._office_under(t.rfind(words[k - 1], s, m.start(1))):
+                continue  # "the Chief Press Secretary to the governor, Mr Kunle Adesanmi,": not the governor
             title = " ".join(words[k:])
             if title:
                 self.reg.add_title(ent, title)
+
+    def _office_under(self, pos: int) -> bool:
+        """Does an office open with "to", "for" or "of" before ``pos`` ("Chief Press Secretary to | the governor",
+        "spokesman for | the mayor"), so that the title after it is someone else's (not "clashed with | the
+        minister")?"""
+        m = _OFFICE_TO_BEFORE.search(self.text, max(0, pos - 40), pos)
+        return m is not None and titleish(m.group(1).lower())
 
     def _titles_before_names(self, s: int, e: int) -> None:
         """``The Secretary-General of the Union of Eastern States, Adaeze Moruf, urged ...``, ``The mayor of Port
@@ -1464,6 +1477,8 @@ class _Extractor:
         if self.text.find("he ", s, e) < 0 or _CAP_COMMA_CAP.search(self.text, s, e) is None:
             return  # (quick tests first: every match opens with "The"/"the" and has "Word, Name")
         for m in _TITLE_COMMA_NAME.finditer(self.text, s, e):
+            if self._office_under(m.start()):
+                continue  # "the Chief Press Secretary to the governor, Mr Kunle Adesanmi,": not the governor
             head = m.group(1).split()
             if not titleish(head[-1]) or not all(titleish(w) or w[0].isupper() for w in head):
                 continue  # ("The Petroleum Minister, Halima Danjuma-Waziri,": a capitalised portfolio before a title)
@@ -1484,6 +1499,8 @@ class _Extractor:
                     or before == ", " and m.group(1).startswith("the")):
                 continue
             role = m.group(2).split()
+            if len(role) > 2 and role[-2] in ("for", "of"):
+                role = role[:-2]  # "The World Food Programme's country director for Ethiopia, Astrid Bjornstad,"
             if not (titleish(role[-1]) or role[-1].islower() and role[-1] in PERSON_ROLE_HEADS | ROLE_NOUNS
                     or role[-1].islower() and role[-1].isalpha() and role[-1] not in CAP_STOP and len(role) <= 2
                     and role[-1].endswith(_PERSON_ENDINGS)):
@@ -1493,8 +1510,8 @@ class _Extractor:
             if ent is None or ent.kind != "person" or ent.name.split()[-1] != last or is_company_noun(last.lower()) \
                     or "-based" in m.group(3) or last.lower() in lexicon.organisation_heads():
                 continue  # (a person so named: not "Piraeus-based Thalassa Bulk Carriers", nor another's surname)
-            owner = (m.group(1) or "").split()
-            owner = owner[-1] if owner and owner[-1][:1].isupper() and owner[-1].lower() not in ("the", "a", "an") else ""
+            owner = [w for w in (m.group(1) or "").split() if w.lower() not in ("the", "a", "an")]
+            owner = " ".join(owner) if owner and owner[-1][:1].isupper() else ""
             self.reg.add_title(ent, f"{owner} {m.group(2)}".strip())
 
     def _appositions(self, s: int, e: int) -> None:

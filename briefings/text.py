@@ -17,7 +17,7 @@ _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n",
     "u.k", "e.u", "d.c", "a.m", "p.m", "approx", "dept", "est", "fig", "sec", "cmdr", "supt", "del", "sens",
     "reps", "govs", "atty", "amb", "msgr", "pvt", "cpl", "gens", "smt", "adv", "brig", "cdr", "det", "insp",
-    "fr", "pfc", "spc",
+    "fr", "pfc", "spc", "engr", "barr", "alh", "cllr",
 }
 
 

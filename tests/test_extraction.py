@@ -4794,3 +4794,30 @@ def test_a_case_that_began_when_is_no_speech():
     x = extract("Justices weigh drone case\n\nThe case, Hollis v. United States, began when deputies in rural Idaho "
                 "flew a drone over a farm.\n")
     assert x.statements == []
+
+
+def test_a_role_in_commas_before_a_name_with_particles_or_a_long_owner():
+    x = extract("Talks resume\n\nQatar's foreign ministry spokesman, Khalid bin Saad al-Rashidi, told reporters in "
+                "Doha that the mediators had a plan.\n\nThe World Food Programme's country director for Chad, "
+                "Ingrid Halvorsen, warned that rations had been cut.\n")
+    titles = {s.name: s.titles for s in x.speakers}
+    assert titles["Khalid bin Saad al-Rashidi"] == ["Qatar's foreign ministry spokesman"]
+    assert titles["Ingrid Halvorsen"] == ["World Food Programme's country director for Chad"]
+
+
+def test_a_title_after_an_office_to_or_for_someone_is_not_theirs():
+    x = extract("Relief\n\nWhen contacted, the Chief Press Secretary to the governor, Mr Kunle Abiodun, denied that "
+                "any relief had been diverted.\n\nYou clashed with the health minister, Olav Brenning, over the "
+                "centre. Brenning said it was fine.\n")
+    titles = {s.name: s.titles for s in x.speakers}
+    assert "governor" not in titles["Kunle Abiodun"]
+    assert titles["Olav Brenning"] == ["health minister"]  # (after a verb's "with": his title)
+
+
+def test_an_apposition_with_initials_after_an_inverted_speaker():
+    x = extract("Bribery\n\n“This was cash in envelopes,” said Rebecca Lindqvist, the U.S. Attorney for the Northern "
+                "District of Ohio, at a news conference.\n\nThe Oshara State Governor, Engr. Bola Adeyemi-Cole, has "
+                "approved the release of funds. Adeyemi-Cole said the money would buy food.\n")
+    titles = {s.name: s.titles for s in x.speakers}
+    assert titles["Rebecca Lindqvist"] == ["U.S. Attorney for the Northern District of Ohio"]
+    assert titles["Bola Adeyemi-Cole"] == ["Oshara State Governor"]  # ("Engr." ends no sentence)
