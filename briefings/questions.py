@@ -150,8 +150,8 @@ _QUESTION_VERBS = frozenset(
     resign leave stay keep hold play push press pull go get give take plead insist stress emphasise emphasize note
     add comment mention address discuss dismiss downplay brush shrug slam attack sack hire scrap drop end stop halt
     launch refuse agree disagree vote lobby threaten apologise apologize thank congratulate recall compare estimate
-    describe frame justify stand vow win lose handle pitch sell sound spin counter rebut dispute question doubt
-    reassure assure brief inform remind promise offer signal hint indicate insist""".split()
+    frame stand win lose pitch sell sound spin counter rebut dispute question doubt reassure assure brief inform
+    remind offer signal hint indicate""".split()
 )
 # what a told, asked or warned person is: the topic is what follows "about" or "on" ("tell the council about Y")
 _TELLING = frozenset("tell ask warn brief inform remind assure reassure urge put".split())
