@@ -217,7 +217,11 @@ async def _make_queries(store: Store, n: int, rng: random.Random) -> tuple[list,
         "topic_only",
         "speaker_only",
         "title_topic",
+        "aux_verb",
+        "title_word",
     ]
+    aux = ("How did {who} respond to the {topic}?", "Why does {who} oppose the {topic}?",
+           "Is {who} going to back the {topic}?", "What did {who} tell reporters about the {topic}?")
     for i in range(n):
         shape = shapes[i % len(shapes)]
         topic = rng.choice(topics)
@@ -234,6 +238,11 @@ async def _make_queries(store: Store, n: int, rng: random.Random) -> tuple[list,
             q = f"{topic} {rng.choice(common)}"
         elif shape == "speaker_only":
             q = f"quotes from {person()}"
+        elif shape == "aux_verb":  # (a verb after the speaker: several readings may be resolved in turn)
+            who = person() if rng.random() < 0.5 else person().split()[-1]
+            q = rng.choice(aux).format(who=who, topic=topic)
+        elif shape == "title_word":  # "the coroner": the holders of titles ending in the word
+            q = f"what did the {(rng.choice(titles) if titles else 'President').split()[-1].lower()} say about {topic}?"
         else:
             q = f"what did the {rng.choice(titles) if titles else 'President'} say about {topic}?"
         asks.append((shape, q, None))

@@ -227,6 +227,8 @@ async def ask(store: Store, question: str, limit: int = 5, offset: int = 0) -> A
                 )
             else:
                 result.message = f'I have no statements from anyone called "{_short(q.speaker)}".'
+                if q.loose:  # ("Fair Elections Watch on the super PAC": the name read as a speaker, not a topic)
+                    result.message += f' To find what others said about it, ask "what was said about {_short(q.text)}".'
             return result
         else:
             sp = match.speaker
@@ -499,7 +501,17 @@ def _names_a_role(phrase: str) -> bool:
     """Does a phrase name someone by a role ('Hartley manager', "the union's chief"), so that "X on Y" asks about
     someone even when nobody stored fits (not a topic such as 'sanctions on Russia')?"""
     titles = title_words()
-    return any(w in titles or w in ROLE_NOUNS for w in _words(phrase))
+    return any(w in titles or w in ROLE_NOUNS for w in _words(phrase)) or _names_a_body(phrase)
+
+
+def _names_a_body(phrase: str) -> bool:
+    """Is a phrase written as a name of several words or one of inner capitals ('Fair Elections Watch',
+    'VerityWatch'), so that "What does X allege about Y" asks about X even when nobody stored is called so (not
+    'Brexit', which may be the topic)?"""
+    words = [w for w in re.findall(r"[\w'’-]+", phrase) if w.lower() not in ("the", "of", "and", "for", "s")]
+    capitalised = [w for w in words if w[:1].isupper()]
+    return bool(words) and len(capitalised) == len(words) and (
+        len(words) >= 2 or any(c.isupper() for c in words[0][1:]) and not words[0].isupper())
 
 
 def _source(hit: StatementHit) -> str:

@@ -336,10 +336,12 @@ class TitleQuery:
         return cls(frozenset({_title_key(title_words)}))
 
     @classmethod
-    def national(cls, want: str, nation: str) -> TitleQuery:
+    def national(cls, want: str, nation: str, qualified: bool = False) -> TitleQuery:
+        """``qualified``: other words qualify the title ("the Japanese opposition leader": not the head of
+        government)."""
         country = lexicon.countries()[nation.lower()]
         wants = {want, *_TITLE_SYNONYMS.get(want, ())}
-        if want == "leader":
+        if want == "leader" and not qualified:
             wants |= {*_TITLE_SYNONYMS["head of government"], *_TITLE_SYNONYMS["head of state"]}
         names = frozenset(words_key(n) for n in (country.name, *country.adjectives, *country.seats))
         return cls(frozenset(wants), names)
@@ -373,7 +375,8 @@ def title_query(phrase: str) -> TitleQuery | None:
     minister", 'the prime minister of Armenia', 'the CSTO chief', 'the head of the CSTO'); None otherwise."""
     for step in _reading(tuple(phrase.split())):
         if step[0] == "title" and step[3] is not None:
-            return TitleQuery.national(_title_key(list(step[1])), step[3])
+            qualified = len(step[2].split()) > len(step[1]) + 1  # (the nation's word, the title's words)
+            return TitleQuery.national(_title_key(list(step[1])), step[3], qualified)
         if step[0] == "org leader":
             return TitleQuery.leader_of(list(step[1]))
         if step[0] == "office":  # (title with its office, the title alone, the phrase)

@@ -4254,7 +4254,8 @@ class _Extractor:
                 self.reg.add_title(named, ent.name)
                 continue
             if (ent.kind == "unnamed" or ent.kind == "person" and not all(titleish(w) for w in words)) \
-                    and ent.name.islower() and (2 <= len(words) <= 3 or words == ["chief"]) and titleish(words[-1]):
+                    and ent.name.islower() and (2 <= len(words) <= 3 or words == ["chief"]
+                                                or len(words) == 1 and ent.kind == "unnamed") and titleish(words[-1]):
                 # ("the chief said" after "Police Chief Renata Cosgrove": the one chief the text named)
                 # ("the outgoing leader called it ‘a brutal verdict’" before "the outgoing leader, Geoffrey Palling,")
                 # "The climate chief said" after "Ingrid Solvang, the U.N. climate chief": the one whose title ends so
@@ -4262,9 +4263,9 @@ class _Extractor:
                 holders = [p for p in self.reg.entities if p.kind == "person" and not p.name[:1].islower()
                            and any((" " + t.lower()).endswith(tail) and not (" " + t.lower())[: -len(tail)].endswith(
                                _LOWER_RANKS) for t in p.titles)]  # (not the shadow health secretary)
-                if len(holders) == 1:
-                    found[id(ent)] = holders[0]
-                    continue
+                if len(holders) == 1 and (len(words) > 1 or words == ["chief"] or 0 <= ent.first_pos < holders[0].first_pos):
+                    found[id(ent)] = holders[0]  # (one word: "a coroner has concluded" before "Senior coroner X
+                    continue  # said", not "Another senator said" after "Sen. X said")
                 if not holders and (named := self._headline_holder(ent)) is not None:
                     found[id(ent)] = named  # "Council leader faces angry callers ¶ Cllr Rhiannon Pritchard-Evans, who
                     self.reg.add_title(named, ent.name)  # joined ... ¶ ... The council leader said"

@@ -10,6 +10,7 @@ answer. No words are special-cased: the head classes are the ordinary synonyms o
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import lexicon
@@ -29,6 +30,9 @@ _TOP = {r.split()[0] for r in TOP_RANKS} | LEADER_WORDS | {"chairperson"}
 _LEADER_HEADS = LEADER_WORDS - {"chairman", "chairwoman", "chair"}  # (a chair is asked for as such)
 # ranks below the office (LOWER_RANKS): asked for, they must be in the title; not asked for, the title must not
 # have them
+_RANK_BEFORE = {"chief", "head"}  # leader words that may also open another office ('chief economist', 'head coach')
+_LEADS = {"", "of", "for", "executive", "minister", "justice", "constable", "commissioner"}  # ... unless so followed
+_GOVERNMENT = {"prime", "premier", "chancellor", "minister", "cabinet", "government", "governing", "ruling"}
 _FILLER = {"the", "a", "an", "of", "for", "in", "at", "on", "and", "s", "to"}
 _SPELLINGS = ({"defence", "defense"}, {"labour", "labor"}, {"centre", "center"}, {"organisation", "organization"})
 # titles asked for by their letters ("the CFO"), as the extractor reads them
@@ -43,6 +47,7 @@ class RoleQuery:
     qualifiers: tuple[frozenset[str], ...]  # each qualifier with the words that bear it out
     ranks: frozenset[str]  # sub-ranks asked for ('deputy')
     leader: bool = False  # asked for whoever leads a body ('the CGIL leader', 'the CSTO chief')
+    opposition: bool = False  # asked for an office of the opposition ('the opposition leader')
 
     def title_words(self, title_key: str) -> set[str] | None:
         """The words of a stored title (normalised) when it holds this office, else None."""
@@ -56,6 +61,13 @@ class RoleQuery:
             return None  # (a deputy minister is not the minister; asked for the deputy, the minister is not)
         if self.leader and " of staff" in f" {title_key} ":
             return None  # (a chief of staff leads nobody's body)
+        if self.leader and not any(w in self.heads and (w not in _RANK_BEFORE or nxt in _LEADS
+                                                        or any(bears(q, {nxt}) for q in self.qualifiers))
+                                   for w, nxt in zip(listed, listed[1:] + [""], strict=True)):
+            return None  # (a chief economist leads nobody either; a chief executive, a head of mission do, and
+            #            a chief financial officer is the finance chief)
+        if self.opposition and words & _GOVERNMENT and not words & {"opposition", "shadow"}:
+            return None  # (the prime minister is no opposition leader)
         # a body named in the title is also its initials ('csto': "Secretary-General of the Collective Security
         # Treaty Organization")
         for cut in (i for i, w in enumerate(listed) if w in ("of", "for")):
@@ -123,7 +135,60 @@ def role_query(key: str) -> RoleQuery | None:
     qualifiers = [w for w in role[:-1] + rest if w not in _FILLER and w not in LOWER_RANKS]
     if head in _LEADER_HEADS and not qualifiers:
         return None  # ("the leader" alone: whose?)
-    return RoleQuery(head, frozenset(heads), tuple(_forms(w) for w in qualifiers), ranks, head in _LEADER_HEADS)
+    return RoleQuery(head, frozenset(heads), tuple(_forms(w) for w in qualifiers), ranks, head in _LEADER_HEADS,
+                     "opposition" in qualifiers)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ian|ean|ese)")  # 'Zalesian', 'Podillian': a place's people
+_LINKS = {"of", "for", "to", "at", "in", "and", "on", "with"}
+
+
+def owners(phrase: str) -> tuple[frozenset[str], ...]:
+    """The places a role or title says its office is of, each with the words that bear it out: a country by name,
+    adjective or seat in any case ('Fijian minister', "tuvalu's climate minister", 'Minister of Japan'), or a word
+    before the head written as a place's adjective or owner ('the Zalesian mediator', "Qaraband's envoy")."""
+    words = _WORD.findall(phrase or "")
+    found: list[frozenset[str]] = []
+    known = lexicon.countries()
+    titles = lexicon.title_words()
+    first_names = lexicon.first_names()
+    linked = False
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            bare = [re.sub(r"['’]s$", "", w) for w in words[i : i + n]]
+            key = " ".join(bare).lower()
+            country = known.get(key) or known.get(key.rstrip(".")) if len(bare) == n else None
+            if country is not None:
+                found.append(frozenset(normalise(x) for x in (country.name, *country.adjectives, *country.seats)))
+                i += n
+                break
+        else:
+            word = words[i].rstrip(".")
+            bare_word = re.sub(r"['’]s$", "", word)
+            following = words[i + 1].lower() if i + 1 < len(words) else ""
+            owner = bare_word != word and bare_word[:1].isupper() and following
+            if word.lower() in _LINKS:
+                linked = True
+            elif (owner or _PEOPLE_ADJECTIVE.fullmatch(word) and following and following not in _LINKS
+                    and not linked and word.lower() not in first_names) and bare_word.lower() not in titles:
+                found.append(_forms(bare_word.lower()))  # (not after 'of', 'in': "the judge in the Meridian AI
+                #                                           case" is asked about no Meridian's judge)
+            i += 1
+    return tuple(found)
+
+
+def clashes(asked: tuple[frozenset[str], ...], titles: list[str]) -> bool:
+    """Do a holder's ``titles`` (as written) put the office in another place than the one ``asked`` ('Tuvalu's
+    climate minister' for "Fiji's climate minister", 'Zalesian mediator' for "the Podillian mediator")?"""
+    if not asked or not any(owners(t) for t in titles):
+        return False
+    keys = [normalise(t) for t in titles]
+    words = {w for k in keys for w in k.split()}
+    spaced = " ".join(f" {k} " for k in keys)
+    return not any(bears(frozenset(f for f in forms if " " not in f), words)
+                   or any(f" {f} " in spaced for f in forms if " " in f) for forms in asked)
 
 
 def bears(forms: frozenset[str], words: set[str]) -> bool:

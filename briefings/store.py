@@ -35,11 +35,11 @@ from typing import TypeVar
 
 import aiosqlite
 
-from .attribution import COMPANY_ENDS, NAME_PARTICLES, ROLE_NOUNS, is_company_noun, title_query
+from .attribution import COMPANY_ENDS, LOWER_RANKS, NAME_PARTICLES, ROLE_NOUNS, is_company_noun, title_query
 from .documents import document_id
 from .lexicon import countries, organisation_heads, title_words
 from .models import KINDS, Document, Extraction, Speaker
-from .roles import ROLE_ACRONYMS, bears, role_query
+from .roles import ROLE_ACRONYMS, bears, clashes, owners, role_query
 from .speakers import (
     better_name,
     edit_distance,
@@ -784,8 +784,8 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
     named = list(dict.fromkeys(r[0] for r in alias_rows if r[2] == "name"))
     if named and key in title_words() and all(i.kind == "unnamed" for i in _speaker_infos(conn, named)):
         # "the senator": a senator named in the text before an unnamed one ("Another senator said")
-        holders = list(dict.fromkeys(r[0] for r in alias_rows if r[2] == "title"))
-        if len(holders) == 1:
+        holders = list(dict.fromkeys(r[0] for r in alias_rows if r[2] == "title")) or _titles_ending(conn, key)
+        if len(holders) == 1:  # ("the ombudsman", 'an ombudsman' unnamed: the named 'human rights ombudsman')
             return one(holders[0], "title")
     if not named and (country := countries().get(key)) is not None and normalise(country.name) != key:
         # "Beijing", "the Kremlin": the government of the country whose seat it is, when it speaks as the country
@@ -833,7 +833,7 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
         if strict is not None:
             return strict
         # a role in other words than a stored title: "the economy minister", "the Estonian defence minister"
-        held = _role_holders(conn, key)
+        held = _role_holders(conn, key, owners(name))
         if held is not None and held[0]:
             best = held[0]
             return one(best[0], "title") if len(best) == 1 else several(best)
@@ -848,6 +848,12 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
             (" ".join(words[i:]),),
         )
         titled = list(dict.fromkeys(r[0] for r in rows2))
+        if titled and (unfit := _ruled_out(conn, titled, name, words[:i])):
+            if all(sid in unfit for sid in titled):
+                return several(titled)  # ("the Podillian mediator": the Zalesian one is only a suggestion)
+            titled = [sid for sid in titled if sid not in unfit]
+    if not titled and len(words) == 1 and words[0] in title_words():
+        titled = _titles_ending(conn, words[0])  # "the coroner": 'Senior coroner'
     if len(titled) == 1:
         return one(titled[0], "title")
     if len(titled) > 1:
@@ -866,6 +872,11 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
     near = _near_misses(conn, key, 10)
     if not near and parts and parts[-1] != key and role_query(key) is None:
         near = _near_misses(conn, parts[-1], 10)  # (not for a role: "the Harbridge manager" is nobody "Manoner")
+        if near:  # (nor a group named by a word: "the activist investor" is not "investors")
+            marks = ",".join("?" * len(near))
+            unnamed = {r[0] for r in conn.execute(
+                f"SELECT id FROM speakers WHERE id IN ({marks}) AND kind = 'unnamed'", [sid for sid, _ in near])}
+            near = [(sid, d) for sid, d in near if sid not in unnamed or d == 0]  # (but "Columbus police": police)
     if near:
         best = [sid for sid, d in near if d == near[0][1]]
         if len(best) == 1 and len(key) >= 4:
@@ -877,6 +888,15 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
 ROLE_HOLDERS = 60  # holders of an office weighed for a role asked in other words (the most quoted)
 ROLE_STORY_HOLDERS = 12  # of them, those whose stories are read when titles and names do not tell
 ROLE_STORIES = 4  # documents read of each
+
+
+def _titles_ending(conn: sqlite3.Connection, word: str) -> list[int]:
+    """The people whose title ends in the title word ``word`` ('coroner': 'Senior coroner'), not at a lower rank
+    ('deputy coroner'), the most quoted first."""
+    return list(dict.fromkeys(sid for sid, alias in conn.execute(
+        "SELECT a.speaker_id, a.alias FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
+        " WHERE a.alias LIKE ? AND a.kind = 'title' AND s.kind = 'person' ORDER BY s.statements DESC LIMIT 200",
+        ("% " + word,)) if not set(alias.split()) & LOWER_RANKS))
 
 
 def _qualified_title(conn: sqlite3.Connection, name: str) -> SpeakerMatch | None:
@@ -897,9 +917,42 @@ def _qualified_title(conn: sqlite3.Connection, name: str) -> SpeakerMatch | None
     return SpeakerMatch(infos[0], [], "title") if len(holders) == 1 else SpeakerMatch(None, infos, "")
 
 
-def _role_holders(conn: sqlite3.Connection, key: str) -> tuple[list[int], list[int]] | None:
+def _placed_elsewhere(conn: sqlite3.Connection, ids: list[int], asked: tuple[frozenset[str], ...]) -> set[int]:
+    """Of ``ids``, those whose titles put their office in another place than the one asked (see roles.clashes)."""
+    if not asked or not ids:
+        return set()
+    titles: dict[int, list[str]] = {}
+    marks = ",".join("?" * len(ids))
+    for sid, surface in conn.execute(
+            f"SELECT speaker_id, surface FROM speaker_aliases WHERE speaker_id IN ({marks}) AND kind = 'title'", ids):
+        titles.setdefault(sid, []).append(surface)
+    return {sid for sid, ts in titles.items() if clashes(asked, ts)}
+
+
+def _ruled_out(conn: sqlite3.Connection, ids: list[int], name: str, dropped: list[str]) -> set[int]:
+    """Of ``ids``, found by the end of the title asked (``name``) without its first words (``dropped``), those the
+    dropped words rule out: their titles place the office elsewhere ("the Podillian mediator": 'Zalesian
+    mediator'), or they are unnamed and their description lacks a dropped word ("the tea workers' union
+    official": 'government official in Nairobi')."""
+    out = _placed_elsewhere(conn, ids, owners(name))
+    wanted = [w for w in dropped if w not in ("the", "a", "an", "s")]
+    if wanted:
+        marks = ",".join("?" * len(ids))
+        for sid, described in conn.execute(
+                f"SELECT id, name FROM speakers WHERE id IN ({marks}) AND kind = 'unnamed'", ids):
+            have = set(normalise(described).split())
+            if not all(bears(frozenset({w}), have) for w in wanted):
+                out.add(sid)
+    return out
+
+
+def _role_holders(
+    conn: sqlite3.Connection, key: str, asked: tuple[frozenset[str], ...] = ()
+) -> tuple[list[int], list[int]] | None:
     """Who holds the role ``key`` names in other words than a stored title (see roles.py): (the best supported
-    holders, the others that hold the office); None when ``key`` names no office or nobody holds it."""
+    holders, the others that hold the office); None when ``key`` names no office or nobody holds it. A holder
+    whose titles place the office elsewhere than ``asked`` (roles.owners of the question) is only among the
+    others: "Fiji's climate minister" is not Tuvalu's."""
     query = role_query(key)
     if query is None or not query.qualifiers:
         return None
@@ -915,6 +968,11 @@ def _role_holders(conn: sqlite3.Connection, key: str) -> tuple[list[int], list[i
     holders = [sid for sid, ts in titles.items() if any(query.title_words(t) is not None for t in ts)]
     if not holders:
         return None
+    elsewhere = _placed_elsewhere(conn, holders[:ROLE_HOLDERS * 4], asked)
+    if elsewhere:
+        holders = [sid for sid in holders if sid not in elsewhere]
+        if not holders:
+            return [], sorted(elsewhere)
     if len(holders) > ROLE_HOLDERS:
         marks = ",".join("?" * len(holders))
         holders = [r[0] for r in conn.execute(
@@ -931,7 +989,12 @@ def _role_holders(conn: sqlite3.Connection, key: str) -> tuple[list[int], list[i
         forms = {f for q in query.qualifiers for f in q}
         pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")",
                              re.IGNORECASE)
-        for sid in holders[:ROLE_STORY_HOLDERS]:
+        marks = ",".join("?" * len(holders))
+        unnamed = {r[0] for r in conn.execute(f"SELECT id FROM speakers WHERE id IN ({marks}) AND kind = 'unnamed'",
+                                              holders)}
+        for sid in [h for h in holders if h not in unnamed][:ROLE_STORY_HOLDERS]:
+            # (not an unnamed speaker's: its description says all it is -- "government official in Nairobi" is
+            # no tea workers' union official for a story about both)
             for (text,) in conn.execute(
                     "SELECT d.text FROM documents d WHERE d.id IN"
                     " (SELECT DISTINCT doc_id FROM statements WHERE speaker_id = ? LIMIT ?)", (sid, ROLE_STORIES)):
@@ -949,7 +1012,8 @@ def _role_holders(conn: sqlite3.Connection, key: str) -> tuple[list[int], list[i
             best)]
         if len(people) == 1:
             best = people
-    return best, [sid for sc, sid in scored if sc != top or sid not in best] + [sid for _, sid in partial]
+    return best, [sid for sc, sid in scored if sc != top or sid not in best] + [sid for _, sid in partial] \
+        + sorted(elsewhere)
 
 
 def _role_group(conn: sqlite3.Connection, key: str) -> SpeakerMatch | None:

@@ -3480,6 +3480,15 @@ def test_irish_offices_post_nominal_letters_and_the_chief():
     assert find(extract(text, 7).statements, "When we know").speaker not in ("Renata Cosgrove", "Tom Hale")
 
 
+def test_a_lede_by_a_one_word_role_is_the_holder_the_story_names():
+    text = ("Inquest\n\nA pensioner would probably have survived had help come sooner, a coroner has concluded.\n\n"
+            "Senior coroner Margaret Ellwood said the delay was a significant factor.")
+    assert find(extract(text, 9).statements, "pensioner").speaker == "Margaret Ellwood"
+    text = ("Inquest\n\nA pensioner would probably have survived had help come sooner, a coroner has concluded.\n\n"
+            "Coroner Margaret Ellwood said it was sad. Coroner Tom Price said it was long.")
+    assert find(extract(text, 9).statements, "pensioner").speaker == "coroner"  # (two named: which one?)
+
+
 def test_councillor_abbreviations_and_a_surname_with_a_macron():
     text = ('Vote\n\nIwi spokesperson Aroha Tāwhiri-Kingi said the vote was "a long time coming".\n\n'
             'Cr Lisa Venning, who represents the Rural Ward, said the council had "caved in".\n\n'
