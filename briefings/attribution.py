@@ -1537,7 +1537,7 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             pass  # "Dominic Faulkes of Avon and Somerset police", "Ana Ruiz of the Department of Health and Human
             #       Services": one person, of a body whose name holds "and"
         elif "of" in low[:k] and all(titleish(w) for w in low[: low.index("of")]) \
-                and _person_after_office(words, low.index("of")) > k:
+                and person_after_office(words, low.index("of")) > k:
             pass  # "Minister of Industry and Mineral Resources Faisal Al-Suwailem": an office holding "and", a name
         elif named(left) and named(right):  # "Putin and Erdogan said", "Armenia and Azerbaijan said"
             return (("named", _SPACE_BEFORE_MARK.sub(r"\1", " ".join(words)), "unnamed"),)  # ("A B, C D and E F")
@@ -1549,20 +1549,20 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     if "of" in low:
         k = low.index("of")
         if k == 1 and low[0] in LEADER_WORDS and k + 1 < len(low) and is_cap(words[-1]) \
-                and not any(w in countries for w in low[k + 1 :]) and not _person_after_office(words, k):
+                and not any(w in countries for w in low[k + 1 :]) and not person_after_office(words, k):
             return (("org leader", tuple(words[k + 1 :]), " ".join(words)),)  # "the head of the CSTO"
-        if k > 0 and (all(titleish(w) for w in low[:k]) and low[k - 1] not in orgs or _person_after_office(words, k)):
+        if k > 0 and (all(titleish(w) for w in low[:k]) and low[k - 1] not in orgs or person_after_office(words, k)):
             qual = words[k + 1 :]
             qlow = [w.lower() for w in qual]
             # "Secretary-General of the Union of Eastern States": the words after "Union of" name the body
             body_of = next((j for j in range(1, len(qual) - 1) if qlow[j] == "of" and qlow[j - 1] in orgs), len(qual))
             name_in_qual = [w for w in qual[:body_of] if is_cap(w) and _name_word(w)]
-            if len(name_in_qual) < 2 and not _person_after_office(words, k):
+            if len(name_in_qual) < 2 and not person_after_office(words, k):
                 return (("office", (*words[:k], "of", *qual), tuple(words[:k]), " ".join(words)),)
         # "the Bank of England", "the University of Michigan": an organisation noun before "of" heads the name
         # (unless a person's name ends the phrase: "Foreign Ministry of Armenia Levon Gagikovich Harutyunyan")
         if 0 < k < len(low) - 1 and low[k - 1] in orgs and is_cap(words[k - 1]) and is_cap(words[-1]) \
-                and not _person_after_office(words, k):
+                and not person_after_office(words, k):
             first = next(i for i, w in enumerate(words) if is_cap(w))
             return (("named", " ".join(words[first:]), "organisation"),)
     # a person of a body named before "of" ("Lena Cruz of the River Alliance", "Mr. Morgan of the Sierra Club")
@@ -1583,7 +1583,7 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         if first < for_at:
             return (("named", " ".join(words[first:]), "organisation"),)
     if "for" in low and 0 < (k := low.index("for")) < len(low) - 1 and all(titleish(w) for w in low[:k]) \
-            and "of" not in low[k:] and is_cap(words[-1]) and not _person_after_office(words, k, 1):
+            and "of" not in low[k:] and is_cap(words[-1]) and not person_after_office(words, k, 1):
         return (("office", tuple(words), tuple(words[:k]), " ".join(words)),)  # "the Minister for Health": its portfolio
     if "-" in low[-1] and len(words) >= 2 and is_cap(words[-1]) and any(p in orgs for p in low[-1].split("-")) \
             and not person_of and low[0] not in lexicon.first_names() and low[0].rstrip(".") not in HONORIFIC_GENDER:
@@ -1640,9 +1640,9 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     if "for" in low and low.index("for") > 0 and titleish(low[low.index("for") - 1]) \
             and "of" not in low[low.index("for") :]:  # (else the office "of" somewhere: "... for Reintegration of Prutia")
         # "Union Minister for Health John Smith": the portfolio, then the name (none: "the Minister for Health")
-        given = _person_after_office(words, low.index("for"), 1)
+        given = person_after_office(words, low.index("for"), 1)
         name_idx = [i for i in name_idx if i >= given] if given else [i for i in name_idx if i < low.index("for")]
-    elif "of" in low and (given := _person_after_office(words, low.index("of"))):
+    elif "of" in low and (given := person_after_office(words, low.index("of"))):
         name_idx = [i for i in name_idx if i >= given]  # "Leader of the Opposition Priya Nair-Menon"
     if "of" in low and name_idx and name_idx[0] < low.index("of"):
         # "Rep. Elijah Cummings of Maryland": the name comes before "of", the place after it
@@ -1718,7 +1718,7 @@ def _without_place(words: list[str]) -> list[str]:
     return [w for w in words if "-" not in w or w.rpartition("-")[2].lower() not in _PLACE_PARTICIPLES]
 
 
-def _person_after_office(words: list[str], of_at: int, skip: int = 2) -> int:
+def person_after_office(words: list[str], of_at: int, skip: int = 2) -> int:
     """'Leader of the Opposition Priya Nair-Menon': an office, then a person's name opening with a given name (the
     index of that given name in ``words``; 0 when there is none)."""
     for i in range(of_at + skip, len(words) - 1):
@@ -1728,7 +1728,9 @@ def _person_after_office(words: list[str], of_at: int, skip: int = 2) -> int:
                 # Dorjsuren")
                 or words[i - 1].lower() in lexicon.countries() or words[i - 1].lower() in NAME_HEADS
                 or titleish(words[i - 1].lower()) and words[i - 1].lower() != "of" and i - 1 > of_at + 1
-                or i >= 3 and words[i - 2] == "of" and words[i - 3].lower() in _STATE_FORMS) \
+                or i >= 3 and words[i - 2] == "of" and words[i - 3].lower() in _STATE_FORMS
+                # ("Secretary of State for Health Wes Streeting": a portfolio after "for", then the name)
+                or i >= 2 and words[i - 2] == "for" and words[i - 1].lower() in _PORTFOLIOS and i + 1 < len(words)) \
                 and all(is_cap(w) and _name_word(w) or w in NAME_PARTICLES for w in words[i:]) and is_cap(words[-1]):
             return i
     return 0

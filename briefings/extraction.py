@@ -53,6 +53,7 @@ from .attribution import (
     is_company_noun,
     one_in_a_role,
     one_person_head,
+    person_after_office,
     person_name,
     role_sex,
     strip_possessive,
@@ -1868,7 +1869,10 @@ class _Extractor:
                 j -= 1  # "FBI Special Agent in Charge Oscar Villanueva-Price said": one title
                 continue
             if word in ("for", "on", "into") and j < i and j > 0 and is_cap(toks[j - 1][0]) and is_cap(toks[j + 1][0]) \
-                    and toks[j - 1][0].lower() in _BODY_OF_HEADS | (_OFFICE_FOR_HEADS if word == "for" else set()):
+                    and (toks[j - 1][0].lower() in _BODY_OF_HEADS | (_OFFICE_FOR_HEADS if word == "for" else set())
+                         or word == "for" and toks[j - 1][0] == "State" and j >= 3 and toks[j - 2][0] == "of"
+                         and toks[j - 3][0].lower() in titles  # ("Minister of State for Manpower Daniel Lim"; not
+                         and person_after_office([t[0] for t in toks[j - 3 : i + 1]], 1)):  # "..., Sheikh X, told")
                 j -= 1  # "the National Center for Disease Prevention said", "the Committee on Foreign Relations"
                 #         ("Union Minister for Health John Smith said")
                 continue

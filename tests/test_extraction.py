@@ -3489,6 +3489,18 @@ def test_a_lede_by_a_one_word_role_is_the_holder_the_story_names():
     assert find(extract(text, 9).statements, "pensioner").speaker == "coroner"  # (two named: which one?)
 
 
+def test_a_portfolio_after_of_state_for_is_no_part_of_the_name():
+    text = ("Heat\n\nMinister of State for Manpower Daniel Lim Wei Sheng said the measures were needed.\n\n"
+            "Secretary of State for Health Wes Streeting said the plan was sound.\n\n"
+            "“The harder part starts tomorrow,” Qatar’s Minister of State for Foreign Affairs, Sheikh Saud bin Khalifa "
+            "al-Marri, told reporters.")
+    ex = extract(text, 4)
+    assert find(ex.statements, "measures were needed").speaker == "Daniel Lim Wei Sheng"
+    assert find(ex.statements, "plan was sound").speaker == "Wes Streeting"
+    assert find(ex.statements, "harder part").speaker == "Saud bin Khalifa al-Marri"  # (Sheikh: an honorific)
+    assert not any("Manpower" in sp.name for sp in ex.speakers)
+
+
 def test_councillor_abbreviations_and_a_surname_with_a_macron():
     text = ('Vote\n\nIwi spokesperson Aroha Tāwhiri-Kingi said the vote was "a long time coming".\n\n'
             'Cr Lisa Venning, who represents the Rural Ward, said the council had "caved in".\n\n'
