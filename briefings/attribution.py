@@ -354,7 +354,13 @@ class TitleQuery:
         bare = org[0].replace(".", "")
         return cls(org=words_key(" ".join(org)), acronym=bare if len(org) == 1 and bare.isupper() else "")
 
+    @property
+    def _nation_words(self) -> tuple[str, ...]:
+        return tuple(n.strip() for n in self.nation)
+
     def matches(self, title: str) -> bool:
+        if self.nation and not any(n in title.lower() for n in self._nation_words):
+            return False  # (a quick test first: most titles name no country)
         tk = words_key(title)
         if self.org:
             if " ministry " in self.org and self.org.replace(" ministry ", " minister ") in tk \

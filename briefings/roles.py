@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon
 from .attribution import EXECUTIVE_TITLES, LEADER_WORDS, LOWER_RANKS, TOP_RANKS
@@ -144,6 +145,7 @@ _PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ian|ean|ese)")  # 'Zalesian', 
 _LINKS = {"of", "for", "to", "at", "in", "and", "on", "with"}
 
 
+@lru_cache(maxsize=8192)
 def owners(phrase: str) -> tuple[frozenset[str], ...]:
     """The places a role or title says its office is of, each with the words that bear it out: a country by name,
     adjective or seat in any case ('Fijian minister', "tuvalu's climate minister", 'Minister of Japan'), or a word

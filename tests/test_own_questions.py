@@ -75,7 +75,7 @@ async def _totals(folders: list[Path], tmp_path: Path) -> tuple[list[int], dict[
 # the sets whose misses rules were built on (2-5, 30-41), and those written later and scored blind (6-9)
 TUNED = [p for p in SETS if p.name in {f"set{n}" for n in (2, 3, 4, 5, *range(30, 42))}]
 BLIND = [p for p in SETS if p.name in {f"set{n}" for n in range(6, 10)}]
-FRESH = [p for p in SETS if p not in TUNED and p not in BLIND]  # sets 10-29, questions written 2026-12-07 (later)
+FRESH = [p for p in SETS if p.name in {f"set{n}" for n in range(10, 30)}]  # questions written 2026-12-07 (later)
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score_statements.py is not beside the project")
@@ -115,8 +115,11 @@ async def test_the_freshest_question_sets_keep_their_scores(tmp_path):
     # NWS"). First scored blind: 739/1143 (0.647), speaker precision 0.79 (the mean over sets), look-ups 96/100.
     # Then rules from their misses (questions with an auxiliary and a verb, readings tried in turn, initials,
     # roles in commas before names with particles, "Engr.", titles of an office "to the governor"): 826/1143.
+    # Then a holder of the office elsewhere only suggested ("Fiji's climate minister" is not Tuvalu's), an opposition
+    # leader no prime minister, "the coroner" the one titled "Senior coroner", no topic search for a name nobody
+    # bears: 839/1143 (0.734), speaker precision 0.974.
     (hit, total, sp_ok, sp_total, who_ok, who_total), per_set = await _totals(FRESH, tmp_path)
     assert total >= 1100 and who_total >= 100
-    assert hit / total >= 0.70, per_set
-    assert sp_ok / sp_total >= 0.94
+    assert hit / total >= 0.71, per_set
+    assert sp_ok / sp_total >= 0.96
     assert who_ok / who_total >= 0.94
