@@ -20,6 +20,7 @@ from functools import lru_cache
 from .attribution import ROLE_NOUNS
 from .lexicon import title_words
 from .questions import STOPWORDS, Question, parse_question
+from .roles import ROLE_ACRONYMS
 from .speakers import edit_distance
 from .store import SpeakerInfo, StatementHit, Store
 
@@ -217,6 +218,8 @@ async def ask(store: Store, question: str, limit: int = 5, offset: int = 0) -> A
                 break
         if match.speaker is None and q.loose and not _names_a_role(q.speaker):
             # "sanctions on Russia": not a speaker after all, so the whole question is the topic
+            result.message = (f'Nobody called "{_short(q.speaker)}" is quoted; showing what was said about '
+                              f'“{_short(q.text)}”.')
             q = Question("topic", topic=q.text, since=q.since, text=q.text)
             result.topic, terms = q.topic, q.topic_words
         elif match.speaker is None:
@@ -276,7 +279,17 @@ async def ask(store: Store, question: str, limit: int = 5, offset: int = 0) -> A
                     )
             return result
 
-    # topic only
+    # topic only, unless the keywords open with a speaker named as written ("thorne regional airport runways")
+    for speaker, topic in q.alternatives if q.kind == "topic" else ():
+        match = await store.resolve_speaker(speaker)
+        if match.speaker is None or match.speaker.kind == "government" or not (
+                match.how in _NAMED_AS_WRITTEN or match.how == "spelling" and len(speaker.split()) >= 2
+                and speaker.split()[0].lower() == match.speaker.name.split()[0].lower()):
+            continue  # (not "ukraine ceasefire talks": the talks, not only what the government said; a near
+            #          spelling of the whole name only: "chanida srisook", not "thorne regional airport")
+        answer = await ask(store, f"what did {speaker} say about {topic}" + (f" since {q.since}" if q.since else ""),
+                           limit, offset)
+        return replace(answer, question=q.text)
     if not terms:
         result.message = 'Ask about someone or something, e.g. "what did Zas say about the mission?".'
         return result
@@ -501,7 +514,7 @@ def _names_a_role(phrase: str) -> bool:
     """Does a phrase name someone by a role ('Hartley manager', "the union's chief"), so that "X on Y" asks about
     someone even when nobody stored fits (not a topic such as 'sanctions on Russia')?"""
     titles = title_words()
-    return any(w in titles or w in ROLE_NOUNS for w in _words(phrase)) or _names_a_body(phrase)
+    return any(w in titles or w in ROLE_NOUNS or w in ROLE_ACRONYMS for w in _words(phrase)) or _names_a_body(phrase)
 
 
 def _names_a_body(phrase: str) -> bool:

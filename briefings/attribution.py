@@ -655,6 +655,8 @@ class Registry:
             if title.lower().rstrip(".") in HONORIFIC_GENDER and ent.gender is None:
                 ent.gender = HONORIFIC_GENDER[title.lower().rstrip(".")]
             return
+        if title.split()[-1].lower() in DOCUMENT_NOUNS | SPEAKING_TEXTS:
+            return  # ("In a statement, Daniel Okafor, ... said": a statement is no one's title)
         if title not in ent.titles:
             ent.titles.append(title)
         low = title.lower().rstrip(".")

@@ -261,6 +261,12 @@ _NAME_COMMA_LOWER = re.compile(r"[a-z],\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|of|for|wi
 _BARE_APPOS = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
                          r"((?:at|of|for|with)\s+[^,.;“”\"]{2,60}?)(?=[,.;])")
 _LOWER_COMMA_CAP = re.compile(r"[a-z],\s+[A-Z]")
+# "Daniel Okafor, Norvane’s general counsel,", "Maria Lopes, Ofcom's director of online safety,": a role owned by a
+# body after a name (1 the name, 2 the title with its owner, 3 the role's last word before any "of"/"for"/"at")
+_POSSESSIVE_APPOS = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),\s+((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w.\-]*"
+                               r"(?:’s|'s|s’|s')\s+(?:(?!(?:of|for|at)\s)[a-z][\w-]*\s+){0,3}([a-z][\w-]*)"
+                               r"(?:\s+(?:of|for|at)\s+[^,.;“”\"]{2,50}?)?)(?=,|;|\.\s|\.$)")
+_NAME_COMMA_POSSESSIVE = re.compile(r"[a-z],\s+(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w.\-]*(?:’s|'s|s’|s')\s+[a-z]")
 # "His daughter, Liisa,", "Pruitt's wife, Ellen Pruitt,": a relative named in apposition (group 1: the relative)
 _RELATIVE_NAMED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]+(?:’s|'s))\s+(?:(?:late|former|eldest|youngest|"
                              r"older|younger|only|elder)\s+)?(ex-)?([a-z]+),\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?),")
@@ -1173,6 +1179,7 @@ class _Extractor:
                 self._roles_before_names(s, e)
                 self._named_relatives(s, e)
             self._bare_appositions(s, e)
+            self._possessive_appositions(s, e)
             self._titles_before_names(s, e)
             self._roles_opening_sentences(s, e)
 
@@ -1421,6 +1428,19 @@ class _Extractor:
             ent = self.reg.by_surname(strip_possessive(m.group(1).split()[-1]))
             if ent is not None and ent.kind == "person":
                 self.reg.add_title(ent, f"{m.group(2)} {m.group(3)}")
+
+    def _possessive_appositions(self, s: int, e: int) -> None:
+        """``Daniel Okafor, Norvane’s general counsel,``: a role a body owns, after a known name, is the person's
+        title (with its owner), so that "Norvane's general counsel" and "the general counsel" find him later."""
+        t = self.text
+        if _NAME_COMMA_POSSESSIVE.search(t, s, e) is None:
+            return  # (a quick test first)
+        for m in _POSSESSIVE_APPOS.finditer(t, s, e):
+            if not titleish(m.group(3)) and m.group(3) not in ROLE_NOUNS:
+                continue  # ("Anna Holt, Mark's sister,": no role; relatives are read elsewhere)
+            ent = self.reg.by_surname(strip_possessive(m.group(1).split()[-1]))
+            if ent is not None and ent.kind == "person" and ent.name.split()[-1] == m.group(1).split()[-1]:
+                self.reg.add_title(ent, m.group(2))
 
     def _named_relatives(self, s: int, e: int) -> None:
         """``His daughter, Liisa, remembers ...``: a relative named by a given name alone is a person of the
@@ -2687,6 +2707,10 @@ class _Extractor:
                 return True
         if not m or m.group(1).lower().replace("’", "'") in _HEADLINE_LABELS:
             return False  # ("CLARIFICATION: The first sentence has been ...": an editor's label)
+        if u.para == 0 and len(self.paras) > 1 and self.paras[0][1] - self.paras[0][0] < 200 \
+                and self.text[self.paras[0][1] - 1] not in ".?!\"”’'" and " " not in m.group(1) \
+                and getattr(self.reg.by_surname(m.group(1).title()), "kind", "") != "person":
+            return False  # "NTSB: Cracked propeller blade found ...": a headline's source, no speaker's turn
         if u.para == 1 and " " not in m.group(1) and self.transcript_para < 0:  # (after a headline)
             known = self.reg.by_surname(m.group(1).title())
             if known is None or known.kind != "person":  # (a speaker named before: "COLE: Will you sign ...")
@@ -4276,6 +4300,16 @@ class _Extractor:
                     continue
                 if ent.kind == "unnamed":
                     continue
+            if ent.kind in ("person", "unnamed") and len(words) == 1 and is_cap(words[0]) and not titleish(words[0]) \
+                    and words[0].lower() in PERSON_ROLE_HEADS and self._para_of(ent.first_pos) == 0:
+                # a headline's role ("Engineer tells inquiry ...") is the one person whose title ends in it ("Luca
+                # Benedetti, a structural engineer who ...")
+                tail = " " + words[0].lower()
+                holders = [p for p in self.reg.entities if p.kind == "person" and p is not ent
+                           and any((" " + t.lower()).endswith(tail) for t in p.titles)]
+                if len(holders) == 1:
+                    found[id(ent)] = holders[0]
+                continue
             if ent.kind != "person" or not words or not all(titleish(w) for w in words):
                 continue
             query = TitleQuery.plain(words)

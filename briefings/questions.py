@@ -72,6 +72,8 @@ def topic_words(text: str) -> list[str]:
 
 def _clean_name(s: str) -> str:
     s = s.strip().strip("\"'").strip()
+    s = re.sub(r"\s+(?:now|still|ever|already|really|actually|also|just|currently|today|publicly|finally)$", "", s,
+               flags=re.I)  # ("Where does Brussels' antitrust chief now stand on ...")
     s = re.sub(r"['’]s$", "", s)
     return s.strip(" ,;:")
 
@@ -157,7 +159,17 @@ _QUESTION_VERBS = frozenset(
 _TELLING = frozenset("tell ask warn brief inform remind assure reassure urge put".split())
 _PARTICLES = frozenset("to about on regarding concerning over down out up off back".split())
 _AUX = r"(?:did|does|do|has|have|had|is|was|are|were|will|would|can|could|should|might)"
-_AUX_QUESTION = re.compile(rf"^(?:(?:how|why|when|where|what|whom|which\s+\w+)\s+)?{_AUX}\s+(.+)$", re.I)
+_AUX_QUESTION = re.compile(rf"^(?:(?:how|why|when|where|what|who|whom|which\s+\w+)\s+)?{_AUX}\s+(.+)$", re.I)
+# a text someone issued, after their name: "the NTSB preliminary report found" is the NTSB's finding
+_AUTHORED = re.compile(r"^(.*?[A-Z][\w.&-]*)(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+(?:report|statement|ruling|study|review"
+                       r"|audit|letter|filing|complaint|lawsuit|memo|analysis|survey|investigation|inquiry)$")
+_AFTER_GERUND = frozenset("""to about on over for against with from into at in the a an his her their its this that
+    these those out down up back off away ahead him them it us me""".split())
+_PRONOUN_SPEAKERS = frozenset("he she they it him her them".split())
+# how someone stands, after "is" / "are": "why is X against Y", "why is X worried about Y"
+_STANCES = frozenset("""against for worried concerned opposed unhappy angry upset critical confident optimistic
+    pessimistic sceptical skeptical cautious wary happy pleased furious frustrated silent quiet reluctant keen eager
+    determined willing unwilling refusing""".split())
 _NOT_A_SPEAKER = frozenset("the a an this that it there they he she we you i his her their its".split())
 
 
@@ -192,11 +204,16 @@ def _aux_readings(q: str) -> list[tuple[str, str]]:
     if m is None:
         return []
     words = m.group(1).split()
+    be = re.match(r"(?:\w+\s+)?(?:is|are|was|were)\s", q, re.I) is not None
     out: list[tuple[str, str]] = []
     for i in range(1, min(len(words), 11)):
         base = _verb_base(words[i])
+        if base is None and be and words[i].lower() in _STANCES:
+            base = words[i].lower()  # "why is the tech lobby against SB 917", "why is Owino worried about sales"
         if base is None or not _could_be_speaker(words[:i]):
             continue
+        if words[i].lower().endswith("ing") and i + 1 < len(words) and words[i + 1].lower() not in _AFTER_GERUND:
+            continue  # ("the ruling party's floor leader", "the governing coalition": an adjective, no verb)
         rest = words[i + 1 :]
         if base == "go" and rest[:1] == ["to"] and len(rest) > 1:
             rest = rest[2:]  # "is X going to challenge the result": what about is "the result"
@@ -207,7 +224,9 @@ def _aux_readings(q: str) -> list[tuple[str, str]]:
         while rest and rest[0].lower() in _PARTICLES:
             rest = rest[1:]
         out.append((" ".join(words[:i]), " ".join(rest)))
-        if len(out) == 3:
+        if (author := _AUTHORED.match(out[-1][0])) is not None and _could_be_speaker(author.group(1).split()):
+            out.append((author.group(1), out[-1][1]))  # ("What did the NTSB preliminary report find": the NTSB)
+        if len(out) >= 3:
             break
     return out
 
@@ -216,8 +235,8 @@ def _possessive_topic(speaker: str) -> tuple[str, str] | None:
     """"Nadia Haddad-Cole's acceptance speech": the speaker before the possessive and what they spoke in, when
     what follows is no role ("Qatar's foreign ministry spokesman" is a speaker)."""
     m = re.match(r"^(.+?)['’]s\s+(.+)$", speaker)
-    if m is None:
-        return None
+    if m is None or re.search(r"\s(?:of|for|at)\s", m.group(1)):
+        return None  # ("the head of Taiwan's parliament": the owner of the office, no topic)
     after = re.findall(r"[\w-]+", m.group(2))
     if len(after) == 1 and after[0].lower() in _BEHIND_SOMEONE:
         return m.group(1), ""  # "Theo Vandermeer's camp": his people speak for him
@@ -258,6 +277,12 @@ def _parse(text: str, today: date) -> Question:
         # the topic from those before it when the last names none
         *before, last = re.split(r"\?\s+", q)
         asked = _parse(last, today)
+        if asked.speaker.lower() in _PRONOUN_SPEAKERS and asked.kind in ("speaker", "speaker_topic"):
+            # "Will Villareal concede? What did he say after the proclamation?": he is whom the question before named
+            earlier = _parse(before[-1], today)
+            if earlier.speaker and earlier.speaker.lower() not in _PRONOUN_SPEAKERS:
+                topic = " ".join(x for x in (asked.topic, earlier.topic) if x)
+                return replace(earlier, kind="speaker_topic" if topic else "speaker", topic=topic, text=raw)
         if asked.kind == "speaker":
             return replace(asked, kind="speaker_topic", topic=_clean_topic(" ".join(before)), text=raw,
                            alternatives=tuple((x, y or " ".join(before)) for x, y in asked.alternatives))
@@ -351,4 +376,12 @@ def _parse(text: str, today: date) -> Question:
     topic = _clean_topic(topic)
     if not topic_words(topic):
         return Question("empty", text=raw, since=since)
-    return Question("topic", topic=topic, since=since, text=raw)
+    # keywords may open with whom they are about ("thorne regional airport runways", "WFP funding shortfall"):
+    # readings tried by ask, the longest first, that count only when they name someone as written
+    words = topic.split()
+    keywords = len(words) >= 3 and not re.match(r"(?:what|who|whom|why|how|when|where|which|is|are|was|were|do|does"
+                                                r"|did|has|have|can|could|should|would|will)\b", topic, re.I)
+    readings = tuple((" ".join(words[:k]), " ".join(words[k:])) for k in (3, 2, 1)
+                     if keywords and k < len(words) and words[k - 1].lower() not in STOPWORDS
+                     and words[0].lower() not in STOPWORDS)
+    return Question("topic", topic=topic, since=since, text=raw, alternatives=readings)

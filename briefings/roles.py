@@ -25,6 +25,7 @@ _SAME_OFFICE = (
     {"ambassador", "envoy"},
     {"envoy", "mediator"},
     {"manager", "boss", "coach"},  # (a club's)
+    {"lawyer", "counsel", "solicitor"},  # ("Norvane's top lawyer": its general counsel)
 )
 # a leader of a body is whoever holds its top rank (the first word of one: "secretary" of "secretary general")
 _TOP = {r.split()[0] for r in TOP_RANKS} | LEADER_WORDS | {"chairperson"}
@@ -34,7 +35,7 @@ _LEADER_HEADS = LEADER_WORDS - {"chairman", "chairwoman", "chair"}  # (a chair i
 _RANK_BEFORE = {"chief", "head"}  # leader words that may also open another office ('chief economist', 'head coach')
 _LEADS = {"", "of", "for", "executive", "minister", "justice", "constable", "commissioner"}  # ... unless so followed
 _GOVERNMENT = {"prime", "premier", "chancellor", "minister", "cabinet", "government", "governing", "ruling"}
-_FILLER = {"the", "a", "an", "of", "for", "in", "at", "on", "and", "s", "to"}
+_FILLER = {"the", "a", "an", "of", "for", "in", "at", "on", "and", "s", "to", "top"}  # ("the top lawyer")
 _SPELLINGS = ({"defence", "defense"}, {"labour", "labor"}, {"centre", "center"}, {"organisation", "organization"})
 # titles asked for by their letters ("the CFO"), as the extractor reads them
 _ACRONYM_TITLES = {k: v for k, v in EXECUTIVE_TITLES.items() if " " not in k} | {"pm": "prime minister"}
@@ -49,6 +50,8 @@ class RoleQuery:
     ranks: frozenset[str]  # sub-ranks asked for ('deputy')
     leader: bool = False  # asked for whoever leads a body ('the CGIL leader', 'the CSTO chief')
     opposition: bool = False  # asked for an office of the opposition ('the opposition leader')
+    words: tuple[str, ...] = ()  # the qualifiers as asked, one for each of ``qualifiers``
+    proper: frozenset[str] = frozenset()  # those of them capitalised in the question ('harlow' of "Harlow Springs")
 
     def title_words(self, title_key: str) -> set[str] | None:
         """The words of a stored title (normalised) when it holds this office, else None."""
@@ -87,19 +90,25 @@ class RoleQuery:
         name_words = {w for n in names for w in n.split()}
         for words in held:
             total = 0.5 if self.head in words else 0.0
-            in_title = False
-            for forms in self.qualifiers:
+            in_title = common_in_title = common_from_story = 0
+            for q, forms in zip(self.words, self.qualifiers, strict=True):
+                common = q not in self.proper
                 if bears(forms, words):
                     total += 2
-                    in_title = True
+                    in_title += 1
+                    common_in_title += common
                 elif bears(forms, name_words) or bears(forms, text_words):
                     total += 1
+                    common_from_story += common and not bears(forms, name_words)
                 else:
                     total = -1.0
                     break
             if self.leader and not in_title:
                 continue  # (whose leader: the body or portfolio must be in the title, not only in the story --
                 #            "the council's finance chief" is not the council's opposition leader)
+            if common_from_story >= 3 and not common_in_title:
+                continue  # (what the office is about, told by the story alone: the UK head of public policy is not
+                #            "the head of online safety at the UK media regulator" for a story about online safety)
             if total >= 0 and (best is None or total > best):
                 best = total
         return best
@@ -110,9 +119,10 @@ class RoleQuery:
         return sum(1 for forms in self.qualifiers if bears(forms, words))
 
 
-def role_query(key: str) -> RoleQuery | None:
+def role_query(key: str, surface: str = "") -> RoleQuery | None:
     """The role a normalised speaker phrase asks for ('estonian defence minister', 'artistic director of the corn
-    exchange', 'cfo'), or None when its head is no office word."""
+    exchange', 'cfo'), or None when its head is no office word. ``surface``: the phrase as asked, to tell names
+    ('Harlow Springs') from common words ('online safety')."""
     words = key.split()
     while words and words[0] in ("the", "a", "an"):
         words = words[1:]
@@ -120,8 +130,8 @@ def role_query(key: str) -> RoleQuery | None:
         return None
     cut = next((i for i, w in enumerate(words) if w in ("of", "in", "at", "for", "with") and i > 0), len(words))
     role, rest = words[:cut], words[cut + 1 :]
-    if len(role) == 1 and role[0] in _ACRONYM_TITLES:
-        role = _ACRONYM_TITLES[role[0]].split()
+    if role and role[-1] in _ACRONYM_TITLES:
+        role = role[:-1] + _ACRONYM_TITLES[role[-1]].split()  # ("the Meridian Pacific CEO")
     head = role[-1]
     titles = lexicon.title_words()
     if head not in titles and head not in _TOP and not any(head in group for group in _SAME_OFFICE):
@@ -136,8 +146,9 @@ def role_query(key: str) -> RoleQuery | None:
     qualifiers = [w for w in role[:-1] + rest if w not in _FILLER and w not in LOWER_RANKS]
     if head in _LEADER_HEADS and not qualifiers:
         return None  # ("the leader" alone: whose?)
+    proper = frozenset(normalise(w) for w in re.findall(r"[\w’'-]+", surface) if w[:1].isupper())
     return RoleQuery(head, frozenset(heads), tuple(_forms(w) for w in qualifiers), ranks, head in _LEADER_HEADS,
-                     "opposition" in qualifiers)
+                     "opposition" in qualifiers, tuple(qualifiers), frozenset(w for w in qualifiers if w in proper))
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")

@@ -37,7 +37,7 @@ import aiosqlite
 
 from .attribution import COMPANY_ENDS, LOWER_RANKS, NAME_PARTICLES, ROLE_NOUNS, is_company_noun, title_query
 from .documents import document_id
-from .lexicon import countries, organisation_heads, title_words
+from .lexicon import countries, first_names, organisation_heads, title_words
 from .models import KINDS, Document, Extraction, Speaker
 from .roles import ROLE_ACRONYMS, bears, clashes, owners, role_query
 from .speakers import (
@@ -589,6 +589,12 @@ def _title_holder(conn: sqlite3.Connection, sp: Speaker) -> int | None:
     return holders.pop() if len(holders) == 1 else None
 
 
+def _bare_word_person(sp: Speaker) -> bool:
+    """A person known by one capitalised word only, no given name nor title ('Norvane', read as a surname)."""
+    return sp.kind == "person" and not sp.titles and len(sp.name.split()) == 1 and sp.name[:1].isupper() \
+        and sp.name.lower() not in first_names()
+
+
 def _find_same(conn: sqlite3.Connection, sp: Speaker) -> int | None:
     """An existing speaker that ``sp`` (from a new document) is the same person or body as."""
     if sp.kind == "person" and title_only(sp.name):
@@ -610,6 +616,15 @@ def _find_same(conn: sqlite3.Connection, sp: Speaker) -> int | None:
         if len(admin) == 1:
             return admin.pop()
         compatible = {r[0] for r in rows if r[2] == sp.kind or "person" not in (r[2], sp.kind)}
+        if not compatible and _bare_word_person(sp):
+            # "Norvane said": one capitalised word read as a surname in one story, a company in the others
+            compatible = {r[0] for r in rows if r[2] in ("organisation", "government")}
+        elif not compatible and sp.kind in ("organisation", "government"):
+            compatible = {r[0] for r in rows if r[2] == "person" and _bare_word_person(Speaker(r[3], "person"))
+                          and not conn.execute("SELECT 1 FROM speaker_aliases WHERE speaker_id = ? AND kind = 'title'"
+                                               " LIMIT 1", (r[0],)).fetchone()}
+            if len(compatible) == 1:  # (the body it is: its kind from now on)
+                conn.execute("UPDATE speakers SET kind = ?, surname = '' WHERE id = ?", (sp.kind, next(iter(compatible))))
         if sp.kind == "person":
             # a full name shared by two stored people: only trust it when it is a full name
             compatible = {r[0] for r in rows if r[0] in compatible and same_speaker(Speaker(r[3]), sp)} or (
@@ -833,7 +848,7 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
         if strict is not None:
             return strict
         # a role in other words than a stored title: "the economy minister", "the Estonian defence minister"
-        held = _role_holders(conn, key, owners(name))
+        held = _role_holders(conn, key, owners(name), name)
         if held is not None and held[0]:
             best = held[0]
             return one(best[0], "title") if len(best) == 1 else several(best)
@@ -951,13 +966,13 @@ def _ruled_out(conn: sqlite3.Connection, ids: list[int], name: str, dropped: lis
 
 
 def _role_holders(
-    conn: sqlite3.Connection, key: str, asked: tuple[frozenset[str], ...] = ()
+    conn: sqlite3.Connection, key: str, asked: tuple[frozenset[str], ...] = (), surface: str = ""
 ) -> tuple[list[int], list[int]] | None:
     """Who holds the role ``key`` names in other words than a stored title (see roles.py): (the best supported
     holders, the others that hold the office); None when ``key`` names no office or nobody holds it. A holder
     whose titles place the office elsewhere than ``asked`` (roles.owners of the question) is only among the
     others: "Fiji's climate minister" is not Tuvalu's."""
-    query = role_query(key)
+    query = role_query(key, surface)
     if query is None or not query.qualifiers:
         return None
     heads = sorted(query.heads | ({"press secretary"} if "spokesperson" in query.heads else set()))

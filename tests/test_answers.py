@@ -414,3 +414,30 @@ async def test_another_reading_of_the_question_is_tried_when_the_first_names_nob
     # a later reading is taken only when it names someone as written, never by a near spelling
     res = await ask(store, "How did Zenith rate Nadia Hale's claim?")  # ("Zenith rate Nadia Hale" is a reading)
     assert res.speaker != "Nadia Hale"
+
+
+async def _transport_story(store):
+    text = ("Runways\n\nTransport Secretary Alison Thorne said the airport's second runway would open in 2031.\n"
+            "Ukraine said the ceasefire talks would resume. Analyst Jo Lane said the ceasefire talks were stuck.\n")
+    specs = [("Alison Thorne", "the airport's second runway would open in 2031", "indirect"),
+             ("Ukraine", "the ceasefire talks would resume", "indirect"),
+             ("Jo Lane", "the ceasefire talks were stuck", "indirect")]
+    speakers = [Speaker("Alison Thorne", titles=["Transport Secretary"]), Speaker("Ukraine", kind="government"),
+                Speaker("Jo Lane", titles=["Analyst"])]
+    await store.add_document(make_doc(text), make_extraction(text, specs, speakers))
+
+
+async def test_keywords_opening_with_a_name_ask_that_speaker(store):
+    await _transport_story(store)
+    res = await ask(store, "thorne second runway opening")
+    assert res.speaker == "Alison Thorne" and res.answers
+    assert res.question == "thorne second runway opening"
+    # a country opening keywords is part of the topic: everyone on the talks, not only the government
+    res = await ask(store, "ukraine ceasefire talks")
+    assert res.speaker is None and {h.speaker for h in res.answers} == {"Ukraine", "Jo Lane"}
+
+
+async def test_a_description_nobody_bears_falls_back_to_the_topic_and_says_so(store):
+    await _transport_story(store)
+    res = await ask(store, "Why is the runway lobby against the second runway?")
+    assert res.speaker is None and "Nobody called" in res.message and res.answers

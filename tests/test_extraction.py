@@ -3501,6 +3501,26 @@ def test_a_portfolio_after_of_state_for_is_no_part_of_the_name():
     assert not any("Manpower" in sp.name for sp in ex.speakers)
 
 
+def test_a_role_a_body_owns_after_a_name_is_a_title():
+    text = ("Fine\n\nDaniel Okafor, Norvane’s general counsel, argued that the ruling was wrong.\n\n"
+            "In a statement, Daniel Okafor, Norvane’s general counsel, said the deal was good.\n\n"
+            "Maria Lopes, Ofcom's director of online safety, said fines would follow.")
+    speakers = {sp.name: sp for sp in extract(text, 4).speakers}
+    assert speakers["Daniel Okafor"].titles == ["Norvane’s general counsel"]  # ("statement" is nobody's title)
+    assert speakers["Maria Lopes"].titles == ["Ofcom's director of online safety"]
+
+
+def test_a_headline_role_or_source_is_no_one_of_its_own():
+    text = ("Engineer tells inquiry his warnings were ignored\n\n"
+            "Luca Benedetti, a structural engineer who worked on the bridge, said he had filed three reports.")
+    st = extract(text, 0).statements
+    assert find(st, "warnings were ignored").speaker == "Luca Benedetti"
+    text = ("NTSB: Cracked blade found on crashed plane\n\n"
+            "The National Transportation Safety Board (NTSB) said a blade had separated in flight.")
+    ex = extract(text)  # (the first line is the headline)
+    assert not any(sp.name == "Ntsb" or sp.kind == "person" for sp in ex.speakers)
+
+
 def test_councillor_abbreviations_and_a_surname_with_a_macron():
     text = ('Vote\n\nIwi spokesperson Aroha Tāwhiri-Kingi said the vote was "a long time coming".\n\n'
             'Cr Lisa Venning, who represents the Rural Ward, said the council had "caved in".\n\n'

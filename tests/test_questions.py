@@ -183,3 +183,40 @@ def test_a_given_name_opening_keywords_is_a_speaker():
     q = parse_question("daniel lim heat stress rules")
     assert (q.speaker, q.topic, q.loose) == ("daniel lim", "heat stress rules", True)
     assert parse_question("ceasefire talks in Doha").kind == "topic"
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "topic"),
+    [
+        ("Why is Okoye worried about direct coffee sales?", "Okoye", "direct coffee sales"),  # a stance after "is"
+        ("Why is the Harland ruling party's floor leader against the motion?",  # ("ruling": no verb before a noun)
+         "the Harland ruling party's floor leader", "motion"),
+        ("What did the head of Harland's parliament say after the brawl?", "the head of Harland's parliament",
+         "brawl"),  # (a possessive after "of" owns the office: no topic)
+        ("Where does Brussels' antitrust chief now stand on mergers?", "Brussels' antitrust chief", "mergers"),
+        ("Who does the farm minister blame for the unpaid claims?", "the farm minister", "for the unpaid claims"),
+    ],
+)
+def test_more_shapes_of_questions_about_someone(question, speaker, topic):
+    q = parse_question(question)
+    assert (q.speaker, q.topic) == (speaker, topic)
+
+
+def test_he_in_the_last_of_two_questions_is_whom_the_first_named():
+    q = parse_question("Will Villar concede the race? What did he say after the count?")
+    assert (q.kind, q.speaker) == ("speaker_topic", "Villar")
+    assert "count" in q.topic and "race" in q.topic
+
+
+def test_a_report_s_finding_is_its_authors():
+    q = parse_question("What did the NTSB preliminary report find about the propeller?")
+    assert ("the NTSB", "propeller") in q.alternatives
+
+
+def test_keywords_may_open_with_whom_they_are_about():
+    q = parse_question("thorne regional airport growth runways")
+    assert q.kind == "topic" and q.topic == "thorne regional airport growth runways"
+    assert q.alternatives[:3] == (("thorne regional airport", "growth runways"), ("thorne regional", "airport growth runways"),
+                                  ("thorne", "regional airport growth runways"))
+    assert parse_question("what was said about the airport runways").alternatives == ()  # a question: no keywords
+    assert parse_question("ceasefire talks").alternatives == ()  # (too short to hold both)

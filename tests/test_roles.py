@@ -202,3 +202,19 @@ async def test_a_bare_title_finds_the_one_whose_title_ends_so(store):
         text, [("Margaret Ellwood", "the delay contributed to the death", "indirect")],
         [Speaker("Margaret Ellwood", titles=["Senior coroner"])]))
     assert (await ask(store, "what did the coroner conclude about the delay?")).speaker == "Margaret Ellwood"
+
+
+def test_what_an_office_is_about_is_not_told_by_the_story_alone():
+    q = role_query("head of online safety at the uk media regulator", "the head of online safety at the UK media regulator")
+    story = {"online", "safety", "media", "regulator", "uk"}
+    assert q.score(["company s uk head of public policy"], [], story) is None  # four common words from the story
+    assert q.score(["head of online safety"], [], story) is not None
+    # names from the story are good evidence: the police chief in a story about Harlow Springs is its chief
+    q = role_query("harlow springs police chief", "the Harlow Springs police chief")
+    assert q.score(["police chief"], [], {"harlow", "springs"}) is not None
+
+
+def test_more_offices_asked_in_other_words():
+    assert role_query("norvane top lawyer").score(["norvane s general counsel"], [], set()) is not None
+    q = role_query("meridian pacific ceo")  # the letters of a title after its owner
+    assert q is not None and q.score(["chief executive of meridian pacific airways"], [], set()) is not None
