@@ -218,8 +218,9 @@ async def ask(store: Store, question: str, limit: int = 5, offset: int = 0) -> A
                 break
         if match.speaker is None and q.loose and not _names_a_role(q.speaker):
             # "sanctions on Russia": not a speaker after all, so the whole question is the topic
-            result.message = (f'Nobody called "{_short(q.speaker)}" is quoted; showing what was said about '
-                              f'“{_short(q.text)}”.')
+            asked = max([q.speaker, *(x for x, _ in q.alternatives)], key=len)  # ("the tech lobby", not "the tech")
+            result.message = f'Nobody called "{_short(asked)}" is quoted; showing what was said about “{_short(q.text)}”.'
+
             q = Question("topic", topic=q.text, since=q.since, text=q.text)
             result.topic, terms = q.topic, q.topic_words
         elif match.speaker is None:

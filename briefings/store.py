@@ -39,7 +39,7 @@ from .attribution import COMPANY_ENDS, LOWER_RANKS, NAME_PARTICLES, ROLE_NOUNS, 
 from .documents import document_id
 from .lexicon import countries, first_names, organisation_heads, title_words
 from .models import KINDS, Document, Extraction, Speaker
-from .roles import ROLE_ACRONYMS, bears, clashes, owners, role_query
+from .roles import MINISTERIAL, ROLE_ACRONYMS, bears, clashes, owners, role_query
 from .speakers import (
     better_name,
     edit_distance,
@@ -975,7 +975,8 @@ def _role_holders(
     query = role_query(key, surface)
     if query is None or not query.qualifiers:
         return None
-    heads = sorted(query.heads | ({"press secretary"} if "spokesperson" in query.heads else set()))
+    heads = sorted(query.heads | ({"press secretary"} if "spokesperson" in query.heads else set())
+                   | (MINISTERIAL if query.head == "minister" else set()))  # ("Transport Secretary")
     rows = conn.execute(
         "SELECT speaker_id, alias FROM speaker_aliases WHERE ("  # (any kind: "the president" may be a name alias)
         + " OR ".join(["(' ' || alias || ' ') LIKE ?"] * len(heads)) + ") LIMIT 2000",
@@ -1010,7 +1011,9 @@ def _role_holders(
         marks = ",".join("?" * len(holders))
         unnamed = {r[0] for r in conn.execute(f"SELECT id FROM speakers WHERE id IN ({marks}) AND kind = 'unnamed'",
                                               holders)}
-        for sid in [h for h in holders if h not in unnamed][:ROLE_STORY_HOLDERS]:
+        # (those whose titles or names bear out most of the role first, then the most quoted)
+        readers = sorted((h for h in holders if h not in unnamed), key=lambda h: -query.supported(titles[h], names[h], set()))
+        for sid in readers[:ROLE_STORY_HOLDERS]:
             # (not an unnamed speaker's: its description says all it is -- "government official in Nairobi" is
             # no tea workers' union official for a story about both)
             for (text,) in conn.execute(

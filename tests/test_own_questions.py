@@ -133,9 +133,11 @@ async def test_the_newest_question_sets_keep_their_scores(tmp_path):
     # minister", "Brussels' antitrust chief"), in keywords ("thorne regional airport runways") and by acronyms.
     # First scored blind: 85/206 (0.413), speaker precision 146/219 (0.667), look-ups 19/20. Then keywords read for
     # a speaker first, stances and pronouns in questions, a role's purpose not from the story alone, a body's role
-    # after a name as a title: 106/206 (0.515), speaker precision 0.95.
+    # after a name as a title: 106/206 (0.515), speaker precision 0.95; then a portfolio by its other names
+    # (antitrust, farm, culture), a minister by a cabinet's "Secretary", a regulator an authority, a bare "Chief
+    # executive" in stories about the body asked for: 121/206 (0.587), speaker precision 0.957.
     (hit, total, sp_ok, sp_total, who_ok, who_total), per_set = await _totals(NEWEST, tmp_path)
     assert total >= 200 and who_total >= 20
-    assert hit / total >= 0.49, per_set
-    assert sp_ok / sp_total >= 0.93
+    assert hit / total >= 0.56, per_set
+    assert sp_ok / sp_total >= 0.94
     assert who_ok / who_total >= 0.9

@@ -218,3 +218,24 @@ def test_more_offices_asked_in_other_words():
     assert role_query("norvane top lawyer").score(["norvane s general counsel"], [], set()) is not None
     q = role_query("meridian pacific ceo")  # the letters of a title after its owner
     assert q is not None and q.score(["chief executive of meridian pacific airways"], [], set()) is not None
+
+
+def test_a_portfolio_and_an_office_by_their_other_names():
+    # a minister by another cabinet's title, when the title names the portfolio
+    assert role_query("british transport minister").score(["transport secretary"], [], {"british"}) is not None
+    assert role_query("kenyan farm minister").score(["agriculture cabinet secretary"], [], {"kenya"}) is not None
+    assert role_query("british transport minister").score(["rswu general secretary"], [], {"british", "transport"}) \
+        is None  # (a union's general secretary is no minister)
+    assert role_query("brussels antitrust chief").score(["eu s competition chief"], [], set()) is not None
+    assert role_query("culture minister").score(["heritage minister"], [], set()) is not None
+    # a regulator is an authority; "regulator" need not be in the title at all
+    q = role_query("ghana cocoa regulator boss", "Ghana cocoa regulator boss")
+    assert q.score(["head of the national cocoa authority"], [], {"ghana"}) > \
+        q.score(["president of the cocoa farmers welfare association"], [], {"ghana"})
+
+
+def test_a_bare_top_title_leads_the_body_its_stories_name():
+    q = role_query("courier media boss", "the Courier Media boss")
+    assert q.score(["chief executive"], [], {"courier", "media"}) is not None
+    q = role_query("council finance chief", "the council's finance chief")  # common words: not from stories alone
+    assert q.score(["chief executive"], [], {"council", "finance"}) is None
