@@ -292,6 +292,8 @@ _ARTICLE_OPENING = re.compile(r"\W*(?:(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS)
 _ROLE_COMMA_NAME = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
 _KNOWN_AS_ACRONYM = re.compile(r",? (?:also |better |locally |commonly )?known as (?:the )?([A-Z][A-Z&]{1,9}(?:-[A-Z]{1,3})?)\b(?![a-z])")
 _BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Z&]{1,6}(?:-[A-Z]{1,3})?)\)")
+# a body's short name of syllables in brackets after its full name: "(Bawaslu)", "(Comelec)", "(Ofcom)"
+_BRACKETED_SHORT = re.compile(r" \(([A-Z][a-z]{3,11})\)")
 # forms of address that are no office ("Cllr Rhiannon Pritchard-Evans" may still be the council leader)
 _HONORIFIC_TITLES = {"cllr", "councillor", "dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame", "rev",
                      "reverend", "hon", "the hon"}
@@ -1163,6 +1165,8 @@ class _Extractor:
                     self.reg.mark_subject(ent, start)  # "The militia, which calls itself the Tarsa Coastal Guard, ..."
                 if ent is not None and self.text[m.end() : m.end() + 2] == " (":
                     short = _BRACKETED_ACRONYM.match(self.text, m.end())  # "The Progressive Alliance Party (PAP) has"
+                    if short is None and ent.kind in ("organisation", "government"):
+                        short = _BRACKETED_SHORT.match(self.text, m.end())  # ("... Supervisory Agency (Bawaslu)")
                     if short is not None and ent.kind in ("organisation", "government"):
                         self.reg.add_short_name(ent, short.group(1))
                     elif short is not None and " of " in phrase:

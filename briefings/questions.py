@@ -351,13 +351,17 @@ def _parse(text: str, today: date) -> Question:
         r"^(?!what\b|who\b|why\b|how\b|when\b|where\b|is\b|are\b|was\b)(.{2,60}?)\s+on\s+(.+)$", q, re.I
     )
     if m and 1 <= len(m.group(1).split()) <= 5:
+        speaker, alternatives = _clean_name(m.group(1)), ()
+        if (said_in := _SAID_IN.match(speaker)) is not None and _could_be_speaker(said_in.group(1).split()):
+            speaker, alternatives = said_in.group(1), ((speaker, _clean_topic(m.group(2))),)  # "DPC statement on X"
         return Question(
             "speaker_topic",
-            speaker=_clean_name(m.group(1)),
+            speaker=speaker,
             topic=_clean_topic(m.group(2)),
             since=since,
             text=raw,
             loose=True,
+            alternatives=alternatives,
         )
 
     # a name, then what about, in keywords: "kalyani subramaniam groundwater bill" (a given name opens it)

@@ -41,7 +41,9 @@ _SPELLINGS = ({"defence", "defense"}, {"labour", "labor"}, {"centre", "center"},
               {"antitrust", "competition"}, {"farm", "farming", "farmers", "agriculture", "agricultural"},
               {"culture", "heritage"}, {"transport", "transportation"}, {"foreign", "external"},
               {"trade", "commerce"}, {"environment", "environmental"}, {"finance", "financial", "treasury"},
-              {"employment", "labour", "labor", "manpower"}, {"home", "interior"})
+              {"employment", "labour", "labor", "manpower"}, {"home", "interior"},
+              {"parliament", "parliamentary", "legislature", "legislative", "assembly", "congress", "congressional"})
+_HOUSES = {"parliament", "legislature", "assembly", "congress", "house", "senate", "chamber"}  # led by a speaker
 # what kind of body a role is of, asked but not needed in the title ("the Ghana cocoa regulator boss": the head of
 # the National Cocoa Authority)
 _BODY_KINDS = {"regulator", "watchdog", "agency", "authority", "body", "organisation", "organization"}
@@ -161,12 +163,27 @@ def role_query(key: str, surface: str = "") -> RoleQuery | None:
             heads |= group
     if head in _LEADER_HEADS:
         heads |= _TOP
+        if _HOUSES & set(role[:-1] + rest):
+            heads |= {"speaker"}  # ("the head of Taiwan's parliament": the Legislative Speaker)
     ranks = frozenset(w for w in role[:-1] if w in LOWER_RANKS)
     qualifiers = [w for w in role[:-1] + rest if w not in _FILLER and w not in LOWER_RANKS]
     if head in _LEADER_HEADS and not qualifiers:
         return None  # ("the leader" alone: whose?)
     proper = frozenset(normalise(w) for w in re.findall(r"[\w’'-]+", surface) if w[:1].isupper())
-    return RoleQuery(head, frozenset(heads), tuple(_forms(w) for w in qualifiers), ranks, head in _LEADER_HEADS,
+    forms = [_forms(w) for w in qualifiers]
+    k = 0
+    while k < len(qualifiers) - 1:  # a country of two or three words is one qualifier ("sri lanka", "south korea")
+        n = next((n for n in (3, 2) if " ".join(qualifiers[k : k + n]) in lexicon.countries()), 0)
+        if n:
+            country = lexicon.countries()[" ".join(qualifiers[k : k + n])]
+            # (borne out by any one-word form or the last word of one: 'lankan', 'colombo')
+            merged = frozenset(normalise(x).split()[-1] for x in (country.name, *country.adjectives, *country.seats))
+            qualifiers[k : k + n] = [" ".join(qualifiers[k : k + n])]
+            forms[k : k + n] = [merged]
+            if any(w in proper for w in qualifiers[k].split()):
+                proper |= {qualifiers[k]}
+        k += 1
+    return RoleQuery(head, frozenset(heads), tuple(forms), ranks, head in _LEADER_HEADS,
                      "opposition" in qualifiers, tuple(qualifiers), frozenset(w for w in qualifiers if w in proper))
 
 

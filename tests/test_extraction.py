@@ -3521,6 +3521,13 @@ def test_a_headline_role_or_source_is_no_one_of_its_own():
     assert not any(sp.name == "Ntsb" or sp.kind == "person" for sp in ex.speakers)
 
 
+def test_a_body_s_short_name_in_brackets_may_be_a_word():
+    text = ("Poll\n\nThe North Sumatra Elections Supervisory Agency (Bawaslu) said it had received 87 reports.\n\n"
+            "Bawaslu said every report would be processed.")
+    ex = extract(text, 6)
+    assert {s.speaker for s in ex.statements} == {"North Sumatra Elections Supervisory Agency"}
+
+
 def test_councillor_abbreviations_and_a_surname_with_a_macron():
     text = ('Vote\n\nIwi spokesperson Aroha Tāwhiri-Kingi said the vote was "a long time coming".\n\n'
             'Cr Lisa Venning, who represents the Rural Ward, said the council had "caved in".\n\n'

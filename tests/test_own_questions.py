@@ -135,9 +135,10 @@ async def test_the_newest_question_sets_keep_their_scores(tmp_path):
     # a speaker first, stances and pronouns in questions, a role's purpose not from the story alone, a body's role
     # after a name as a title: 106/206 (0.515), speaker precision 0.95; then a portfolio by its other names
     # (antitrust, farm, culture), a minister by a cabinet's "Secretary", a regulator an authority, a bare "Chief
-    # executive" in stories about the body asked for: 121/206 (0.587), speaker precision 0.957.
+    # executive" in stories about the body asked for: 121/206 (0.587), speaker precision 0.957; then countries of two
+    # words, a house's speaker, "(Bawaslu)", "DPC statement on X": 132/206 (0.641), speaker precision 0.947.
     (hit, total, sp_ok, sp_total, who_ok, who_total), per_set = await _totals(NEWEST, tmp_path)
     assert total >= 200 and who_total >= 20
-    assert hit / total >= 0.56, per_set
+    assert hit / total >= 0.61, per_set
     assert sp_ok / sp_total >= 0.94
     assert who_ok / who_total >= 0.9

@@ -220,3 +220,9 @@ def test_keywords_may_open_with_whom_they_are_about():
                                   ("thorne", "regional airport growth runways"))
     assert parse_question("what was said about the airport runways").alternatives == ()  # a question: no keywords
     assert parse_question("ceasefire talks").alternatives == ()  # (too short to hold both)
+
+
+def test_a_body_s_statement_on_a_topic_is_the_body_on_it():
+    q = parse_question("DPC statement on the Pollen decision")
+    assert (q.speaker, q.topic) == ("DPC", "Pollen decision")
+    assert q.alternatives == (("DPC statement", "Pollen decision"),)

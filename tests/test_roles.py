@@ -239,3 +239,11 @@ def test_a_bare_top_title_leads_the_body_its_stories_name():
     assert q.score(["chief executive"], [], {"courier", "media"}) is not None
     q = role_query("council finance chief", "the council's finance chief")  # common words: not from stories alone
     assert q.score(["chief executive"], [], {"council", "finance"}) is None
+
+
+def test_a_country_of_two_words_is_one_qualifier_and_a_house_has_a_speaker():
+    q = role_query("sri lanka s opposition leader", "Sri Lanka's opposition leader")
+    assert q.words == ("sri lanka", "opposition")
+    assert q.score(["opposition leader"], [], {"lankan"}) is not None  # (a story that says "Sri Lankan" only)
+    assert role_query("head of taiwan s parliament").score(["legislative speaker"], [], {"taiwan"}) is not None
+    assert role_query("head of taiwan s central bank").score(["legislative speaker"], [], {"taiwan"}) is None
