@@ -181,6 +181,35 @@ async def _same_passage(
     return out
 
 
+FOLLOW_TOP = 1  # the best answers whose next words from the same speaker join them
+
+
+async def _with_what_follows(store: Store, hits: list[StatementHit], fetch: int) -> list[StatementHit]:
+    """The answers, each of the best ones followed by what the speaker said right after it in the text when that is
+    not already among the first ``fetch`` ("the ban would stay, Raghavan said. 'Our first responsibility is to the
+    consumer ...'"): a passage, not a list of the statements that repeat the question's words."""
+    top = hits[:FOLLOW_TOP]
+    if not top or len(hits) < 2:
+        return hits
+    following = await store.following_statements([h.statement_id for h in top])
+    shown = {h.statement_id for h in hits[:fetch]}
+    extra = [i for h in top if (i := following.get(h.statement_id, (None, ""))[0]) is not None and i not in shown]
+    if not extra:
+        return hits
+    joined = {h.statement_id: h for h in await store.statements(extra)}
+    out: list[StatementHit] = []
+    for h in hits:
+        if any(o.statement_id == h.statement_id for o in out):
+            continue
+        out.append(h)
+        nxt = following.get(h.statement_id, (None, ""))[0] if h in top else None
+        if nxt in joined and all(o.statement_id != nxt for o in out):
+            follow = joined[nxt]
+            follow.score = h.score
+            out.append(follow)
+    return out
+
+
 # how a speaker resolved when the words name them as written (not a near spelling, a kind of body or the most quoted)
 _NAMED_AS_WRITTEN = frozenset({"admin", "alias", "title", "surname", "acronym"})
 
@@ -255,6 +284,7 @@ async def ask(store: Store, question: str, limit: int = 5, offset: int = 0) -> A
                     terms, speaker_id=match.ids, limit=max(CANDIDATES, fetch * 2), prefix_min=PREFIX_MIN
                 )
                 hits = [h for h in _rank(hits, terms) if _since_ok(h, q.since)]
+                hits = await _with_what_follows(store, hits, fetch)
                 if len(hits) < fetch:
                     more = await _same_passage(store, hits, match.ids, terms, fetch - len(hits) + PASSAGE_SPARE)
                     hits += [h for h in more if _since_ok(h, q.since)][: fetch - len(hits)]

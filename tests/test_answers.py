@@ -441,3 +441,21 @@ async def test_a_description_nobody_bears_falls_back_to_the_topic_and_says_so(st
     await _transport_story(store)
     res = await ask(store, "Why is the runway lobby against the second runway?")
     assert res.speaker is None and "Nobody called" in res.message and res.answers
+
+
+async def test_the_best_answer_comes_with_what_the_speaker_said_next(store):
+    text = ("Ban\n\nMeera Rao said the wheat export ban would stay until the harvest. “Our first duty is to the "
+            "consumer. Prices rose by twelve per cent,” she said.\n"
+            "Rao said wheat stocks were adequate. Rao said wheat farmers would get a bonus. Rao said wheat imports "
+            "were not planned. Rao said wheat prices were watched daily. Rao said wheat research would get funds.\n")
+    specs = [("Meera Rao", "the wheat export ban would stay until the harvest", "indirect"),
+             ("Meera Rao", "Our first duty is to the consumer. Prices rose by twelve per cent,", "direct"),
+             ("Meera Rao", "wheat stocks were adequate", "indirect"),
+             ("Meera Rao", "wheat farmers would get a bonus", "indirect"),
+             ("Meera Rao", "wheat imports were not planned", "indirect"),
+             ("Meera Rao", "wheat prices were watched daily", "indirect"),
+             ("Meera Rao", "wheat research would get funds", "indirect")]
+    await store.add_document(make_doc(text), make_extraction(text, specs, [Speaker("Meera Rao")]))
+    res = await ask(store, "what did Rao say about the wheat export ban?")
+    texts = [h.text for h in res.answers]
+    assert texts[0].startswith("the wheat export ban") and texts[1].startswith("Our first duty")
