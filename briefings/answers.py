@@ -189,8 +189,8 @@ async def _with_what_follows(store: Store, hits: list[StatementHit], fetch: int)
     not already among the first ``fetch`` ("the ban would stay, Raghavan said. 'Our first responsibility is to the
     consumer ...'"): a passage, not a list of the statements that repeat the question's words."""
     top = hits[:FOLLOW_TOP]
-    if not top or len(hits) < 2:
-        return hits
+    if len(hits) < fetch:
+        return hits  # (room for the passage anyway: see _same_passage, after every statement naming the topic)
     following = await store.following_statements([h.statement_id for h in top])
     shown = {h.statement_id for h in hits[:fetch]}
     extra = [i for h in top if (i := following.get(h.statement_id, (None, ""))[0]) is not None and i not in shown]
@@ -205,7 +205,7 @@ async def _with_what_follows(store: Store, hits: list[StatementHit], fetch: int)
         nxt = following.get(h.statement_id, (None, ""))[0] if h in top else None
         if nxt in joined and all(o.statement_id != nxt for o in out):
             follow = joined[nxt]
-            follow.score = h.score
+            follow.score, follow.nearby = h.score, True  # (from the passage: it need not name the topic)
             out.append(follow)
     return out
 
