@@ -657,6 +657,9 @@ class Registry:
             return
         if title.split()[-1].lower() in DOCUMENT_NOUNS | SPEAKING_TEXTS:
             return  # ("In a statement, Daniel Okafor, ... said": a statement is no one's title)
+        if ent.kind == "person" and (head := re.split(r"\s+(?:of|for|at)\s+", title.lower())[0].split()[-1]) in NAME_HEADS \
+                and not titleish(head):
+            return  # ("Appearing before the committee, Alistair Whitcombe, said": a person is no committee)
         if title not in ent.titles:
             ent.titles.append(title)
         low = title.lower().rstrip(".")
@@ -1565,7 +1568,8 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             # "Secretary-General of the Union of Eastern States": the words after "Union of" name the body
             body_of = next((j for j in range(1, len(qual) - 1) if qlow[j] == "of" and qlow[j - 1] in orgs), len(qual))
             name_in_qual = [w for w in qual[:body_of] if is_cap(w) and _name_word(w)]
-            if len(name_in_qual) < 2 and not person_after_office(words, k):
+            if (len(name_in_qual) < 2 or qlow[-1] in orgs) and not person_after_office(words, k):
+                # ("the chief executive of Northern Meridian Railways": a body's name words, not a person's)
                 return (("office", (*words[:k], "of", *qual), tuple(words[:k]), " ".join(words)),)
         # "the Bank of England", "the University of Michigan": an organisation noun before "of" heads the name
         # (unless a person's name ends the phrase: "Foreign Ministry of Armenia Levon Gagikovich Harutyunyan")

@@ -766,7 +766,12 @@ def _reading_text(text: str) -> tuple[str, list[tuple[str, int]]]:
         text = _SO_CALLED.sub(lambda m: m[1] + " " + m[3] + " ", text)
     if "-" in text and _LOWER_ARTICLE.search(text):
         text = _LOWER_ARTICLE.sub(lambda m: m[0][0].upper() + m[0][1:], text)
+    if "(M" in text:  # "Dr. (Mrs.) Folasade Akintola-Ward": the bracketed honorific read as blanks
+        text = _BRACKETED_HONORIFIC.sub(lambda m: " " * len(m[0]), text)
     return text, nicks
+
+
+_BRACKETED_HONORIFIC = re.compile(r"(?<=\. )\((?:Mrs|Mr|Ms|Miss)\.?\)(?= [A-Z])")
 
 
 def _restored_article(name: str, source: str) -> str:
@@ -4276,9 +4281,10 @@ class _Extractor:
                 if len(forces) == 1:
                     found[id(ent)] = forces[0]
                 continue
+            head = _title_head(ent.name) if " of " in ent.name and ent.name[:1].islower() else words
             if (ent.kind == "person" and (ent.name[:1].islower() or title_only(ent.name)
-                                          or len(words) == 1 and is_cap(words[0])) and words
-                    and titleish(words[-1]) or ent.kind == "unnamed" and words
+                                          or len(words) == 1 and is_cap(words[0])) and head
+                    and titleish(head[-1]) or ent.kind == "unnamed" and words
                     and (words[-1].lower() in DESCRIBING_NOUNS | PARTY_MEMBERS or _lead_role(words)
                          or all(is_cap(w) for w in words) and titleish(words[-1]))) \
                     and (named := self._named_next(ent)) is not None:
@@ -4546,6 +4552,18 @@ class _Extractor:
                       and id(e) in speakers]
             if len(people) == 1:
                 return people[0]
+            if not people:
+                # ("The chief executive of Northern Meridian Railways has admitted ... ¶ Appearing before the
+                # committee, Alistair Whitcombe, 58, said ..."): the first person of that paragraph, after an opening
+                # phrase and its comma, named there for the first time
+                later = sorted((e for e in self.reg.entities if e.kind == "person" and id(e) in speakers
+                                and start < e.first_pos <= start + 100 and len(e.name.split()) >= 2
+                                and not e.titles and all(is_cap(w) for w in e.name.split())), key=lambda e: e.first_pos)
+                if later and self.text[later[0].first_pos - 2 : later[0].first_pos] == ", " \
+                        and self.text.find(",", start, later[0].first_pos - 2) < 0 \
+                        and not any(e.kind == "person" and start <= e.first_pos < later[0].first_pos
+                                    for e in self.reg.entities):
+                    return later[0]
         # further on, the lead of an entry of its own ("6:30 p.m. ¶ The former secretary of state is accusing ... ¶ Evelyn Marsh
         # told a crowd ..."; "A top North Carolina Democrat says ... ¶ State Democratic Party Chairwoman Lorna
         # Pettiford said ..."): the description opens its paragraph, nobody else is met before the next one, which

@@ -3528,6 +3528,22 @@ def test_a_body_s_short_name_in_brackets_may_be_a_word():
     assert {s.speaker for s in ex.statements} == {"North Sumatra Elections Supervisory Agency"}
 
 
+def test_a_lede_by_a_body_s_office_is_the_person_named_next():
+    text = ("Timetable\n\nThe chief executive of Northern Meridian Railways has admitted that the collapse was "
+            "avoidable.\n\nAppearing before the committee, Alistair Whitcombe, 58, said the company had erred.")
+    ex = extract(text, 11)
+    assert find(ex.statements, "collapse was avoidable").speaker == "Alistair Whitcombe"
+    whitcombe = next(sp for sp in ex.speakers if sp.name == "Alistair Whitcombe")
+    assert whitcombe.titles == ["chief executive of Northern Meridian Railways"]  # (a person is no committee)
+    assert not any(sp.name == "Northern Meridian Railways" for sp in ex.speakers)
+
+
+def test_a_bracketed_honorific_before_a_name():
+    text = ("Flood\n\nAlso speaking, the Executive Secretary of the Oshara State Emergency Management Agency, "
+            "Dr. (Mrs.) Folasade Akintola-Ward, urged residents to relocate.")
+    assert find(extract(text, 7).statements, "relocate").speaker == "Folasade Akintola-Ward"
+
+
 def test_councillor_abbreviations_and_a_surname_with_a_macron():
     text = ('Vote\n\nIwi spokesperson Aroha Tāwhiri-Kingi said the vote was "a long time coming".\n\n'
             'Cr Lisa Venning, who represents the Rural Ward, said the council had "caved in".\n\n'
