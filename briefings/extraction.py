@@ -1067,6 +1067,8 @@ class _Extractor:
         # a headline (the first paragraph, short, no commas) may open with a verb: "Hold Melania Trump to ..."
         headline = u.para == 0 and para_end - para_start < 120 and self.text.find(",", para_start, para_end) < 0
         for s, e in self._narration(u):
+            if self.text.find(" (", s, e) >= 0:
+                self._bodies_with_and(s, e, seen)
             for m in _CAP_RUN.finditer(self.text, s, e):
                 run = m.group()
                 words = run.split()
@@ -1247,6 +1249,38 @@ class _Extractor:
         company = " ".join(words[: k + 1]).rstrip(",")
         ent = self.reg.named(company, "organisation", start, company)
         self.reg.companies.add(id(ent))
+
+    def _bodies_with_and(self, s: int, e: int, seen: dict) -> None:
+        """``The Food and Agriculture Organization (FAO)``, ``the Department of Health and Social Care (DHSC)``: a
+        body whose name holds "and", made plain by the bracketed letters after it that spell its capitalised words
+        (the runs of capitalised words stop at "and": "Agriculture Organization" would be read alone)."""
+        t = self.text
+        for m in _BRACKETED_ACRONYM.finditer(t, s, e):
+            letters = m.group(1).replace("-", "").replace("&", "")
+            words = t[max(s, m.start() - 120) : m.start()].split()
+            k, capitals = len(words), 0
+            while k > 0 and capitals < len(letters):
+                w = words[k - 1]
+                if w[:1].isupper() and w.replace("-", "").replace("’", "").replace("'", "").isalpha():
+                    capitals += 1
+                elif w not in ("of", "and", "for", "the", "on", "&", "in"):
+                    break
+                k -= 1
+            name = words[k:]
+            while name and name[0] in ("of", "and", "for", "the", "on", "&", "in"):
+                name = name[1:]
+            if capitals != len(letters) or "and" not in name and "&" not in name or name[0] == "The":
+                continue  # (only names with "and": the others are read as one run already)
+            if "".join(w[0] for w in name if w[:1].isupper()).upper() != letters.upper():
+                continue
+            phrase = " ".join(name)
+            if phrase in seen or self.reg.by_surname(phrase) is not None:
+                continue
+            start = m.start() - len(phrase)
+            ent = self.reg.named(phrase, "organisation", start, phrase)
+            self.reg.mention(ent, start, subject=self._opens_clause(start, m.start()))
+            self.reg.add_short_name(ent, m.group(1))
+            seen[phrase] = ent
 
     def _spelt_by_acronym(self, words: list[str], end: int) -> str | None:
         """The bracketed acronym after a run of three or more capitalised words that its letters spell ("Voluntary

@@ -3544,6 +3544,16 @@ def test_a_bracketed_honorific_before_a_name():
     assert find(extract(text, 7).statements, "relocate").speaker == "Folasade Akintola-Ward"
 
 
+def test_a_body_named_with_and_then_its_letters():
+    text = ("Food\n\nThe Food and Agriculture Organization (FAO) said global food prices rose for a third month.\n\n"
+            "The FAO said wheat was cheaper than a year ago.\n\n"
+            "The guild said the Alliance of Streaming and Studio Producers (ASSP) had walked away from the table.\n\n"
+            "The ASSP fired back within the hour, saying it had presented a generous package.")
+    st = extract(text, 6).statements
+    assert find(st, "wheat was cheaper").speaker == "Food and Agriculture Organization"
+    assert find(st, "generous package").speaker == "Alliance of Streaming and Studio Producers"
+
+
 def test_councillor_abbreviations_and_a_surname_with_a_macron():
     text = ('Vote\n\nIwi spokesperson Aroha Tāwhiri-Kingi said the vote was "a long time coming".\n\n'
             'Cr Lisa Venning, who represents the Rural Ward, said the council had "caved in".\n\n'
