@@ -266,6 +266,11 @@ _LOWER_COMMA_CAP = re.compile(r"[a-z],\s+[A-Z]")
 _POSSESSIVE_APPOS = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),\s+((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w.\-]*"
                                r"(?:’s|'s|s’|s')\s+(?:(?!(?:of|for|at)\s)[a-z][\w-]*\s+){0,3}([a-z][\w-]*)"
                                r"(?:\s+(?:of|for|at)\s+[^,.;“”\"]{2,50}?)?)(?=,|;|\.\s|\.$)")
+_HONORIFIC_WORDS = r"(?:Prof|Professor|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Amb|Ambassador|Engr|Barr|Sir|Dame|Justice|Judge)"
+_COMMA_HONORIFIC = re.compile(rf",\s+{_HONORIFIC_WORDS}\.?\s+[A-Z]")
+# 1 the role after "the" (an owner's capitalised words, then lower-case words), 2 the name after the honorific
+_ROLE_COMMA_HONORIFIC = re.compile(rf"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+){{0,4}}(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*),\s+"
+                                   rf"{_HONORIFIC_WORDS}\.?\s+((?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+)")
 _NAME_COMMA_POSSESSIVE = re.compile(r"[a-z],\s+(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w.\-]*(?:’s|'s|s’|s')\s+[a-z]")
 # "His daughter, Liisa,", "Pruitt's wife, Ellen Pruitt,": a relative named in apposition (group 1: the relative)
 _RELATIVE_NAMED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]+(?:’s|'s))\s+(?:(?:late|former|eldest|youngest|"
@@ -1191,6 +1196,7 @@ class _Extractor:
                 self._named_relatives(s, e)
             self._bare_appositions(s, e)
             self._possessive_appositions(s, e)
+            self._roles_before_honorifics(s, e)
             self._titles_before_names(s, e)
             self._roles_opening_sentences(s, e)
 
@@ -1484,6 +1490,21 @@ class _Extractor:
             ent = self.reg.by_surname(strip_possessive(m.group(1).split()[-1]))
             if ent is not None and ent.kind == "person" and ent.name.split()[-1] == m.group(1).split()[-1]:
                 self.reg.add_title(ent, m.group(2))
+
+    def _roles_before_honorifics(self, s: int, e: int) -> None:
+        """``and the African Union Commission chairperson, Prof. Jean-Baptiste Mbemba-Loko.``: a role in commas
+        right before an honorific and a name is that person's title, wherever the sentence goes on."""
+        t = self.text
+        if _COMMA_HONORIFIC.search(t, s, e) is None:
+            return  # (a quick test first)
+        for m in _ROLE_COMMA_HONORIFIC.finditer(t, s, e):
+            role = m.group(1).split()
+            if not titleish(role[-1]) or not all(titleish(w) or w[:1].isupper() or w.islower() for w in role):
+                continue
+            name = m.group(2).split()
+            ent = self.reg.by_surname(strip_possessive(name[-1]))
+            if ent is not None and ent.kind == "person" and ent.name.split()[-1] == name[-1]:
+                self.reg.add_title(ent, m.group(1))
 
     def _named_relatives(self, s: int, e: int) -> None:
         """``His daughter, Liisa, remembers ...``: a relative named by a given name alone is a person of the

@@ -3554,6 +3554,13 @@ def test_a_body_named_with_and_then_its_letters():
     assert find(st, "generous package").speaker == "Alliance of Streaming and Studio Producers"
 
 
+def test_a_role_before_an_honorific_and_a_name_is_a_title():
+    text = ("Talks\n\nThe mission was led by the ECOWAS mediator, Mr Ousmane Diabate, and the African Union Commission "
+            "chairperson, Prof. Jean-Baptiste Mbemba-Loko.\n\nThe Commission chairperson said the suspension would "
+            "stay until a calendar was published.")
+    assert find(extract(text, 7).statements, "suspension would stay").speaker == "Jean-Baptiste Mbemba-Loko"
+
+
 def test_councillor_abbreviations_and_a_surname_with_a_macron():
     text = ('Vote\n\nIwi spokesperson Aroha Tāwhiri-Kingi said the vote was "a long time coming".\n\n'
             'Cr Lisa Venning, who represents the Rural Ward, said the council had "caved in".\n\n'
