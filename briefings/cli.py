@@ -236,7 +236,8 @@ def merge_speakers(extractions: list) -> dict[tuple[int, str], str]:
                 found = {"members": [], "counts": {}}
                 groups.append(found)
             found["members"].append(sp)
-            found["counts"][name] = found["counts"].get(name, 0) + counts.get(name, 0)
+            docs, n = found["counts"].get(name, (0, 0))  # (documents that wrote it so, then statements)
+            found["counts"][name] = (docs + (counts.get(name, 0) > 0), n + counts.get(name, 0))
             mapping[(i, name)] = groups.index(found)
     canonical = []
     for g in groups:

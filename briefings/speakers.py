@@ -153,13 +153,14 @@ def middle_name_variant(a: str, b: str) -> bool:
     return all(w in rest for w in short)  # the shorter name's words, in order, within the longer
 
 
-def better_name(a: str, b: str, count_a: int = 1, count_b: int = 1) -> str:
-    """Which of two spellings should be canonical: the more frequent, then the fuller."""
+def better_name(a: str, b: str, count_a: int | tuple = 1, count_b: int | tuple = 1) -> str:
+    """Which of two spellings should be canonical: the more frequent (counts may be tuples: documents, then
+    mentions), then the fuller, then ``a`` (the one met first: a name does not change on a tie)."""
     if count_a != count_b:
         return a if count_a > count_b else b
     if len(name_parts(a)) != len(name_parts(b)):
         return a if len(name_parts(a)) > len(name_parts(b)) else b
-    return min(a, b)
+    return a
 
 
 def spells_out(acronym: str, name: str) -> bool:

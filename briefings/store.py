@@ -418,6 +418,12 @@ MIGRATIONS: list[str] = [
         FROM speaker_aliases WHERE instr(alias, 'đ') OR instr(alias, 'ł') OR instr(alias, 'ø');
     DELETE FROM speaker_aliases WHERE instr(alias, 'đ') OR instr(alias, 'ł') OR instr(alias, 'ø');
     """,
+    # 8: how many documents wrote a speaker's name so (a misspelling is usually one article's): the canonical name is
+    #    the spelling most documents use, then the one most mentioned (a spelling mentioned before counts one)
+    """
+    ALTER TABLE speaker_aliases ADD COLUMN documents INTEGER NOT NULL DEFAULT 0;
+    UPDATE speaker_aliases SET documents = 1 WHERE kind = 'name' AND mentions > 0;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -532,18 +538,19 @@ def _merge_speaker(conn: sqlite3.Connection, sp: Speaker, mentions: int) -> int:
         titles = list(dict.fromkeys([*json.loads(stored), *sp.titles]))
         conn.execute("UPDATE speakers SET titles = ? WHERE id = ?", (json.dumps(titles), sid))
     # learn the names and titles this document used
-    surfaces = [(sp.name, "name", mentions)]
-    surfaces += [(a, "name", 0) for a in sp.aliases]
-    surfaces += [(t, "title", 0) for t in sp.titles]
+    surfaces = [(sp.name, "name", mentions, 1)]
+    surfaces += [(a, "name", 0, 0) for a in sp.aliases]
+    surfaces += [(t, "title", 0, 0) for t in sp.titles]
     rows = []
-    for surface, kind, n in surfaces:
+    for surface, kind, n, docs in surfaces:
         key = normalise(surface)
         if key and key not in _PRONOUNS:
-            rows.append((key, sid, kind, surface, n))
+            rows.append((key, sid, kind, surface, n, docs))
     conn.executemany(
-        "INSERT INTO speaker_aliases(alias, speaker_id, source, kind, surface, mentions)"
-        " VALUES (?, ?, 'learnt', ?, ?, ?)"
-        " ON CONFLICT(alias, speaker_id) DO UPDATE SET mentions = mentions + excluded.mentions",
+        "INSERT INTO speaker_aliases(alias, speaker_id, source, kind, surface, mentions, documents)"
+        " VALUES (?, ?, 'learnt', ?, ?, ?, ?)"
+        " ON CONFLICT(alias, speaker_id) DO UPDATE SET mentions = mentions + excluded.mentions,"
+        " documents = documents + excluded.documents",
         rows,
     )
     _upgrade_name(conn, sid, sp.name)
@@ -555,11 +562,11 @@ def _upgrade_name(conn: sqlite3.Connection, sid: int, candidate: str) -> None:
     if current == candidate:
         return
 
-    def mentions(name: str) -> int:
+    def mentions(name: str) -> tuple[int, int]:
         r = conn.execute(
-            "SELECT mentions FROM speaker_aliases WHERE alias = ? AND speaker_id = ?", (normalise(name), sid)
+            "SELECT documents, mentions FROM speaker_aliases WHERE alias = ? AND speaker_id = ?", (normalise(name), sid)
         ).fetchone()
-        return r[0] if r else 0
+        return (r[0], r[1]) if r else (0, 0)
 
     best = better_name(current, candidate, mentions(current), mentions(candidate))
     if best != current:

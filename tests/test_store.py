@@ -420,3 +420,19 @@ async def test_a_one_word_person_is_the_body_of_that_name(store):
         d, [("Kestrane", "profits rose", "indirect")], [Speaker("Kestrane", kind="organisation")]))
     speakers = [s for s in await store.list_speakers() if s.name == "Kestrane"]
     assert len(speakers) == 1 and speakers[0].kind == "organisation" and speakers[0].statements == 2
+
+
+async def test_the_canonical_name_is_the_spelling_most_documents_use(store):
+    from storekit import make_doc, make_extraction
+
+    def doc(name: str, n: int, tag: str):
+        text = f"Strike {tag}\n\n" + " ".join(f"{name} said the strike would go on {tag}{k}." for k in range(n)) + "\n"
+        specs = [(name, f"the strike would go on {tag}{k}", "indirect") for k in range(n)]
+        return make_doc(text, f"{tag}.txt"), make_extraction(text, specs)
+
+    await store.add_document(*doc("Rhiannon Pryce", 1, "a"))
+    await store.add_document(*doc("Rhiannon Price", 4, "b"))  # one article misspells her, often
+    assert (await store.resolve_speaker("Pryce")).speaker.name == "Rhiannon Price"  # (one article each: mentions)
+    await store.add_document(*doc("Rhiannon Pryce", 1, "c"))
+    speaker = (await store.resolve_speaker("Price")).speaker
+    assert speaker.name == "Rhiannon Pryce" and speaker.statements == 6
