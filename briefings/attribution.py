@@ -1550,6 +1550,10 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         elif "of" in low[:k] and all(titleish(w) for w in low[: low.index("of")]) \
                 and person_after_office(words, low.index("of")) > k:
             pass  # "Minister of Industry and Mineral Resources Faisal Al-Suwailem": an office holding "and", a name
+        elif "of" in low[:k] and low.index("of") > 0 and low[low.index("of") - 1] in orgs and right \
+                and is_cap(words[low.index("of") - 1]) and right[0].lower() not in lexicon.first_names() \
+                and all(is_cap(w) and not titleish(w.lower()) or w in ("the", "of", "and", "for", "on") for w in right):
+            pass  # "the Department of Health and Social Care": one body whose name holds "and"
         elif named(left) and named(right):  # "Putin and Erdogan said", "Armenia and Azerbaijan said"
             return (("named", _SPACE_BEFORE_MARK.sub(r"\1", " ".join(words)), "unnamed"),)  # ("A B, C D and E F")
     if len(words) >= 2 and low[-1] in _GEO_HEADS and all(is_cap(w) for w in words):

@@ -1220,9 +1220,10 @@ class _Extractor:
             cut = max(cuts)
             opening = lead[cut + 1 :].split() if cut >= 0 or start <= 60 else []
             before = opening[: -len(title)]
-            opens = opening[-len(title) :] == title and 1 <= len(before) <= 2 and all(
+            opens = opening[-len(title) :] == title and 1 <= len(before) <= 3 and before[0][:1].isupper() and all(
                 w[:1].isupper() and w.replace("-", "").isalpha() and not titleish(w) and w.lower() not in _DETERMINERS
-                and w.lower() not in lexicon.countries() for w in before)  # (not "Swedish engineering group X")
+                and w.lower() not in lexicon.countries() or w in NAME_PARTICLES and len(before) == 3
+                for w in before)  # (not "Swedish engineering group X"; "Rio de Janeiro governor X" is a title)
             if opens:
                 title = opening
         if not opens and (k == 0 or words[k - 1][:1].isupper() or len(words) - k > 3):

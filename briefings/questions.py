@@ -31,7 +31,7 @@ STOPWORDS = frozenset(
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _ABOUT = r"(?:about|on|regarding|concerning|of|re)"
-_ABOUT_SAID = r"(?:about|on|regarding|concerning|of|re|when|while|after|in)"  # ("say when sentencing X", "say in the debate")
+_ABOUT_SAID = r"(?:about|on|regarding|concerning|of|re|when|while|after|in|since)"  # ("say when sentencing X", "say in the debate")
 _SAY = (r"(?:say|said|says|state|stated|claim|claimed|tell|told|mention|mentioned|think|thinks|warn|warned|argue|argued"
         r"|promise|promised|pledge|pledged|vow|vowed|insist|insisted|admit|admitted|predict|predicted|announce|announced"
         r"|suggest|suggested|propose|proposed|demand|demanded|urge|urged|write|wrote|written|tweet|tweeted|post|posted"
@@ -138,6 +138,11 @@ _SPEAKER_TOPIC = [
         rf"|reaction|answer|verdict|assessment|arguments?|case|explanation|message|defen[cs]e)(?:\s+(?:{_ABOUT}|to)\s+(.*))?$",
         re.I,
     ),
+    re.compile(  # (nouns that also name what a question is about: only after "what is")
+        rf"^what(?:\s+is|\s+was|\s+are|\s+were|'s)\s+(.+?)['’]s?\s+(?:version|account|testimony|evidence|claims?"
+        rf"|concerns?|criticism|objections?|warning|promise|plan)(?:\s+(?:{_ABOUT}|to|for)\s+(.*))?$",
+        re.I,
+    ),
 ]
 
 
@@ -153,7 +158,8 @@ _QUESTION_VERBS = frozenset(
     add comment mention address discuss dismiss downplay brush shrug slam attack sack hire scrap drop end stop halt
     launch refuse agree disagree vote lobby threaten apologise apologize thank congratulate recall compare estimate
     frame stand win lose pitch sell sound spin counter rebut dispute question doubt reassure assure brief inform
-    remind offer signal hint indicate""".split()
+    remind offer signal hint indicate move lift extend raise lower increase reduce ban allow invest join accept change
+    delay cancel visit settle sue arrest comply relocate expand freeze seize buy spend bid""".split()
 )
 # what a told, asked or warned person is: the topic is what follows "about" or "on" ("tell the council about Y")
 _TELLING = frozenset("tell ask warn brief inform remind assure reassure urge put".split())
@@ -276,7 +282,15 @@ def _parse(text: str, today: date) -> Question:
         # "Does the VP debate matter? What did the presidential historian say?": the speaker from the last question,
         # the topic from those before it when the last names none
         *before, last = re.split(r"\?\s+", q)
+        pronoun = re.search(r"\b(?:he|she|they)\b", last, re.I)
+        earlier = _parse(before[-1], today) if pronoun else None
+        if pronoun and earlier is not None and earlier.speaker and earlier.speaker.lower() not in _PRONOUN_SPEAKERS:
+            # "Will the owner move the club? What did he tell the council?": he is whom the question before named
+            last = last[: pronoun.start()] + earlier.speaker + last[pronoun.end() :]
         asked = _parse(last, today)
+        if pronoun and earlier is not None and asked.speaker == earlier.speaker and earlier.topic:
+            topic = " ".join(x for x in (asked.topic, earlier.topic) if x)  # (what both questions are about)
+            return replace(asked, kind="speaker_topic", topic=topic, text=raw)
         if asked.speaker.lower() in _PRONOUN_SPEAKERS and asked.kind in ("speaker", "speaker_topic"):
             # "Will Villareal concede? What did he say after the proclamation?": he is whom the question before named
             earlier = _parse(before[-1], today)
@@ -288,6 +302,13 @@ def _parse(text: str, today: date) -> Question:
                            alternatives=tuple((x, y or " ".join(before)) for x, y in asked.alternatives))
         if asked.kind != "empty" and asked.kind != "topic":
             return replace(asked, text=raw)
+
+    # a question about Y, according to X ("Why did nobody bid in the auction, according to the energy minister?")
+    m = re.match(r"^(.{8,}?),?\s+according\s+to\s+(.{2,80})$", q, re.I)
+    if m and '"' not in q:
+        asked = _parse(m.group(1), today)
+        return Question("speaker_topic", speaker=_clean_name(m.group(2)), topic=_clean_topic(asked.topic or m.group(1)),
+                        since=asked.since, text=raw)
 
     # who said "..." / who said that ...
     m = re.match(

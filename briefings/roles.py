@@ -42,7 +42,8 @@ _SPELLINGS = ({"defence", "defense"}, {"labour", "labor"}, {"centre", "center"},
               {"culture", "heritage"}, {"transport", "transportation"}, {"foreign", "external"},
               {"trade", "commerce"}, {"environment", "environmental"}, {"finance", "financial", "treasury"},
               {"employment", "labour", "labor", "manpower"}, {"home", "interior"},
-              {"parliament", "parliamentary", "legislature", "legislative", "assembly", "congress", "congressional"})
+              {"parliament", "parliamentary", "legislature", "legislative", "assembly", "congress", "congressional"},
+              {"federal", "national"})
 _HOUSES = {"parliament", "legislature", "assembly", "congress", "house", "senate", "chamber"}  # led by a speaker
 # what kind of body a role is of, asked but not needed in the title ("the Ghana cocoa regulator boss": the head of
 # the National Cocoa Authority)

@@ -131,7 +131,7 @@ def same_speaker(a: Speaker, b: Speaker) -> bool:
     if a.kind != "person":
         keys_a = {normalise(x) for x in (a.name, *a.aliases)}
         keys_b = {normalise(x) for x in (b.name, *b.aliases)}
-        return bool(keys_a & keys_b)
+        return bool({k for k in keys_a & keys_b if not generic_body_key(k)})
     pa, pb = name_parts(a.name), name_parts(b.name)
     if not pa or not pb:
         return False
@@ -141,6 +141,13 @@ def same_speaker(a: Speaker, b: Speaker) -> bool:
     if len(pa) == 1 or len(pb) == 1:
         return len(pa) == len(pb) == 1 and pa == pb
     return _first_names_compatible(pa[:-1], pb[:-1])
+
+
+def generic_body_key(key: str) -> bool:
+    """A body's alias that any body of its kind may bear ('ministry', 'the company'): no sign of the same body in
+    two documents."""
+    words = key.split()
+    return len(words) == 1 and words[0] in lexicon.organisation_heads() | {"company", "government", "group", "firm"}
 
 
 def middle_name_variant(a: str, b: str) -> bool:

@@ -43,6 +43,7 @@ from .roles import MINISTERIAL, ROLE_ACRONYMS, bears, clashes, owners, role_quer
 from .speakers import (
     better_name,
     edit_distance,
+    generic_body_key,
     name_parts,
     normalise,
     same_speaker,
@@ -610,7 +611,7 @@ def _find_same(conn: sqlite3.Connection, sp: Speaker) -> int | None:
             return holder
     keys = [normalise(sp.name)]
     if sp.kind != "person":
-        keys += [normalise(a) for a in sp.aliases]
+        keys += [k for a in sp.aliases if not generic_body_key(k := normalise(a))]  # (not "ministry": any ministry)
     keys = [k for k in dict.fromkeys(keys) if k and k not in _PRONOUNS]
     if keys:
         marks = ",".join("?" * len(keys))
@@ -955,6 +956,26 @@ def _placed_elsewhere(conn: sqlite3.Connection, ids: list[int], asked: tuple[fro
     return {sid for sid, ts in titles.items() if clashes(asked, ts)}
 
 
+def _spell_out_bodies(conn: sqlite3.Connection, titles: dict[int, list[str]], holders: list[int]) -> None:
+    """A body named by its letters in a holder's title also names it in words: 'prpu chief executive' is read with
+    'of professional rugby players union' after it, when a stored body goes by PRPU (in place)."""
+    tokens = {w for sid in holders for t in titles[sid] for w in t.split() if 2 <= len(w) <= 6}
+    if not tokens:
+        return
+    marks = ",".join("?" * len(tokens))
+    bodies: dict[str, set[str]] = {}
+    for alias, name in conn.execute(
+            f"SELECT a.alias, s.name FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id WHERE a.alias IN"
+            f" ({marks}) AND s.kind IN ('organisation', 'government') AND a.kind = 'name' LIMIT 200", sorted(tokens)):
+        if len(name.split()) >= 2 and spells_out(alias, name):
+            bodies.setdefault(alias, set()).add(normalise(name))
+    if not bodies:
+        return
+    for sid in holders:
+        titles[sid] = [t + "".join(f" of {next(iter(bodies[w]))}" for w in t.split() if len(bodies.get(w, ())) == 1)
+                       for t in titles[sid]]
+
+
 def _ruled_out(conn: sqlite3.Connection, ids: list[int], name: str, dropped: list[str]) -> set[int]:
     """Of ``ids``, found by the end of the title asked (``name``) without its first words (``dropped``), those the
     dropped words rule out: their titles place the office elsewhere ("the Podillian mediator": 'Zalesian
@@ -1004,6 +1025,7 @@ def _role_holders(
         marks = ",".join("?" * len(holders))
         holders = [r[0] for r in conn.execute(
             f"SELECT id FROM speakers WHERE id IN ({marks}) ORDER BY statements DESC LIMIT ?", (*holders, ROLE_HOLDERS))]
+    _spell_out_bodies(conn, titles, holders)
     names: dict[int, list[str]] = {sid: [] for sid in holders}
     marks = ",".join("?" * len(holders))  # (one query for every holder's names)
     for sid, alias in conn.execute(

@@ -3561,6 +3561,14 @@ def test_a_role_before_an_honorific_and_a_name_is_a_title():
     assert find(extract(text, 7).statements, "suspension would stay").speaker == "Jean-Baptiste Mbemba-Loko"
 
 
+def test_a_department_named_with_and_and_a_title_after_a_place_of_three_words():
+    text = ("Raids\n\nThe Department of Health and Social Care said waiting lists had fallen for a third month.\n\n"
+            "Rio de Janeiro governor Cláudio Arantes Filho reacted angrily. He said the decision was a gift to crime.")
+    ex = extract(text, 7)
+    assert find(ex.statements, "waiting lists").speaker == "Department of Health and Social Care"
+    assert next(sp for sp in ex.speakers if sp.name == "Cláudio Arantes Filho").titles == ["Rio de Janeiro governor"]
+
+
 def test_councillor_abbreviations_and_a_surname_with_a_macron():
     text = ('Vote\n\nIwi spokesperson Aroha Tāwhiri-Kingi said the vote was "a long time coming".\n\n'
             'Cr Lisa Venning, who represents the Rural Ward, said the council had "caved in".\n\n'

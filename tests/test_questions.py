@@ -226,3 +226,16 @@ def test_a_body_s_statement_on_a_topic_is_the_body_on_it():
     q = parse_question("DPC statement on the Pollen decision")
     assert (q.speaker, q.topic) == ("DPC", "Pollen decision")
     assert q.alternatives == (("DPC statement", "Pollen decision"),)
+
+
+def test_more_question_shapes_from_the_second_blind_round():
+    q = parse_question("Why did nobody bid in the wind auction, according to the UK energy minister?")
+    assert q.speaker == "the UK energy minister" and "wind auction" in q.topic
+    q = parse_question("Will the Omaha team's owner move the club? What did he tell the council?")
+    assert q.speaker == "the Omaha team's owner" and "council" in q.topic and "club" in q.topic
+    q = parse_question("What has the AIU said since the Roussel verdict?")
+    assert (q.speaker, q.topic) == ("the AIU", "Roussel verdict")
+    q = parse_question("What is Sipho Ndlovu's version of who rigged the tender?")
+    assert (q.speaker, q.topic) == ("Sipho Ndlovu", "who rigged the tender")
+    q = parse_question("Why did the judge approve Trailmark's loan despite the landlords' objections?")
+    assert q.speaker == "the judge"  # ("objections" names the speaker's only after "what is")

@@ -247,3 +247,12 @@ def test_a_country_of_two_words_is_one_qualifier_and_a_house_has_a_speaker():
     assert q.score(["opposition leader"], [], {"lankan"}) is not None  # (a story that says "Sri Lankan" only)
     assert role_query("head of taiwan s parliament").score(["legislative speaker"], [], {"taiwan"}) is not None
     assert role_query("head of taiwan s central bank").score(["legislative speaker"], [], {"taiwan"}) is None
+
+
+def test_a_body_s_letters_in_a_title_and_federal_or_national():
+    assert role_query("argentina s federal security minister").score(["national security minister"], [], {"argentina"}) \
+        is not None
+    q = role_query("boss of the rugby players union", "the boss of the rugby players' union")
+    spelt = "prpu chief executive of professional rugby players union"  # (as the store reads 'PRPU chief executive')
+    assert q.score([spelt], [], {"rugby", "players", "union"}) > \
+        q.score(["chief executive of premier rugby clubs"], [], {"rugby", "players", "union"})

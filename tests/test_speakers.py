@@ -18,3 +18,13 @@ def test_a_generation_suffix_is_not_the_surname():
 
 def test_a_middle_initial_does_not_split_a_person_across_documents():
     assert same_speaker(Speaker("Loretta E. Vance", "person"), Speaker("Loretta Vance", "person"))
+
+
+def test_bodies_are_not_the_same_for_bearing_a_generic_name():
+    from briefings.models import Speaker
+    from briefings.speakers import same_speaker
+
+    a = Speaker("Ministry of Natural Resources", "organisation", aliases=["Ministry"])
+    b = Speaker("Ministry of Industry and Mineral Resources", "organisation", aliases=["Ministry"])
+    assert not same_speaker(a, b)
+    assert same_speaker(a, Speaker("KRG Ministry", "organisation", aliases=["Ministry of Natural Resources"]))
