@@ -60,9 +60,18 @@ class WhoSaidResult:
 
 def _words(text: str) -> list[str]:
     text = text or ""
+    if "'" in text or "’" in text:  # "shouldn't" is "should not", as a quote may be given either way
+        text = _IRREGULAR_NOT.sub(lambda m: {"won": "will", "can": "can", "shan": "shall"}[m.group(1).lower()] + " not",
+                                  text.replace("’", "'"))
+        text = _CONTRACTION.sub(lambda m: _CONTRACTIONS[m.group(1).lower()], text)
     if text.isascii():  # the same words, lowered at once
         return _WORD.findall(text.lower())
     return [w.lower() for w in _WORD.findall(text)]
+
+
+_CONTRACTIONS = {"n't": " not", "'re": " are", "'ve": " have", "'ll": " will", "'m": " am", "'d": " would"}
+_IRREGULAR_NOT = re.compile(r"\b(won|can|shan)'t\b", re.I)
+_CONTRACTION = re.compile(r"(?<=[a-zA-Z])(n't|'re|'ve|'ll|'m|'d)\b", re.I)
 
 
 _SUFFIXES = ("ingly", "ings", "ing", "edly", "ers", "er", "ed", "ies", "es", "s", "ly")

@@ -459,3 +459,14 @@ async def test_the_best_answer_comes_with_what_the_speaker_said_next(store):
     res = await ask(store, "what did Rao say about the wheat export ban?")
     texts = [h.text for h in res.answers]
     assert texts[0].startswith("the wheat export ban") and texts[1].startswith("Our first duty")
+
+
+async def test_whosaid_reads_contractions_as_the_words_they_stand_for(store):
+    text = ("Talks\n\n“In Nepal, coalitions are not built around programmes. They are built around arithmetic, and "
+            "arithmetic changes every few months,” Priya Raghu said.\n")
+    quote = "In Nepal, coalitions are not built around programmes. They are built around arithmetic, and arithmetic " \
+            "changes every few months,"
+    await store.add_document(make_doc(text), make_extraction(text, [("Priya Raghu", quote, "direct")]))
+    res = await whosaid(store, "coalitions in Nepal aren’t built on programmes, they're built on arithmetic")
+    assert res.matches and res.matches[0].speaker == "Priya Raghu"
+    assert (await whosaid(store, "coalitions won't last")).matches == []  # (a different claim: nothing)
