@@ -28,7 +28,7 @@ _SAME_OFFICE = (
     {"lawyer", "counsel", "solicitor"},  # ("Norvane's top lawyer": its general counsel)
 )
 # a leader of a body is whoever holds its top rank (the first word of one: "secretary" of "secretary general")
-_TOP = {r.split()[0] for r in TOP_RANKS} | LEADER_WORDS | {"chairperson"}
+_TOP = {r.split()[0] for r in TOP_RANKS} | LEADER_WORDS | {"chairperson", "commissioner"}  # ("the EU climate chief")
 _LEADER_HEADS = LEADER_WORDS - {"chairman", "chairwoman", "chair"}  # (a chair is asked for as such)
 # ranks below the office (LOWER_RANKS): asked for, they must be in the title; not asked for, the title must not
 # have them
@@ -43,7 +43,7 @@ _SPELLINGS = ({"defence", "defense"}, {"labour", "labor"}, {"centre", "center"},
               {"trade", "commerce"}, {"environment", "environmental"}, {"finance", "financial", "treasury"},
               {"employment", "labour", "labor", "manpower"}, {"home", "interior"},
               {"parliament", "parliamentary", "legislature", "legislative", "assembly", "congress", "congressional"},
-              {"federal", "national"})
+              {"federal", "national"}, {"mines", "mining", "mineral", "minerals"})
 _HOUSES = {"parliament", "legislature", "assembly", "congress", "house", "senate", "chamber"}  # led by a speaker
 # what kind of body a role is of, asked but not needed in the title ("the Ghana cocoa regulator boss": the head of
 # the National Cocoa Authority)
@@ -52,7 +52,8 @@ _BODY_KINDS = {"regulator", "watchdog", "agency", "authority", "body", "organisa
 # same office when the title names the portfolio asked about
 MINISTERIAL = {"secretary"}
 # titles asked for by their letters ("the CFO"), as the extractor reads them
-_ACRONYM_TITLES = {k: v for k, v in EXECUTIVE_TITLES.items() if " " not in k} | {"pm": "prime minister"}
+_ACRONYM_TITLES = {k: v for k, v in EXECUTIVE_TITLES.items() if " " not in k} | {"pm": "prime minister",
+                                                                                 "md": "managing director"}
 ROLE_ACRONYMS = frozenset(_ACRONYM_TITLES)
 
 
@@ -108,12 +109,13 @@ class RoleQuery:
         for words in held:
             total = 0.5 if self.head in words else 0.0
             in_title = common_in_title = common_from_story = 0
+            spelt = self._spelt_in(words)
             for q, forms in zip(self.words, self.qualifiers, strict=True):
                 common = q not in self.proper
                 if q in _BODY_KINDS and not (bears(forms, words) or bears(forms, name_words)
                                              or bears(forms, text_words)):
                     continue  # ("the cocoa regulator boss": the head of the Cocoa Authority)
-                if bears(forms, words):
+                if bears(forms, words) or q in spelt:
                     total += 2
                     in_title += 1
                     common_in_title += common
@@ -134,6 +136,17 @@ class RoleQuery:
             if total >= 0 and (best is None or total > best):
                 best = total
         return best
+
+    def _spelt_in(self, words: set[str]) -> set[str]:
+        """The qualifiers whose initials, two or more in a row, are a word of the title ('japan olympic committee'
+        in 'joc president')."""
+        out: set[str] = set()
+        qs = [q for q in self.words if " " not in q]
+        for i in range(len(qs)):
+            for j in range(i + 2, min(len(qs), i + 6) + 1):
+                if "".join(q[0] for q in qs[i:j]) in words:
+                    out.update(qs[i:j])
+        return out
 
     def supported(self, titles: list[str], names: list[str], text_words: set[str]) -> int:
         """How many qualifiers a holder's titles, names or stories bear out (to order suggestions)."""

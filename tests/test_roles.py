@@ -256,3 +256,11 @@ def test_a_body_s_letters_in_a_title_and_federal_or_national():
     spelt = "prpu chief executive of professional rugby players union"  # (as the store reads 'PRPU chief executive')
     assert q.score([spelt], [], {"rugby", "players", "union"}) > \
         q.score(["chief executive of premier rugby clubs"], [], {"rugby", "players", "union"})
+
+
+def test_initials_in_a_title_and_more_offices_in_other_words():
+    q = role_query("head of japan s olympic committee")
+    assert q.score(["joc president"], [], set()) is not None  # the letters of Japan('s) Olympic Committee
+    assert role_query("brussels climate chief").score(["eu climate commissioner"], [], set()) is not None
+    assert role_query("chile s minister for mines").score(["mining minister"], [], {"chile"}) is not None
+    assert role_query("meenakshi md").score(["managing director of meenakshi hospitals"], [], set()) is not None
