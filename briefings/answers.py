@@ -277,6 +277,10 @@ async def ask(store: Store, question: str, limit: int = 5, offset: int = 0) -> A
             result.speaker = sp.name
             if match.how in ("spelling", "kind", "acronym"):
                 result.message = f'Showing {sp.name} (for "{_short(q.speaker)}").'
+            elif match.how == "speaks for":
+                title = next((t for t in sp.titles if " of " in t), sp.titles[0] if sp.titles else "")
+                result.message = (f'Nobody is quoted as "{_short(q.speaker)}" itself; showing {sp.name}'
+                                  f'{f" ({title})" if title else ""}, who speaks for it.')
             elif match.how == "role":
                 result.message = (
                     f'Unnamed sources of that kind, {len(match.ids)} of them as written: {sp.name}, '

@@ -409,6 +409,11 @@ _EXECUTIVE_ACRONYM = re.compile(r"\b(?:chief executive officer|ceo|cfo|coo|cto)$
 _ACRONYM_ENDS = ("ceo", "cfo", "coo", "cto", "chief executive officer")
 
 
+# what is held, not who holds it: never a person's title ("counsel assisting the inquiry, Stephen Marsden,")
+_PROCEEDINGS = {"inquiry", "investigation", "hearing", "trial", "case", "probe", "review", "tribunal", "meeting",
+                "summit", "conference", "talks", "session", "debate", "election", "vote", "referendum"}
+
+
 class Registry:
     """The entities of one document and every way the text has named them."""
 
@@ -657,8 +662,8 @@ class Registry:
             return
         if title.split()[-1].lower() in DOCUMENT_NOUNS | SPEAKING_TEXTS:
             return  # ("In a statement, Daniel Okafor, ... said": a statement is no one's title)
-        if ent.kind == "person" and (head := re.split(r"\s+(?:of|for|at)\s+", title.lower())[0].split()[-1]) in NAME_HEADS \
-                and not titleish(head):
+        if ent.kind == "person" and ((head := re.split(r"\s+(?:of|for|at)\s+", title.lower())[0].split()[-1]) in NAME_HEADS
+                                     or head in _PROCEEDINGS) and not titleish(head):
             return  # ("Appearing before the committee, Alistair Whitcombe, said": a person is no committee)
         if title not in ent.titles:
             ent.titles.append(title)

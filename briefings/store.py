@@ -828,6 +828,16 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
             return one(bodies[0], "acronym")
         if bodies:
             return several(bodies)
+        # nobody quoted as the body itself: the one person who leads it or speaks for it by title ("AOSIS": the
+        # chair of the Alliance of Small Island States)
+        people = list(dict.fromkeys(sid for sid, surface in conn.execute(
+            "SELECT a.speaker_id, a.surface FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
+            " WHERE a.kind = 'title' AND s.kind = 'person' AND a.alias LIKE '% of %' LIMIT 20000")
+            if _title_of_body(surface, letters)))
+        if len(people) == 1:
+            return one(people[0], "speaks for")
+        if people:
+            return several(people)
     parts = name_parts(name)
     while len(parts) > 1 and parts[0] in NAME_PARTICLES:
         parts = parts[1:]  # "von der Leyen": the surname with its particles
@@ -911,6 +921,15 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
 ROLE_HOLDERS = 60  # holders of an office weighed for a role asked in other words (the most quoted)
 ROLE_STORY_HOLDERS = 12  # of them, those whose stories are read when titles and names do not tell
 ROLE_STORIES = 4  # documents read of each
+
+
+def _title_of_body(title: str, letters: str) -> bool:
+    """Is ``title`` an office of the body that ``letters`` spell ('chair of the Alliance of Small Island States' for
+    AOSIS), or does it hold the letters themselves ('AOSIS chair')?"""
+    if letters in title.split():
+        return True
+    body = re.split(r"\bof\s+(?:the\s+)?", title, maxsplit=1)
+    return len(body) == 2 and len(body[1].split()) >= 2 and spells_out(letters, body[1])
 
 
 def _titles_ending(conn: sqlite3.Connection, word: str) -> list[int]:

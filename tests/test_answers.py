@@ -470,3 +470,12 @@ async def test_whosaid_reads_contractions_as_the_words_they_stand_for(store):
     res = await whosaid(store, "coalitions in Nepal aren’t built on programmes, they're built on arithmetic")
     assert res.matches and res.matches[0].speaker == "Priya Raghu"
     assert (await whosaid(store, "coalitions won't last")).matches == []  # (a different claim: nothing)
+
+
+async def test_a_body_nobody_quotes_is_asked_through_whoever_speaks_for_it(store):
+    text = "Talks\n\nMalia Tuilagi, chair of the Alliance of Small Island States, said the offer was far too small.\n"
+    await store.add_document(make_doc(text), make_extraction(
+        text, [("Malia Tuilagi", "the offer was far too small", "indirect")],
+        [Speaker("Malia Tuilagi", titles=["chair of the Alliance of Small Island States"])]))
+    res = await ask(store, "How did AOSIS react to the climate finance offer?")
+    assert res.speaker == "Malia Tuilagi" and "speaks for it" in res.message and res.answers

@@ -3569,6 +3569,12 @@ def test_a_department_named_with_and_and_a_title_after_a_place_of_three_words():
     assert next(sp for sp in ex.speakers if sp.name == "Cláudio Arantes Filho").titles == ["Rio de Janeiro governor"]
 
 
+def test_a_proceeding_is_no_one_s_title():
+    text = ("Blackout\n\nThe counsel assisting the inquiry, Stephen Marsden, said the emails were specific and "
+            "escalated to the board.")
+    assert all("inquiry" != t for sp in extract(text, 9).speakers for t in sp.titles)
+
+
 def test_councillor_abbreviations_and_a_surname_with_a_macron():
     text = ('Vote\n\nIwi spokesperson Aroha Tāwhiri-Kingi said the vote was "a long time coming".\n\n'
             'Cr Lisa Venning, who represents the Rural Ward, said the council had "caved in".\n\n'
