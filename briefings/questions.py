@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .attribution import ROLE_NOUNS
-from .lexicon import first_names, title_words
+from .lexicon import countries, first_names, title_words
 
 MAX_QUESTION_CHARS = 2000
 
@@ -234,6 +234,15 @@ def _aux_readings(q: str) -> list[tuple[str, str]]:
             out.append((author.group(1), out[-1][1]))  # ("What did the NTSB preliminary report find": the NTSB)
         if len(out) >= 3:
             break
+    if not out:
+        # no verb known: the subject ends at its last name or role word before a lower-case word ("Did the former
+        # Harlan Valley CEO dump his shares")
+        for i in range(min(len(words) - 1, 7), 0, -1):
+            w = words[i - 1]
+            if (w[:1].isupper() or w.lower() in ROLE_NOUNS or w.lower() in title_words()) and words[i].islower() \
+                    and words[i] not in _AFTER_GERUND and _could_be_speaker(words[:i]):
+                out.append((" ".join(words[:i]), " ".join(words[i + 1 :])))
+                break
     return out
 
 
@@ -282,6 +291,12 @@ def _parse(text: str, today: date) -> Question:
         # "Does the VP debate matter? What did the presidential historian say?": the speaker from the last question,
         # the topic from those before it when the last names none
         *before, last = re.split(r"\?\s+", q)
+        body = re.search(r"\bthe\s+(?:company|firm|bank|group|club|airline|union|exchange|regulator)(['’]s)?(?=\s)", last,
+                         re.I)
+        named = re.findall(r"(?<!^)(?<![.?!] )\b([A-Z][\w-]*[a-z][\w-]*(?:\s+[A-Z][\w-]*)*)", before[-1])
+        if body and len(set(named)) == 1 and named[0].lower() not in countries():
+            # "Did Lumora get any warning? What did the company's CEO say?": the company is the one named before
+            last = last[: body.start()] + named[0] + (body.group(1) or "") + last[body.end() :]
         pronoun = re.search(r"\b(?:he|she|they)\b", last, re.I)
         earlier = _parse(before[-1], today) if pronoun else None
         if pronoun and earlier is not None and earlier.speaker and earlier.speaker.lower() not in _PRONOUN_SPEAKERS:
@@ -375,6 +390,12 @@ def _parse(text: str, today: date) -> Question:
         speaker, alternatives = _clean_name(m.group(1)), ()
         if (said_in := _SAID_IN.match(speaker)) is not None and _could_be_speaker(said_in.group(1).split()):
             speaker, alternatives = said_in.group(1), ((speaker, _clean_topic(m.group(2))),)  # "DPC statement on X"
+        elif len(words := speaker.split()) >= 2 and words[0].lower() not in STOPWORDS:
+            # "dijkhuis cap on labour migrants": keywords opening with a name, then more of the topic (never a role
+            # left out: "Kang's lawyer" is not Kang)
+            alternatives = tuple((" ".join(words[:k]), " ".join(words[k:]) + " " + _clean_topic(m.group(2)))
+                                 for k in range(len(words) - 1, 0, -1)
+                                 if not any(_role_word(w.lower().strip("'’")) for w in words[k:]))
         return Question(
             "speaker_topic",
             speaker=speaker,

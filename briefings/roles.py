@@ -202,7 +202,7 @@ def role_query(key: str, surface: str = "") -> RoleQuery | None:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ian|ean|ese)")  # 'Zalesian', 'Podillian': a place's people
+_PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ian|ean|ese|ish)")  # 'Zalesian', 'Kurdish': a place's people
 _LINKS = {"of", "for", "to", "at", "in", "and", "on", "with"}
 
 

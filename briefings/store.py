@@ -904,12 +904,17 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
     # a misspelling: one clear candidate resolves, several are suggestions
     near = _near_misses(conn, key, 10)
     if not near and parts and parts[-1] != key and role_query(key) is None:
-        near = _near_misses(conn, parts[-1], 10)  # (not for a role: "the Harbridge manager" is nobody "Manoner")
+        # (not for a role: "the Harbridge manager" is nobody "Manoner"; a short word only as written: "the FDIC's
+        # number two" is nobody "Teo")
+        near = [(sid, d) for sid, d in _near_misses(conn, parts[-1], 10) if d == 0 or len(parts[-1]) >= 4]
         if near:  # (nor a group named by a word: "the activist investor" is not "investors")
             marks = ",".join("?" * len(near))
             unnamed = {r[0] for r in conn.execute(
                 f"SELECT id FROM speakers WHERE id IN ({marks}) AND kind = 'unnamed'", [sid for sid, _ in near])}
-            near = [(sid, d) for sid, d in near if sid not in unnamed or d == 0]  # (but "Columbus police": police)
+            before = name.split()[:-1]
+            owner = not any(re.search(r"['’]s?$", w) or w.lower() in countries() for w in before)
+            # (but "Columbus police": police; not "Ohio's top bank regulator", "the Swedish government")
+            near = [(sid, d) for sid, d in near if sid not in unnamed or d == 0 and owner]
     if near:
         best = [sid for sid, d in near if d == near[0][1]]
         if len(best) == 1 and len(key) >= 4:

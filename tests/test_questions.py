@@ -239,3 +239,15 @@ def test_more_question_shapes_from_the_second_blind_round():
     assert (q.speaker, q.topic) == ("Sipho Ndlovu", "who rigged the tender")
     q = parse_question("Why did the judge approve Trailmark's loan despite the landlords' objections?")
     assert q.speaker == "the judge"  # ("objections" names the speaker's only after "what is")
+
+
+def test_shapes_from_the_third_blind_round():
+    q = parse_question("dijkhuis cap on labour migrants")  # keywords opening with a name, "on" inside the topic
+    assert ("dijkhuis", "cap labour migrants") in q.alternatives
+    assert parse_question("Kang's lawyer on the request").alternatives == ()  # (never the lawyer's client)
+    q = parse_question("Did Lumora get any warning before the crash? What did the company's CEO say?")
+    assert q.speaker == "Lumora's CEO"  # the company the question before named
+    q = parse_question("Is a strike coming in Sri Lanka? What did the union leader say?")
+    assert q.speaker == "the union leader"  # (a country is no company)
+    q = parse_question("Did the former Harlan Valley CEO dump his shares? What did he say about the stock sales?")
+    assert q.speaker == "the former Harlan Valley CEO" and "stock sales" in q.topic  # (no verb known: "dump")

@@ -436,3 +436,19 @@ async def test_the_canonical_name_is_the_spelling_most_documents_use(store):
     await store.add_document(*doc("Rhiannon Pryce", 1, "c"))
     speaker = (await store.resolve_speaker("Price")).speaker
     assert speaker.name == "Rhiannon Pryce" and speaker.statements == 6
+
+
+async def test_a_near_spelling_of_a_last_word_is_no_answer_for_a_role(store):
+    from storekit import make_doc, make_extraction
+
+    from briefings.models import Speaker
+
+    text = ("Bank\n\nDaryl Teo said withdrawals would resume. A regulator said the bank was solvent.\n"
+            "Columbus police said the road was closed.\n")
+    await store.add_document(make_doc(text), make_extraction(text, [
+        ("Daryl Teo", "withdrawals would resume", "indirect"), ("regulator", "the bank was solvent", "indirect"),
+        ("police", "the road was closed", "indirect")],
+        [Speaker("Daryl Teo"), Speaker("regulator", kind="unnamed"), Speaker("police", kind="unnamed")]))
+    assert (await store.resolve_speaker("the FDIC's number two")).speaker is None  # (not "Teo" for "two")
+    assert (await store.resolve_speaker("Ohio's top bank regulator")).speaker is None  # (not any regulator)
+    assert (await store.resolve_speaker("Columbus police")).speaker.name == "police"
