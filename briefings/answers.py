@@ -190,6 +190,7 @@ async def _same_passage(
     return out
 
 
+_QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 FOLLOW_TOP = 1  # the best answers whose next words from the same speaker join them
 
 
@@ -240,6 +241,13 @@ async def ask(store: Store, question: str, limit: int = 5, offset: int = 0) -> A
         result.answers, result.message, result.topic = who.matches, who.message, q.quote
         if who.claimed:
             result.speaker = who.claimed.name
+        if q.kind == "did_say" and not who.matches and who.claimed is not None and '"' not in q.text.translate(_QUOTE_MARKS):
+            # "did Tavakoli say Iran would quit the NPT?" in words of one's own: no such quote, so what he said on it
+            about = await ask(store, f"what did {q.speaker} say about {q.quote}", limit, offset)
+            if about.answers and about.speaker == who.claimed.name:
+                result.answers = about.answers
+                result.message = (f"I have no record of {who.claimed.name} saying those words; this is what "
+                                  f"{who.claimed.name} said about it.")
         return result
 
     terms = q.topic_words if q.topic else []

@@ -43,7 +43,7 @@ _SPELLINGS = ({"defence", "defense"}, {"labour", "labor"}, {"centre", "center"},
               {"trade", "commerce"}, {"environment", "environmental"}, {"finance", "financial", "treasury"},
               {"employment", "labour", "labor", "manpower"}, {"home", "interior"},
               {"parliament", "parliamentary", "legislature", "legislative", "assembly", "congress", "congressional"},
-              {"federal", "national"}, {"mines", "mining", "mineral", "minerals"})
+              {"federal", "national"}, {"mines", "mining", "mineral", "minerals"}, {"eu", "european"})
 _HOUSES = {"parliament", "legislature", "assembly", "congress", "house", "senate", "chamber"}  # led by a speaker
 # what kind of body a role is of, asked but not needed in the title ("the Ghana cocoa regulator boss": the head of
 # the National Cocoa Authority)
@@ -224,8 +224,9 @@ def owners(phrase: str) -> tuple[frozenset[str], ...]:
             key = " ".join(bare).lower()
             country = known.get(key) or known.get(key.rstrip(".")) if len(bare) == n else None
             if country is not None:
-                found.append(frozenset(normalise(x) for x in (country.name, *country.adjectives, *country.seats)))
-                i += n
+                forms = {normalise(x) for x in (country.name, *country.adjectives, *country.seats)}
+                found.append(frozenset(forms | {s for f in forms for group in _SPELLINGS if f in group for s in group}))
+                i += n  # (its other names too: the EU is European)
                 break
         else:
             word = words[i].rstrip(".")

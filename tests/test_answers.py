@@ -479,3 +479,15 @@ async def test_a_body_nobody_quotes_is_asked_through_whoever_speaks_for_it(store
         [Speaker("Malia Tuilagi", titles=["chair of the Alliance of Small Island States"])]))
     res = await ask(store, "How did AOSIS react to the climate finance offer?")
     assert res.speaker == "Malia Tuilagi" and "speaks for it" in res.message and res.answers
+
+
+async def test_did_x_say_in_ones_own_words_shows_what_x_said_on_it(store):
+    text = ("Talks\n\nKamran Tavakoli said leaving the NPT was not on the agenda today. “Today is not forever,” "
+            "Tavakoli said.\n")
+    specs = [("Kamran Tavakoli", "leaving the NPT was not on the agenda today", "indirect"),
+             ("Kamran Tavakoli", "Today is not forever,", "direct")]
+    await store.add_document(make_doc(text), make_extraction(text, specs, [Speaker("Kamran Tavakoli")]))
+    res = await ask(store, "did tavakoli say iran would quit the NPT?")
+    assert res.answers and res.answers[0].speaker == "Kamran Tavakoli" and "no record" in res.message
+    res = await ask(store, 'did tavakoli say "we will quit the NPT tomorrow"?')  # a quote given as such: no stand-in
+    assert not res.answers

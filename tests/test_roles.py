@@ -264,3 +264,10 @@ def test_initials_in_a_title_and_more_offices_in_other_words():
     assert role_query("brussels climate chief").score(["eu climate commissioner"], [], set()) is not None
     assert role_query("chile s minister for mines").score(["mining minister"], [], {"chile"}) is not None
     assert role_query("meenakshi md").score(["managing director of meenakshi hospitals"], [], set()) is not None
+
+
+def test_the_eu_is_european():
+    from briefings.roles import clashes, owners
+
+    assert not clashes(owners("the EU home affairs commissioner"), ["European Commissioner for Home Affairs"])
+    assert role_query("eu home affairs commissioner").score(["european commissioner for home affairs"], [], set())
