@@ -4337,6 +4337,10 @@ class _Extractor:
                 if len(forces) == 1:
                     found[id(ent)] = forces[0]
                 continue
+            if ent.kind == "unnamed" and ent.name.lower() in _BODY_DESCRIPTIONS \
+                    and (body := self._body_described(ent)) is not None:
+                found[id(ent)] = body  # "the agency said" after "The Federal Deposit Insurance Corp. said"
+                continue
             head = _title_head(ent.name) if " of " in ent.name and ent.name[:1].islower() else words
             if (ent.kind == "person" and (ent.name[:1].islower() or title_only(ent.name)
                                           or len(words) == 1 and is_cap(words[0])) and head
@@ -4388,6 +4392,19 @@ class _Extractor:
                 found[id(ent)] = named
                 self.reg.add_title(named, ent.name)
         return found
+
+    def _body_described(self, ent: Entity) -> Entity | None:
+        """The one body named before ``ent`` (an unnamed speaker called by a kind of body: "the agency", "the
+        regulator") whose name fits that kind ("Federal Deposit Insurance Corp", "Monetary Authority of
+        Singapore"); None when no body or several fit."""
+        fits = _BODY_DESCRIPTIONS[ent.name.lower()]
+        first = ent.first_pos if ent.first_pos >= 0 else len(self.text)
+        bodies = [e for e in self.reg.entities if e is not ent and e.kind in ("organisation", "government")
+                  and 0 <= e.first_pos < first and e.name[:1].isupper()
+                  and (fits & {w.lower().rstrip(".") for w in e.name.split()} or "company" in fits
+                       and id(e) in self.reg.companies)]
+        bodies = [e for e in bodies if not any(o is not e and o.name.endswith(" " + e.name) for o in bodies)]
+        return bodies[0] if len(bodies) == 1 else None  # (one body, however many runs of its name were read)
 
     def _body_of_acronym(self, ent: Entity) -> Entity | None:
         """The one body the text names in full whose words an acronym speaker spells: 'MoD' the Ministry of
@@ -4672,6 +4689,16 @@ class _Extractor:
 
 
 _ACRONYM_SPEAKER = re.compile(r"[A-Z][A-Za-z]{1,5}")
+# a body called by its kind ("the agency said") and the words of a name that make a body of that kind
+_AGENCIES = {"agency", "corp", "corporation", "administration", "service", "office", "bureau", "authority",
+             "commission", "board", "directorate", "inspectorate"}
+_BODY_DESCRIPTIONS = {
+    "agency": _AGENCIES, "regulator": _AGENCIES | {"regulator", "watchdog"}, "watchdog": _AGENCIES | {"watchdog"},
+    "ministry": {"ministry"}, "department": {"department"}, "union": {"union", "federation"},
+    "bank": {"bank", "bancorp"}, "lender": {"bank", "bancorp"}, "central bank": {"bank"},
+    "airline": {"airlines", "airways", "air"}, "carrier": {"airlines", "airways", "air"},
+    "company": {"company"}, "firm": {"company"},
+}
 
 
 # a noun, then a participle and its adjunct before the verb: "report released last year", "man arrested on Monday"

@@ -3575,6 +3575,16 @@ def test_a_proceeding_is_no_one_s_title():
     assert all("inquiry" != t for sp in extract(text, 9).speakers for t in sp.titles)
 
 
+def test_a_body_called_by_its_kind_is_the_one_body_of_that_kind_named_before():
+    text = ("Bank\n\nThe Federal Deposit Insurance Corp. said depositors would be protected in full by Monday.\n\n"
+            "The agency said the bank had assets of about $9 billion at the end of March.\n\n"
+            "The Monetary Authority of Singapore said it was reviewing the exchange licence closely.\n\n"
+            "The regulator said it had warned the public about trading risks many times.")
+    st = extract(text, 6).statements
+    assert find(st, "assets of about").speaker == "Federal Deposit Insurance Corp"
+    assert find(st, "warned the public").speaker == "regulator"  # (two regulators named before it: which one?)
+
+
 def test_councillor_abbreviations_and_a_surname_with_a_macron():
     text = ('Vote\n\nIwi spokesperson Aroha Tāwhiri-Kingi said the vote was "a long time coming".\n\n'
             'Cr Lisa Venning, who represents the Rural Ward, said the council had "caved in".\n\n'
