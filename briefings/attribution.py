@@ -1589,7 +1589,8 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     # a person of a body named before "of" ("Lena Cruz of the River Alliance", "Mr. Morgan of the Sierra Club")
     of_at = low.index("of") if "of" in low else -1
     person_of = of_at > 0 and ((low[0] in lexicon.first_names() or low[0].rstrip(".") in HONORIFIC_GENDER)
-                               and all(is_cap(w) for w in words[:of_at]) or _named_before_of(words[:of_at])
+                               and all(is_cap(w) or w in NAME_PARTICLES for w in words[:of_at])
+                               or _named_before_of(words[:of_at])
                                or 2 <= of_at <= 3 and all(is_cap(w) and _name_word(w) for w in words[:of_at]))
     # ("Ewa Sikora of the Commuters' Alliance": two or three name words before "of", none a body's noun)
     # "the National Center for Disease Prevention", "the Committee on Foreign Relations": a body noun before
@@ -1764,9 +1765,10 @@ def _named_before_of(words: list[str]) -> bool:
         return w.lower() in ROLE_NOUNS or titleish(w)
 
     k = len(words)
-    while k > 0 and is_cap(words[k - 1]) and _name_word(words[k - 1]) and not role(words[k - 1]) \
-            and words[k - 1].lower() not in NAME_HEADS:
-        k -= 1
+    while k > 0 and (is_cap(words[k - 1]) and _name_word(words[k - 1]) and not role(words[k - 1])
+                     and words[k - 1].lower() not in NAME_HEADS
+                     or words[k - 1] in NAME_PARTICLES and k > 1 and is_cap(words[k - 2]) and k < len(words)):
+        k -= 1  # ("Political scientist Sanne de Graaf (of ...)": a particle inside the name)
     return len(words) - k >= 2 and k > 0 and role(words[k - 1])
 
 

@@ -3585,6 +3585,12 @@ def test_a_body_called_by_its_kind_is_the_one_body_of_that_kind_named_before():
     assert find(st, "warned the public").speaker == "regulator"  # (two regulators named before it: which one?)
 
 
+def test_a_role_then_a_name_with_a_particle_then_of_a_body():
+    text = ("Polls\n\nPolitical scientist Sanne de Graaf of Radboud University said the plan was an attempt to win "
+            "voters in the cities.")
+    assert find(extract(text, 7).statements, "win voters").speaker == "Sanne de Graaf"
+
+
 def test_councillor_abbreviations_and_a_surname_with_a_macron():
     text = ('Vote\n\nIwi spokesperson Aroha Tāwhiri-Kingi said the vote was "a long time coming".\n\n'
             'Cr Lisa Venning, who represents the Rural Ward, said the council had "caved in".\n\n'
