@@ -22,7 +22,7 @@ from .lexicon import title_words
 from .questions import STOPWORDS, Question, parse_question
 from .roles import ROLE_ACRONYMS
 from .speakers import edit_distance
-from .store import SpeakerInfo, StatementHit, Store
+from .store import SpeakerInfo, SpeakerMatch, StatementHit, Store
 
 CANDIDATES = 60  # FTS candidates re-ranked per question
 QUOTE_CANDIDATES = 60  # statements a quote is aligned with (as far as an upper bound of their score allows)
@@ -190,7 +190,6 @@ async def _same_passage(
     return out
 
 
-_QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 FOLLOW_TOP = 1  # the best answers whose next words from the same speaker join them
 
 
@@ -208,15 +207,18 @@ async def _with_what_follows(store: Store, hits: list[StatementHit], fetch: int)
         return hits
     joined = {h.statement_id: h for h in await store.statements(extra)}
     out: list[StatementHit] = []
+    placed: set[int] = set()
     for h in hits:
-        if any(o.statement_id == h.statement_id for o in out):
+        if h.statement_id in placed:
             continue
         out.append(h)
+        placed.add(h.statement_id)
         nxt = following.get(h.statement_id, (None, ""))[0] if h in top else None
-        if nxt in joined and all(o.statement_id != nxt for o in out):
+        if nxt in joined and nxt not in placed:
             follow = joined[nxt]
             follow.score, follow.nearby = h.score, True  # (from the passage: it need not name the topic)
             out.append(follow)
+            placed.add(nxt)
     return out
 
 
@@ -228,7 +230,12 @@ async def ask(store: Store, question: str, limit: int = 5, offset: int = 0) -> A
     """Answer a natural question; never raises on odd input."""
     limit = max(1, min(int(limit), 100))
     offset = max(0, int(offset))
-    q = parse_question(question)
+    return await _answer(store, parse_question(question), limit, offset)
+
+
+async def _answer(store: Store, q: Question, limit: int, offset: int,
+                  resolved: SpeakerMatch | None = None) -> AskResult:
+    """The answer to a parsed question; ``resolved``: its speaker, when already looked up."""
     result = AskResult(question=q.text, speaker=None, topic=q.topic, answers=[], parsed=q)
 
     if q.kind == "empty":
@@ -241,9 +248,10 @@ async def ask(store: Store, question: str, limit: int = 5, offset: int = 0) -> A
         result.answers, result.message, result.topic = who.matches, who.message, q.quote
         if who.claimed:
             result.speaker = who.claimed.name
-        if q.kind == "did_say" and not who.matches and who.claimed is not None and '"' not in q.text.translate(_QUOTE_MARKS):
+        if q.kind == "did_say" and not q.marked and not who.matches and who.claimed is not None:
             # "did Tavakoli say Iran would quit the NPT?" in words of one's own: no such quote, so what he said on it
-            about = await ask(store, f"what did {q.speaker} say about {q.quote}", limit, offset)
+            about = await _answer(store, Question("speaker_topic", speaker=q.speaker, topic=q.quote, since=q.since,
+                                                  text=q.text), limit, offset)
             if about.answers and about.speaker == who.claimed.name:
                 result.answers = about.answers
                 result.message = (f"I have no record of {who.claimed.name} saying those words; this is what "
@@ -253,7 +261,7 @@ async def ask(store: Store, question: str, limit: int = 5, offset: int = 0) -> A
     terms = q.topic_words if q.topic else []
     fetch = limit + offset
     if q.speaker:
-        match = await store.resolve_speaker(q.speaker)
+        match = resolved or await store.resolve_speaker(q.speaker)
         for speaker, topic in q.alternatives if match.speaker is None else ():
             other = await store.resolve_speaker(speaker)
             if other.speaker is not None and other.how in _NAMED_AS_WRITTEN:
@@ -339,9 +347,8 @@ async def ask(store: Store, question: str, limit: int = 5, offset: int = 0) -> A
                 and speaker.split()[0].lower() == match.speaker.name.split()[0].lower()):
             continue  # (not "ukraine ceasefire talks": the talks, not only what the government said; a near
             #          spelling of the whole name only: "chanida srisook", not "thorne regional airport")
-        answer = await ask(store, f"what did {speaker} say about {topic}" + (f" since {q.since}" if q.since else ""),
-                           limit, offset)
-        return replace(answer, question=q.text)
+        return await _answer(store, Question("speaker_topic" if topic else "speaker", speaker=speaker, topic=topic,
+                                             since=q.since, text=q.text), limit, offset, match)
     if not terms:
         result.message = 'Ask about someone or something, e.g. "what did Zas say about the mission?".'
         return result

@@ -1276,11 +1276,10 @@ class _Extractor:
             name = words[k:]
             while name and name[0] in ("of", "and", "for", "the", "on", "&", "in"):
                 name = name[1:]
-            if capitals != len(letters) or "and" not in name and "&" not in name or name[0] == "The":
-                continue  # (only names with "and": the others are read as one run already)
-            if "".join(w[0] for w in name if w[:1].isupper()).upper() != letters.upper():
-                continue
             phrase = " ".join(name)
+            if capitals != len(letters) or "and" not in name and "&" not in name or name[0] == "The" \
+                    or not spells_out(letters, phrase):
+                continue  # (only names with "and": the others are read as one run already)
             if phrase in seen or self.reg.by_surname(phrase) is not None:
                 continue
             start = m.start() - len(phrase)
@@ -4357,10 +4356,7 @@ class _Extractor:
                 # ("the chief said" after "Police Chief Renata Cosgrove": the one chief the text named)
                 # ("the outgoing leader called it ‘a brutal verdict’" before "the outgoing leader, Geoffrey Palling,")
                 # "The climate chief said" after "Ingrid Solvang, the U.N. climate chief": the one whose title ends so
-                tail = " " + ent.name
-                holders = [p for p in self.reg.entities if p.kind == "person" and not p.name[:1].islower()
-                           and any((" " + t.lower()).endswith(tail) and not (" " + t.lower())[: -len(tail)].endswith(
-                               _LOWER_RANKS) for t in p.titles)]  # (not the shadow health secretary)
+                holders = self._titled_so(ent.name)
                 if len(holders) == 1 and (len(words) > 1 or words == ["chief"] or 0 <= ent.first_pos < holders[0].first_pos):
                     found[id(ent)] = holders[0]  # (one word: "a coroner has concluded" before "Senior coroner X
                     continue  # said", not "Another senator said" after "Sen. X said")
@@ -4374,9 +4370,7 @@ class _Extractor:
                     and words[0].lower() in PERSON_ROLE_HEADS and self._para_of(ent.first_pos) == 0:
                 # a headline's role ("Engineer tells inquiry ...") is the one person whose title ends in it ("Luca
                 # Benedetti, a structural engineer who ...")
-                tail = " " + words[0].lower()
-                holders = [p for p in self.reg.entities if p.kind == "person" and p is not ent
-                           and any((" " + t.lower()).endswith(tail) for t in p.titles)]
+                holders = self._titled_so(words[0].lower())
                 if len(holders) == 1:
                     found[id(ent)] = holders[0]
                 continue
@@ -4392,6 +4386,14 @@ class _Extractor:
                 found[id(ent)] = named
                 self.reg.add_title(named, ent.name)
         return found
+
+    def _titled_so(self, role: str) -> list[Entity]:
+        """The named people whose title ends in ``role`` (lower case), not at a rank below it (not the shadow health
+        secretary for "health secretary")."""
+        tail = " " + role
+        return [p for p in self.reg.entities if p.kind == "person" and not p.name[:1].islower()
+                and any((" " + t.lower()).endswith(tail) and not (" " + t.lower())[: -len(tail)].endswith(_LOWER_RANKS)
+                        for t in p.titles)]
 
     def _body_described(self, ent: Entity) -> Entity | None:
         """The one body named before ``ent`` (an unnamed speaker called by a kind of body: "the agency", "the

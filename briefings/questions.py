@@ -57,6 +57,7 @@ class Question:
     # other readings (speaker, topic), tried in turn when ``speaker`` names nobody: "How did VerityWatch rate
     # Halvorsen's claim" is read "VerityWatch" + "Halvorsen's claim", then "VerityWatch rate Halvorsen" + ...
     alternatives: tuple[tuple[str, str], ...] = ()
+    marked: bool = False  # for did_say: the quote was given in quotation marks (else in the asker's own words)
 
     @property
     def topic_words(self) -> list[str]:
@@ -297,21 +298,16 @@ def _parse(text: str, today: date) -> Question:
         if body and len(set(named)) == 1 and named[0].lower() not in countries():
             # "Did Lumora get any warning? What did the company's CEO say?": the company is the one named before
             last = last[: body.start()] + named[0] + (body.group(1) or "") + last[body.end() :]
-        pronoun = re.search(r"\b(?:he|she|they)\b", last, re.I)
-        earlier = _parse(before[-1], today) if pronoun else None
-        if pronoun and earlier is not None and earlier.speaker and earlier.speaker.lower() not in _PRONOUN_SPEAKERS:
+        earlier = _parse(before[-1], today)
+        named_before = bool(earlier.speaker) and earlier.speaker.lower() not in _PRONOUN_SPEAKERS
+        pronoun = re.search(r"\b(?:he|she|they|it)\b", last, re.I) if named_before else None
+        if pronoun:
             # "Will the owner move the club? What did he tell the council?": he is whom the question before named
             last = last[: pronoun.start()] + earlier.speaker + last[pronoun.end() :]
         asked = _parse(last, today)
-        if pronoun and earlier is not None and asked.speaker == earlier.speaker and earlier.topic:
+        if pronoun and asked.speaker == earlier.speaker:
             topic = " ".join(x for x in (asked.topic, earlier.topic) if x)  # (what both questions are about)
-            return replace(asked, kind="speaker_topic", topic=topic, text=raw)
-        if asked.speaker.lower() in _PRONOUN_SPEAKERS and asked.kind in ("speaker", "speaker_topic"):
-            # "Will Villareal concede? What did he say after the proclamation?": he is whom the question before named
-            earlier = _parse(before[-1], today)
-            if earlier.speaker and earlier.speaker.lower() not in _PRONOUN_SPEAKERS:
-                topic = " ".join(x for x in (asked.topic, earlier.topic) if x)
-                return replace(earlier, kind="speaker_topic" if topic else "speaker", topic=topic, text=raw)
+            return replace(asked, kind="speaker_topic" if topic else "speaker", topic=topic, text=raw)
         if asked.kind == "speaker":
             return replace(asked, kind="speaker_topic", topic=_clean_topic(" ".join(before)), text=raw,
                            alternatives=tuple((x, y or " ".join(before)) for x, y in asked.alternatives))
@@ -338,9 +334,10 @@ def _parse(text: str, today: date) -> Question:
     # did X say "..." / did X really say that ...
     m = re.match(rf"^did\s+(.+?)\s+(?:really\s+|actually\s+|ever\s+)?{_SAY}\b[\s:,]*(.*)$", q, re.I)
     if m and m.group(2).strip():
-        quote = _quoted(m.group(2)) or re.sub(r"^(?:that\s+)", "", m.group(2), flags=re.I).strip(" \"'")
+        marked = _quoted(m.group(2))
+        quote = marked or re.sub(r"^(?:that\s+)", "", m.group(2), flags=re.I).strip(" \"'")
         if quote:
-            return Question("did_say", speaker=_clean_name(m.group(1)), quote=quote, text=raw)
+            return Question("did_say", speaker=_clean_name(m.group(1)), quote=quote, text=raw, marked=bool(marked))
 
     since = ""
     w = _WINDOW.search(q)

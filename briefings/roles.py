@@ -191,7 +191,7 @@ def role_query(key: str, surface: str = "") -> RoleQuery | None:
         if n:
             country = lexicon.countries()[" ".join(qualifiers[k : k + n])]
             # (borne out by any one-word form or the last word of one: 'lankan', 'colombo')
-            merged = frozenset(normalise(x).split()[-1] for x in (country.name, *country.adjectives, *country.seats))
+            merged = frozenset(f.split()[-1] for f in _country_forms(country))
             qualifiers[k : k + n] = [" ".join(qualifiers[k : k + n])]
             forms[k : k + n] = [merged]
             if any(w in proper for w in qualifiers[k].split()):
@@ -224,7 +224,7 @@ def owners(phrase: str) -> tuple[frozenset[str], ...]:
             key = " ".join(bare).lower()
             country = known.get(key) or known.get(key.rstrip(".")) if len(bare) == n else None
             if country is not None:
-                forms = {normalise(x) for x in (country.name, *country.adjectives, *country.seats)}
+                forms = set(_country_forms(country))
                 found.append(frozenset(forms | {s for f in forms for group in _SPELLINGS if f in group for s in group}))
                 i += n  # (its other names too: the EU is European)
                 break
@@ -255,6 +255,11 @@ def clashes(asked: tuple[frozenset[str], ...], titles: list[str]) -> bool:
                    or any(f" {f} " in spaced for f in forms if " " in f) for forms in asked)
 
 
+def _country_forms(country: lexicon.Country) -> tuple[str, ...]:
+    """Every way a text may name the country: its name, adjectives and seats, normalised."""
+    return tuple(normalise(x) for x in (country.name, *country.adjectives, *country.seats))
+
+
 def bears(forms: frozenset[str], words: set[str]) -> bool:
     """Is one of ``forms`` among ``words``, or a word formed from it by an ending of up to three letters
     ('aldavia' in "Aldavian President", 'ukraine' -> 'ukrainian')?"""
@@ -281,5 +286,5 @@ def _forms(word: str) -> frozenset[str]:
         forms |= _BODY_KINDS | {"commission", "inspectorate"}  # (a regulator: the National Cocoa Authority)
     country = lexicon.countries().get(word)
     if country is not None:  # (one-word forms only: not "south" for "South Korean")
-        forms |= {n for x in (country.name, *country.adjectives, *country.seats) if " " not in (n := normalise(x))}
+        forms |= {f for f in _country_forms(country) if " " not in f}
     return frozenset(forms)

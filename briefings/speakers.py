@@ -146,8 +146,12 @@ def same_speaker(a: Speaker, b: Speaker) -> bool:
 def generic_body_key(key: str) -> bool:
     """A body's alias that any body of its kind may bear ('ministry', 'the company'): no sign of the same body in
     two documents."""
-    words = key.split()
-    return len(words) == 1 and words[0] in lexicon.organisation_heads() | {"company", "government", "group", "firm"}
+    return " " not in key and key in _generic_body_words()
+
+
+@lru_cache(maxsize=1)
+def _generic_body_words() -> frozenset[str]:
+    return frozenset(lexicon.organisation_heads() | {"company", "government", "group", "firm"})
 
 
 def middle_name_variant(a: str, b: str) -> bool:

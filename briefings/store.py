@@ -1060,7 +1060,6 @@ def _role_holders(
     scores = {sid: query.score(titles[sid], names[sid], seen[sid]) for sid in holders}
     if all(sc is None for sc in scores.values()):
         forms = {f for q in query.qualifiers for f in q}
-        forms_lower = sorted({f.lower() for f in forms})
         marks = ",".join("?" * len(holders))
         unnamed = {r[0] for r in conn.execute(f"SELECT id FROM speakers WHERE id IN ({marks}) AND kind = 'unnamed'",
                                               holders)}
@@ -1072,7 +1071,7 @@ def _role_holders(
             for (text,) in conn.execute(
                     "SELECT d.text FROM documents d WHERE d.id IN"
                     " (SELECT DISTINCT doc_id FROM statements WHERE speaker_id = ? LIMIT ?)", (sid, ROLE_STORIES)):
-                seen[sid] |= _words_opening(text.lower(), forms_lower)
+                seen[sid] |= _words_opening(text.lower(), sorted(forms))  # (forms are lower case)
             scores[sid] = query.score(titles[sid], names[sid], seen[sid])
     scored = [(sc, sid) for sid, sc in scores.items() if sc is not None]
     # (the holders that do not fit, those that bear out most qualifiers first)

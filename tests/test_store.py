@@ -403,23 +403,14 @@ async def test_a_one_word_person_is_the_body_of_that_name(store):
 
     from briefings.models import Speaker
 
-    a = "Fine\n\nNorvane said it would appeal the fine.\n"
-    b = "Deal\n\nNorvane said the deal gave it certainty.\n"
-    await store.add_document(make_doc(a, "a.txt"), make_extraction(
-        a, [("Norvane", "it would appeal the fine", "indirect")], [Speaker("Norvane", kind="organisation")]))
-    await store.add_document(make_doc(b, "b.txt"), make_extraction(
-        b, [("Norvane", "the deal gave it certainty", "indirect")], [Speaker("Norvane", kind="person")]))
-    speakers = [s for s in await store.list_speakers() if s.name == "Norvane"]
-    assert len(speakers) == 1 and speakers[0].kind == "organisation" and speakers[0].statements == 2
-    # and the other way round: read as a person first, then as the company
-    c = "Talks\n\nKestrane said talks were going well.\n"
-    d = "Results\n\nKestrane said profits rose.\n"
-    await store.add_document(make_doc(c, "c.txt"), make_extraction(
-        c, [("Kestrane", "talks were going well", "indirect")], [Speaker("Kestrane", kind="person")]))
-    await store.add_document(make_doc(d, "d.txt"), make_extraction(
-        d, [("Kestrane", "profits rose", "indirect")], [Speaker("Kestrane", kind="organisation")]))
-    speakers = [s for s in await store.list_speakers() if s.name == "Kestrane"]
-    assert len(speakers) == 1 and speakers[0].kind == "organisation" and speakers[0].statements == 2
+    # read as a company first, then as a surname -- and the other way round: one body either way
+    for name, kinds in (("Norvane", ("organisation", "person")), ("Kestrane", ("person", "organisation"))):
+        for k, kind in enumerate(kinds):
+            text = f"{name} {k}\n\n{name} said the deal number {k} gave it certainty.\n"
+            await store.add_document(make_doc(text, f"{name}{k}.txt"), make_extraction(
+                text, [(name, f"the deal number {k} gave it certainty", "indirect")], [Speaker(name, kind=kind)]))
+        speakers = [s for s in await store.list_speakers() if s.name == name]
+        assert len(speakers) == 1 and speakers[0].kind == "organisation" and speakers[0].statements == 2
 
 
 async def test_the_canonical_name_is_the_spelling_most_documents_use(store):
