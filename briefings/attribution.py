@@ -705,7 +705,7 @@ class Registry:
         if ent is None:
             # a ministry with its country takes its formal name ("the Russian Foreign Ministry": the Ministry of
             # Foreign Affairs of Russia), one name for it across stories however each writes it
-            ent = Entity(full if formal is not None and formal[1] else name, kind)
+            ent = Entity(formal[0] if formal is not None and formal[1] else name, kind)
             if kind == "person" and name.split():
                 ent.gender = noun_sex(name.split()[-1].lower())  # "the spokesman" (a title alone) is a man
             self.entities.append(ent)
@@ -958,7 +958,7 @@ class Registry:
             if people or lo <= 0:
                 break
             lo = self._para_start(lo - 1)
-        found = people[0] if len(people) == 1 else None
+        found = people[0] if people and len(people) == 1 else None
         subject_here = found is not None and any(e is found and subj for _m, subj, e in mentions) and (
             lo == here or head.endswith("-elect") or self._introduced_just_before(found, head, lo, here, pos))
         # (a winner is described by the office won in the paragraphs after the one that names them as its subject:
@@ -1614,12 +1614,12 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     # organisations: a capitalised phrase ending in an organisation noun -- unless a person of it is named before
     # "of" (person_of)
     if low[-1] in orgs and not person_of and not any(is_cap(w) and _name_word(w) for w in words[-1:]):
-        first_cap = next((i for i, w in enumerate(words) if is_cap(w)), None)
-        if first_cap is not None:  # leading adjectives are no part of the name: "the nonpartisan Congressional Budget Office"
+        lead_cap = next((i for i, w in enumerate(words) if is_cap(w)), None)
+        if lead_cap is not None:  # leading adjectives are no part of the name: "the nonpartisan Congressional Budget Office"
             if len(words) == 1 and raw_words[0].lower() == "the":
                 # "the Fund" after "the International Monetary Fund", "the Commission": the body named before
                 return (("head", (low[0],)), ("named", words[0], "organisation"))
-            return (("named", " ".join(words[first_cap:]), "organisation"),)
+            return (("named", " ".join(words[lead_cap:]), "organisation"),)
     if len(words) >= 2 and low[-1] in COMPANY_ENDS and all(is_cap(w) for w in words) and _name_word(words[0]) \
             and low[0] not in lexicon.first_names():
         return (("named", " ".join(words), "organisation"),)  # "Northgate Partners", "Redwater Capital"

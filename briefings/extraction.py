@@ -154,6 +154,7 @@ _AS_REST = re.compile(r"[^,.;:“”\"]{0,40}?,\s*")
 _TO_SUBJECT_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it", "him": "he", "them": "they", "it": "it"}
 _OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "it", "you"}
 _CONTENT_PRONOUNS = {"he", "she", "they", "we", "i"}  # open a reported clause without "that"
+_SUBJECT_PRONOUNS = _CONTENT_PRONOUNS | {"it"}
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
                 "your", "whose", "every", "each", "no", "any"}
 _PLURAL_SUBJECTS = {"i", "we", "you", "they", "people"}
@@ -1176,13 +1177,13 @@ class _Extractor:
                         and _SELF_NAMING_BEFORE.search(self.text, max(0, start - 80), start):
                     self.reg.mark_subject(ent, start)  # "The militia, which calls itself the Tarsa Coastal Guard, ..."
                 if ent is not None and self.text[m.end() : m.end() + 2] == " (":
-                    short = _BRACKETED_ACRONYM.match(self.text, m.end())  # "The Progressive Alliance Party (PAP) has"
-                    if short is None and ent.kind in ("organisation", "government"):
-                        short = _BRACKETED_SHORT.match(self.text, m.end())  # ("... Supervisory Agency (Bawaslu)")
-                    if short is not None and ent.kind in ("organisation", "government"):
-                        self.reg.add_short_name(ent, short.group(1))
-                    elif short is not None and " of " in phrase:
-                        self._office_body(phrase, m.end(), short.group(1))
+                    bracket = _BRACKETED_ACRONYM.match(self.text, m.end())  # "The Progressive Alliance Party (PAP) has"
+                    if bracket is None and ent.kind in ("organisation", "government"):
+                        bracket = _BRACKETED_SHORT.match(self.text, m.end())  # ("... Supervisory Agency (Bawaslu)")
+                    if bracket is not None and ent.kind in ("organisation", "government"):
+                        self.reg.add_short_name(ent, bracket.group(1))
+                    elif bracket is not None and " of " in phrase:
+                        self._office_body(phrase, m.end(), bracket.group(1))
             if self.text.find(",", s, e) < 0:
                 continue  # every apposition below holds a comma
             if _APPOS_OPENING.search(self.text, s, e):
@@ -1595,8 +1596,8 @@ class _Extractor:
             if ent is None or ent.kind != "person" or ent.name.split()[-1] != last or is_company_noun(last.lower()) \
                     or "-based" in m.group(3) or last.lower() in lexicon.organisation_heads():
                 continue  # (a person so named: not "Piraeus-based Thalassa Bulk Carriers", nor another's surname)
-            owner = [w for w in (m.group(1) or "").split() if w.lower() not in ("the", "a", "an")]
-            owner = " ".join(owner) if owner and owner[-1][:1].isupper() else ""
+            owner_words = [w for w in (m.group(1) or "").split() if w.lower() not in ("the", "a", "an")]
+            owner = " ".join(owner_words) if owner_words and owner_words[-1][:1].isupper() else ""
             self.reg.add_title(ent, f"{owner} {m.group(2)}".strip())
 
     def _appositions(self, s: int, e: int) -> None:
@@ -1712,6 +1713,7 @@ class _Extractor:
         the agent of a participle ('funded by the Foundation, which said': the antecedent of a relative clause)."""
         toks = self._tokens(lo, hi)
         n = len(toks)
+        found: tuple[Entity | None, str, bool] | None
         quick = self.text.find("ed ", max(lo, hi - 90), hi) >= 0 \
             and _PARTICIPLE_QUICK.search(self.text, max(lo, hi - 90), hi) is not None
         for k in range(n - 1, max(0, n - 10) if quick else n, -1):
@@ -2320,7 +2322,7 @@ class _Extractor:
         """Does the "and" at ``toks[i]`` join one body's name: its capitals after it end on a body's head word
         ("Securities and Exchange Commission"), or the name so far is a head and "of" ("Department of Health
         and Human Services"), and no title follows ("the Ministry of Defence and Minister X" is two)?"""
-        k, run = i + 1, []
+        k, run = i + 1, list[str]()
         while k < len(toks) and (is_cap(toks[k][0]) or run and toks[k][0] == "of"):
             run.append(toks[k][0])
             k += 1
@@ -2378,8 +2380,8 @@ class _Extractor:
             return None, ""  # "..., said Beijing urged the parties to ...": the subject of the content, no inversion
         if len(words) == 1 and words[0][0].lower() in PRONOUNS:
             w, s, _ = words[0]
-            nxt = toks[1][0] if len(toks) > 1 and toks[0][1] == s else ""
-            if nxt.isalpha() and nxt.islower() and nxt not in _PREPOSITIONS:
+            follower = toks[1][0] if len(toks) > 1 and toks[0][1] == s else ""
+            if follower.isalpha() and follower.islower() and follower not in _PREPOSITIONS:
                 return None, ""  # "said she disagreed": the pronoun opens the content, it is not an inverted subject
             return self._pronoun_at(w, s), w
         while words and words[-1][0].lower() == "of":
@@ -3445,9 +3447,8 @@ class _Extractor:
         lead = t[u.start : m.start()].strip(" ,“\"")
         if not lead:  # "As X put it, content."
             cs, ce = m.end(), u.end
-        elif _COMMA_BEFORE_AS.search(t, u.start, m.start()) and len(lead.split()) >= 3 \
+        elif (c := _COMMA_BEFORE_AS.search(t, u.start, m.start())) is not None and len(lead.split()) >= 3 \
                 and not t[m.end() : u.end].strip(" .!?”\"'"):  # "content, as X put it." / 'a "source," as X put it.'
-            c = _COMMA_BEFORE_AS.search(t, u.start, m.start())
             cs, ce = u.start, (c.end(1) if c.group(1) else c.start())
             k = t.rfind(", ", cs, c.start())
             if k > 0 and not _in_quote(u, k) and _SUBORDINATOR.search(t, cs, k):
@@ -3693,9 +3694,9 @@ class _Extractor:
             if ent is None and (_QUOTE_COMMA_END.search(before) or before.rstrip().endswith(",")):
                 # "Lindqvist, 52, who calls the year “the hardest of my life,” admitted": the name before the
                 # relative clause that a quotation closes
-                rel = self._relative_opening(max(u.start, ws - 200), ws)
-                if rel >= 0:
-                    ent, surface, _ = self._subject_before(self._clause_start(u, rel), rel)
+                opening = self._relative_opening(max(u.start, ws - 200), ws)
+                if opening >= 0:
+                    ent, surface, _ = self._subject_before(self._clause_start(u, opening), opening)
                     if ent is not None and ent.kind not in ("person", "unnamed"):
                         ent, surface = None, ""
             if ent is None:
@@ -3753,7 +3754,7 @@ class _Extractor:
         # a noun phrase is what was said: "praised the plan", "railed against the provisions"
         np_content = "direct" in v.flags or bool(gap) and gap[-1].lower() in _CONTENT_PREPOSITIONS.get(v.lemma, ())
         first_word = t[cstart : cstart + 12].split()[:1]
-        if _INFINITIVE_CONTENT.match(t, cstart, cend) and not (first_word and first_word[0].lower() in (*_CONTENT_PRONOUNS, "it")):
+        if _INFINITIVE_CONTENT.match(t, cstart, cend) and not (first_word and first_word[0].lower() in _SUBJECT_PRONOUNS):
             # (not a clause with its own subject: "said she switched to yes after leaders promised ...")
             # "warned officials to boost their security after hackers targeted ...": what was urged ends before the
             # clause that says when or why
@@ -4042,7 +4043,7 @@ class _Extractor:
                     break  # "told the jury Pellow created false invoices": a name opens the clause
                 k += 1
             if k == 0:
-                if toks[0][0].lower() in (*_CONTENT_PRONOUNS, "it") and len(toks) > 2 and toks[1][0].islower() \
+                if toks[0][0].lower() in _SUBJECT_PRONOUNS and len(toks) > 2 and toks[1][0].islower() \
                         and (toks[1][0] in AUXILIARIES or toks[1][0].endswith("ed")):
                     return toks[0][1]  # "warned they would not produce nurses overnight": no hearer, the clause
                 return None
@@ -4491,7 +4492,7 @@ class _Extractor:
         text uses the noun (else None)."""
         if ent.name not in ("spokesman", "spokeswoman", "spokesperson"):
             return None
-        bodies = []
+        bodies: list[Entity] = []
         for pos in (p for p, _s, e in self.reg.mentions_between(0, len(self.text)) if e is ent):
             lo = self.paras[self._para_of(pos)][0]
             body = next((e for p, subj, e in reversed(self.reg.mentions_between(lo, pos))
@@ -4527,10 +4528,11 @@ class _Extractor:
             if ent is not None and ent.kind in ("person", "organisation", "government") and ent not in found:
                 found.append(ent)
         for i in (*_find_all(self.text, " sued "), *_find_all(self.text, " filed ")):
-            m = next((m for m in _SUED.finditer(self.text, max(0, i - 90), i + 40) if m.start() < i + 1 < m.end()), None)
-            if m is None:
+            suit = next((x for x in _SUED.finditer(self.text, max(0, i - 90), i + 40) if x.start() < i + 1 < x.end()),
+                        None)
+            if suit is None:
                 continue  # (the match whose verb is this one: not "Tom Hale sued" again for "Ana Ruiz filed")
-            words = m.group(1).split()
+            words = suit.group(1).split()
             if len(words) > 1 and words[0] in ("The", "A", "An"):
                 words = words[1:]
             ent = self.reg.by_surname(" ".join(words)) or self.reg.by_surname(words[-1])

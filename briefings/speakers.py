@@ -168,7 +168,7 @@ def better_name(a: str, b: str, count_a: int | tuple = 1, count_b: int | tuple =
     """Which of two spellings should be canonical: the more frequent (counts may be tuples: documents, then
     mentions), then the fuller, then ``a`` (the one met first: a name does not change on a tie)."""
     if count_a != count_b:
-        return a if count_a > count_b else b
+        return a if count_a > count_b else b  # type: ignore[operator]  # (both ints or both tuples)
     if len(name_parts(a)) != len(name_parts(b)):
         return a if len(name_parts(a)) > len(name_parts(b)) else b
     return a
