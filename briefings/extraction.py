@@ -2346,8 +2346,9 @@ class _Extractor:
                     and not (is_cap(w) and words and is_cap(words[-1][0])):  # ("Washington Post": a name)
                 break
             if words and w.islower() and (lw in _IRREGULAR_PAST or lw in _FINITE_AUXILIARIES) \
-                    and words[0][0].lower() in _DETERMINERS:
-                return None, ""  # "said the EU stood “in full solidarity”": a clause with its verb, not "said the EU"
+                    and (words[0][0].lower() in _DETERMINERS or words[0][0].islower()):
+                return None, ""  # "said the EU stood “in full solidarity”", "said conflicts of interest were": a clause
+                # with its verb, not "said the EU"
             if lw == "and" and words and is_cap(words[-1][0]) and self._body_continues(toks, i):
                 words.append((w, s, e))  # "the Securities and Exchange Commission": one body, not "Securities"
                 continue
@@ -3184,6 +3185,8 @@ class _Extractor:
         prev = toks[k - 1][0].lower() if k > 0 else ""
         if prev in _DETERMINERS or prev.endswith(("’s", "'s")):
             return True
+        if prev in _PREPOSITIONS and prev != "to" and not toks[k][0].endswith("ing"):
+            return True  # "said in remarks on Monday:", "in comments to reporters": a noun after a preposition
         if v.lemma == "estimate" and k + 1 < len(toks) and _ESTIMATES_NOUN.match(" " + toks[k + 1][0]):
             return True  # "a Senate estimates hearing"
         if "-" in prev and prev.replace("-", "").isalpha() and toks[k - 1][0].islower():
@@ -3244,6 +3247,9 @@ class _Extractor:
             if w.endswith("ed") and _PASSIVE_BEFORE.search(t, max(lo, toks[k][1] - 30), toks[k][1]) \
                     or v.lemma in ("compare", "liken") and k + 1 < len(toks) and toks[k + 1][0].lower() == "to":
                 continue  # passive: "has been called a charlatan by physicians for promoting “quack” cures"
+            if w.endswith("ed") and k > 0 and k + 1 < len(toks) and toks[k + 1][0] == "by" \
+                    and toks[k - 1][0].isalpha() and toks[k - 1][0].islower() and self._verb_at(toks[k - 1][0]) is None:
+                continue  # a participle after its noun: "said in a video posted by the NGO: “...”" -- the verb before
             if w == "saying" and k > 2 and toks[k - 1][0] == "as" and "quoted" in t[max(lo, toks[k][1] - 90) : toks[k][1]]:
                 ent = self._quoted_source(self.units[self._unit_of(lo)], toks[k][1])
                 if ent is not None:  # "The Times quoted her as saying: “...”"

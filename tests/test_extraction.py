@@ -4932,3 +4932,20 @@ def test_an_apposition_with_initials_after_an_inverted_speaker():
     titles = {s.name: s.titles for s in x.speakers}
     assert titles["Rebecca Lindqvist"] == ["U.S. Attorney for the Northern District of Ohio"]
     assert titles["Bola Adeyemi-Cole"] == ["Oshara State Governor"]  # ("Engr." ends no sentence)
+
+
+def test_a_participle_after_its_noun_is_not_the_cue_of_a_colon_quote():
+    text = ("Its director, Amara Okonjo, said in a video posted by the charity: “We are watching children starve "
+            "while trucks sit at the border.”")
+    s = find(stmts(text), "children starve")
+    assert (s.speaker, s.cue) == ("Amara Okonjo", "said")
+    s = find(stmts("The minister Jon Vale said in remarks published by the ministry: “The roads stay shut.”"),
+             "roads stay shut")
+    assert (s.speaker, s.cue) == ("Jon Vale", "said")
+
+
+def test_a_bare_noun_with_its_own_verb_after_said_is_the_content_not_an_inverted_speaker():
+    text = ("The ethics commissioner, Paul Dorrance, published a report on Thursday. The report, titled 'Rules Without "
+            "Teeth', said conflicts of interest were 'routinely ignored'.")
+    s = find(stmts(text), "routinely ignored")
+    assert s.speaker != "conflicts of interest were" and s.text.startswith("conflicts of interest were")
