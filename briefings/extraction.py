@@ -1543,6 +1543,11 @@ class _Extractor:
             while k > 0 and (words[k - 1].islower() and words[k - 1] not in _DETERMINERS and words[k - 1].isalpha()
                              or words[k - 1].endswith(("'s", "’s"))):
                 k -= 1
+            j = k
+            while j > 0 and words[j - 1][:1].isupper() and words[j - 1].lower() not in _DETERMINERS:
+                j -= 1
+            if j < k and j > 0 and words[j - 1].lower() in _DETERMINERS:
+                k = j  # "The Iraqi government's spokesman, Haidar al-Saadi,": the owner's adjective is the title's
             if k >= 2 and words[k - 1].lower() in _DETERMINERS and self._office_under(t.rfind(words[k - 1], s, m.start(1))):
                 continue  # "the Chief Press Secretary to the governor, Mr Kunle Adesanmi,": not the governor
             title = " ".join(words[k:])

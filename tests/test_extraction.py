@@ -4949,3 +4949,10 @@ def test_a_bare_noun_with_its_own_verb_after_said_is_the_content_not_an_inverted
             "Teeth', said conflicts of interest were 'routinely ignored'.")
     s = find(stmts(text), "routinely ignored")
     assert s.speaker != "conflicts of interest were" and s.text.startswith("conflicts of interest were")
+
+
+def test_a_role_before_a_name_keeps_its_owners_adjective():
+    text = ("Baghdad rejects vote\n\nThe Iraqi government's spokesman, Haidar Saadi, called the plan a dangerous "
+            "escalation and said any referendum would have no legal value.\n")
+    titles = next(s.titles for s in extract(text).speakers if s.name == "Haidar Saadi")
+    assert "Iraqi government's spokesman" in titles
