@@ -727,6 +727,10 @@ class Registry:
         return self.mention(ent, pos, surface)
 
     # -- look-ups -------------------------------------------------------------------------------
+    def known_as(self, word: str) -> Entity | None:
+        """The person or body known by exactly ``word`` so far (no guessing, nothing recorded), or None."""
+        return self._by_key.get(normalise(word))
+
     def by_surname(self, word: str, gender: str | None = None) -> Entity | None:
         """The person or body known by ``word``; with ``gender`` (from "Mrs."), the namesake of that sex.
         Two people of one surname: the first named keeps it (the story's subject is named first far more

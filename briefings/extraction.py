@@ -1156,6 +1156,12 @@ class _Extractor:
                     seen[phrase] = ent
                     continue
                 short = self._spelt_by_acronym(words, m.end())
+                if short is None and "-" in words[0] and words[0].rsplit("-", 1)[1].islower() \
+                        and (short := self._spelt_by_acronym(words[1:], m.end())) is not None:
+                    # "Johannesburg-listed Bushveld Ridge Platinum (BRP)": the body without what describes it
+                    start += len(words[0]) + 1
+                    words = words[1:]
+                    phrase = " ".join(words)
                 if short is None and (known_as := _KNOWN_AS_ACRONYM.match(self.text, m.end())) is not None \
                         and words[0].lower() not in lexicon.first_names() and not titleish(words[0].lower()):
                     short = known_as.group(1)  # "Hidroeléctrica del Occidente, known as HIDROCSA,": a body
@@ -4675,6 +4681,19 @@ class _Extractor:
             return None  # (named before, below the headline: the description was not waiting for the name)
         return person
 
+    def _titles_spelt_out(self, titles: list[str]) -> list[str]:
+        """A person's titles, and with each that names a body by its letters the body's name in words: "BRP CEO"
+        is also "BRP CEO of Bushveld Ridge Platinum" when the text gave "Bushveld Ridge Platinum (BRP)"."""
+        out = list(titles)
+        for title in titles:
+            for w in title.split():
+                if 2 <= len(w) <= 6 and w.isupper() and w.isalpha() and (body := self.reg.known_as(w)) is not None \
+                        and body.kind in ("organisation", "government") and len(body.name.split()) >= 2 \
+                        and body.name not in title and spells_out(w, body.name):
+                    out.append(f"{title} of {body.name}")
+                    break
+        return out
+
     def _finish(self) -> Extraction:
         """Drop repeats and partial quotes inside the same speaker's indirect statement; give every
         statement its entity's final name ("Zas" may have become "Stanislav Zas" later on)."""
@@ -4693,7 +4712,8 @@ class _Extractor:
             seen.add((st.start, st.end))
             final.append(st if st.speaker == ent.name else _renamed(st, ent.name))
         used = {id(ent) for _, ent in pairs}
-        speakers = [Speaker(e.name, e.kind, list(e.titles), list(e.aliases)) for e in self.reg.entities if id(e) in used]
+        speakers = [Speaker(e.name, e.kind, self._titles_spelt_out(e.titles), list(e.aliases))
+                    for e in self.reg.entities if id(e) in used]
         if self.text is not self.source and _LOWER_ARTICLE.search(self.source):
             # names read with a capitalised article are written as the source writes them
             fix = {sp.name: _restored_article(sp.name, self.source) for sp in speakers}

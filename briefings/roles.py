@@ -35,7 +35,9 @@ _LEADER_HEADS = LEADER_WORDS - {"chairman", "chairwoman", "chair"}  # (a chair i
 _RANK_BEFORE = {"chief", "head"}  # leader words that may also open another office ('chief economist', 'head coach')
 _LEADS = {"", "of", "for", "executive", "minister", "justice", "constable", "commissioner"}  # ... unless so followed
 _GOVERNMENT = {"prime", "premier", "chancellor", "minister", "cabinet", "government", "governing", "ruling"}
-_FILLER = {"the", "a", "an", "of", "for", "in", "at", "on", "and", "s", "to", "top"}  # ("the top lawyer")
+# ("the top lawyer", "Nigeria's main labour federation": words that rank a body or office, not name it)
+_FILLER = {"the", "a", "an", "of", "for", "in", "at", "on", "and", "s", "to", "top", "main", "largest", "biggest",
+           "leading"}
 _SPELLINGS = ({"defence", "defense"}, {"labour", "labor"}, {"centre", "center"}, {"organisation", "organization"},
               # a portfolio by its other names in news writing ("Brussels' antitrust chief": the competition chief)
               {"antitrust", "competition"}, {"farm", "farming", "farmers", "agriculture", "agricultural"},
@@ -43,7 +45,12 @@ _SPELLINGS = ({"defence", "defense"}, {"labour", "labor"}, {"centre", "center"},
               {"trade", "commerce"}, {"environment", "environmental"}, {"finance", "financial", "treasury"},
               {"employment", "labour", "labor", "manpower"}, {"home", "interior"},
               {"parliament", "parliamentary", "legislature", "legislative", "assembly", "congress", "congressional"},
-              {"federal", "national"}, {"mines", "mining", "mineral", "minerals"}, {"eu", "european"})
+              {"federal", "national"}, {"mines", "mining", "mineral", "minerals", "miner", "miners"}, {"eu", "european"},
+              # a union of unions ("Nigeria's labour federation": the Nigeria Labour Congress)
+              {"federation", "confederation", "congress"})
+# when an office is held, asked for: only a title bears it out, never a story's words ("Vanuatu's new PM" is not the
+# prime minister the story says was ousted)
+_TENURE = {"new", "newly", "incoming", "outgoing", "ousted", "ex"}
 _HOUSES = {"parliament", "legislature", "assembly", "congress", "house", "senate", "chamber"}  # led by a speaker
 # what kind of body a role is of, asked but not needed in the title ("the Ghana cocoa regulator boss": the head of
 # the National Cocoa Authority)
@@ -55,6 +62,11 @@ MINISTERIAL = {"secretary"}
 _ACRONYM_TITLES = {k: v for k, v in EXECUTIVE_TITLES.items() if " " not in k} | {"pm": "prime minister",
                                                                                  "md": "managing director"}
 ROLE_ACRONYMS = frozenset(_ACRONYM_TITLES)
+
+
+def title_acronyms(heads: frozenset[str]) -> list[str]:
+    """The titles by their letters that hold an office of these head words ('ceo' for a chief)."""
+    return [a for a, full in _ACRONYM_TITLES.items() if heads.intersection(full.split())]
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +83,8 @@ class RoleQuery:
     def title_words(self, title_key: str) -> set[str] | None:
         """The words of a stored title (normalised) when it holds this office, else None."""
         listed = title_key.split()
+        if ROLE_ACRONYMS.intersection(listed):  # ("BRP CEO" holds the office of a chief executive)
+            listed = [x for w in listed for x in (_ACRONYM_TITLES[w].split() if w in _ACRONYM_TITLES else (w,))]
         words = set(listed)
         if " press secretary " in f" {title_key} ":
             words.add("spokesperson")  # (a press secretary is a spokesperson)
@@ -119,7 +133,7 @@ class RoleQuery:
                     total += 2
                     in_title += 1
                     common_in_title += common
-                elif bears(forms, name_words) or bears(forms, text_words):
+                elif q not in _TENURE and (bears(forms, name_words) or bears(forms, text_words)):
                     total += 1
                     common_from_story += common and not bears(forms, name_words)
                 else:
@@ -167,6 +181,8 @@ def role_query(key: str, surface: str = "") -> RoleQuery | None:
     role, rest = words[:cut], words[cut + 1 :]
     if role and role[-1] in _ACRONYM_TITLES:
         role = role[:-1] + _ACRONYM_TITLES[role[-1]].split()  # ("the Meridian Pacific CEO")
+    if len(role) >= 2 and role[-1] == "diplomat" and role[-2] in ("top", "chief"):
+        role = role[:-2] + ["foreign", "minister"]  # ("Nairobi's top diplomat": Kenya's foreign minister)
     head = role[-1]
     titles = lexicon.title_words()
     if head not in titles and head not in _TOP and not any(head in group for group in _SAME_OFFICE):

@@ -39,7 +39,7 @@ from .attribution import COMPANY_ENDS, LOWER_RANKS, NAME_PARTICLES, ROLE_NOUNS, 
 from .documents import document_id
 from .lexicon import countries, first_names, organisation_heads, title_words
 from .models import KINDS, Document, Extraction, Speaker
-from .roles import MINISTERIAL, ROLE_ACRONYMS, bears, clashes, owners, role_query
+from .roles import MINISTERIAL, ROLE_ACRONYMS, bears, clashes, owners, role_query, title_acronyms
 from .speakers import (
     better_name,
     edit_distance,
@@ -1028,7 +1028,8 @@ def _role_holders(
     if query is None or not query.qualifiers:
         return None
     heads = sorted(query.heads | ({"press secretary"} if "spokesperson" in query.heads else set())
-                   | (MINISTERIAL if query.head == "minister" else set()))  # ("Transport Secretary")
+                   | (MINISTERIAL if query.head == "minister" else set())  # ("Transport Secretary")
+                   | set(title_acronyms(query.heads)))  # ("BRP CEO" for "the BRP boss")
     rows = conn.execute(
         "SELECT speaker_id, alias FROM speaker_aliases WHERE ("  # (any kind: "the president" may be a name alias)
         + " OR ".join(["(' ' || alias || ' ') LIKE ?"] * len(heads)) + ") LIMIT 2000",

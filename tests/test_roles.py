@@ -271,3 +271,28 @@ def test_the_eu_is_european():
 
     assert not clashes(owners("the EU home affairs commissioner"), ["European Commissioner for Home Affairs"])
     assert role_query("eu home affairs commissioner").score(["european commissioner for home affairs"], [], set())
+
+
+def test_a_top_diplomat_a_labour_federation_and_an_executive_by_its_letters():
+    q = role_query("nairobi s top diplomat", "Nairobi's top diplomat")
+    assert q.score(["foreign affairs cabinet secretary"], [], {"kenya"}) is not None  # Kenya's foreign minister
+    assert q.score(["interior cabinet secretary"], [], {"kenya", "foreign"}) is None
+    q = role_query("head of nigeria s main labour federation")  # (main: a rank, not a name)
+    assert q.score(["president of the nigeria labour congress"], [], set()) is not None
+    q = role_query("brp boss", "the BRP boss")
+    assert q.score(["brp ceo"], [], set()) is not None and q.score(["brp cfo"], [], set()) is None
+
+
+def test_a_new_office_holder_is_borne_out_by_a_title_only():
+    q = role_query("vanuatu s new pm", "Vanuatu's new PM")
+    assert q.score(["vanuatu pm"], [], {"vanuatu", "new", "prime"}) is None  # (the story's "new" is not his)
+    assert q.score(["new vanuatu pm"], [], {"vanuatu"}) is not None
+
+
+def test_a_title_naming_a_body_by_its_letters_also_names_it_in_words():
+    from briefings.extraction import extract
+
+    text = ("Platinum strike\n\nJohannesburg-listed Bushveld Ridge Platinum (BRP) closed two shafts on Monday.\n\n"
+            "BRP CEO Johan Visagie told reporters that the offer was at the limit of what the business could afford.\n")
+    titles = next(s.titles for s in extract(text).speakers if s.name == "Johan Visagie")
+    assert "BRP CEO of Bushveld Ridge Platinum" in titles
