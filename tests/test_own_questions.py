@@ -79,6 +79,7 @@ FRESH = [p for p in SETS if p.name in {f"set{n}" for n in range(10, 30)}]  # que
 NEWEST = [p for p in SETS if p.name in {f"set{n}" for n in range(44, 48)}]  # articles and questions, seventh stop
 SECOND = [p for p in SETS if p.name in {f"set{n}" for n in range(48, 52)}]  # a second blind round, the same stop
 THIRD = [p for p in SETS if p.name in {f"set{n}" for n in range(52, 56)}]  # and a third
+FOURTH = [p for p in SETS if p.name in {f"set{n}" for n in range(56, 60)}]  # a fourth, the eighth stop
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score_statements.py is not beside the project")
@@ -118,6 +119,8 @@ async def test_own_questions_are_answered_from_the_right_speaker(tmp_path):
 #   105/218 (0.482), speaker precision 172/218 (0.789), 20/20 (e30ba70); the code the stop started from scores the
 #   same questions 0.431 / 0.680 / 19 of 20. Then no near spelling of a short word, no group after a possessive,
 #   "X Y on Z", "the company" of the question before, a subject without a known verb: 116/218 (0.532), 0.846.
+# - FOURTH, sets 56-59 (written the same way at the start of the eighth stop: 72 questions, 219 snippets, 20
+#   look-ups): 132/219 (0.603), speaker precision 228/239 (0.954), 18/20 (6e66bac).
 # Rules have since been built on all their misses: they guard against regressions now, not measure unseen text.
 LATER = [
     # (group, snippets at least, look-ups at least, recall@5, speaker precision, look-ups)
@@ -126,6 +129,7 @@ LATER = [
     ("NEWEST", NEWEST, 200, 20, 0.62, 0.93, 0.9),
     ("SECOND", SECOND, 240, 20, 0.62, 0.94, 0.85),
     ("THIRD", THIRD, 210, 20, 0.50, 0.82, 0.9),
+    ("FOURTH", FOURTH, 210, 20, 0.60, 0.93, 0.85),
 ]
 
 
