@@ -1619,8 +1619,10 @@ class _Extractor:
             ent = self.reg.by_surname(name[-1])
             if ent is None or ent.kind != "person":
                 continue
-            if self.text[m.end() : m.end() + 1] != "," and not self._opens_clause(m.start()):
-                continue  # "After meeting Ruth Kellan, the minister said": the minister is the subject, not her title
+            if self.text[m.end() : m.end() + 1] != "," and (not self._opens_clause(m.start())
+                                                             or self.text[max(0, m.start() - 3) : m.start()].rstrip().endswith(",")):
+                continue  # "After meeting Ruth Kellan, the minister said", "In a statement signed by her adviser, Mr
+                #           Kunle Adebisi, the minister said": the minister is the subject, not the name's title
             title = _APPOS_DASH.split(m.group(2))[0].strip()
             if any(w.lower().rstrip(".") in lexicon.title_words() for w in title.replace("-", " ").split()[:4]):
                 self.reg.add_title(ent, title)
@@ -3252,6 +3254,8 @@ class _Extractor:
                 continue
             if k > 0 and toks[k - 1][0].lower() == "to" or self._noun_use(toks, k, v) \
                     or self._adjective_state(w, toks[k][2]):
+                if k + 2 == len(toks) and toks[k + 1][0] == "of":
+                    return None, "", ""  # "The crowd answered with chants of “...”": the words are the chants'
                 continue
             if _NEGATED.search(t, max(lo, toks[k][1] - 30), toks[k][1]):
                 continue  # "has never told me what to say: “...”": not the quotation's attribution

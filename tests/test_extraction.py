@@ -4956,3 +4956,17 @@ def test_a_role_before_a_name_keeps_its_owners_adjective():
             "escalation and said any referendum would have no legal value.\n")
     titles = next(s.titles for s in extract(text).speakers if s.name == "Haidar Saadi")
     assert "Iraqi government's spokesman" in titles
+
+
+def test_a_name_after_an_introductory_phrase_is_not_the_title_holder_that_follows():
+    text = ("Labour row\n\nThe Minister of Labour, Dr Hadiza Bello-Umar, called the strike premature.\n\n"
+            "In a statement signed by her adviser, Mr Kunle Adebisi, the minister said the offer was fair and final.\n")
+    s = find(stmts(text), "fair and final")
+    assert s.speaker == "Hadiza Bello-Umar"
+    assert not any("minister" in sp.titles for sp in extract(text).speakers if sp.name == "Kunle Adebisi")
+
+
+def test_words_after_a_speech_noun_and_of_are_that_noun_s_not_an_earlier_verb_s():
+    text = ("Rally\n\n“We will not accept it,” Grace Owino told the rally.\n\nThe crowd answered with chants of "
+            "“Our right, our right!” as she waved the papers.\n")
+    assert not [s for s in stmts(text) if "Our right" in s.text]
