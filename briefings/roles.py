@@ -28,7 +28,9 @@ _SAME_OFFICE = (
     {"lawyer", "counsel", "solicitor"},  # ("Norvane's top lawyer": its general counsel)
 )
 # a leader of a body is whoever holds its top rank (the first word of one: "secretary" of "secretary general")
-_TOP = {r.split()[0] for r in TOP_RANKS} | LEADER_WORDS | {"chairperson", "commissioner"}  # ("the EU climate chief")
+# ("the EU climate chief"; "the head of Milwaukee County's government": the County Executive; a committee's convener)
+_TOP = {r.split()[0] for r in TOP_RANKS} | LEADER_WORDS | {"chairperson", "commissioner", "executive", "convener",
+                                                           "convenor"}
 _LEADER_HEADS = LEADER_WORDS - {"chairman", "chairwoman", "chair"}  # (a chair is asked for as such)
 # ranks below the office (LOWER_RANKS): asked for, they must be in the title; not asked for, the title must not
 # have them
@@ -47,7 +49,8 @@ _SPELLINGS = ({"defence", "defense"}, {"labour", "labor"}, {"centre", "center"},
               {"parliament", "parliamentary", "legislature", "legislative", "assembly", "congress", "congressional"},
               {"federal", "national"}, {"mines", "mining", "mineral", "minerals", "miner", "miners"}, {"eu", "european"},
               # a union of unions ("Nigeria's labour federation": the Nigeria Labour Congress)
-              {"federation", "confederation", "congress"})
+              {"federation", "confederation", "congress"},
+              {"police", "constable", "constabulary"})  # (a chief constable heads a police force)
 # when an office is held, asked for: only a title bears it out, never a story's words ("Vanuatu's new PM" is not the
 # prime minister the story says was ousted)
 _TENURE = {"new", "newly", "incoming", "outgoing", "ousted", "ex"}
@@ -55,6 +58,8 @@ _HOUSES = {"parliament", "legislature", "assembly", "congress", "house", "senate
 # what kind of body a role is of, asked but not needed in the title ("the Ghana cocoa regulator boss": the head of
 # the National Cocoa Authority)
 _BODY_KINDS = {"regulator", "watchdog", "agency", "authority", "body", "organisation", "organization"}
+# a government asked for with the place it governs, named in a title: the place is enough
+_GOVERNMENTS = {"government", "administration"}
 # a minister by a title of another system's cabinet ("Transport Secretary", "Agriculture Cabinet Secretary"): the
 # same office when the title names the portfolio asked about
 MINISTERIAL = {"secretary"}
@@ -126,9 +131,11 @@ class RoleQuery:
             spelt = self._spelt_in(words)
             for q, forms in zip(self.words, self.qualifiers, strict=True):
                 common = q not in self.proper
-                if q in _BODY_KINDS and not (bears(forms, words) or bears(forms, name_words)
-                                             or bears(forms, text_words)):
-                    continue  # ("the cocoa regulator boss": the head of the Cocoa Authority)
+                if (q in _BODY_KINDS or q in _GOVERNMENTS and any(
+                        bears(f, words) for p, f in zip(self.words, self.qualifiers, strict=True) if p in self.proper)) \
+                        and not (bears(forms, words) or bears(forms, name_words) or bears(forms, text_words)):
+                    continue  # ("the cocoa regulator boss": the head of the Cocoa Authority; "the head of Milwaukee
+                    #           County's government": the Milwaukee County Executive)
                 if bears(forms, words) or q in spelt:
                     total += 2
                     in_title += 1
@@ -152,12 +159,12 @@ class RoleQuery:
         return best
 
     def _spelt_in(self, words: set[str]) -> set[str]:
-        """The qualifiers whose initials, two or more in a row, are a word of the title ('japan olympic committee'
-        in 'joc president')."""
+        """The qualifiers whose initials, three or more in a row, are a word of the title ('japan olympic committee'
+        in 'joc president'; two letters say too little: 'milwaukee county' is not the 'mc' of a mayors' council)."""
         out: set[str] = set()
         qs = [q for q in self.words if " " not in q]
         for i in range(len(qs)):
-            for j in range(i + 2, min(len(qs), i + 6) + 1):
+            for j in range(i + 3, min(len(qs), i + 6) + 1):
                 if "".join(q[0] for q in qs[i:j]) in words:
                     out.update(qs[i:j])
         return out

@@ -786,6 +786,9 @@ def _dominant(conn: sqlite3.Connection, ids: list[int], surname: str) -> Speaker
 _ACRONYM = re.compile(r"(?:the\s+)?([A-Z][A-Za-z]{1,7})", re.I)
 
 
+_RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|which)\s+\w")
+
+
 def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMatch:
     def one(sid: int, how: str, suggestions: list[int] = ()) -> SpeakerMatch:
         return SpeakerMatch(_speaker_infos(conn, [sid])[0], _speaker_infos(conn, list(suggestions)), how)
@@ -793,6 +796,10 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
     def several(ids: list[int]) -> SpeakerMatch:
         return SpeakerMatch(None, _speaker_infos(conn, ids[:10]), "")
 
+    clause = _RELATIVE_CLAUSE.search(name)
+    if clause is not None and len(name[: clause.start()].split()) >= 2:
+        # "the New Westminster mayor who leads the region's mayors": who is meant is named before the clause
+        return _resolve_speaker(conn, name[: clause.start()], normalise(name[: clause.start()]))
     alias_rows = conn.execute(
         "SELECT a.speaker_id, a.source, a.kind FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
         " WHERE a.alias = ? ORDER BY s.statements DESC",

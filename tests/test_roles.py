@@ -296,3 +296,17 @@ def test_a_title_naming_a_body_by_its_letters_also_names_it_in_words():
             "BRP CEO Johan Visagie told reporters that the offer was at the limit of what the business could afford.\n")
     titles = next(s.titles for s in extract(text).speakers if s.name == "Johan Visagie")
     assert "BRP CEO of Bushveld Ridge Platinum" in titles
+
+
+def test_two_letters_spell_no_body_and_a_county_executive_heads_its_government():
+    q = role_query("head of milwaukee county s government", "the head of Milwaukee County's government")
+    assert q.score(["mayor of new westminster and chair of the mayors council"], [], {"government"}) is None  # 'mc'
+    assert q.score(["milwaukee county executive"], [], set()) is not None  # (the county named: its government)
+    assert role_query("the government spokesman").score(["company spokesman"], [], set()) is None  # (no place)
+
+
+def test_a_chief_constable_heads_a_police_force_and_a_leader_s_portfolio_is_in_the_title():
+    q = role_query("head of lancashire s police force", "the head of Lancashire's police force")
+    assert q.score(["chief constable"], [], {"lancashire", "force"}) is not None
+    q = role_query("edinburgh council s transport chief", "Edinburgh council's transport chief")
+    assert q.score(["transport convener"], [], {"edinburgh", "council"}) is not None

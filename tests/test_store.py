@@ -443,3 +443,22 @@ async def test_a_near_spelling_of_a_last_word_is_no_answer_for_a_role(store):
     assert (await store.resolve_speaker("the FDIC's number two")).speaker is None  # (not "Teo" for "two")
     assert (await store.resolve_speaker("Ohio's top bank regulator")).speaker is None  # (not any regulator)
     assert (await store.resolve_speaker("Columbus police")).speaker.name == "police"
+
+
+async def test_a_speaker_asked_with_a_relative_clause_is_the_one_named_before_it(tmp_path):
+    from storekit import make_doc, make_extraction
+
+    from briefings.models import Speaker
+    from briefings.store import Store
+
+    store = await Store.open(tmp_path / "s.db")
+    try:
+        text = "Buses\n\nMayor Elaine Kowal said the cuts would hurt riders.\n"
+        doc = make_doc(text)
+        ext = make_extraction(text, [("Elaine Kowal", "the cuts would hurt riders", "indirect")],
+                              speakers=[Speaker("Elaine Kowal", "person", ["mayor of New Westminster"], [])])
+        await store.add_document(doc, ext)
+        m = await store.resolve_speaker("the New Westminster mayor who leads the region's mayors")
+        assert m.speaker is not None and m.speaker.name == "Elaine Kowal"
+    finally:
+        await store.close()
