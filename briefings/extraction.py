@@ -153,6 +153,7 @@ _AS_REST = re.compile(r"[^,.;:“”\"]{0,40}?,\s*")
 # possessive and object pronouns and the subject pronoun the discourse resolves for them ("his claim", "according to him")
 _TO_SUBJECT_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it", "him": "he", "them": "they", "it": "it"}
 _OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "it", "you"}
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")  # a job before a name that opens a sentence: "Picker", "Organiser"
 _CONTENT_PRONOUNS = {"he", "she", "they", "we", "i"}  # open a reported clause without "that"
 _SUBJECT_PRONOUNS = _CONTENT_PRONOUNS | {"it"}
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
@@ -1344,7 +1345,9 @@ class _Extractor:
         gerund = first.endswith("ing") and len(first) > 5 and words[-1].lower() not in _NAMED_PLACE_HEADS \
             and words[-1].lower() not in lexicon.organisation_heads()  # (not "Downing Street", "Reading Council")
         return first in _SENTENCE_OPENERS or gerund or first in self.verbs \
-            or before_given_names and len(words) >= 3 and words[1].lower() in names
+            or before_given_names and len(words) >= 3 and words[1].lower() in names \
+            or len(words) == 3 and first.endswith(_AGENT_ENDINGS) and "-" not in words[0] and first not in ROLE_NOUNS \
+            and self.text[start + len(words[0]) : start + len(words[0]) + 1] == " "  # ("Picker Kerry-Ann Doyle": a job)
 
     def _question_ahead(self, start: int) -> bool:
         """Does the sentence opening at ``start`` end with a question mark?"""

@@ -4970,3 +4970,11 @@ def test_words_after_a_speech_noun_and_of_are_that_noun_s_not_an_earlier_verb_s(
     text = ("Rally\n\n“We will not accept it,” Grace Owino told the rally.\n\nThe crowd answered with chants of "
             "“Our right, our right!” as she waved the papers.\n")
     assert not [s for s in stmts(text) if "Our right" in s.text]
+
+
+def test_a_single_quoted_quotation_over_two_paragraphs_and_a_job_before_a_name():
+    text = ("Warehouse staff seek union\n\nPicker Kerry-Ann Doyle, 34, said: 'They time our breaks. If you're two "
+            "minutes over, a message pops up on your scanner.\n\n'I'm not a robot that needs charging. I'm a person.'\n")
+    first = find(stmts(text), "They time our breaks")
+    second = find(stmts(text), "not a robot")
+    assert first.kind == second.kind == "direct" and first.speaker == second.speaker == "Kerry-Ann Doyle"
