@@ -81,6 +81,9 @@ def _clean_name(s: str) -> str:
 
 def _clean_topic(s: str) -> str:
     s = s.strip().strip(" ,;:")
+    # "said anything about the plan", "anything more on the strike": what about is after the preposition
+    s = re.sub(r"^(?:anything|something|much|more|anything\s+more|anything\s+else)\s+(?:about|on|regarding|concerning)\s+(?=\S)",
+               "", s, flags=re.I)
     return re.sub(r"^(?:the|a|an)\s+(?=\S)", "", s, flags=re.I) if len(s.split()) > 1 else s
 
 
@@ -180,11 +183,22 @@ _STANCES = frozenset("""against for worried concerned opposed unhappy angry upse
 _NOT_A_SPEAKER = frozenset("the a an this that it there they he she we you i his her their its".split())
 
 
+# the irregular past forms of question verbs
+_IRREGULAR = {"said": "say", "told": "tell", "made": "make", "took": "take", "gave": "give", "held": "hold",
+              "kept": "keep", "thought": "think", "found": "find", "meant": "mean", "sold": "sell", "won": "win",
+              "lost": "lose", "left": "leave", "stood": "stand", "went": "go", "gone": "go", "given": "give",
+              "taken": "take", "written": "write", "wrote": "write", "saw": "see", "seen": "see", "felt": "feel",
+              "spent": "spend", "spun": "spin", "froze": "freeze", "frozen": "freeze", "sought": "seek",
+              "bought": "buy", "brought": "bring", "got": "get", "spoke": "speak", "spoken": "speak"}
+
+
 def _verb_base(word: str) -> str | None:
     """The base form of a question's verb ("responded" -> "respond", "holding" -> "hold"), None if none."""
     w = word.lower()
     if w in _QUESTION_VERBS:
         return w
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]  # "Has X said anything about Y"
     for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("ied", "y"), ("ies", "y"),
                          ("es", ""), ("s", "")):
         if w.endswith(suffix) and len(w) >= len(suffix) + 2:

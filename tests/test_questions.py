@@ -251,3 +251,10 @@ def test_shapes_from_the_third_blind_round():
     assert q.speaker == "the union leader"  # (a country is no company)
     q = parse_question("Did the former Harlan Valley CEO dump his shares? What did he say about the stock sales?")
     assert q.speaker == "the former Harlan Valley CEO" and "stock sales" in q.topic  # (no verb known: "dump")
+
+
+def test_has_x_said_anything_about_y_reads_an_irregular_verb_and_drops_anything():
+    q = parse_question("Has the head of Toronto's public school board said anything about the sixplex plan?")
+    assert (q.speaker, q.topic) == ("the head of Toronto's public school board", "sixplex plan")
+    q = parse_question("Has Zas told anyone about the mission?")
+    assert q.speaker == "Zas"
