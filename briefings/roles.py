@@ -302,6 +302,8 @@ def _forms(word: str) -> frozenset[str]:
     """The words that bear out a qualifier: itself, its other spelling, and for a country's name or adjective
     every name, adjective and seat of that country ('estonian' -> estonia, estonian, tallinn)."""
     forms = {word}
+    if len(word) >= 8 and word.endswith(("er", "or")):
+        forms.add(word[:-2])  # (what a retailer, exporter or developer does: "an online retail giant")
     for spellings in _SPELLINGS:
         if word in spellings:
             forms |= spellings  # (labour is in two groups: its spellings and its portfolio's names)

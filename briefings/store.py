@@ -1093,8 +1093,26 @@ def _role_holders(
             best)]
         if len(people) == 1:
             best = people
+    if len(best) > 1:
+        best = _told_by_phrase(conn, best, query.words, key)
     return best, [sid for sc, sid in scored if sc != top or sid not in best] + [sid for _, sid in partial] \
         + sorted(elsewhere)
+
+
+def _told_by_phrase(conn: sqlite3.Connection, best: list[int], asked: tuple[str, ...], key: str) -> list[int]:
+    """Of holders tied on words, the one whose stories hold two of the asked words together as asked ("the online
+    retailer's CEO": the chief executive of the company its stories call an online retailer, not another chief
+    executive whose stories say 'online' and 'retailer' apart); else all of them."""
+    phrases = [f"{a} {b}" for a, b in zip(asked, asked[1:], strict=False) if f" {a} {b} " in f" {key} "]
+    if not phrases:
+        return best
+    told = []
+    for sid in best[:ROLE_STORY_HOLDERS]:
+        texts = conn.execute("SELECT d.text FROM documents d WHERE d.id IN"
+                             " (SELECT DISTINCT doc_id FROM statements WHERE speaker_id = ? LIMIT ?)", (sid, ROLE_STORIES))
+        if any(_words_opening(text.lower(), phrases) for (text,) in texts):
+            told.append(sid)
+    return told if len(told) == 1 else best
 
 
 def _words_opening(text: str, forms: list[str]) -> set[str]:

@@ -310,3 +310,16 @@ def test_a_chief_constable_heads_a_police_force_and_a_leader_s_portfolio_is_in_t
     assert q.score(["chief constable"], [], {"lancashire", "force"}) is not None
     q = role_query("edinburgh council s transport chief", "Edinburgh council's transport chief")
     assert q.score(["transport convener"], [], {"edinburgh", "council"}) is not None
+
+
+async def test_holders_tied_on_words_are_told_apart_by_the_words_together(store):
+    texts = [
+        ("Pax results\n\nPax, the online retailer, grew. Chief executive Ana Roy said sales rose in every region.",
+         [("Ana Roy", "sales rose in every region", "indirect")], [Speaker("Ana Roy", titles=["Chief executive"])]),
+        ("Kell results\n\nKell, a retailer with an online arm, shrank. Chief executive Bo Lind said stores would close.",
+         [("Bo Lind", "stores would close", "indirect")], [Speaker("Bo Lind", titles=["Chief executive"])]),
+    ]
+    for i, (text, specs, speakers) in enumerate(texts):
+        await store.add_document(make_doc(text, f"r{i}.txt"), make_extraction(text, specs, speakers))
+    res = await ask(store, "what did the online retailer's CEO say?")
+    assert res.speaker == "Ana Roy"
