@@ -1351,7 +1351,10 @@ def _suffix_initials(title: str) -> set[str]:
     if "of" in words:  # (the title before "of", never the body after it: "... of the Union of Collective Security")
         words = words[: words.index("of")]
     ending = {words[-1]} if is_acronym(words[-1]) else set()  # ("Labour MP": MP)
-    return {_initials(title)} | {_initials(" ".join(words[i:])) for i in range(max(0, len(words) - 1))} | ending
+    # (the whole title's letters only when it opens with a capital: 'Commissioner of Police' is CP, but 'head of the
+    # Lok Samata Front' is no LSF -- those letters are the body's)
+    whole = {_initials(title)} if title[:1].isupper() else set()
+    return whole | {_initials(" ".join(words[i:])) for i in range(max(0, len(words) - 1))} | ending
 
 
 def _initials(title: str) -> str:

@@ -268,6 +268,12 @@ _LOWER_COMMA_CAP = re.compile(r"[a-z],\s+[A-Z]")
 _POSSESSIVE_APPOS = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),\s+((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w.\-]*"
                                r"(?:’s|'s|s’|s')\s+(?:(?!(?:of|for|at)\s)[a-z][\w-]*\s+){0,3}([a-z][\w-]*)"
                                r"(?:\s+(?:of|for|at)\s+[^,.;“”\"]{2,50}?)?)(?=,|;|\.\s|\.$)")
+# "X, the comptroller and auditor general, who heads the NAO,": the office the relative clause names (group 1: the
+# name, 2: the verb, 3: the body)
+_HEADING_TITLES = {"heads": "head", "leads": "leader", "runs": "head", "chairs": "chair", "directs": "director"}
+_WHO_HEADS = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}),(?:\s+[^,.;“”\"]{3,80},)?\s+who\s+"
+                        r"(heads|leads|runs|chairs|directs)\s+((?:the\s+)?(?:[A-Z][\w&’'\-]*)(?:\s+(?:of|for|and|on|"
+                        r"the|[A-Z][\w&’'\-]*))*)")
 _HONORIFIC_WORDS = r"(?:Prof|Professor|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Amb|Ambassador|Engr|Barr|Sir|Dame|Justice|Judge)"
 _COMMA_HONORIFIC = re.compile(rf",\s+{_HONORIFIC_WORDS}\.?\s+[A-Z]")
 # 1 the role after "the" (an owner's capitalised words, then lower-case words), 2 the name after the honorific
@@ -1207,6 +1213,7 @@ class _Extractor:
             self._roles_before_honorifics(s, e)
             self._titles_before_names(s, e)
             self._roles_opening_sentences(s, e)
+            self._who_heads(s, e)
 
     def _lower_title_before(self, ent: Entity, start: int) -> None:
         """'with vice-chancellor Professor Grant McAllister blaming ...', 'union leader Park Jin-woo': a title in lower
@@ -1500,6 +1507,21 @@ class _Extractor:
             ent = self.reg.by_surname(strip_possessive(m.group(1).split()[-1]))
             if ent is not None and ent.kind == "person" and ent.name.split()[-1] == m.group(1).split()[-1]:
                 self.reg.add_title(ent, m.group(2))
+
+    def _who_heads(self, s: int, e: int) -> None:
+        """``Gareth Penhallow, the comptroller and auditor general, who heads the NAO,``: the body a named person
+        heads, leads, runs or chairs makes a title ('head of the NAO'), so that "the head of the NAO" finds him."""
+        t = self.text
+        if t.find(" who ", s, e) < 0:
+            return  # (a quick test first)
+        for m in _WHO_HEADS.finditer(t, s, e):
+            ent = self.reg.by_surname(strip_possessive(m.group(1).split()[-1]))
+            body = m.group(3).split()
+            while body and body[-1] in ("of", "for", "and", "on", "the"):
+                body.pop()  # ("who leads the Alliance and the ...": the body named first)
+            if ent is not None and ent.kind == "person" and ent.name.split()[-1] == m.group(1).split()[-1] \
+                    and any(w[:1].isupper() for w in body):
+                self.reg.add_title(ent, f"{_HEADING_TITLES[m.group(2)]} of {' '.join(body)}")
 
     def _roles_before_honorifics(self, s: int, e: int) -> None:
         """``and the African Union Commission chairperson, Prof. Jean-Baptiste Mbemba-Loko.``: a role in commas

@@ -4978,3 +4978,13 @@ def test_a_single_quoted_quotation_over_two_paragraphs_and_a_job_before_a_name()
     first = find(stmts(text), "They time our breaks")
     second = find(stmts(text), "not a robot")
     assert first.kind == second.kind == "direct" and first.speaker == second.speaker == "Kerry-Ann Doyle"
+
+
+def test_who_heads_a_body_makes_a_title_but_the_body_s_letters_stay_the_body_s():
+    text = ("Audit\n\n'The problems are behind it,' said Gareth Penhallow, the comptroller and auditor general, who heads "
+            "the NAO.\n\nMs. Priya Nair, who leads the Lok Samata Front (LSF), called for a white paper.\n\n"
+            "The LSF has mocked the film as 'a very expensive advertisement'.\n")
+    titles = {sp.name: sp.titles for sp in extract(text).speakers}
+    assert "head of the NAO" in titles["Gareth Penhallow"]
+    assert "leader of the Lok Samata Front" in titles["Priya Nair"]
+    assert find(stmts(text), "expensive advertisement").speaker == "Lok Samata Front"
