@@ -40,7 +40,7 @@ _GOVERNMENT = {"prime", "premier", "chancellor", "minister", "cabinet", "governm
 # ("the top lawyer", "Nigeria's main labour federation": words that rank a body or office, not name it)
 _FILLER = {"the", "a", "an", "of", "for", "in", "at", "on", "and", "s", "to", "top", "main", "largest", "biggest",
            "leading"}
-_SPELLINGS = ({"defence", "defense"}, {"labour", "labor"}, {"centre", "center"}, {"organisation", "organization"},
+_SPELLINGS = ({"defence", "defense"}, {"defence", "defense", "armed", "military"}, {"labour", "labor"}, {"centre", "center"}, {"organisation", "organization"},
               # a portfolio by its other names in news writing ("Brussels' antitrust chief": the competition chief)
               {"antitrust", "competition"}, {"farm", "farming", "farmers", "agriculture", "agricultural"},
               {"culture", "heritage"}, {"transport", "transportation"}, {"foreign", "external"},
@@ -186,6 +186,8 @@ def role_query(key: str, surface: str = "") -> RoleQuery | None:
         return None
     cut = next((i for i, w in enumerate(words) if w in ("of", "in", "at", "for", "with") and i > 0), len(words))
     role, rest = words[:cut], words[cut + 1 :]
+    if rest[:2] == ["charge", "of"]:
+        rest = rest[2:]  # ("the minister in charge of Canada's armed forces": the minister of its forces)
     if role and role[-1] in _ACRONYM_TITLES:
         role = role[:-1] + _ACRONYM_TITLES[role[-1]].split()  # ("the Meridian Pacific CEO")
     if len(role) >= 2 and role[-1] == "diplomat" and role[-2] in ("top", "chief"):
@@ -204,6 +206,8 @@ def role_query(key: str, surface: str = "") -> RoleQuery | None:
             heads |= {"speaker"}  # ("the head of Taiwan's parliament": the Legislative Speaker)
     ranks = frozenset(w for w in role[:-1] if w in LOWER_RANKS)
     qualifiers = [w for w in role[:-1] + rest if w not in _FILLER and w not in LOWER_RANKS]
+    if "armed" in qualifiers and "forces" in qualifiers:
+        qualifiers.remove("forces")  # (the armed forces: defence)
     if head in _LEADER_HEADS and not qualifiers:
         return None  # ("the leader" alone: whose?)
     proper = frozenset(normalise(w) for w in re.findall(r"[\w’'-]+", surface) if w[:1].isupper())

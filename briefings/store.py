@@ -908,6 +908,14 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
         return one(bodies[0], "kind")
     if len(bodies) > 1:
         return several(bodies)
+    # a title by its letters: "the Lancashire PCC" (a police and crime commissioner whose stories are Lancashire's)
+    letters = name.split()[-1].strip(".,;:") if name.split() else ""
+    if 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper() and letters.lower() not in ROLE_ACRONYMS:
+        holders = _spelt_title_holders(conn, letters.lower(), [w for w in words[:-1] if w not in ("the", "a", "an")])
+        if len(holders) == 1:
+            return one(holders[0], "title")
+        if holders:
+            return several(holders)
     # a misspelling: one clear candidate resolves, several are suggestions
     near = _near_misses(conn, key, 10)
     if not near and parts and parts[-1] != key and role_query(key) is None:
@@ -933,6 +941,26 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
 ROLE_HOLDERS = 60  # holders of an office weighed for a role asked in other words (the most quoted)
 ROLE_STORY_HOLDERS = 12  # of them, those whose stories are read when titles and names do not tell
 ROLE_STORIES = 4  # documents read of each
+
+
+def _spelt_title_holders(conn: sqlite3.Connection, letters: str, qualifiers: list[str]) -> list[int]:
+    """The people whose title the letters spell ('pcc': 'police and crime commissioner'), those whose titles or
+    stories bear out every other word asked ('lancashire') -- none when nobody's do."""
+    holders = list(dict.fromkeys(sid for sid, alias in conn.execute(
+        "SELECT a.speaker_id, a.alias FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
+        " WHERE a.kind = 'title' AND s.kind = 'person' AND a.alias LIKE ? ORDER BY s.statements DESC LIMIT 5000",
+        (letters[0] + "%",))
+        if "".join(w[0] for w in alias.split() if w not in ("and", "of", "the", "for", "s")) == letters))
+    if not qualifiers:
+        return holders
+    fit = []
+    for sid in holders[:ROLE_STORY_HOLDERS]:
+        texts = " ".join(t for (t,) in conn.execute(
+            "SELECT alias FROM speaker_aliases WHERE speaker_id = ? UNION ALL SELECT d.text FROM documents d WHERE d.id IN"
+            " (SELECT DISTINCT doc_id FROM statements WHERE speaker_id = ? LIMIT ?)", (sid, sid, ROLE_STORIES))).lower()
+        if len(_words_opening(texts, qualifiers)) == len(set(qualifiers)):
+            fit.append(sid)
+    return fit
 
 
 def _title_of_body(title: str, letters: str) -> bool:

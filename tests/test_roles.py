@@ -323,3 +323,24 @@ async def test_holders_tied_on_words_are_told_apart_by_the_words_together(store)
         await store.add_document(make_doc(text, f"r{i}.txt"), make_extraction(text, specs, speakers))
     res = await ask(store, "what did the online retailer's CEO say?")
     assert res.speaker == "Ana Roy"
+
+
+def test_the_minister_in_charge_of_the_armed_forces_is_the_defence_minister():
+    q = role_query("minister in charge of canada s armed forces", "the minister in charge of Canada's armed forces")
+    assert q.score(["national defence minister"], [], {"canada"}) is not None
+    assert q.score(["national revenue minister"], [], {"canada"}) is None
+
+
+async def test_a_title_asked_by_its_letters_and_a_place(store):
+    texts = [
+        ("Precept\n\nLancashire's police and crime commissioner Sam Qadir said the rise was needed.",
+         [("Sam Qadir", "the rise was needed", "indirect")],
+         [Speaker("Sam Qadir", titles=["police and crime commissioner"])]),
+        ("Precept\n\nKent's police and crime commissioner Jo Hale said the rise was unfair.",
+         [("Jo Hale", "the rise was unfair", "indirect")], [Speaker("Jo Hale", titles=["police and crime commissioner"])]),
+    ]
+    for i, (text, specs, speakers) in enumerate(texts):
+        await store.add_document(make_doc(text, f"p{i}.txt"), make_extraction(text, specs, speakers))
+    assert (await store.resolve_speaker("the Lancashire PCC")).speaker.name == "Sam Qadir"
+    assert {s.name for s in (await store.resolve_speaker("the PCC")).suggestions} == {"Sam Qadir", "Jo Hale"}
+    assert (await store.resolve_speaker("the Yorkshire PCC")).speaker is None
