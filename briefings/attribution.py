@@ -727,6 +727,16 @@ class Registry:
         return self.mention(ent, pos, surface)
 
     # -- look-ups -------------------------------------------------------------------------------
+    def unnamed_holder(self, head: str, pos: int) -> Entity | None:
+        """The one office met before ``pos`` with no name yet whose title ends in ``head`` ('Sri Lanka's sports
+        minister' of a lead, for "the minister" later, before the story names the holder), or None."""
+        if any(e.kind == "person" for _m, _s, e in self.mentions_between(self._para_start(pos), pos)):
+            return None  # (someone just written about in this paragraph may be meant: "Al-Badrani, asked ..., would
+            #            not be drawn. «Ask me in June,» the envoy said.")
+        found = [e for e in self.entities if e.kind == "unnamed" and 0 <= e.first_pos < pos
+                 and e.name.lower().split()[-1:] == [head]]
+        return found[0] if len(found) == 1 else None
+
     def known_as(self, word: str) -> Entity | None:
         """The person or body known by exactly ``word`` so far (no guessing, nothing recorded), or None."""
         return self._by_key.get(normalise(word))
@@ -1296,6 +1306,9 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
                 key = normalise(step[1][-1])
                 named = [e for e in reg.entities if e.kind == "person" and len(p := name_parts(e.name)) >= 2 and p[0] == key]
                 ent = named[0] if len(named) == 1 else None
+            if ent is None and step[1] and step[1][-1].lower() in _OFFICE_NOUNS \
+                    and (same := reg.unnamed_holder(step[1][-1].lower(), pos)) is not None:
+                ent = same  # "the minister told parliament" after a lead's "Sri Lanka's sports minister has dismissed"
             if ent is None and step[1] and step[1][-1].lower().endswith("-elect") and _describing(np.words):
                 ent = reg.described(pos, step[1][-1].lower())  # "the premier-elect": the winner just written about
             if ent is None and step[1] and step[1][-1].lower() in DESCRIBING_NOUNS and _describing(np.words) \

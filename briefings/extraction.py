@@ -2324,8 +2324,9 @@ class _Extractor:
     def _chunk_subject(self, toks, end_i: int) -> tuple[Entity | None, str, bool]:
         """A descriptive subject: 'attorneys for the family said', 'Experts on North Korea said'."""
         j = end_i
-        while j >= 0 and toks[j][0] not in (",", ";", ":", "(", ")", "“", "”", '"', "—", "–"):
-            j -= 1
+        while j >= 0 and toks[j][0] not in (",", ";", ":", "(", ")", "“", "”", '"', "—", "–") and not (
+                toks[j][0] == "-" and (j == 0 or toks[j - 1][2] < toks[j][1]) and j < end_i and toks[j + 1][1] > toks[j][2]):
+            j -= 1  # (a hyphen with space around it is a dash: "NEW DELHI, Nov 14 (Reuters) - Authorities in ...")
         chunk = toks[j + 1 : end_i + 1]
         if not 1 < len(chunk) <= 10:
             return None, "", False

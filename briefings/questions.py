@@ -175,6 +175,8 @@ _AUTHORED = re.compile(r"^(.*?[A-Z][\w.&-]*)(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\
                        r"|audit|letter|filing|complaint|lawsuit|memo|analysis|survey|investigation|inquiry)$")
 _AFTER_GERUND = frozenset("""to about on over for against with from into at in the a an his her their its this that
     these those out down up back off away ahead him them it us me""".split())
+# a question about what will happen or be done, not about anyone's words: "Will Sri Lanka be suspended?"
+_WHAT_WILL_BE = re.compile(r"^(?:will|would|could|can|might|is|are|was|were)\s+(.+?\s+(?:be|get)\s+\w+.*)$", re.I)
 _PRONOUN_SPEAKERS = frozenset("he she they it him her them".split())
 # how someone stands, after "is" / "are": "why is X against Y", "why is X worried about Y"
 _STANCES = frozenset("""against for worried concerned opposed unhappy angry upset critical confident optimistic
@@ -250,6 +252,14 @@ def _aux_readings(q: str) -> list[tuple[str, str]]:
         if len(out) >= 3:
             break
     if not out:
+        # no verb known, an office of one word: "Why did the Sri Lankan minister for sport dissolve the board"
+        for k in range(1, min(len(words) - 3, 8)):
+            w = words[k].lower()
+            if (w in ROLE_NOUNS or w in title_words()) and words[k + 1].lower() in ("for", "of") \
+                    and words[k + 3].islower() and words[k + 3] not in _AFTER_GERUND and _could_be_speaker(words[: k + 3]):
+                out.append((" ".join(words[: k + 3]), " ".join(words[k + 4 :])))
+                break
+    if not out:
         # no verb known: the subject ends at its last name or role word before a lower-case word ("Did the former
         # Harlan Valley CEO dump his shares")
         for i in range(min(len(words) - 1, 7), 0, -1):
@@ -314,6 +324,11 @@ def _parse(text: str, today: date) -> Question:
             last = last[: body.start()] + named[0] + (body.group(1) or "") + last[body.end() :]
         earlier = _parse(before[-1], today)
         named_before = bool(earlier.speaker) and earlier.speaker.lower() not in _PRONOUN_SPEAKERS
+        if named_before and _WHAT_WILL_BE.match(last):
+            # "How did the ICC react to the sacking? Will Sri Lanka be suspended?": what will happen asks nobody; the
+            # question before names who
+            topic = _clean_topic(" ".join(x for x in (earlier.topic, _WHAT_WILL_BE.match(last).group(1)) if x))
+            return replace(earlier, kind="speaker_topic" if topic else "speaker", topic=topic, text=raw)
         pronoun = re.search(r"\b(?:he|she|they|it)\b", last, re.I) if named_before else None
         if pronoun:
             # "Will the owner move the club? What did he tell the council?": he is whom the question before named

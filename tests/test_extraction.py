@@ -4988,3 +4988,18 @@ def test_who_heads_a_body_makes_a_title_but_the_body_s_letters_stay_the_body_s()
     assert "head of the NAO" in titles["Gareth Penhallow"]
     assert "leader of the Lok Samata Front" in titles["Priya Nair"]
     assert find(stmts(text), "expensive advertisement").speaker == "Lok Samata Front"
+
+
+def test_a_lead_s_office_is_the_title_alone_later_not_the_last_person_named():
+    text = ("Minister sacks board\n\nSri Lanka's sports minister has dismissed the board of Sri Lanka Cricket.\n\n"
+            "Ranjith Wickramasuriya said on Monday that the board had failed.\n\n“Cricket belongs to the people of this "
+            "country,” the minister told parliament.\n\nRoshan Fernando, a former Test player, said he feared the "
+            "sacking would change nothing.\n\nThe panel will report on what the minister has described as irregular "
+            "payments.\n")
+    assert find(stmts(text), "Cricket belongs").speaker == "Ranjith Wickramasuriya"
+
+
+def test_a_spaced_hyphen_after_a_dateline_is_no_part_of_the_speaker():
+    text = ("Schools shut\n\nNEW DELHI, Nov 14 (Reuters) - Authorities in India's capital ordered primary schools shut "
+            "and halted most construction on Thursday after smog pushed air quality readings up.\n")
+    assert all(not s.speaker.startswith("-") for s in stmts(text))

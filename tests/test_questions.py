@@ -258,3 +258,10 @@ def test_has_x_said_anything_about_y_reads_an_irregular_verb_and_drops_anything(
     assert (q.speaker, q.topic) == ("the head of Toronto's public school board", "sixplex plan")
     q = parse_question("Has Zas told anyone about the mission?")
     assert q.speaker == "Zas"
+
+
+def test_an_office_of_one_word_before_an_unknown_verb_and_a_question_about_what_will_be():
+    q = parse_question("Why did the Sri Lankan minister for sport dissolve the cricket board?")
+    assert (q.speaker, q.topic) == ("the Sri Lankan minister for sport", "cricket board")
+    q = parse_question("How did the ICC react to the sacking of the board? Will Sri Lanka be suspended?")
+    assert q.speaker == "the ICC" and "suspended" in q.topic
