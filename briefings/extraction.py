@@ -153,6 +153,8 @@ _AS_REST = re.compile(r"[^,.;:“”\"]{0,40}?,\s*")
 # possessive and object pronouns and the subject pronoun the discourse resolves for them ("his claim", "according to him")
 _TO_SUBJECT_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it", "him": "he", "them": "they", "it": "it"}
 _OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "it", "you"}
+# what a lawyer argues in court as an advocate, not a claim: "argued the case", "argued the appeal"
+_ARGUED_CASE = re.compile(r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:case|appeal|motion|lawsuit|suit)\b(?!\s+that)")
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")  # a job before a name that opens a sentence: "Picker", "Organiser"
 _CONTENT_PRONOUNS = {"he", "she", "they", "we", "i"}  # open a reported clause without "that"
 _SUBJECT_PRONOUNS = _CONTENT_PRONOUNS | {"it"}
@@ -3834,6 +3836,8 @@ class _Extractor:
         short_ok = (v.lemma == "call" and t[max(0, cstart - 4) : cstart] == "for " or v.lemma in ("urge", "demand")) \
             and t[cstart:cend].split()[:1] != [] and t[cstart:cend].split()[0].lower().rstrip(".,;!?") not in _OBJECT_PRONOUNS
         shortest = 2 if t.startswith("to ", cstart) else 1 if short_ok else 3
+        if v.lemma == "argue" and _ARGUED_CASE.match(t, cstart, cend):
+            return 0  # "the lawyer who argued the case for Delacroix": represented a client, said nothing here
         if v.lemma in ("decline", "refuse") and _NO_ANSWER.match(t, cstart, cend):
             unit_speakers.append(ent)  # (still the one the next "she said" may mean)
             return 0  # "declined to comment on the fines", "declined to say whether ...": no answer, nothing said

@@ -5003,3 +5003,10 @@ def test_a_spaced_hyphen_after_a_dateline_is_no_part_of_the_speaker():
     text = ("Schools shut\n\nNEW DELHI, Nov 14 (Reuters) - Authorities in India's capital ordered primary schools shut "
             "and halted most construction on Thursday after smog pushed air quality readings up.\n")
     assert all(not s.speaker.startswith("-") for s in stmts(text))
+
+
+def test_a_lawyer_who_argued_a_case_said_nothing_by_arguing_it():
+    text = ("Ruling\n\nTheresa Vang, the Digital Liberty Project lawyer who argued the case for Delacroix, said the "
+            "ruling was a turning point.\n")
+    found = stmts(text)
+    assert [(s.speaker, s.text) for s in found] == [("Theresa Vang", "the ruling was a turning point")]
