@@ -667,7 +667,28 @@ def _find_same(conn: sqlite3.Connection, sp: Speaker) -> int | None:
     if len(matches) == 1:
         return matches[0][0]
     exact_first = [sid for sid, name in matches if name_parts(name)[:1] == name_parts(sp.name)[:1]]
-    return exact_first[0] if len(exact_first) == 1 else None
+    if len(exact_first) == 1:
+        return exact_first[0]
+    return _double_surname(conn, sp) if not matches else None
+
+
+def _double_surname(conn: sqlite3.Connection, sp: Speaker) -> int | None:
+    """The same person under a double surname, as Spanish and Portuguese names go: 'Aurelio Montoya' in one story,
+    'Aurelio Montoya Giraldo' (called 'Montoya' there) in another -- only when the longer name's story calls
+    them by the first surname alone."""
+    words = sp.name.split()
+    if len(words) == 2:  # stored longer: "Aurelio Montoya Giraldo" with the alias 'montoya'
+        rows = conn.execute(
+            "SELECT s.id, s.name FROM speakers s JOIN speaker_aliases a ON a.speaker_id = s.id WHERE s.kind = 'person'"
+            " AND s.name LIKE ? AND a.alias = ? AND a.kind = 'name' LIMIT 5", (f"{sp.name} %", normalise(words[1]))
+        ).fetchall()
+        ids = {sid for sid, name in rows if len(name.split()) == 3}
+    elif len(words) == 3 and normalise(words[1]) in {normalise(a) for a in sp.aliases}:  # stored shorter
+        ids = {r[0] for r in conn.execute(
+            "SELECT id FROM speakers WHERE kind = 'person' AND name = ? LIMIT 5", (" ".join(words[:2]),))}
+    else:
+        return None
+    return ids.pop() if len(ids) == 1 else None
 
 
 # Speaker lookups, run in the database thread (Store._call): plain sqlite3.

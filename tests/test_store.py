@@ -462,3 +462,30 @@ async def test_a_speaker_asked_with_a_relative_clause_is_the_one_named_before_it
         assert m.speaker is not None and m.speaker.name == "Elaine Kowal"
     finally:
         await store.close()
+
+
+async def test_a_double_surname_and_its_first_surname_are_one_person_across_stories(tmp_path):
+    from storekit import make_doc, make_extraction
+
+    from briefings.models import Speaker
+    from briefings.store import Store
+
+    store = await Store.open(tmp_path / "s.db")
+    try:
+        one = "Talks\n\nSenator Aurelio Montoya Giraldo said the deal was a mistake. Montoya said more.\n"
+        two = "Attack\n\nSenator Aurelio Montoya said the attack proved the government naive.\n"
+        other = "Vote\n\nSenator Aurelio Ramos said the vote was fair.\n"
+        await store.add_document(make_doc(one, "a.txt"), make_extraction(
+            one, [("Aurelio Montoya Giraldo", "the deal was a mistake", "indirect")],
+            speakers=[Speaker("Aurelio Montoya Giraldo", "person", ["Senator"], ["Montoya"])]))
+        await store.add_document(make_doc(two, "b.txt"), make_extraction(
+            two, [("Aurelio Montoya", "the attack proved the government naive", "indirect")],
+            speakers=[Speaker("Aurelio Montoya", "person", ["Senator"], ["Montoya"])]))
+        await store.add_document(make_doc(other, "c.txt"), make_extraction(
+            other, [("Aurelio Ramos", "the vote was fair", "indirect")],
+            speakers=[Speaker("Aurelio Ramos", "person", ["Senator"], ["Ramos"])]))
+        m = await store.resolve_speaker("Montoya")
+        assert m.speaker is not None and m.speaker.statements == 2
+        assert (await store.resolve_speaker("Ramos")).speaker.statements == 1
+    finally:
+        await store.close()
