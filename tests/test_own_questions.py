@@ -80,6 +80,7 @@ NEWEST = [p for p in SETS if p.name in {f"set{n}" for n in range(44, 48)}]  # ar
 SECOND = [p for p in SETS if p.name in {f"set{n}" for n in range(48, 52)}]  # a second blind round, the same stop
 THIRD = [p for p in SETS if p.name in {f"set{n}" for n in range(52, 56)}]  # and a third
 FOURTH = [p for p in SETS if p.name in {f"set{n}" for n in range(56, 60)}]  # a fourth, the eighth stop
+FIFTH = [p for p in SETS if p.name in {f"set{n}" for n in range(60, 64)}]  # and a fifth, later in that stop
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score_statements.py is not beside the project")
@@ -120,7 +121,11 @@ async def test_own_questions_are_answered_from_the_right_speaker(tmp_path):
 #   same questions 0.431 / 0.680 / 19 of 20. Then no near spelling of a short word, no group after a possessive,
 #   "X Y on Z", "the company" of the question before, a subject without a known verb: 116/218 (0.532), 0.846.
 # - FOURTH, sets 56-59 (written the same way at the start of the eighth stop: 72 questions, 219 snippets, 20
-#   look-ups): 132/219 (0.603), speaker precision 228/239 (0.954), 18/20 (6e66bac).
+#   look-ups): 132/219 (0.603), speaker precision 228/239 (0.954), 18/20 (6e66bac); then offices in other words
+#   (top diplomat, county executive, chief constable, a title by its letters), irregular verbs: 165/219, 0.986, 20/20.
+# - FIFTH, sets 60-63 (written the same way after those rules: 72 questions, 219 snippets, 20 look-ups): 110/219
+#   (0.502), speaker precision 165/190 (0.868), 19/20 (64ebf97; the stop's starting code 107/219, 0.880, 19/20);
+#   then a lead's office for "the minister" later, "argued the case", double surnames: 116/219 (0.530), 0.916, 20/20.
 # Rules have since been built on all their misses: they guard against regressions now, not measure unseen text.
 LATER = [
     # (group, snippets at least, look-ups at least, recall@5, speaker precision, look-ups)
@@ -129,7 +134,8 @@ LATER = [
     ("NEWEST", NEWEST, 200, 20, 0.62, 0.93, 0.9),
     ("SECOND", SECOND, 240, 20, 0.62, 0.94, 0.85),
     ("THIRD", THIRD, 210, 20, 0.50, 0.82, 0.9),
-    ("FOURTH", FOURTH, 210, 20, 0.60, 0.93, 0.85),
+    ("FOURTH", FOURTH, 210, 20, 0.72, 0.97, 0.95),
+    ("FIFTH", FIFTH, 210, 20, 0.50, 0.89, 0.95),
 ]
 
 
