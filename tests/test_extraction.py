@@ -5010,3 +5010,9 @@ def test_a_lawyer_who_argued_a_case_said_nothing_by_arguing_it():
             "ruling was a turning point.\n")
     found = stmts(text)
     assert [(s.speaker, s.text) for s in found] == [("Theresa Vang", "the ruling was a turning point")]
+
+
+def test_a_body_s_boss_before_a_name_is_no_part_of_the_name():
+    s = find(stmts("Sentence\n\nAboriginal Legal Service of WA boss Dion Wallace said the sentence sent a message.\n"),
+             "sentence sent")
+    assert s.speaker == "Dion Wallace"
