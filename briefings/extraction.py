@@ -155,6 +155,7 @@ _TO_SUBJECT_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it", 
 _OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "it", "you"}
 # what a lawyer argues in court as an advocate, not a claim: "argued the case", "argued the appeal"
 _ARGUED_CASE = re.compile(r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:case|appeal|motion|lawsuit|suit)\b(?!\s+that)")
+_POSSESSIVE_TAIL = re.compile(r"(?<=\w)['’]s?$")  # "plaintiffs'", "union's": an owner in a lower-case title
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")  # a job before a name that opens a sentence: "Picker", "Organiser"
 _CONTENT_PRONOUNS = {"he", "she", "they", "we", "i"}  # open a reported clause without "that"
 _SUBJECT_PRONOUNS = _CONTENT_PRONOUNS | {"it"}
@@ -1222,7 +1223,7 @@ class _Extractor:
         case right before the name is the person's, so that 'the vice-chancellor said' finds them later."""
         words = self.text[max(0, start - 60) : start].split()[-6:]
         k = len(words)
-        while k > 0 and words[k - 1].replace("-", "").isalpha() and words[k - 1].islower() \
+        while k > 0 and _POSSESSIVE_TAIL.sub("", words[k - 1]).replace("-", "").isalpha() and words[k - 1].islower() \
                 and words[k - 1] not in _DETERMINERS and words[k - 1] not in _PREPOSITIONS \
                 and words[k - 1] not in AUXILIARIES and self._verb_at(words[k - 1]) is None \
                 and words[k - 1] not in _CLAUSE_WORDS:

@@ -5016,3 +5016,8 @@ def test_a_body_s_boss_before_a_name_is_no_part_of_the_name():
     s = find(stmts("Sentence\n\nAboriginal Legal Service of WA boss Dion Wallace said the sentence sent a message.\n"),
              "sentence sent")
     assert s.speaker == "Dion Wallace"
+
+
+def test_a_lower_case_title_keeps_a_plural_owner():
+    text = "Ruling\n\nLead plaintiffs' counsel Adaeze Nwosu of Kessler Nwosu LLP said the ruling cleared the way.\n"
+    assert "Lead plaintiffs' counsel" in next(sp.titles for sp in extract(text).speakers if sp.name == "Adaeze Nwosu")
