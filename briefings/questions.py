@@ -136,8 +136,9 @@ _SPEAKER_TOPIC = [
         rf"(?:quotes|statements|remarks|comments|words|everything\s+said)\s+(?:from|by|of)\s+(.+?)(?:\s+{_ABOUT}\s+(.*))?$",
         re.I,
     ),
-    re.compile(
-        rf"^(?:what(?:\s+is|\s+was|\s+are|\s+were|'s)\s+)?(.+?)['’]s?\s+"
+    re.compile(  # (not a question with its own verb: "Has the judge commented on the authorities' response?")
+        rf"^(?:what(?:\s+is|\s+was|\s+are|\s+were|'s)\s+|(?!(?:has|have|had|did|does|do|is|are|was|were|will|would"
+        rf"|can|could|should|how|why|when|where)\s))(.+?)['’]s?\s+"
         rf"(?:remarks|comments|statements|quotes|words|views?|position|stance|take|thoughts|opinion|read|response"
         rf"|reaction|answer|verdict|assessment|arguments?|case|explanation|message|defen[cs]e)(?:\s+(?:{_ABOUT}|to)\s+(.*))?$",
         re.I,
@@ -324,6 +325,11 @@ def _parse(text: str, today: date) -> Question:
             last = last[: body.start()] + named[0] + (body.group(1) or "") + last[body.end() :]
         earlier = _parse(before[-1], today)
         named_before = bool(earlier.speaker) and earlier.speaker.lower() not in _PRONOUN_SPEAKERS
+        if named_before and (more := re.match(r"^(?:and\s+)?(?:what\s+)?(?:about|on)\s+(.+)$", last, re.I)):
+            # "Has the UK sports minister commented on the marathon? And on the concussion lawsuit?": the same
+            # speaker, on both
+            topic = _clean_topic(" ".join(x for x in (earlier.topic, more.group(1)) if x))
+            return replace(earlier, kind="speaker_topic", topic=topic, text=raw)
         if named_before and _WHAT_WILL_BE.match(last):
             # "How did the ICC react to the sacking? Will Sri Lanka be suspended?": what will happen asks nobody; the
             # question before names who
@@ -435,8 +441,10 @@ def _parse(text: str, today: date) -> Question:
     # a name, then what about, in keywords: "kalyani subramaniam groundwater bill" (a given name opens it)
     words = q.split()
     if len(words) >= 3 and words[0].lower() in first_names() and words[1].isalpha():
+        others = ((" ".join(words[:3]), " ".join(words[3:])),) if len(words) > 3 else ()
+        # (or the word alone, a surname that is also a given name: "wallace aboriginal legal service youth detention")
         return Question("speaker_topic", speaker=" ".join(words[:2]), topic=" ".join(words[2:]), since=since, text=raw,
-                        loose=True, alternatives=((" ".join(words[:3]), " ".join(words[3:])),) if len(words) > 3 else ())
+                        loose=True, alternatives=(*others, (words[0], " ".join(words[1:]))))
 
     # anything else: a topic ("what was said about the ceasefire", "ceasefire")
     topic = re.sub(

@@ -265,3 +265,12 @@ def test_an_office_of_one_word_before_an_unknown_verb_and_a_question_about_what_
     assert (q.speaker, q.topic) == ("the Sri Lankan minister for sport", "cricket board")
     q = parse_question("How did the ICC react to the sacking of the board? Will Sri Lanka be suspended?")
     assert q.speaker == "the ICC" and "suspended" in q.topic
+
+
+def test_a_possessive_late_in_a_question_with_its_own_verb_and_and_on_y():
+    q = parse_question("Has the judge hearing the Delhi air pollution case commented on the authorities' response?")
+    assert q.speaker == "the judge hearing the Delhi air pollution case"
+    q = parse_question("Has the UK sports minister commented on the marathon collapses? And on the concussion lawsuit?")
+    assert q.speaker == "the UK sports minister" and "marathon" in q.topic and "concussion" in q.topic
+    q = parse_question("wallace aboriginal legal service youth detention")
+    assert ("wallace", "aboriginal legal service youth detention") in q.alternatives
