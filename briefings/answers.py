@@ -270,6 +270,13 @@ async def _answer(store: Store, q: Question, limit: int, offset: int,
                 match, q = other, replace(q, kind="speaker_topic" if topic else "speaker", speaker=speaker, topic=topic)
                 result.topic, terms = q.topic, q.topic_words if topic else []
                 break
+        if match.speaker is None and len(match.suggestions) > 1 and terms and _names_a_role(q.speaker) \
+                and (picked := await _holder_on_topic(store, match.suggestions, terms)) is not None:
+            # "What did the judge tell the Perth detention guard?": of several judges, the one whose words are on it
+            result.message = (f'Several are "{_short(q.speaker)}"; showing {picked.name}, whose statements are on the '
+                              f"question; also: {_names([s for s in match.suggestions if s.id != picked.id])}.")
+            result.suggestions = [s for s in match.suggestions if s.id != picked.id]
+            match = SpeakerMatch(picked, [], "topic")
         if match.speaker is None and q.loose and not _names_a_role(q.speaker):
             # "sanctions on Russia": not a speaker after all, so the whole question is the topic
             asked = max([q.speaker, *(x for x, _ in q.alternatives)], key=len)  # ("the tech lobby", not "the tech")
@@ -567,6 +574,21 @@ async def whosaid(store: Store, quote: str, limit: int = 5, claimed: str | None 
     if not result.matches:
         result.message = "I could not find that quote in any stored article."
     return result
+
+
+async def _holder_on_topic(store: Store, holders: list[SpeakerInfo], terms: list[str]) -> SpeakerInfo | None:
+    """Of several holders of a title, the one whose statements are on the topic asked: three in five of its words
+    (two at least) in one of them, where no other holder has a statement with as many (else None: the choice stays
+    the asker's)."""
+    hits = await store.search(terms, speaker_id=[h.id for h in holders[:10]], limit=CANDIDATES, prefix_min=PREFIX_MIN)
+    best: dict[int, int] = {}
+    for h in hits:
+        found = len({t for _p, t in _topic_positions(h.text + " " + h.title, terms)})
+        best[h.speaker_id] = max(best.get(h.speaker_id, 0), found)
+    ranked = sorted(best.items(), key=lambda x: -x[1])
+    if not ranked or ranked[0][1] < max(2, -(-3 * len(terms) // 5)) or len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+        return None
+    return next(h for h in holders if h.id == ranked[0][0])
 
 
 def _names_a_role(phrase: str) -> bool:

@@ -491,3 +491,22 @@ async def test_did_x_say_in_ones_own_words_shows_what_x_said_on_it(store):
     assert res.answers and res.answers[0].speaker == "Kamran Tavakoli" and "no record" in res.message
     res = await ask(store, 'did tavakoli say "we will quit the NPT tomorrow"?')  # a quote given as such: no stand-in
     assert not res.answers
+
+
+async def test_of_several_holders_of_a_title_the_one_whose_words_are_on_the_question(store):
+    texts = [
+        ("Perth guard jailed\n\nJudge Miriam Coyle told the guard he had betrayed the boys in detention in his care.",
+         [("Miriam Coyle", "he had betrayed the boys in detention in his care", "indirect", "told")],
+         [Speaker("Miriam Coyle", titles=["Judge"])]),
+        ("Gang convicted\n\nJudge Simon Ashdown said the gang had terrorised fans on match days for years.",
+         [("Simon Ashdown", "the gang had terrorised fans on match days for years", "indirect")],
+         [Speaker("Simon Ashdown", titles=["Judge"])]),
+    ]
+    for i, (text, specs, speakers) in enumerate(texts):
+        await store.add_document(make_doc(text, f"j{i}.txt"), make_extraction(text, specs, speakers))
+    res = await ask(store, "What did the judge tell the Perth detention guard when she jailed him?")
+    assert res.speaker == "Miriam Coyle" and res.answers and "Several" in res.message
+    assert [s.name for s in res.suggestions] == ["Simon Ashdown"]
+    res = await ask(store, "What did the judge say about the weather and the harvest?")  # (on nobody's words)
+    assert res.speaker is None and not res.answers and {s.name for s in res.suggestions} == {"Miriam Coyle",
+                                                                                             "Simon Ashdown"}
