@@ -47,6 +47,7 @@ from .speakers import (
     name_parts,
     normalise,
     same_speaker,
+    similar_word,
     spells_out,
     surname_key,
     title_only,
@@ -677,17 +678,20 @@ def _double_surname(conn: sqlite3.Connection, sp: Speaker) -> int | None:
     'Aurelio Montoya Giraldo' (called 'Montoya' there) in another -- only when the longer name's story calls
     them by the first surname alone."""
     words = sp.name.split()
-    if len(words) == 2:  # stored longer: "Aurelio Montoya Giraldo" with the alias 'montoya'
-        rows = conn.execute(
-            "SELECT s.id, s.name FROM speakers s JOIN speaker_aliases a ON a.speaker_id = s.id WHERE s.kind = 'person'"
-            " AND s.name LIKE ? AND a.alias = ? AND a.kind = 'name' LIMIT 5", (f"{sp.name} %", normalise(words[1]))
-        ).fetchall()
-        ids = {sid for sid, name in rows if len(name.split()) == 3}
-    elif len(words) == 3 and normalise(words[1]) in {normalise(a) for a in sp.aliases}:  # stored shorter
-        ids = {r[0] for r in conn.execute(
-            "SELECT id FROM speakers WHERE kind = 'person' AND name = ? LIMIT 5", (" ".join(words[:2]),))}
-    else:
-        return None
+    if len(words) not in (2, 3) or len(words) == 3 and normalise(words[1]) not in {normalise(a) for a in sp.aliases}:
+        return None  # (the longer name must be called by its first surname alone in its story)
+    ids = set()
+    first = normalise(words[0]) + " "
+    for sid, name in conn.execute(  # (a range of the alias key: the people whose full name opens with that word)
+            "SELECT DISTINCT s.id, s.name FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id WHERE a.alias >= ?"
+            " AND a.alias < ? AND a.kind = 'name' AND s.kind = 'person' LIMIT 200", (first, first[:-1] + "!")):
+        other = name.split()
+        if len(other) + len(words) != 5 or not similar_word(normalise(other[1]), normalise(words[1])):
+            continue  # (one name of two words, one of three, the same first surname or a near spelling of it)
+        if len(other) == 3 and not conn.execute("SELECT 1 FROM speaker_aliases WHERE speaker_id = ? AND alias = ?"
+                                                " AND kind = 'name'", (sid, normalise(other[1]))).fetchone():
+            continue  # (stored longer: "Aurelio Montoya Giraldo" with the alias 'montoya')
+        ids.add(sid)
     return ids.pop() if len(ids) == 1 else None
 
 

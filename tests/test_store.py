@@ -486,6 +486,11 @@ async def test_a_double_surname_and_its_first_surname_are_one_person_across_stor
             speakers=[Speaker("Aurelio Ramos", "person", ["Senator"], ["Ramos"])]))
         m = await store.resolve_speaker("Montoya")
         assert m.speaker is not None and m.speaker.statements == 2
+        three = "Vote\n\nSenator Aurelio Montoja said the vote was rigged.\n"  # (a near spelling in a third story)
+        await store.add_document(make_doc(three, "d.txt"), make_extraction(
+            three, [("Aurelio Montoja", "the vote was rigged", "indirect")],
+            speakers=[Speaker("Aurelio Montoja", "person", ["Senator"], ["Montoja"])]))
+        assert (await store.resolve_speaker("Montoya")).speaker.statements == 3
         assert (await store.resolve_speaker("Ramos")).speaker.statements == 1
     finally:
         await store.close()
