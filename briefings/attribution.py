@@ -1760,6 +1760,9 @@ def _without_place(words: list[str]) -> list[str]:
     return [w for w in words if "-" not in w or w.rpartition("-")[2].lower() not in _PLACE_PARTICIPLES]
 
 
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")  # "Jae-won", "Ji-hoon": a Korean given name
+
+
 def person_after_office(words: list[str], of_at: int, skip: int = 2) -> int:
     """'Leader of the Opposition Priya Nair-Menon': an office, then a person's name opening with a given name (the
     index of that given name in ``words``; 0 when there is none)."""
@@ -1772,7 +1775,9 @@ def person_after_office(words: list[str], of_at: int, skip: int = 2) -> int:
                 or titleish(words[i - 1].lower()) and words[i - 1].lower() != "of" and i - 1 > of_at + 1
                 or i >= 3 and words[i - 2] == "of" and words[i - 3].lower() in _STATE_FORMS
                 # ("Secretary of State for Health Wes Streeting": a portfolio after "for", then the name)
-                or i >= 2 and words[i - 2] == "for" and words[i - 1].lower() in _PORTFOLIOS and i + 1 < len(words)) \
+                or i >= 2 and words[i - 2] == "for" and words[i - 1].lower() in _PORTFOLIOS and i + 1 < len(words)
+                # ("Minister of Health and Welfare Han Jae-won": a family name, then a hyphenated given name)
+                or i + 2 == len(words) and len(words[i]) <= 5 and _HYPHENATED_GIVEN.fullmatch(words[i + 1])) \
                 and all(is_cap(w) and _name_word(w) or w in NAME_PARTICLES for w in words[i:]) and is_cap(words[-1]):
             return i
     return 0

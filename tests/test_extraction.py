@@ -5021,3 +5021,8 @@ def test_a_body_s_boss_before_a_name_is_no_part_of_the_name():
 def test_a_lower_case_title_keeps_a_plural_owner():
     text = "Ruling\n\nLead plaintiffs' counsel Adaeze Nwosu of Kessler Nwosu LLP said the ruling cleared the way.\n"
     assert "Lead plaintiffs' counsel" in next(sp.titles for sp in extract(text).speakers if sp.name == "Adaeze Nwosu")
+
+
+def test_an_office_of_a_body_then_a_korean_name():
+    s = find(stmts("Strike\n\nMinister of Health Han Jae-won said the licences would be suspended.\n"), "licences")
+    assert s.speaker == "Han Jae-won"
