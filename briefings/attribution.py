@@ -1677,6 +1677,10 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     if name_idx and name_idx[-1] == len(words) - 2 and _REGNAL.fullmatch(words[-1]):
         name_idx.append(len(words) - 1)  # a regnal number: "Pope Leo XIV", "King Charles III"
     name_idx.sort()
+    if len(name_idx) >= 3 and name_idx[-1] == len(words) - 1 and name_idx[-2] == len(words) - 2 \
+            and len(words[-2]) <= 5 and _HYPHENATED_GIVEN.fullmatch(words[-1]) and low[-3] in _PORTFOLIOS:
+        name_idx = name_idx[-2:]  # "(Minister of Health and) Welfare Han Jae-won": a portfolio, then a family name and
+        #                           its given name (not "Colin Ho Kwok-wai": an English given name first)
     # "President of the Republic of Qaraband Ilgar Sultanli": the country, then the name
     name_idx = [i for i in name_idx if not (i >= 2 and low[i - 1] == "of" and low[i - 2] in _STATE_FORMS)]
     if "for" in low and low.index("for") > 0 and titleish(low[low.index("for") - 1]) \

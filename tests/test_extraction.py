@@ -5026,3 +5026,7 @@ def test_a_lower_case_title_keeps_a_plural_owner():
 def test_an_office_of_a_body_then_a_korean_name():
     s = find(stmts("Strike\n\nMinister of Health Han Jae-won said the licences would be suspended.\n"), "licences")
     assert s.speaker == "Han Jae-won"
+    s = find(stmts("Strike\n\nMinister of Health and Welfare Han Jae-won said the licences would go.\n"), "licences")
+    assert s.speaker == "Han Jae-won"
+    s = find(stmts("Verdict\n\nColin Ho Kwok-wai said the verdict was a dark day.\n"), "dark day")
+    assert s.speaker == "Colin Ho Kwok-wai"  # (an English given name first, as in Hong Kong)
