@@ -29,7 +29,7 @@ _SAME_OFFICE = (
 )
 # a leader of a body is whoever holds its top rank (the first word of one: "secretary" of "secretary general")
 # ("the EU climate chief"; "the head of Milwaukee County's government": the County Executive; a committee's convener)
-_TOP = {r.split()[0] for r in TOP_RANKS} | LEADER_WORDS | {"chairperson", "commissioner", "executive", "convener",
+_TOP = {r.split()[0] for r in TOP_RANKS} | LEADER_WORDS | {"chairperson", "commissioner", "executive", "convener", "minister",
                                                            "convenor"}
 _LEADER_HEADS = LEADER_WORDS - {"chairman", "chairwoman", "chair"}  # (a chair is asked for as such)
 # ranks below the office (LOWER_RANKS): asked for, they must be in the title; not asked for, the title must not
@@ -58,6 +58,9 @@ _HOUSES = {"parliament", "legislature", "assembly", "congress", "house", "senate
 # what kind of body a role is of, asked but not needed in the title ("the Ghana cocoa regulator boss": the head of
 # the National Cocoa Authority)
 _BODY_KINDS = {"regulator", "watchdog", "agency", "authority", "body", "organisation", "organization"}
+# bodies no minister leads
+_NOT_GOVERNED = {"union", "unions", "party", "company", "firm", "federation", "association", "club", "society",
+                 "charity", "league", "bank", "group", "campaign", "movement", "court", "opposition"}
 # a government asked for with the place it governs, named in a title: the place is enough
 _GOVERNMENTS = {"government", "administration"}
 # a minister by a title of another system's cabinet ("Transport Secretary", "Agriculture Cabinet Secretary"): the
@@ -107,6 +110,8 @@ class RoleQuery:
                                    for w, nxt in zip(listed, listed[1:] + [""], strict=True)):
             return None  # (a chief economist leads nobody either; a chief executive, a head of mission do, and
             #            a chief financial officer is the finance chief)
+        if self.leader and "minister" in words and self.head != "minister" and set(self.words) & _NOT_GOVERNED:
+            return None  # (a minister heads a portfolio, not "the teachers' union" nor a party)
         if self.opposition and words & _GOVERNMENT and not words & {"opposition", "shadow"}:
             return None  # (the prime minister is no opposition leader)
         # a body named in the title is also its initials ('csto': "Secretary-General of the Collective Security

@@ -344,3 +344,10 @@ async def test_a_title_asked_by_its_letters_and_a_place(store):
     assert (await store.resolve_speaker("the Lancashire PCC")).speaker.name == "Sam Qadir"
     assert {s.name for s in (await store.resolve_speaker("the PCC")).suggestions} == {"Sam Qadir", "Jo Hale"}
     assert (await store.resolve_speaker("the Yorkshire PCC")).speaker is None
+
+
+def test_a_health_chief_is_the_health_minister_but_no_minister_heads_a_union():
+    assert role_query("seoul s health chief", "Seoul's health chief").score(["health minister"], [], {"seoul"}) \
+        is not None
+    q = role_query("head of the teachers union", "the head of the teachers' union")
+    assert q.score(["education minister"], [], {"teachers", "union"}) is None
