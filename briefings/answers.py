@@ -21,7 +21,7 @@ from .attribution import ROLE_NOUNS
 from .lexicon import title_words
 from .questions import STOPWORDS, Question, parse_question
 from .roles import ROLE_ACRONYMS
-from .speakers import edit_distance
+from .speakers import edit_distance, normalise
 from .store import SpeakerInfo, SpeakerMatch, StatementHit, Store
 
 CANDIDATES = 60  # FTS candidates re-ranked per question
@@ -271,7 +271,7 @@ async def _answer(store: Store, q: Question, limit: int, offset: int,
                 result.topic, terms = q.topic, q.topic_words if topic else []
                 break
         if match.speaker is None and len(match.suggestions) > 1 and terms and _names_a_role(q.speaker) \
-                and (picked := await _holder_on_topic(store, match.suggestions, terms)) is not None:
+                and (picked := await _holder_on_topic(store, match.suggestions, terms, q.speaker)) is not None:
             # "What did the judge tell the Perth detention guard?": of several judges, the one whose words are on it
             result.message = (f'Several are "{_short(q.speaker)}"; showing {picked.name}, whose statements are on the '
                               f"question; also: {_names([s for s in match.suggestions if s.id != picked.id])}.")
@@ -576,13 +576,21 @@ async def whosaid(store: Store, quote: str, limit: int = 5, claimed: str | None 
     return result
 
 
-async def _holder_on_topic(store: Store, holders: list[SpeakerInfo], terms: list[str]) -> SpeakerInfo | None:
+async def _holder_on_topic(store: Store, holders: list[SpeakerInfo], terms: list[str],
+                           asked: str) -> SpeakerInfo | None:
     """Of several holders of a title, the one whose statements are on the topic asked: three in five of its words
     (two at least) in one of them, where no other holder has a statement with as many (else None: the choice stays
     the asker's)."""
     hits = await store.search(terms, speaker_id=[h.id for h in holders[:10]], limit=CANDIDATES, prefix_min=PREFIX_MIN)
     best: dict[int, int] = {}
+    about = {normalise(w) for w in terms} - set(normalise(asked).split())
+    # (the question is about them, not in their words: "react to Fahy's resignation"; "the federal minister ... about
+    # Alberta's carbon price freeze" is not the Alberta minister)
+    subjects = {h.id for h in holders if about & (set(normalise(h.name).split()) | {
+        normalise(w) for t in h.titles for w in t.split() if w[:1].isupper()})}
     for h in hits:
+        if h.speaker_id in subjects:
+            continue
         found = len({t for _p, t in _topic_positions(h.text + " " + h.title, terms)})
         best[h.speaker_id] = max(best.get(h.speaker_id, 0), found)
     ranked = sorted(best.items(), key=lambda x: -x[1])

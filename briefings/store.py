@@ -811,6 +811,7 @@ def _dominant(conn: sqlite3.Connection, ids: list[int], surname: str) -> Speaker
 _ACRONYM = re.compile(r"(?:the\s+)?([A-Z][A-Za-z]{1,7})", re.I)
 
 
+_NAME_OF_BODY = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+of\s+(?:the\s+)?[A-Z]")
 _RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|which)\s+\w")
 
 
@@ -821,6 +822,12 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
     def several(ids: list[int]) -> SpeakerMatch:
         return SpeakerMatch(None, _speaker_infos(conn, ids[:10]), "")
 
+    of_body = _NAME_OF_BODY.match(name)
+    if of_body is not None and not title_only(of_body.group(1)):
+        # "Oltmanns of the ZDK": the person named, when the name alone finds them (not the body's near spelling)
+        person = _resolve_speaker(conn, of_body.group(1), normalise(of_body.group(1)))
+        if person.speaker is not None and person.speaker.kind == "person" and person.how in ("alias", "surname", "admin"):
+            return person
     clause = _RELATIVE_CLAUSE.search(name)
     if clause is not None and len(name[: clause.start()].split()) >= 2:
         # "the New Westminster mayor who leads the region's mayors": who is meant is named before the clause
@@ -1070,7 +1077,8 @@ def _ruled_out(conn: sqlite3.Connection, ids: list[int], name: str, dropped: lis
     if wanted:
         marks = ",".join("?" * len(ids))
         for sid, described in conn.execute(
-                f"SELECT id, name FROM speakers WHERE id IN ({marks}) AND kind = 'unnamed'", ids):
+                f"SELECT id, name FROM speakers WHERE id IN ({marks}) AND (kind = 'unnamed' OR kind = 'person' AND"
+                f" substr(name, 1, 1) = lower(substr(name, 1, 1)))", ids):  # (or a person called by a bare title)
             have = set(normalise(described).split())
             if not all(bears(frozenset({w}), have) for w in wanted):
                 out.add(sid)
@@ -1122,8 +1130,9 @@ def _role_holders(
     if all(sc is None for sc in scores.values()):
         forms = {f for q in query.qualifiers for f in q}
         marks = ",".join("?" * len(holders))
-        unnamed = {r[0] for r in conn.execute(f"SELECT id FROM speakers WHERE id IN ({marks}) AND kind = 'unnamed'",
-                                              holders)}
+        unnamed = {r[0] for r in conn.execute(  # (or a person called by a bare title: "officer")
+            f"SELECT id FROM speakers WHERE id IN ({marks}) AND (kind = 'unnamed' OR kind = 'person'"
+            f" AND substr(name, 1, 1) = lower(substr(name, 1, 1)))", holders)}
         # (those whose titles or names bear out most of the role first, then the most quoted)
         readers = sorted((h for h in holders if h not in unnamed), key=lambda h: -query.supported(titles[h], names[h], set()))
         for sid in readers[:ROLE_STORY_HOLDERS]:

@@ -494,3 +494,26 @@ async def test_a_double_surname_and_its_first_surname_are_one_person_across_stor
         assert (await store.resolve_speaker("Ramos")).speaker.statements == 1
     finally:
         await store.close()
+
+
+async def test_a_person_of_a_body_and_a_bare_title_holder_for_a_qualified_role(tmp_path):
+    from storekit import make_doc, make_extraction
+
+    from briefings.models import Speaker
+    from briefings.store import Store
+
+    store = await Store.open(tmp_path / "s.db")
+    try:
+        one = "Cars\n\nZDK president Rainer Oltmanns said dealers needed more time. The ZDK said orders fell.\n"
+        await store.add_document(make_doc(one, "a.txt"), make_extraction(
+            one, [("Rainer Oltmanns", "dealers needed more time", "indirect"), ("ZDK", "orders fell", "indirect")],
+            speakers=[Speaker("Rainer Oltmanns", "person", ["ZDK president"], ["Oltmanns"]),
+                      Speaker("ZDK", "organisation", [], [])]))
+        two = "Warning\n\nAn officer said the warnings had stopped somewhere.\n"
+        await store.add_document(make_doc(two, "b.txt"), make_extraction(
+            two, [("officer", "the warnings had stopped somewhere", "indirect")],
+            speakers=[Speaker("officer", "person", ["officer"], [])]))
+        assert (await store.resolve_speaker("Oltmanns of the ZDK")).speaker.name == "Rainer Oltmanns"
+        assert (await store.resolve_speaker("London's top police officer")).speaker is None
+    finally:
+        await store.close()
