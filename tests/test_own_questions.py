@@ -81,6 +81,7 @@ SECOND = [p for p in SETS if p.name in {f"set{n}" for n in range(48, 52)}]  # a 
 THIRD = [p for p in SETS if p.name in {f"set{n}" for n in range(52, 56)}]  # and a third
 FOURTH = [p for p in SETS if p.name in {f"set{n}" for n in range(56, 60)}]  # a fourth, the eighth stop
 FIFTH = [p for p in SETS if p.name in {f"set{n}" for n in range(60, 64)}]  # and a fifth, later in that stop
+SIXTH = [p for p in SETS if p.name in {f"set{n}" for n in range(64, 68)}]  # and a sixth, at its end
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score_statements.py is not beside the project")
@@ -125,7 +126,11 @@ async def test_own_questions_are_answered_from_the_right_speaker(tmp_path):
 #   (top diplomat, county executive, chief constable, a title by its letters), irregular verbs: 165/219, 0.986, 20/20.
 # - FIFTH, sets 60-63 (written the same way after those rules: 72 questions, 219 snippets, 20 look-ups): 110/219
 #   (0.502), speaker precision 165/190 (0.868), 19/20 (64ebf97; the stop's starting code 107/219, 0.880, 19/20);
-#   then a lead's office for "the minister" later, "argued the case", double surnames: 116/219 (0.530), 0.916, 20/20.
+#   then a lead's office for "the minister" later, "argued the case", double surnames: 116/219 (0.530), 0.916, 20/20;
+#   later, a pick among several holders by the topic, a health chief a minister: 131/219 (0.598), 0.971, 20/20.
+# - SIXTH, sets 64-67 (written at the end of that stop: 72 questions, 221 snippets, 20 look-ups): 130/221 (0.588),
+#   speaker precision 217/245 (0.886), 18/20 (4cfc235; the stop's starting code 112/221, 0.900, 18/20); then no pick
+#   of whom a question is about, a person of a body: 131/221, 0.901.
 # Rules have since been built on all their misses: they guard against regressions now, not measure unseen text.
 LATER = [
     # (group, snippets at least, look-ups at least, recall@5, speaker precision, look-ups)
@@ -135,7 +140,8 @@ LATER = [
     ("SECOND", SECOND, 240, 20, 0.62, 0.94, 0.85),
     ("THIRD", THIRD, 210, 20, 0.50, 0.82, 0.9),
     ("FOURTH", FOURTH, 210, 20, 0.72, 0.97, 0.95),
-    ("FIFTH", FIFTH, 210, 20, 0.50, 0.89, 0.95),
+    ("FIFTH", FIFTH, 210, 20, 0.56, 0.95, 0.95),
+    ("SIXTH", SIXTH, 210, 20, 0.55, 0.88, 0.85),
 ]
 
 
