@@ -676,6 +676,12 @@ def _crowd(ent: Entity) -> bool:
     return ent.kind == "unnamed" and ent.name.lower().rpartition(" ")[2] in _CROWDS
 
 
+def _spaced_dash(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """Is ``toks[j]`` a hyphen with space around it, a dash ("his highest ideals - critics would call"; a token
+    follows it)?"""
+    return toks[j][0] == "-" and (j == 0 or toks[j - 1][2] < toks[j][1]) and toks[j + 1][1] > toks[j][2]
+
+
 def _find_all(text: str, key: str):
     """Where ``key`` occurs in ``text``."""
     i = text.find(key)
@@ -2032,8 +2038,8 @@ class _Extractor:
             if word == "," and seen_and and 0 < j < i and is_cap(toks[j + 1][0]) and self._listed_name(toks, j):
                 j -= 1  # "Jeff Merkley, Sherrod Brown and Robert Menendez said": one more name of the list
                 continue
-            if is_cap(word) and (lw not in PRONOUNS or word == "I" and False) or word in ("&", "-", ".") and j < i and not (
-                    word == "-" and (j == 0 or toks[j - 1][2] < toks[j][1]) and toks[j + 1][1] > toks[j][2]):
+            if is_cap(word) and (lw not in PRONOUNS or word == "I" and False) or word in ("&", "-", ".") and j < i \
+                    and not _spaced_dash(toks, j):
                 # (a dash with space around it ends the phrase: "his highest ideals - critics would call")
                 if lw in PRONOUNS or (j == i and lw in _CLAUSE_STARTERS and lw not in ROLE_NOUNS):
                     break
@@ -2327,8 +2333,8 @@ class _Extractor:
     def _chunk_subject(self, toks, end_i: int) -> tuple[Entity | None, str, bool]:
         """A descriptive subject: 'attorneys for the family said', 'Experts on North Korea said'."""
         j = end_i
-        while j >= 0 and toks[j][0] not in (",", ";", ":", "(", ")", "“", "”", '"', "—", "–") and not (
-                toks[j][0] == "-" and (j == 0 or toks[j - 1][2] < toks[j][1]) and j < end_i and toks[j + 1][1] > toks[j][2]):
+        while j >= 0 and toks[j][0] not in (",", ";", ":", "(", ")", "“", "”", '"', "—", "–") \
+                and not (j < end_i and _spaced_dash(toks, j)):
             j -= 1  # (a hyphen with space around it is a dash: "NEW DELHI, Nov 14 (Reuters) - Authorities in ...")
         chunk = toks[j + 1 : end_i + 1]
         if not 1 < len(chunk) <= 10:

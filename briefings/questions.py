@@ -330,10 +330,10 @@ def _parse(text: str, today: date) -> Question:
             # speaker, on both
             topic = _clean_topic(" ".join(x for x in (earlier.topic, more.group(1)) if x))
             return replace(earlier, kind="speaker_topic", topic=topic, text=raw)
-        if named_before and _WHAT_WILL_BE.match(last):
+        if named_before and (what := _WHAT_WILL_BE.match(last)):
             # "How did the ICC react to the sacking? Will Sri Lanka be suspended?": what will happen asks nobody; the
             # question before names who
-            topic = _clean_topic(" ".join(x for x in (earlier.topic, _WHAT_WILL_BE.match(last).group(1)) if x))
+            topic = _clean_topic(" ".join(x for x in (earlier.topic, what.group(1)) if x))
             return replace(earlier, kind="speaker_topic" if topic else "speaker", topic=topic, text=raw)
         pronoun = re.search(r"\b(?:he|she|they|it)\b", last, re.I) if named_before else None
         if pronoun:

@@ -29,8 +29,8 @@ _SAME_OFFICE = (
 )
 # a leader of a body is whoever holds its top rank (the first word of one: "secretary" of "secretary general")
 # ("the EU climate chief"; "the head of Milwaukee County's government": the County Executive; a committee's convener)
-_TOP = {r.split()[0] for r in TOP_RANKS} | LEADER_WORDS | {"chairperson", "commissioner", "executive", "convener", "minister",
-                                                           "convenor"}
+_TOP = {r.split()[0] for r in TOP_RANKS} | LEADER_WORDS | {"chairperson", "commissioner", "executive", "convener",
+                                                           "convenor", "minister"}
 _LEADER_HEADS = LEADER_WORDS - {"chairman", "chairwoman", "chair"}  # (a chair is asked for as such)
 # ranks below the office (LOWER_RANKS): asked for, they must be in the title; not asked for, the title must not
 # have them
@@ -40,7 +40,8 @@ _GOVERNMENT = {"prime", "premier", "chancellor", "minister", "cabinet", "governm
 # ("the top lawyer", "Nigeria's main labour federation": words that rank a body or office, not name it)
 _FILLER = {"the", "a", "an", "of", "for", "in", "at", "on", "and", "s", "to", "top", "main", "largest", "biggest",
            "leading"}
-_SPELLINGS = ({"defence", "defense"}, {"defence", "defense", "armed", "military"}, {"labour", "labor"}, {"centre", "center"}, {"organisation", "organization"},
+_SPELLINGS = ({"defence", "defense", "armed", "military"}, {"labour", "labor"}, {"centre", "center"},
+              {"organisation", "organization"},
               # a portfolio by its other names in news writing ("Brussels' antitrust chief": the competition chief)
               {"antitrust", "competition"}, {"farm", "farming", "farmers", "agriculture", "agricultural"},
               {"culture", "heritage"}, {"transport", "transportation"}, {"foreign", "external"},
@@ -51,6 +52,10 @@ _SPELLINGS = ({"defence", "defense"}, {"defence", "defense", "armed", "military"
               # a union of unions ("Nigeria's labour federation": the Nigeria Labour Congress)
               {"federation", "confederation", "congress"},
               {"police", "constable", "constabulary"})  # (a chief constable heads a police force)
+# offices and bodies news names in set phrases, read as the words a title uses ("Nairobi's top diplomat": its foreign
+# minister; "the minister in charge of Canada's armed forces": the minister of its forces, defence)
+_REWORDINGS = ((("top", "diplomat"), ("foreign", "minister")), (("chief", "diplomat"), ("foreign", "minister")),
+               (("in", "charge", "of"), ("of",)), (("armed", "forces"), ("armed",)))
 # when an office is held, asked for: only a title bears it out, never a story's words ("Vanuatu's new PM" is not the
 # prime minister the story says was ousted)
 _TENURE = {"new", "newly", "incoming", "outgoing", "ousted", "ex"}
@@ -189,14 +194,11 @@ def role_query(key: str, surface: str = "") -> RoleQuery | None:
         words = words[1:]
     if not words or len(words) > 12:
         return None
+    words = _reworded(words)
     cut = next((i for i, w in enumerate(words) if w in ("of", "in", "at", "for", "with") and i > 0), len(words))
     role, rest = words[:cut], words[cut + 1 :]
-    if rest[:2] == ["charge", "of"]:
-        rest = rest[2:]  # ("the minister in charge of Canada's armed forces": the minister of its forces)
     if role and role[-1] in _ACRONYM_TITLES:
         role = role[:-1] + _ACRONYM_TITLES[role[-1]].split()  # ("the Meridian Pacific CEO")
-    if len(role) >= 2 and role[-1] == "diplomat" and role[-2] in ("top", "chief"):
-        role = role[:-2] + ["foreign", "minister"]  # ("Nairobi's top diplomat": Kenya's foreign minister)
     head = role[-1]
     titles = lexicon.title_words()
     if head not in titles and head not in _TOP and not any(head in group for group in _SAME_OFFICE):
@@ -211,8 +213,6 @@ def role_query(key: str, surface: str = "") -> RoleQuery | None:
             heads |= {"speaker"}  # ("the head of Taiwan's parliament": the Legislative Speaker)
     ranks = frozenset(w for w in role[:-1] if w in LOWER_RANKS)
     qualifiers = [w for w in role[:-1] + rest if w not in _FILLER and w not in LOWER_RANKS]
-    if "armed" in qualifiers and "forces" in qualifiers:
-        qualifiers.remove("forces")  # (the armed forces: defence)
     if head in _LEADER_HEADS and not qualifiers:
         return None  # ("the leader" alone: whose?)
     proper = frozenset(normalise(w) for w in re.findall(r"[\w’'-]+", surface) if w[:1].isupper())
@@ -231,6 +231,16 @@ def role_query(key: str, surface: str = "") -> RoleQuery | None:
         k += 1
     return RoleQuery(head, frozenset(heads), tuple(forms), ranks, head in _LEADER_HEADS,
                      "opposition" in qualifiers, tuple(qualifiers), frozenset(w for w in qualifiers if w in proper))
+
+
+def _reworded(words: list[str]) -> list[str]:
+    """``words`` with each set phrase of _REWORDINGS replaced by the words a title uses."""
+    for phrase, instead in _REWORDINGS:
+        n = len(phrase)
+        i = next((i for i in range(len(words) - n + 1) if tuple(words[i : i + n]) == phrase), -1)
+        if i >= 0:
+            words = [*words[:i], *instead, *words[i + n :]]
+    return words
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")

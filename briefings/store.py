@@ -973,6 +973,16 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
 ROLE_HOLDERS = 60  # holders of an office weighed for a role asked in other words (the most quoted)
 ROLE_STORY_HOLDERS = 12  # of them, those whose stories are read when titles and names do not tell
 ROLE_STORIES = 4  # documents read of each
+# speakers known only by a description: unnamed ones, and people called by a bare title ("officer"), whose words
+# are all there is to bear out a role asked
+_DESCRIBED_ONLY = "(kind = 'unnamed' OR kind = 'person' AND substr(name, 1, 1) = lower(substr(name, 1, 1)))"
+
+
+def _stories(conn: sqlite3.Connection, sid: int) -> list[str]:
+    """The texts of a few documents a speaker is quoted in (ROLE_STORIES of them)."""
+    return [text for (text,) in conn.execute(
+        "SELECT d.text FROM documents d WHERE d.id IN (SELECT DISTINCT doc_id FROM statements WHERE speaker_id = ?"
+        " LIMIT ?)", (sid, ROLE_STORIES))]
 
 
 def _spelt_title_holders(conn: sqlite3.Connection, letters: str, qualifiers: list[str]) -> list[int]:
@@ -987,9 +997,8 @@ def _spelt_title_holders(conn: sqlite3.Connection, letters: str, qualifiers: lis
         return holders
     fit = []
     for sid in holders[:ROLE_STORY_HOLDERS]:
-        texts = " ".join(t for (t,) in conn.execute(
-            "SELECT alias FROM speaker_aliases WHERE speaker_id = ? UNION ALL SELECT d.text FROM documents d WHERE d.id IN"
-            " (SELECT DISTINCT doc_id FROM statements WHERE speaker_id = ? LIMIT ?)", (sid, sid, ROLE_STORIES))).lower()
+        aliases = [a for (a,) in conn.execute("SELECT alias FROM speaker_aliases WHERE speaker_id = ?", (sid,))]
+        texts = " ".join([*aliases, *_stories(conn, sid)]).lower()
         if len(_words_opening(texts, qualifiers)) == len(set(qualifiers)):
             fit.append(sid)
     return fit
@@ -1077,8 +1086,7 @@ def _ruled_out(conn: sqlite3.Connection, ids: list[int], name: str, dropped: lis
     if wanted:
         marks = ",".join("?" * len(ids))
         for sid, described in conn.execute(
-                f"SELECT id, name FROM speakers WHERE id IN ({marks}) AND (kind = 'unnamed' OR kind = 'person' AND"
-                f" substr(name, 1, 1) = lower(substr(name, 1, 1)))", ids):  # (or a person called by a bare title)
+                f"SELECT id, name FROM speakers WHERE id IN ({marks}) AND {_DESCRIBED_ONLY}", ids):
             have = set(normalise(described).split())
             if not all(bears(frozenset({w}), have) for w in wanted):
                 out.add(sid)
@@ -1130,17 +1138,14 @@ def _role_holders(
     if all(sc is None for sc in scores.values()):
         forms = {f for q in query.qualifiers for f in q}
         marks = ",".join("?" * len(holders))
-        unnamed = {r[0] for r in conn.execute(  # (or a person called by a bare title: "officer")
-            f"SELECT id FROM speakers WHERE id IN ({marks}) AND (kind = 'unnamed' OR kind = 'person'"
-            f" AND substr(name, 1, 1) = lower(substr(name, 1, 1)))", holders)}
+        unnamed = {r[0] for r in conn.execute(f"SELECT id FROM speakers WHERE id IN ({marks}) AND {_DESCRIBED_ONLY}",
+                                              holders)}
         # (those whose titles or names bear out most of the role first, then the most quoted)
         readers = sorted((h for h in holders if h not in unnamed), key=lambda h: -query.supported(titles[h], names[h], set()))
         for sid in readers[:ROLE_STORY_HOLDERS]:
             # (not an unnamed speaker's: its description says all it is -- "government official in Nairobi" is
             # no tea workers' union official for a story about both)
-            for (text,) in conn.execute(
-                    "SELECT d.text FROM documents d WHERE d.id IN"
-                    " (SELECT DISTINCT doc_id FROM statements WHERE speaker_id = ? LIMIT ?)", (sid, ROLE_STORIES)):
+            for text in _stories(conn, sid):
                 seen[sid] |= _words_opening(text.lower(), sorted(forms))  # (forms are lower case)
             scores[sid] = query.score(titles[sid], names[sid], seen[sid])
     scored = [(sc, sid) for sid, sc in scores.items() if sc is not None]
@@ -1170,9 +1175,7 @@ def _told_by_phrase(conn: sqlite3.Connection, best: list[int], asked: tuple[str,
         return best
     told = []
     for sid in best[:ROLE_STORY_HOLDERS]:
-        texts = conn.execute("SELECT d.text FROM documents d WHERE d.id IN"
-                             " (SELECT DISTINCT doc_id FROM statements WHERE speaker_id = ? LIMIT ?)", (sid, ROLE_STORIES))
-        if any(_words_opening(text.lower(), phrases) for (text,) in texts):
+        if any(_words_opening(text.lower(), phrases) for text in _stories(conn, sid)):
             told.append(sid)
     return told if len(told) == 1 else best
 
