@@ -38,6 +38,12 @@ def make_extraction(text: str, specs, speakers=()) -> Extraction:
     return Extraction(statements=statements, speakers=list(speakers))
 
 
+async def add_texts(store, texts, prefix: str = "d") -> None:
+    """Store each (text, specs, speakers) of ``texts`` as its own document, ``{prefix}{i}.txt``."""
+    for i, (text, specs, speakers) in enumerate(texts):
+        await store.add_document(make_doc(text, f"{prefix}{i}.txt"), make_extraction(text, specs, speakers))
+
+
 ZAS_TEXT = (
     "Security chief visits Yerevan\n\n"
     '"A mission will be sent to the border to study the situation," Stantilav Zas said on Tuesday.\n'

@@ -1,5 +1,5 @@
 import pytest
-from storekit import add_zas_documents, make_doc, make_extraction
+from storekit import add_texts, add_zas_documents, make_doc, make_extraction
 
 from briefings.answers import ask, quote_similarity, whosaid
 from briefings.models import Speaker
@@ -502,8 +502,7 @@ async def test_of_several_holders_of_a_title_the_one_whose_words_are_on_the_ques
          [("Simon Ashdown", "the gang had terrorised fans on match days for years", "indirect")],
          [Speaker("Simon Ashdown", titles=["Judge"])]),
     ]
-    for i, (text, specs, speakers) in enumerate(texts):
-        await store.add_document(make_doc(text, f"j{i}.txt"), make_extraction(text, specs, speakers))
+    await add_texts(store, texts, "j")
     res = await ask(store, "What did the judge tell the Perth detention guard when she jailed him?")
     assert res.speaker == "Miriam Coyle" and res.answers and "Several" in res.message
     assert [s.name for s in res.suggestions] == ["Simon Ashdown"]

@@ -1,6 +1,6 @@
 """A role asked about in other words than the stored title: the office's head noun, every qualifier borne out."""
 
-from storekit import make_doc, make_extraction
+from storekit import add_texts, make_doc, make_extraction
 
 from briefings.answers import ask
 from briefings.models import Speaker
@@ -44,8 +44,7 @@ async def _stories(store):
         ("Oslo drills\n\nDefence Minister Ola Berg said in Oslo that Norway was ready.",
          [("Ola Berg", "Norway was ready", "indirect")], [Speaker("Ola Berg", titles=["Defence Minister"])]),
     ]
-    for i, (text, specs, speakers) in enumerate(texts):
-        await store.add_document(make_doc(text, f"d{i}.txt"), make_extraction(text, specs, speakers))
+    await add_texts(store, texts, "d")
 
 
 async def test_ask_finds_the_holder_of_a_role_put_in_other_words(store):
@@ -319,8 +318,7 @@ async def test_holders_tied_on_words_are_told_apart_by_the_words_together(store)
         ("Kell results\n\nKell, a retailer with an online arm, shrank. Chief executive Bo Lind said stores would close.",
          [("Bo Lind", "stores would close", "indirect")], [Speaker("Bo Lind", titles=["Chief executive"])]),
     ]
-    for i, (text, specs, speakers) in enumerate(texts):
-        await store.add_document(make_doc(text, f"r{i}.txt"), make_extraction(text, specs, speakers))
+    await add_texts(store, texts, "r")
     res = await ask(store, "what did the online retailer's CEO say?")
     assert res.speaker == "Ana Roy"
 
@@ -339,8 +337,7 @@ async def test_a_title_asked_by_its_letters_and_a_place(store):
         ("Precept\n\nKent's police and crime commissioner Jo Hale said the rise was unfair.",
          [("Jo Hale", "the rise was unfair", "indirect")], [Speaker("Jo Hale", titles=["police and crime commissioner"])]),
     ]
-    for i, (text, specs, speakers) in enumerate(texts):
-        await store.add_document(make_doc(text, f"p{i}.txt"), make_extraction(text, specs, speakers))
+    await add_texts(store, texts, "p")
     assert (await store.resolve_speaker("the Lancashire PCC")).speaker.name == "Sam Qadir"
     assert {s.name for s in (await store.resolve_speaker("the PCC")).suggestions} == {"Sam Qadir", "Jo Hale"}
     assert (await store.resolve_speaker("the Yorkshire PCC")).speaker is None

@@ -445,75 +445,46 @@ async def test_a_near_spelling_of_a_last_word_is_no_answer_for_a_role(store):
     assert (await store.resolve_speaker("Columbus police")).speaker.name == "police"
 
 
-async def test_a_speaker_asked_with_a_relative_clause_is_the_one_named_before_it(tmp_path):
-    from storekit import make_doc, make_extraction
-
-    from briefings.models import Speaker
-    from briefings.store import Store
-
-    store = await Store.open(tmp_path / "s.db")
-    try:
-        text = "Buses\n\nMayor Elaine Kowal said the cuts would hurt riders.\n"
-        doc = make_doc(text)
-        ext = make_extraction(text, [("Elaine Kowal", "the cuts would hurt riders", "indirect")],
-                              speakers=[Speaker("Elaine Kowal", "person", ["mayor of New Westminster"], [])])
-        await store.add_document(doc, ext)
-        m = await store.resolve_speaker("the New Westminster mayor who leads the region's mayors")
-        assert m.speaker is not None and m.speaker.name == "Elaine Kowal"
-    finally:
-        await store.close()
+async def _add_story(store, path, text, statements, speaker):
+    """One document quoting one speaker: statements are (fragment, kind) of ``text``."""
+    specs = [(speaker.name, fragment, kind) for fragment, kind in statements]
+    await store.add_document(make_doc(text, path), make_extraction(text, specs, speakers=[speaker]))
 
 
-async def test_a_double_surname_and_its_first_surname_are_one_person_across_stories(tmp_path):
-    from storekit import make_doc, make_extraction
-
-    from briefings.models import Speaker
-    from briefings.store import Store
-
-    store = await Store.open(tmp_path / "s.db")
-    try:
-        one = "Talks\n\nSenator Aurelio Montoya Giraldo said the deal was a mistake. Montoya said more.\n"
-        two = "Attack\n\nSenator Aurelio Montoya said the attack proved the government naive.\n"
-        other = "Vote\n\nSenator Aurelio Ramos said the vote was fair.\n"
-        await store.add_document(make_doc(one, "a.txt"), make_extraction(
-            one, [("Aurelio Montoya Giraldo", "the deal was a mistake", "indirect")],
-            speakers=[Speaker("Aurelio Montoya Giraldo", "person", ["Senator"], ["Montoya"])]))
-        await store.add_document(make_doc(two, "b.txt"), make_extraction(
-            two, [("Aurelio Montoya", "the attack proved the government naive", "indirect")],
-            speakers=[Speaker("Aurelio Montoya", "person", ["Senator"], ["Montoya"])]))
-        await store.add_document(make_doc(other, "c.txt"), make_extraction(
-            other, [("Aurelio Ramos", "the vote was fair", "indirect")],
-            speakers=[Speaker("Aurelio Ramos", "person", ["Senator"], ["Ramos"])]))
-        m = await store.resolve_speaker("Montoya")
-        assert m.speaker is not None and m.speaker.statements == 2
-        three = "Vote\n\nSenator Aurelio Montoja said the vote was rigged.\n"  # (a near spelling in a third story)
-        await store.add_document(make_doc(three, "d.txt"), make_extraction(
-            three, [("Aurelio Montoja", "the vote was rigged", "indirect")],
-            speakers=[Speaker("Aurelio Montoja", "person", ["Senator"], ["Montoja"])]))
-        assert (await store.resolve_speaker("Montoya")).speaker.statements == 3
-        assert (await store.resolve_speaker("Ramos")).speaker.statements == 1
-    finally:
-        await store.close()
+async def test_a_speaker_asked_with_a_relative_clause_is_the_one_named_before_it(store):
+    await _add_story(store, "doc.txt", "Buses\n\nMayor Elaine Kowal said the cuts would hurt riders.\n",
+                     [("the cuts would hurt riders", "indirect")],
+                     Speaker("Elaine Kowal", "person", ["mayor of New Westminster"], []))
+    m = await store.resolve_speaker("the New Westminster mayor who leads the region's mayors")
+    assert m.speaker is not None and m.speaker.name == "Elaine Kowal"
 
 
-async def test_a_person_of_a_body_and_a_bare_title_holder_for_a_qualified_role(tmp_path):
-    from storekit import make_doc, make_extraction
+async def test_a_double_surname_and_its_first_surname_are_one_person_across_stories(store):
+    await _add_story(store, "a.txt", "Talks\n\nSenator Aurelio Montoya Giraldo said the deal was a mistake. Montoya "
+                     "said more.\n", [("the deal was a mistake", "indirect")],
+                     Speaker("Aurelio Montoya Giraldo", "person", ["Senator"], ["Montoya"]))
+    await _add_story(store, "b.txt", "Attack\n\nSenator Aurelio Montoya said the attack proved the government naive.\n",
+                     [("the attack proved the government naive", "indirect")],
+                     Speaker("Aurelio Montoya", "person", ["Senator"], ["Montoya"]))
+    await _add_story(store, "c.txt", "Vote\n\nSenator Aurelio Ramos said the vote was fair.\n",
+                     [("the vote was fair", "indirect")], Speaker("Aurelio Ramos", "person", ["Senator"], ["Ramos"]))
+    m = await store.resolve_speaker("Montoya")
+    assert m.speaker is not None and m.speaker.statements == 2
+    # (a near spelling in a third story)
+    await _add_story(store, "d.txt", "Vote\n\nSenator Aurelio Montoja said the vote was rigged.\n",
+                     [("the vote was rigged", "indirect")],
+                     Speaker("Aurelio Montoja", "person", ["Senator"], ["Montoja"]))
+    assert (await store.resolve_speaker("Montoya")).speaker.statements == 3
+    assert (await store.resolve_speaker("Ramos")).speaker.statements == 1
 
-    from briefings.models import Speaker
-    from briefings.store import Store
 
-    store = await Store.open(tmp_path / "s.db")
-    try:
-        one = "Cars\n\nZDK president Rainer Oltmanns said dealers needed more time. The ZDK said orders fell.\n"
-        await store.add_document(make_doc(one, "a.txt"), make_extraction(
-            one, [("Rainer Oltmanns", "dealers needed more time", "indirect"), ("ZDK", "orders fell", "indirect")],
-            speakers=[Speaker("Rainer Oltmanns", "person", ["ZDK president"], ["Oltmanns"]),
-                      Speaker("ZDK", "organisation", [], [])]))
-        two = "Warning\n\nAn officer said the warnings had stopped somewhere.\n"
-        await store.add_document(make_doc(two, "b.txt"), make_extraction(
-            two, [("officer", "the warnings had stopped somewhere", "indirect")],
-            speakers=[Speaker("officer", "person", ["officer"], [])]))
-        assert (await store.resolve_speaker("Oltmanns of the ZDK")).speaker.name == "Rainer Oltmanns"
-        assert (await store.resolve_speaker("London's top police officer")).speaker is None
-    finally:
-        await store.close()
+async def test_a_person_of_a_body_and_a_bare_title_holder_for_a_qualified_role(store):
+    one = "Cars\n\nZDK president Rainer Oltmanns said dealers needed more time. The ZDK said orders fell.\n"
+    await store.add_document(make_doc(one, "a.txt"), make_extraction(
+        one, [("Rainer Oltmanns", "dealers needed more time", "indirect"), ("ZDK", "orders fell", "indirect")],
+        speakers=[Speaker("Rainer Oltmanns", "person", ["ZDK president"], ["Oltmanns"]),
+                  Speaker("ZDK", "organisation", [], [])]))
+    await _add_story(store, "b.txt", "Warning\n\nAn officer said the warnings had stopped somewhere.\n",
+                     [("the warnings had stopped somewhere", "indirect")], Speaker("officer", "person", ["officer"], []))
+    assert (await store.resolve_speaker("Oltmanns of the ZDK")).speaker.name == "Rainer Oltmanns"
+    assert (await store.resolve_speaker("London's top police officer")).speaker is None
