@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .attribution import ROLE_NOUNS
-from .lexicon import countries, first_names, title_words
+from .lexicon import countries, first_names, speech_verbs, title_words
 
 MAX_QUESTION_CHARS = 2000
 
@@ -186,13 +186,13 @@ _STANCES = frozenset("""against for worried concerned opposed unhappy angry upse
 _NOT_A_SPEAKER = frozenset("the a an this that it there they he she we you i his her their its".split())
 
 
-# the irregular past forms of question verbs
-_IRREGULAR = {"said": "say", "told": "tell", "made": "make", "took": "take", "gave": "give", "held": "hold",
-              "kept": "keep", "thought": "think", "found": "find", "meant": "mean", "sold": "sell", "won": "win",
-              "lost": "lose", "left": "leave", "stood": "stand", "went": "go", "gone": "go", "given": "give",
-              "taken": "take", "written": "write", "wrote": "write", "saw": "see", "seen": "see", "felt": "feel",
-              "spent": "spend", "spun": "spin", "froze": "freeze", "frozen": "freeze", "sought": "seek",
-              "bought": "buy", "brought": "bring", "got": "get", "spoke": "speak", "spoken": "speak"}
+# the irregular past forms of question verbs that are no speech verbs (those, "said", "told", "wrote", come from the
+# lexicon's speech verbs)
+_IRREGULAR = {"made": "make", "took": "take", "gave": "give", "held": "hold", "kept": "keep", "thought": "think",
+              "found": "find", "meant": "mean", "sold": "sell", "won": "win", "lost": "lose", "left": "leave",
+              "stood": "stand", "went": "go", "gone": "go", "given": "give", "taken": "take", "saw": "see",
+              "seen": "see", "felt": "feel", "spent": "spend", "spun": "spin", "froze": "freeze", "frozen": "freeze",
+              "sought": "seek", "bought": "buy", "brought": "bring", "got": "get"}
 
 
 def _verb_base(word: str) -> str | None:
@@ -201,7 +201,9 @@ def _verb_base(word: str) -> str | None:
     if w in _QUESTION_VERBS:
         return w
     if w in _IRREGULAR:
-        return _IRREGULAR[w]  # "Has X said anything about Y"
+        return _IRREGULAR[w]  # "Has X held talks with Y"
+    if (spoken := speech_verbs().get(w)) is not None and spoken.lemma != w:
+        return spoken.lemma  # "Has X said anything about Y", "told", "wrote", "spoken"
     for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("ied", "y"), ("ies", "y"),
                          ("es", ""), ("s", "")):
         if w.endswith(suffix) and len(w) >= len(suffix) + 2:
