@@ -850,6 +850,11 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
         if len(holders) == 1:  # ("the ombudsman", 'an ombudsman' unnamed: the named 'human rights ombudsman')
             return one(holders[0], "title")
     if not named and (country := countries().get(key)) is not None and normalise(country.name) != key:
+        voices = _spokespeople(conn, key)
+        if len(voices) == 1:
+            # "the Kremlin", quoted only through "Kremlin spokesman Dmitry Vasilchenko": the words the text
+            # gives the seat itself, before the country's government it stands for
+            return one(voices[0], "speaks for")
         # "Beijing", "the Kremlin": the government of the country whose seat it is, when it speaks as the country
         seat = list(dict.fromkeys(r[0] for r in conn.execute(
             "SELECT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
@@ -1011,6 +1016,18 @@ def _title_of_body(title: str, letters: str) -> bool:
         return True
     body = re.split(r"\bof\s+(?:the\s+)?", title, maxsplit=1)
     return len(body) == 2 and len(body[1].split()) >= 2 and spells_out(letters, body[1])
+
+
+_SPOKESPERSON_TITLES = ("spokesman", "spokeswoman", "spokesperson", "press secretary")
+
+
+def _spokespeople(conn: sqlite3.Connection, body: str) -> list[int]:
+    """The people titled as speaking for ``body`` by its very words ('kremlin' -> 'Kremlin spokesman'), the most
+    quoted first."""
+    return list(dict.fromkeys(sid for (sid,) in conn.execute(
+        "SELECT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
+        f" WHERE a.kind = 'title' AND s.kind = 'person' AND a.alias IN ({', '.join('?' * len(_SPOKESPERSON_TITLES))})"
+        " ORDER BY s.statements DESC LIMIT 20", [f"{body} {t}" for t in _SPOKESPERSON_TITLES])))
 
 
 def _titles_ending(conn: sqlite3.Connection, word: str) -> list[int]:

@@ -509,3 +509,18 @@ async def test_of_several_holders_of_a_title_the_one_whose_words_are_on_the_ques
     res = await ask(store, "What did the judge say about the weather and the harvest?")  # (on nobody's words)
     assert res.speaker is None and not res.answers and {s.name for s in res.suggestions} == {"Miriam Coyle",
                                                                                              "Simon Ashdown"}
+
+
+async def test_a_seat_quoted_only_through_its_spokesman_is_asked_through_him(store):
+    # "the Kremlin" is Russia's seat, but the text quotes it only through a spokesman titled by the seat's own
+    # name: his words answer, not the government's
+    from briefings import ingest
+
+    text = ("Cable cut\n\nRussia denied any part in the damage to the undersea cable. Kremlin spokesman Oleg "
+            "Varnavin told reporters the accusation was \"absurd\" and that Moscow would not respond to it.\n")
+    await ingest.add(store, make_doc(text))
+    res = await ask(store, "How did the Kremlin react to the cable accusation?")
+    assert res.speaker == "Oleg Varnavin" and "speaks for it" in res.message
+    assert res.answers and all(h.speaker == "Oleg Varnavin" for h in res.answers)
+    res = await ask(store, "What did Moscow say about the cable?")
+    assert res.speaker == "Russia"
