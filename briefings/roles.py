@@ -63,6 +63,8 @@ _HOUSES = {"parliament", "legislature", "assembly", "congress", "house", "senate
 # what kind of body a role is of, asked but not needed in the title ("the Ghana cocoa regulator boss": the head of
 # the National Cocoa Authority)
 _BODY_KINDS = {"regulator", "watchdog", "agency", "authority", "body", "organisation", "organization"}
+# words of a title that name no body ("Chief executive", "Secretary general")
+_BARE_WORDS = {"executive", "officer", "general"}
 # bodies no minister leads
 _NOT_GOVERNED = {"union", "unions", "party", "company", "firm", "federation", "association", "club", "society",
                  "charity", "league", "bank", "group", "campaign", "movement", "court", "opposition"}
@@ -135,6 +137,9 @@ class RoleQuery:
             return None
         best: float | None = None
         name_words = {w for n in names for w in n.split()}
+        # (a holder whose title names the body of the office: a bare form of it is the same office, not one of
+        # whatever body the stories name -- "chief executive of Universities UK" is not "the boss of Wessex Met")
+        bodied = any(words - self.heads - _FILLER - _BARE_WORDS for words in held)
         for words in held:
             total = 0.5 if self.head in words else 0.0
             in_title = common_in_title = common_from_story = 0
@@ -156,8 +161,8 @@ class RoleQuery:
                 else:
                     total = -1.0
                     break
-            bare = not words - self.heads - _FILLER - {"executive", "officer", "general"}
-            if self.leader and not in_title and not (bare and not common_from_story):
+            bare = not words - self.heads - _FILLER - _BARE_WORDS
+            if self.leader and not in_title and not (bare and not common_from_story and not bodied):
                 continue  # (whose leader: the body or portfolio must be in the title, not only in the story --
                 #            "the council's finance chief" is not the council's opposition leader; but a bare
                 #            "Chief executive" in stories about Courier Media is "the Courier Media boss")

@@ -348,3 +348,11 @@ def test_a_health_chief_is_the_health_minister_but_no_minister_heads_a_union():
         is not None
     q = role_query("head of the teachers union", "the head of the teachers' union")
     assert q.score(["education minister"], [], {"teachers", "union"}) is None
+
+
+def test_a_bare_title_is_the_office_of_the_body_another_of_the_holder_s_titles_names():
+    # "chief executive" alone, in stories about Harwick Met, is the Harwick Met boss -- unless the same holder is
+    # also titled "chief executive of Colleges Wales": then it is that body's chief, whatever the stories name
+    q = role_query("the boss of harwick met", "the boss of Harwick Met")
+    assert q.score(["chief executive"], [], {"harwick", "met"}) is not None
+    assert q.score(["chief executive", "chief executive of colleges wales"], [], {"harwick", "met"}) is None
