@@ -268,9 +268,9 @@ _BARE_APPOS = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),\s+([a
 _LOWER_COMMA_CAP = re.compile(r"[a-z],\s+[A-Z]")
 # "Daniel Okafor, Norvane’s general counsel,", "Maria Lopes, Ofcom's director of online safety,": a role owned by a
 # body after a name (1 the name, 2 the title with its owner, 3 the role's last word before any "of"/"for"/"at")
-_POSSESSIVE_APPOS = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),\s+((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w.\-]*"
-                               r"(?:’s|'s|s’|s')\s+(?:(?!(?:of|for|at)\s)[a-z][\w-]*\s+){0,3}([a-z][\w-]*)"
-                               r"(?:\s+(?:of|for|at)\s+[^,.;“”\"]{2,50}?)?)(?=,|;|\.\s|\.$)")
+_POSSESSIVE_APPOS = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),\s+((?:[A-Z][\w&.\-]*\s+(?:(?:the|of|and)\s+)?){0,3}"
+                               r"[A-Z][\w.\-]*(?:’s|'s|s’|s')\s+(?:(?!(?:of|for|at|in)\s)[a-z][\w-]*\s+){0,3}([a-z][\w-]*)"
+                               r"(?:\s+(?:of|for|at|in)\s+[^,.;“”\"]{2,50}?)?)(?=,|;|\.\s|\.$)")
 # "X, the comptroller and auditor general, who heads the NAO,": the office the relative clause names (group 1: the
 # name, 2: the verb, 3: the body)
 _HEADING_TITLES = {"heads": "head", "leads": "leader", "runs": "head", "chairs": "chair", "directs": "director"}
@@ -282,7 +282,7 @@ _COMMA_HONORIFIC = re.compile(rf",\s+{_HONORIFIC_WORDS}\.?\s+[A-Z]")
 # 1 the role after "the" (an owner's capitalised words, then lower-case words), 2 the name after the honorific
 _ROLE_COMMA_HONORIFIC = re.compile(rf"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+){{0,4}}(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*),\s+"
                                    rf"{_HONORIFIC_WORDS}\.?\s+((?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+)")
-_NAME_COMMA_POSSESSIVE = re.compile(r"[a-z],\s+(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w.\-]*(?:’s|'s|s’|s')\s+[a-z]")
+_NAME_COMMA_POSSESSIVE = re.compile(r"[a-z],\s+(?:[A-Z][\w&.\-]*\s+(?:(?:the|of|and)\s+)?){0,3}[A-Z][\w.\-]*(?:’s|'s|s’|s')\s+[a-z]")
 # "His daughter, Liisa,", "Pruitt's wife, Ellen Pruitt,": a relative named in apposition (group 1: the relative)
 _RELATIVE_NAMED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]+(?:’s|'s))\s+(?:(?:late|former|eldest|youngest|"
                              r"older|younger|only|elder)\s+)?(ex-)?([a-z]+),\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?),")

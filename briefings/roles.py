@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .attribution import EXECUTIVE_TITLES, LEADER_WORDS, LOWER_RANKS, TOP_RANKS
-from .speakers import normalise
+from .speakers import normalise, spells_out
 
 # words that name the same office (a question's head noun -> the title words that hold it)
 _SAME_OFFICE = (
@@ -300,6 +300,37 @@ def clashes(asked: tuple[frozenset[str], ...], titles: list[str]) -> bool:
     spaced = " ".join(f" {k} " for k in keys)
     return not any(bears(frozenset(f for f in forms if " " not in f), words)
                    or any(f" {f} " in spaced for f in forms if " " in f) for forms in asked)
+
+
+# a named owner of an office: "Save the Children's", "World Food Programme's", "the WFP's"
+_POSSESSOR = re.compile(r"((?:[A-Z][\w.&-]*\s+(?:(?:the|of|and|for|&)\s+)*)*[A-Z][\w.&-]*)['’]s\b")
+
+
+def body_owners(phrase: str) -> list[tuple[str, ...]]:
+    """The bodies (or people) a phrase gives an office to by the possessive, each as its words ('save the
+    children's yemen advocacy chief' -> ('save', 'children')); places are owners() business."""
+    out = []
+    for m in _POSSESSOR.finditer(phrase or ""):
+        words = tuple(w for w in normalise(m.group(1)).split() if w not in _FILLER)
+        if words and " ".join(words) not in lexicon.countries() and not lexicon.title_words().intersection(words):
+            out.append(words)
+    return out
+
+
+def owned_elsewhere(phrase: str, titles: list[str]) -> bool:
+    """Do a holder's ``titles`` give the office to another body than the one ``phrase`` asks by the possessive
+    ('World Food Programme's country director' for "Save the Children's Yemen advocacy chief")? Only when a title
+    names its own owner so; the asked owner is borne out by any word of the titles or by its letters."""
+    asked = body_owners(phrase)
+    theirs = [o for t in titles for o in body_owners(t)]
+    if not asked or not theirs:
+        return False
+    words = {w for t in titles for w in normalise(t).split()}
+    for owner in asked:
+        if words.intersection(owner) or len(owner) == 1 and any(spells_out(owner[0], " ".join(o)) for o in theirs) \
+                or "".join(w[0] for w in owner) in words:
+            return False
+    return True
 
 
 def _country_forms(country: lexicon.Country) -> tuple[str, ...]:

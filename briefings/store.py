@@ -39,7 +39,17 @@ from .attribution import COMPANY_ENDS, LOWER_RANKS, NAME_PARTICLES, ROLE_NOUNS, 
 from .documents import document_id
 from .lexicon import countries, first_names, organisation_heads, title_words
 from .models import KINDS, Document, Extraction, Speaker
-from .roles import MINISTERIAL, ROLE_ACRONYMS, bears, clashes, owners, role_query, title_acronyms
+from .roles import (
+    MINISTERIAL,
+    ROLE_ACRONYMS,
+    bears,
+    body_owners,
+    clashes,
+    owned_elsewhere,
+    owners,
+    role_query,
+    title_acronyms,
+)
 from .speakers import (
     better_name,
     edit_distance,
@@ -910,7 +920,7 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
         if strict is not None:
             return strict
         # a role in other words than a stored title: "the economy minister", "the Estonian defence minister"
-        held = _role_holders(conn, key, owners(name), name)
+        held = _role_holders(conn, key, name)
         if held is not None and held[0]:
             best = held[0]
             return one(best[0], "title") if len(best) == 1 else several(best)
@@ -1061,16 +1071,18 @@ def _qualified_title(conn: sqlite3.Connection, name: str) -> SpeakerMatch | None
     return SpeakerMatch(infos[0], [], "title") if len(holders) == 1 else SpeakerMatch(None, infos, "")
 
 
-def _placed_elsewhere(conn: sqlite3.Connection, ids: list[int], asked: tuple[frozenset[str], ...]) -> set[int]:
-    """Of ``ids``, those whose titles put their office in another place than the one asked (see roles.clashes)."""
-    if not asked or not ids:
+def _placed_elsewhere(conn: sqlite3.Connection, ids: list[int], name: str) -> set[int]:
+    """Of ``ids``, those whose titles put their office in another place, or give it to another body, than the role
+    asked as ``name`` (see roles.clashes and roles.owned_elsewhere)."""
+    asked = owners(name)
+    if not asked and not body_owners(name) or not ids:
         return set()
     titles: dict[int, list[str]] = {}
     marks = ",".join("?" * len(ids))
     for sid, surface in conn.execute(
             f"SELECT speaker_id, surface FROM speaker_aliases WHERE speaker_id IN ({marks}) AND kind = 'title'", ids):
         titles.setdefault(sid, []).append(surface)
-    return {sid for sid, ts in titles.items() if clashes(asked, ts)}
+    return {sid for sid, ts in titles.items() if clashes(asked, ts) or owned_elsewhere(name, ts)}
 
 
 def _spell_out_bodies(conn: sqlite3.Connection, titles: dict[int, list[str]], holders: list[int]) -> None:
@@ -1098,7 +1110,7 @@ def _ruled_out(conn: sqlite3.Connection, ids: list[int], name: str, dropped: lis
     dropped words rule out: their titles place the office elsewhere ("the Podillian mediator": 'Zalesian
     mediator'), or they are unnamed and their description lacks a dropped word ("the tea workers' union
     official": 'government official in Nairobi')."""
-    out = _placed_elsewhere(conn, ids, owners(name))
+    out = _placed_elsewhere(conn, ids, name)
     wanted = [w for w in dropped if w not in ("the", "a", "an", "s")]
     if wanted:
         marks = ",".join("?" * len(ids))
@@ -1111,12 +1123,12 @@ def _ruled_out(conn: sqlite3.Connection, ids: list[int], name: str, dropped: lis
 
 
 def _role_holders(
-    conn: sqlite3.Connection, key: str, asked: tuple[frozenset[str], ...] = (), surface: str = ""
+    conn: sqlite3.Connection, key: str, surface: str = ""
 ) -> tuple[list[int], list[int]] | None:
     """Who holds the role ``key`` names in other words than a stored title (see roles.py): (the best supported
     holders, the others that hold the office); None when ``key`` names no office or nobody holds it. A holder
-    whose titles place the office elsewhere than ``asked`` (roles.owners of the question) is only among the
-    others: "Fiji's climate minister" is not Tuvalu's."""
+    whose titles place the office elsewhere than the role as asked (``surface``), or give it to another body, is
+    only among the others: "Fiji's climate minister" is not Tuvalu's."""
     query = role_query(key, surface)
     if query is None or not query.qualifiers:
         return None
@@ -1134,7 +1146,7 @@ def _role_holders(
     holders = [sid for sid, ts in titles.items() if any(query.title_words(t) is not None for t in ts)]
     if not holders:
         return None
-    elsewhere = _placed_elsewhere(conn, holders[:ROLE_HOLDERS * 4], asked)
+    elsewhere = _placed_elsewhere(conn, holders[:ROLE_HOLDERS * 4], surface)
     if elsewhere:
         holders = [sid for sid in holders if sid not in elsewhere]
         if not holders:

@@ -5030,3 +5030,13 @@ def test_an_office_of_a_body_then_a_korean_name():
     assert s.speaker == "Han Jae-won"
     s = find(stmts("Verdict\n\nColin Ho Kwok-wai said the verdict was a dark day.\n"), "dark day")
     assert s.speaker == "Colin Ho Kwok-wai"  # (an English given name first, as in Hong Kong)
+
+
+def test_a_role_a_body_of_several_words_owns_in_a_place_is_the_title():
+    # "Save the Children's advocacy director in Yemen": the owner's lower-case words and the place after the role
+    # are part of the title, so that "Save the Children's Yemen advocacy chief" can find her
+    text = ("Aid cuts\n\nRania Haddadin, Save the Children's advocacy director in Yemen, argued that donors had moved "
+            "on. Omar Salhi, Oxfam's spokesman in Aden, said the port was shut.\n")
+    titles = {s.name: s.titles for s in extract(text).speakers}
+    assert titles["Rania Haddadin"] == ["Save the Children's advocacy director in Yemen"]
+    assert titles["Omar Salhi"] == ["Oxfam's spokesman in Aden"]

@@ -4,7 +4,7 @@ from storekit import add_texts, make_doc, make_extraction
 
 from briefings.answers import ask
 from briefings.models import Speaker
-from briefings.roles import role_query
+from briefings.roles import owned_elsewhere, role_query
 
 
 def test_role_query_reads_head_qualifiers_and_ranks():
@@ -356,3 +356,12 @@ def test_a_bare_title_is_the_office_of_the_body_another_of_the_holder_s_titles_n
     q = role_query("the boss of harwick met", "the boss of Harwick Met")
     assert q.score(["chief executive"], [], {"harwick", "met"}) is not None
     assert q.score(["chief executive", "chief executive of colleges wales"], [], {"harwick", "met"}) is None
+
+
+def test_a_role_asked_with_its_owner_is_not_held_by_another_owner_s_officer():
+    asked = "Save the Children's Yemen advocacy chief"
+    assert owned_elsewhere(asked, ["World Food Programme's country director for Yemen", "director"])
+    assert not owned_elsewhere(asked, ["Save the Children's advocacy director in Yemen"])
+    assert not owned_elsewhere("the WFP's man in Yemen", ["World Food Programme's country director for Yemen"])
+    assert not owned_elsewhere("Yemen's aid chief", ["World Food Programme's country director"])  # (a place)
+    assert not owned_elsewhere(asked, ["country director for Yemen"])  # (a title owned by no one named)
