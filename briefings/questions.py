@@ -178,6 +178,8 @@ _AFTER_GERUND = frozenset("""to about on over for against with from into at in t
     these those out down up back off away ahead him them it us me""".split())
 # a question about what will happen or be done, not about anyone's words: "Will Sri Lanka be suspended?"
 _WHAT_WILL_BE = re.compile(r"^(?:will|would|could|can|might|is|are|was|were)\s+(.+?\s+(?:be|get)\s+\w+.*)$", re.I)
+# ... or what someone's words did not say: "Will customers' bills go up to pay for it?"
+_WHAT_WILL_HAPPEN = re.compile(r"^(?:will|would|could|might|should)\s+(.+)$", re.I)
 _PRONOUN_SPEAKERS = frozenset("he she they it him her them".split())
 # how someone stands, after "is" / "are": "why is X against Y", "why is X worried about Y"
 _STANCES = frozenset("""against for worried concerned opposed unhappy angry upset critical confident optimistic
@@ -332,7 +334,8 @@ def _parse(text: str, today: date) -> Question:
             # speaker, on both
             topic = _clean_topic(" ".join(x for x in (earlier.topic, more.group(1)) if x))
             return replace(earlier, kind="speaker_topic", topic=topic, text=raw)
-        if named_before and (what := _WHAT_WILL_BE.match(last)):
+        if named_before and ((what := _WHAT_WILL_BE.match(last)) or (what := _WHAT_WILL_HAPPEN.match(last)) and not any(
+                w in speech_verbs() or w in _TELLING for w in re.findall(r"[a-z]+", last.lower()))):
             # "How did the ICC react to the sacking? Will Sri Lanka be suspended?": what will happen asks nobody; the
             # question before names who
             topic = _clean_topic(" ".join(x for x in (earlier.topic, what.group(1)) if x))

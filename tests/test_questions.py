@@ -274,3 +274,11 @@ def test_a_possessive_late_in_a_question_with_its_own_verb_and_and_on_y():
     assert q.speaker == "the UK sports minister" and "marathon" in q.topic and "concussion" in q.topic
     q = parse_question("wallace aboriginal legal service youth detention")
     assert ("wallace", "aboriginal legal service youth detention") in q.alternatives
+
+
+def test_a_second_question_about_what_will_happen_keeps_the_speaker_named_before():
+    # "Will customers' bills go up?" asks nobody's words: the speaker is the one named before, and "it" is no person
+    q = parse_question("What did Culshaw say after the Wye fine? Will customers' bills go up to pay for it?")
+    assert q.speaker == "Culshaw" and "bills" in q.topic and "Culshaw" not in q.topic
+    q = parse_question("What did Culshaw say after the fine? Would he tell the board?")
+    assert q.speaker == "Culshaw" and "board" in q.topic
