@@ -223,6 +223,7 @@ async def _with_what_follows(store: Store, hits: list[StatementHit], fetch: int)
 
 
 # how a speaker resolved when the words name them as written (not a near spelling, a kind of body or the most quoted)
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,5}")
 _NAMED_AS_WRITTEN = frozenset({"admin", "alias", "title", "surname", "acronym"})
 
 
@@ -349,6 +350,12 @@ async def _answer(store: Store, q: Question, limit: int, offset: int,
     # topic only, unless the keywords open with a speaker named as written ("thorne regional airport runways")
     for speaker, topic in q.alternatives if q.kind == "topic" else ():
         match = await store.resolve_speaker(speaker)
+        body, _, surname = speaker.partition(" ")
+        if _ACRONYM_WORD.fullmatch(body) and surname and " " not in surname and match.how not in _NAMED_AS_WRITTEN:
+            # "ECB Lagarde rates", "EA Pennock sewage fine": a body's letters, then the person by surname
+            person = await store.resolve_speaker(surname)
+            if person.speaker is not None and person.speaker.kind == "person" and person.how in _NAMED_AS_WRITTEN:
+                speaker, match = surname, person
         if match.speaker is None or match.speaker.kind == "government" or not (
                 match.how in _NAMED_AS_WRITTEN or match.how == "spelling" and len(speaker.split()) >= 2
                 and speaker.split()[0].lower() == match.speaker.name.split()[0].lower()):

@@ -524,3 +524,13 @@ async def test_a_seat_quoted_only_through_its_spokesman_is_asked_through_him(sto
     assert res.answers and all(h.speaker == "Oleg Varnavin" for h in res.answers)
     res = await ask(store, "What did Moscow say about the cable?")
     assert res.speaker == "Russia"
+
+
+async def test_keywords_opening_with_a_body_s_letters_then_a_surname_ask_that_person(store):
+    from briefings import ingest
+
+    text = ("River fine\n\nThe water company was fined £4m. \"Today's fine should send a message to every boardroom,\" "
+            "said the EA's area director Graham Pellow. The EA said the river had recovered.\n")
+    await ingest.add(store, make_doc(text))
+    res = await ask(store, "EA Pellow fine message boardrooms")
+    assert res.speaker == "Graham Pellow" and res.answers and res.answers[0].text.startswith("Today's fine")
