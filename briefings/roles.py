@@ -53,9 +53,12 @@ _SPELLINGS = ({"defence", "defense", "armed", "military"}, {"labour", "labor"}, 
               {"federation", "confederation", "congress"},
               {"police", "constable", "constabulary"})  # (a chief constable heads a police force)
 # offices and bodies news names in set phrases, read as the words a title uses ("Nairobi's top diplomat": its foreign
-# minister; "the minister in charge of Canada's armed forces": the minister of its forces, defence)
+# minister; "the minister in charge of Canada's armed forces": the minister of its forces, defence; "Missouri's top
+# law officer": its attorney general)
 _REWORDINGS = ((("top", "diplomat"), ("foreign", "minister")), (("chief", "diplomat"), ("foreign", "minister")),
-               (("in", "charge", "of"), ("of",)), (("armed", "forces"), ("armed",)))
+               (("in", "charge", "of"), ("of",)), (("armed", "forces"), ("armed",)),
+               # (a state's or a country's chief law officer is its attorney general)
+               (("law", "officer"), ("general", "attorney")))  # (the head noun last: not any general)
 # when an office is held, asked for: only a title bears it out, never a story's words ("Vanuatu's new PM" is not the
 # prime minister the story says was ousted)
 _TENURE = {"new", "newly", "incoming", "outgoing", "ousted", "ex"}

@@ -365,3 +365,10 @@ def test_a_role_asked_with_its_owner_is_not_held_by_another_owner_s_officer():
     assert not owned_elsewhere("the WFP's man in Yemen", ["World Food Programme's country director for Yemen"])
     assert not owned_elsewhere("Yemen's aid chief", ["World Food Programme's country director"])  # (a place)
     assert not owned_elsewhere(asked, ["country director for Yemen"])  # (a title owned by no one named)
+
+
+def test_a_top_law_officer_is_the_attorney_general():
+    q = role_query("missouri s top law officer", "Missouri's top law officer")
+    assert q.score(["missouri attorney general"], [], set()) is not None
+    assert q.score(["defence attorney"], [], {"missouri"}) is None
+    assert q.score(["ucu general secretary"], [], {"missouri"}) is None
