@@ -4080,6 +4080,8 @@ class _Extractor:
                 and toks[1][0].isalpha() and toks[1][0].islower() and toks[1][0] not in _DETERMINERS:
             return toks[0][1]  # "promised to help the miners": no hearer, what is promised
         if "obj" in v.flags:
+            if lf in _DETERMINERS and lf != "that" and _subject_then_auxiliary(toks):
+                return toks[0][1]  # "warned the cuts could fuel crime": no hearer, a clause without "that"
             # skip the hearer: "told reporters", "told MSNBC's Morning Joe", "warned the committee"
             limit = 8
             while k < len(toks) and k < limit and toks[k][0].lower() not in _HEARER_STOPS \
@@ -4822,6 +4824,23 @@ def _object_is_content(v, toks) -> bool:
 def _in_quote(u: Unit, pos: int) -> bool:
     """Is ``pos`` inside one of the unit's quotations, its marks included?"""
     return any(q.open <= pos <= q.close for q in u.quotes)
+
+
+_MODALS_AND_FINITE = _FINITE_AUXILIARIES | {"may", "can"}
+
+
+def _subject_then_auxiliary(toks) -> bool:
+    """Do the tokens open with a short noun phrase and then an auxiliary ('the cuts could ...', 'the new rules
+    would ...'), so that the phrase is a clause's subject, not a hearer ('the committee that ...', 'the public to
+    ...')?"""
+    for k, (w, _s, _e) in enumerate(toks[1:6], 1):
+        lw = w.lower()
+        if lw in _MODALS_AND_FINITE and w.islower():
+            return k > 1
+        if not w[:1].isalpha() and w not in ("’s", "'s") or lw in _PREPOSITIONS or lw in _DETERMINERS \
+                or lw in _SUBJECT_PRONOUNS or w in _CONTENT_SUBJECTS or lw in _WH_WORDS or lw in ("to", "and", "or"):
+            return False  # ("told the BBC the cuts would ...", "told the panel he had ...": a hearer, then the clause)
+    return False
 
 
 def _past_time_words(toks, k: int) -> int:

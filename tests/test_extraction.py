@@ -5040,3 +5040,19 @@ def test_a_role_a_body_of_several_words_owns_in_a_place_is_the_title():
     titles = {s.name: s.titles for s in extract(text).speakers}
     assert titles["Rania Haddadin"] == ["Save the Children's advocacy director in Yemen"]
     assert titles["Omar Salhi"] == ["Oxfam's spokesman in Aden"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Tariq Hossain warned the cuts could fuel crime.", "the cuts could fuel crime"),
+        ("Tariq Hossain warned the new ration rules would fail.", "the new ration rules would fail"),
+        ("Tariq Hossain told the BBC the cuts would fuel crime.", "the cuts would fuel crime"),
+        ("Tariq Hossain warned the committee that the plan would fail.", "the plan would fail"),
+        ("Tariq Hossain told the panel he had never seen such cuts.", "he had never seen such cuts"),
+        ("Tariq Hossain asked each donor whether the cuts were final.", "whether the cuts were final"),
+    ],
+)
+def test_a_noun_phrase_then_an_auxiliary_after_warned_is_the_clause_not_a_hearer(sentence, content):
+    statements = extract(f"Aid cuts\n\n{sentence}\n").statements
+    assert [(s.speaker, s.text) for s in statements] == [("Tariq Hossain", content)]
