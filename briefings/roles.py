@@ -58,7 +58,12 @@ _SPELLINGS = ({"defence", "defense", "armed", "military"}, {"labour", "labor"}, 
 _REWORDINGS = ((("top", "diplomat"), ("foreign", "minister")), (("chief", "diplomat"), ("foreign", "minister")),
                (("in", "charge", "of"), ("of",)), (("armed", "forces"), ("armed",)),
                # (a state's or a country's chief law officer is its attorney general)
-               (("law", "officer"), ("general", "attorney")))  # (the head noun last: not any general)
+               (("law", "officer"), ("general", "attorney")),  # (the head noun last: not any general)
+               # (a house's presiding officer is its speaker)
+               (("presiding", "officer"), ("speaker",)))
+# offices some countries call by a word of their own: the office in English and the country
+_NATIONAL_TITLES = {"taoiseach": "prime minister ireland irish", "tanaiste": "deputy prime minister ireland irish",
+                    "bundeskanzler": "chancellor germany german"}
 # when an office is held, asked for: only a title bears it out, never a story's words ("Vanuatu's new PM" is not the
 # prime minister the story says was ousted)
 _TENURE = {"new", "newly", "incoming", "outgoing", "ousted", "ex"}
@@ -80,6 +85,11 @@ MINISTERIAL = {"secretary"}
 _ACRONYM_TITLES = {k: v for k, v in EXECUTIVE_TITLES.items() if " " not in k} | {"pm": "prime minister",
                                                                                  "md": "managing director"}
 ROLE_ACRONYMS = frozenset(_ACRONYM_TITLES)
+
+
+def national_titles(heads: frozenset[str]) -> list[str]:
+    """The words of its own some country has for an office of these head words ('taoiseach' for a minister)."""
+    return [t for t, office in _NATIONAL_TITLES.items() if heads.intersection(office.split())]
 
 
 def title_acronyms(heads: frozenset[str]) -> list[str]:
@@ -106,6 +116,8 @@ class RoleQuery:
         words = set(listed)
         if " press secretary " in f" {title_key} ":
             words.add("spokesperson")  # (a press secretary is a spokesperson)
+        for title in words & _NATIONAL_TITLES.keys():
+            words.update(_NATIONAL_TITLES[title].split())  # (the Taoiseach is Ireland's prime minister)
         if not words & self.heads and not (
                 self.head == "minister" and words & MINISTERIAL and not words & {"general", "press", "permanent",
                                                                                   "private", "principal", "party"}
@@ -135,15 +147,15 @@ class RoleQuery:
     def score(self, titles: list[str], names: list[str], text_words: set[str]) -> float | None:
         """How well a speaker with these title keys, name keys and story words fits; None when it does not.
         A title with the very head word asked for ('chairman', not 'chair') breaks a tie."""
-        held = [w for t in titles if (w := self.title_words(t)) is not None]
+        held = [(t, w) for t in titles if (w := self.title_words(t)) is not None]
         if not held:
             return None
         best: float | None = None
         name_words = {w for n in names for w in n.split()}
         # (a holder whose title names the body of the office: a bare form of it is the same office, not one of
         # whatever body the stories name -- "chief executive of Universities UK" is not "the boss of Wessex Met")
-        bodied = any(words - self.heads - _FILLER - _BARE_WORDS for words in held)
-        for words in held:
+        bodied = any(words - self.heads - _FILLER - _BARE_WORDS for _t, words in held)
+        for title, words in held:
             total = 0.5 if self.head in words else 0.0
             in_title = common_in_title = common_from_story = 0
             spelt = self._spelt_in(words)
@@ -159,6 +171,10 @@ class RoleQuery:
                     in_title += 1
                     common_in_title += common
                 elif q not in _TENURE and (bears(forms, name_words) or bears(forms, text_words)):
+                    if self.leader and not common and q not in lexicon.countries() and _names_a_body(title):
+                        total = -1.0  # (the head of a body the title names is no leader of another the stories
+                        break  #         name: "head of the Atomic Energy Organisation of Iran" is not "the UN
+                        #                 nuclear watchdog's chief")
                     total += 1
                     common_from_story += common and not bears(forms, name_words)
                 else:
@@ -203,7 +219,7 @@ def role_query(key: str, surface: str = "") -> RoleQuery | None:
     if not words or len(words) > 12:
         return None
     words = _reworded(words)
-    cut = next((i for i, w in enumerate(words) if w in ("of", "in", "at", "for", "with") and i > 0), len(words))
+    cut = next((i for i, w in enumerate(words) if w in ("of", "in", "at", "for", "with", "to") and i > 0), len(words))
     role, rest = words[:cut], words[cut + 1 :]
     if role and role[-1] in _ACRONYM_TITLES:
         role = role[:-1] + _ACRONYM_TITLES[role[-1]].split()  # ("the Meridian Pacific CEO")
@@ -239,6 +255,14 @@ def role_query(key: str, surface: str = "") -> RoleQuery | None:
         k += 1
     return RoleQuery(head, frozenset(heads), tuple(forms), ranks, head in _LEADER_HEADS,
                      "opposition" in qualifiers, tuple(qualifiers), frozenset(w for w in qualifiers if w in proper))
+
+
+def _names_a_body(title_key: str) -> bool:
+    """Does a title (normalised) name the body of its office after 'of' or 'for' ('head of the atomic energy
+    organisation of iran'), not only a portfolio or nothing ('chief executive')?"""
+    listed = title_key.split()
+    cut = next((i for i, w in enumerate(listed) if w in ("of", "for")), -1)
+    return cut >= 0 and any(w in lexicon.organisation_heads() for w in listed[cut + 1 :])
 
 
 def _reworded(words: list[str]) -> list[str]:

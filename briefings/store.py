@@ -45,6 +45,7 @@ from .roles import (
     bears,
     body_owners,
     clashes,
+    national_titles,
     owned_elsewhere,
     owners,
     role_query,
@@ -1134,7 +1135,8 @@ def _role_holders(
         return None
     heads = sorted(query.heads | ({"press secretary"} if "spokesperson" in query.heads else set())
                    | (MINISTERIAL if query.head == "minister" else set())  # ("Transport Secretary")
-                   | set(title_acronyms(query.heads)))  # ("BRP CEO" for "the BRP boss")
+                   | set(title_acronyms(query.heads))  # ("BRP CEO" for "the BRP boss")
+                   | set(national_titles(query.heads)))  # ("the Taoiseach" for "the Irish prime minister")
     rows = conn.execute(
         "SELECT speaker_id, alias FROM speaker_aliases WHERE ("  # (any kind: "the president" may be a name alias)
         + " OR ".join(["(' ' || alias || ' ') LIKE ?"] * len(heads)) + ") LIMIT 2000",

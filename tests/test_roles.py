@@ -372,3 +372,19 @@ def test_a_top_law_officer_is_the_attorney_general():
     assert q.score(["missouri attorney general"], [], set()) is not None
     assert q.score(["defence attorney"], [], {"missouri"}) is None
     assert q.score(["ucu general secretary"], [], {"missouri"}) is None
+
+
+def test_an_ambassador_to_a_body_a_presiding_officer_and_a_national_title():
+    q = role_query("russia s ambassador to the un", "Russia's ambassador to the UN")
+    assert q is not None and q.head == "ambassador" and q.score(["russia s ambassador"], [], {"un"}) is not None
+    q = role_query("the lebanese parliament s presiding officer", "the Lebanese parliament's presiding officer")
+    assert q.score(["parliament speaker"], [], {"lebanon"}) is not None
+    q = role_query("the irish prime minister", "the Irish prime minister")
+    assert q.score(["taoiseach"], [], set()) is not None and q.score(["foreign minister"], [], {"irish"}) is None
+
+
+def test_the_head_of_a_body_a_title_names_leads_no_other_body_the_stories_name():
+    q = role_query("the un nuclear watchdog s chief", "the UN nuclear watchdog's chief")
+    story = {"un", "nuclear", "watchdog", "agency"}
+    assert q.score(["head of the atomic energy organisation of iran"], [], story) is None
+    assert q.score(["head of the un atomic agency"], [], story) is not None
