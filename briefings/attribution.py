@@ -210,7 +210,7 @@ _GENERIC_NAME_OPENERS = {"national", "american", "united", "general", "first", "
 _NATIONALITY_NOUN = re.compile(r"(?:english|french|dutch|irish|welsh|scots|scottish|cornish)(?:man|woman)|spaniard|dane"
                                r"|swede|pole|finn|turk|briton|scot|kiwi|aussie|argentine")
 # the portfolios that name a minister or secretary ("the health secretary", "the education minister")
-_PORTFOLIOS = {"foreign", "defence", "defense", "interior", "finance", "health", "education", "transport", "justice", "home", "trade", "energy", "environment", "culture",
+PORTFOLIOS = {"foreign", "defence", "defense", "interior", "finance", "health", "education", "transport", "justice", "home", "trade", "energy", "environment", "culture",
                "housing", "agriculture", "labour", "labor", "treasury", "economy", "commerce", "industry", "tourism",
                "immigration", "communications", "infrastructure", "sport", "sports", "welfare", "employment",
                "fisheries", "mines", "water", "planning", "science", "technology", "veterans", "homeland", "works"}
@@ -1384,7 +1384,7 @@ def _described_noun(name: str) -> bool:
         and not any(w.lower() in lexicon.first_names() for w in caps)
 
 
-_MINISTRY_PORTFOLIOS = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defense", "interior": "Internal Affairs",
+_MINISTRYPORTFOLIOS = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defense", "interior": "Internal Affairs",
                "finance": "Finance", "health": "Health", "justice": "Justice", "education": "Education",
                "economy": "Economy", "energy": "Energy", "agriculture": "Agriculture", "trade": "Trade"}
 _MINISTRY = re.compile(r"(?:(\w+)\s+)?(\w+)\s+Ministry(?:\s+of\s+(?:the\s+)?([A-Z][\w ]+))?")
@@ -1399,7 +1399,7 @@ def _ministry_name(name: str) -> tuple[str, bool] | None:
     ('Ministry of Defence of Russia', True); 'Health Ministry' -> ('Ministry of Health', False): the formal name, and
     whether it names the country; None for anything else."""
     m = _MINISTRY.fullmatch(name)
-    if m is None or m.group(2).lower() not in _MINISTRY_PORTFOLIOS:
+    if m is None or m.group(2).lower() not in _MINISTRYPORTFOLIOS:
         return None
     country = m.group(3)
     if m.group(1):
@@ -1407,7 +1407,7 @@ def _ministry_name(name: str) -> tuple[str, bool] | None:
         if known is None or country:
             return None  # ("Acme Foreign Ministry": no country)
         country = known.name
-    return f"Ministry of {_MINISTRY_PORTFOLIOS[m.group(2).lower()]}" + (f" of {country}" if country else ""), bool(country)
+    return f"Ministry of {_MINISTRYPORTFOLIOS[m.group(2).lower()]}" + (f" of {country}" if country else ""), bool(country)
 
 
 # a side's offices, which a player's description fits ("Club captain X" is "the midfielder"; "Senator X" is no singer)
@@ -1572,6 +1572,12 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
                 or all(is_cap(w) or w in ("the", "of", "and", "for", "on") for w in words[low.index("of") + 1 :])):
             pass  # "Dominic Faulkes of Avon and Somerset police", "Ana Ruiz of the Department of Health and Human
             #       Services": one person, of a body whose name holds "and"
+        elif all(is_cap(w) for w in words[:k]) and (t := next((i for i in range(len(low) - 3, k, -1)
+                                                               if titleish(low[i])), 0)) \
+                and all(is_cap(w) and _name_word(w) and not titleish(w.lower()) for w in words[t + 1 :]) \
+                and all(is_cap(w) for w in words[k + 1 : t]) and low[t - 1] in PORTFOLIOS \
+                and low[0] not in lexicon.first_names():
+            pass  # "Mineral Resources and Energy Minister Thandiwe Mokoena": an office of two portfolios, a name
         elif "of" in low[:k] and all(titleish(w) for w in low[: low.index("of")]) \
                 and person_after_office(words, low.index("of")) > k:
             pass  # "Minister of Industry and Mineral Resources Faisal Al-Suwailem": an office holding "and", a name
@@ -1678,7 +1684,7 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         name_idx.append(len(words) - 1)  # a regnal number: "Pope Leo XIV", "King Charles III"
     name_idx.sort()
     if len(name_idx) >= 3 and name_idx[-1] == len(words) - 1 and name_idx[-2] == len(words) - 2 \
-            and len(words[-2]) <= 5 and _HYPHENATED_GIVEN.fullmatch(words[-1]) and low[-3] in _PORTFOLIOS:
+            and len(words[-2]) <= 5 and _HYPHENATED_GIVEN.fullmatch(words[-1]) and low[-3] in PORTFOLIOS:
         name_idx = name_idx[-2:]  # "(Minister of Health and) Welfare Han Jae-won": a portfolio, then a family name and
         #                           its given name (not "Colin Ho Kwok-wai": an English given name first)
     # "President of the Republic of Qaraband Ilgar Sultanli": the country, then the name
@@ -1731,7 +1737,7 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             # "A Republican senator said", "Another senator said": someone not named, not the senator named before
             return (*steps, ("named", " ".join(words), "unnamed"))
         # ("the health secretary": the portfolio before the title is part of it, not any secretary)
-        title_run = [w for i, w in enumerate(head) if titleish(w.lower()) or w.lower() in _PORTFOLIOS
+        title_run = [w for i, w in enumerate(head) if titleish(w.lower()) or w.lower() in PORTFOLIOS
                      and i + 1 < len(head) and titleish(head[i + 1].lower())]
         # "the French president", "the Brazilian leader": the holder from that country, not any president
         nation = next((countries[w].name for w in hl if w in countries and not titleish(w)), None)
@@ -1779,7 +1785,10 @@ def person_after_office(words: list[str], of_at: int, skip: int = 2) -> int:
                 or titleish(words[i - 1].lower()) and words[i - 1].lower() != "of" and i - 1 > of_at + 1
                 or i >= 3 and words[i - 2] == "of" and words[i - 3].lower() in _STATE_FORMS
                 # ("Secretary of State for Health Wes Streeting": a portfolio after "for", then the name)
-                or i >= 2 and words[i - 2] == "for" and words[i - 1].lower() in _PORTFOLIOS and i + 1 < len(words)
+                or i >= 2 and words[i - 2] == "for" and words[i - 1].lower() in PORTFOLIOS and i + 1 < len(words)
+                # ("Minister for Foreign Affairs Ciarán Moloney": a portfolio's affairs)
+                or i >= 3 and words[i - 3] == "for" and words[i - 2].lower() in PORTFOLIOS
+                and words[i - 1].lower() == "affairs" and i + 1 < len(words)
                 # ("Minister of Health and Welfare Han Jae-won": a family name, then a hyphenated given name)
                 or i + 2 == len(words) and len(words[i]) <= 5 and _HYPHENATED_GIVEN.fullmatch(words[i + 1])) \
                 and all(is_cap(w) and _name_word(w) or w in NAME_PARTICLES for w in words[i:]) and is_cap(words[-1]):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
-from .attribution import EXECUTIVE_TITLES, LEADER_WORDS, LOWER_RANKS, TOP_RANKS
+from .attribution import EXECUTIVE_TITLES, LEADER_WORDS, LOWER_RANKS, PORTFOLIOS, TOP_RANKS, is_company_noun
 from .speakers import normalise, spells_out
 
 # words that name the same office (a question's head noun -> the title words that hold it)
@@ -61,6 +61,8 @@ _REWORDINGS = ((("top", "diplomat"), ("foreign", "minister")), (("chief", "diplo
                (("law", "officer"), ("general", "attorney")),  # (the head noun last: not any general)
                # (a house's presiding officer is its speaker)
                (("presiding", "officer"), ("speaker",)))
+# ministers' offices that exclude the portfolios asked about
+_OTHER_OFFICES = PORTFOLIOS | {"prime", "first", "chief"}
 # offices some countries call by a word of their own: the office in English and the country
 _NATIONAL_TITLES = {"taoiseach": "prime minister ireland irish", "tanaiste": "deputy prime minister ireland irish",
                     "bundeskanzler": "chancellor germany german"}
@@ -74,7 +76,7 @@ _BODY_KINDS = {"regulator", "watchdog", "agency", "authority", "body", "organisa
 # words of a title that name no body ("Chief executive", "Secretary general")
 _BARE_WORDS = {"executive", "officer", "general"}
 # bodies no minister leads
-_NOT_GOVERNED = {"union", "unions", "party", "company", "firm", "federation", "association", "club", "society",
+_NOT_GOVERNED = {"union", "unions", "party", "company", "firm", "miner", "federation", "association", "club", "society",
                  "charity", "league", "bank", "group", "campaign", "movement", "court", "opposition"}
 # a government asked for with the place it governs, named in a title: the place is enough
 _GOVERNMENTS = {"government", "administration"}
@@ -132,7 +134,8 @@ class RoleQuery:
                                    for w, nxt in zip(listed, listed[1:] + [""], strict=True)):
             return None  # (a chief economist leads nobody either; a chief executive, a head of mission do, and
             #            a chief financial officer is the finance chief)
-        if self.leader and "minister" in words and self.head != "minister" and set(self.words) & _NOT_GOVERNED:
+        if self.leader and "minister" in words and self.head != "minister" \
+                and (set(self.words) & _NOT_GOVERNED or any(is_company_noun(w) for w in self.words)):
             return None  # (a minister heads a portfolio, not "the teachers' union" nor a party)
         if self.opposition and words & _GOVERNMENT and not words & {"opposition", "shadow"}:
             return None  # (the prime minister is no opposition leader)
@@ -155,7 +158,12 @@ class RoleQuery:
         # (a holder whose title names the body of the office: a bare form of it is the same office, not one of
         # whatever body the stories name -- "chief executive of Universities UK" is not "the boss of Wessex Met")
         bodied = any(words - self.heads - _FILLER - _BARE_WORDS for _t, words in held)
+        portfolios = [forms for forms in self.qualifiers if forms & PORTFOLIOS]
         for title, words in held:
+            if self.head == "minister" and words & _OTHER_OFFICES and portfolios \
+                    and not any(bears(forms, words) for forms in portfolios):
+                continue  # (a portfolio asked is in the title of a minister who holds one, never only in the stories:
+                #           the prime minister is not "Dublin's top diplomat")
             total = 0.5 if self.head in words else 0.0
             in_title = common_in_title = common_from_story = 0
             spelt = self._spelt_in(words)

@@ -5056,3 +5056,17 @@ def test_a_role_a_body_of_several_words_owns_in_a_place_is_the_title():
 def test_a_noun_phrase_then_an_auxiliary_after_warned_is_the_clause_not_a_hearer(sentence, content):
     statements = extract(f"Aid cuts\n\n{sentence}\n").statements
     assert [(s.speaker, s.text) for s in statements] == [("Tariq Hossain", content)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Mineral Resources and Energy Minister Thandiwe Mokoena urged calm.", "Thandiwe Mokoena",
+         "Mineral Resources and Energy Minister"),
+        ("Minister for Foreign Affairs Ciarán Moloney urged calm.", "Ciarán Moloney", "Minister for Foreign Affairs"),
+    ],
+)
+def test_an_office_of_several_words_before_an_unlisted_given_name(sentence, name, title):
+    # the given name is in no list of names: where the office ends is told by its portfolio words
+    speakers = {s.name: s.titles for s in extract(f"Talks\n\n{sentence}\n").speakers}
+    assert list(speakers) == [name] and title in speakers[name]

@@ -388,3 +388,18 @@ def test_the_head_of_a_body_a_title_names_leads_no_other_body_the_stories_name()
     story = {"un", "nuclear", "watchdog", "agency"}
     assert q.score(["head of the atomic energy organisation of iran"], [], story) is None
     assert q.score(["head of the un atomic agency"], [], story) is not None
+
+
+def test_a_portfolio_asked_is_in_the_title_of_a_minister_holding_another():
+    q = role_query("dublin s top diplomat", "Dublin's top diplomat")
+    assert q.score(["taoiseach"], [], {"foreign", "dublin"}) is None  # (the prime minister, foreign only in stories)
+    assert q.score(["minister for foreign affairs"], [], {"dublin"}) is not None
+    q = role_query("norway s prime minister", "Norway's prime minister")  # (no portfolio asked)
+    assert q.score(["prime minister"], [], {"norway"}) is not None
+
+
+def test_no_minister_is_the_boss_of_a_miner_or_a_company():
+    q = role_query("the platinum miner s boss", "the platinum miner's boss")
+    assert q.score(["mineral resources and energy minister"], [], {"platinum"}) is None
+    q = role_query("the carmaker s boss", "the carmaker's boss")
+    assert q.score(["industry minister"], [], {"carmaker"}) is None
