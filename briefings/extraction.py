@@ -84,6 +84,9 @@ _SUBORDINATE_TAIL = re.compile(r"\b(?:" + "|".join(_SUBORDINATORS) + "|" + "|".j
                                r"(?:he|she|they|we|I|it|(?:the|my|his|her|their|our|its)\s+[a-z][\w-]*"
                                r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:\w+ly\s+)?$")
 # "Sen. Laura Whitcomb, who wrote the bill, accused ...": a relative clause inside commas ends at the next one
+# "..., who owns Panadería Esquivel": a name that is the object of a relative clause's verb
+_RELATIVE_OBJECT = re.compile(r",\s+who\s+(?:[a-z]+ly\s+)?(?!is\s|was\s|are\s|were\s)[a-z]+s?\s+(?:the\s+)?"
+                              r"(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*\s*$")
 _RELATIVE_TAIL = re.compile(r",\s+(?:who|which)\s+(?:(?:has|had|have|also|once|first|later|\w+ly)\s+)?$")
 _TITLE_WORDS = lexicon.title_words()
 _TITLE_LEAD = {"former", "presidential", "current", "late", "then", "vice", "acting", "deputy", "interim", "top",
@@ -1658,8 +1661,9 @@ class _Extractor:
                 continue  # "After meeting Ruth Kellan, the minister said", "In a statement signed by her adviser, Mr
                 #           Kunle Adebisi, the minister said": the minister is the subject, not the name's title
             title = _APPOS_DASH.split(m.group(2))[0].strip()
-            if any(w.lower().rstrip(".") in lexicon.title_words() for w in title.replace("-", " ").split()[:4]):
-                self.reg.add_title(ent, title)
+            if any(w.lower().rstrip(".") in lexicon.title_words() and w != "of" for w in title.replace("-", " ").split()[:4]):
+                self.reg.add_title(ent, title)  # (not "a chain of five bakeries": "of" is a word of titles only
+                #                                  within one, "secretary of state")
 
     # -- helpers --------------------------------------------------------------------------------
     def _narration(self, u: Unit) -> list[tuple[int, int]]:
@@ -1953,6 +1957,12 @@ class _Extractor:
                                         and toks[j - 1][0].islower() and is_company_noun(toks[j - 1][0])):
                     # (a firm too, after a noun for one: "The ship's operator, Piraeus-based Thalassa Bulk Carriers,")
                     return ent, self.text[s_:e_], True
+            if (owner := _RELATIVE_OBJECT.search(self.text, max(lo, toks[j][1] - 120), toks[j][1])) is not None:
+                # "Esquivel, who owns Panadería Esquivel, a chain of bakeries, said": the name the relative clause
+                # is about, not its object
+                found = self._subject_before(lo, owner.start())
+                if found[0] is not None and found[0].kind == "person":
+                    return found
             if inner and (inner[0] in ("the", "a", "an") or inner[:2] == ["one", "of"]):
                 # a second apposition before this one: "Jo Pratt, the attorney general of Oklahoma, one of the
                 # states suing, said" -- step over it when a name stands before it

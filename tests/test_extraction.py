@@ -5070,3 +5070,11 @@ def test_an_office_of_several_words_before_an_unlisted_given_name(sentence, name
     # the given name is in no list of names: where the office ends is told by its portfolio words
     speakers = {s.name: s.titles for s in extract(f"Talks\n\n{sentence}\n").speakers}
     assert list(speakers) == [name] and title in speakers[name]
+
+
+def test_the_object_of_a_relative_clause_with_its_own_apposition_is_not_the_speaker():
+    text = ("Bank run\n\nFor Marta Lozano, that is cold comfort. Lozano, who owns Panadería Sol, a chain of five bakeries "
+            "in Dayton, said she had $740,000 in the bank.\n")
+    ext = extract(text)
+    assert [(s.speaker, s.text) for s in ext.statements] == [("Marta Lozano", "she had $740,000 in the bank")]
+    assert next(s.titles for s in ext.speakers if s.name == "Marta Lozano") == []  # (the chain is no title of hers)
