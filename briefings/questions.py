@@ -176,6 +176,9 @@ _AUTHORED = re.compile(r"^(.*?[A-Z][\w.&-]*)(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\
                        r"|audit|letter|filing|complaint|lawsuit|memo|analysis|survey|investigation|inquiry)$")
 _AFTER_GERUND = frozenset("""to about on over for against with from into at in the a an his her their its this that
     these those out down up back off away ahead him them it us me""".split())
+# a question's opening, and a second question joined to it by ", and"
+_ASKS = re.compile(rf"^(?:how|why|when|where|what|who|{_AUX})\s", re.I)
+_AND_ASKS = re.compile(rf",\s+and\s+(?=(?:how|why|when|where|what)\s+{_AUX}\s)", re.I)
 # a question about what will happen or be done, not about anyone's words: "Will Sri Lanka be suspended?"
 _WHAT_WILL_BE = re.compile(r"^(?:will|would|could|can|might|is|are|was|were)\s+(.+?\s+(?:be|get)\s+\w+.*)$", re.I)
 # ... or what someone's words did not say: "Will customers' bills go up to pay for it?"
@@ -317,6 +320,9 @@ def _parse(text: str, today: date) -> Question:
     if not re.search(r"\w", raw):
         return Question("empty", text=raw)
     q = raw.rstrip(" ?!.")
+    if '"' not in q and _ASKS.match(q):
+        # "Why did Aurelian list in London, and what did Adeyemi say about the drop?": two questions in one
+        q = _AND_ASKS.sub("? ", q, count=1)
     if '"' not in q and "? " in q:
         # "Does the VP debate matter? What did the presidential historian say?": the speaker from the last question,
         # the topic from those before it when the last names none

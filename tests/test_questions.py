@@ -282,3 +282,13 @@ def test_a_second_question_about_what_will_happen_keeps_the_speaker_named_before
     assert q.speaker == "Culshaw" and "bills" in q.topic and "Culshaw" not in q.topic
     q = parse_question("What did Culshaw say after the fine? Would he tell the board?")
     assert q.speaker == "Culshaw" and "board" in q.topic
+
+
+def test_two_questions_joined_by_and_a_question_word():
+    q = parse_question("Why did Aurelian list in London rather than New York, and what did Adeyemi say about the "
+                       "first-day drop?")
+    assert (q.speaker, q.topic) == ("Adeyemi", "first-day drop")
+    q = parse_question("Did the ITIA accept the supplement defence, and what did it say about certified lists?")
+    assert q.speaker == "the ITIA" and "certified lists" in q.topic
+    q = parse_question("What did Zas say about jobs, taxes, and wages?")  # (a list, not a second question)
+    assert (q.speaker, q.topic) == ("Zas", "jobs, taxes, and wages")
