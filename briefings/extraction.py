@@ -1332,6 +1332,11 @@ class _Extractor:
         'The Gap Goes On:' -- after 'the', with no given name, title or organisation word among them."""
         nxt = _NEXT_LOWER.match(self.text, end)
         before_group = nxt is not None and nxt.group(1) in ROLE_NOUNS and nxt.group(1).endswith("s")
+        if nxt is not None and nxt.group(1).endswith("s") and len(words) >= 2 \
+                and (country := lexicon.countries().get(words[-1].lower())) is not None \
+                and words[-1].lower() in (a.lower() for a in country.adjectives) \
+                and words[0].lower() not in lexicon.first_names():
+            return True  # "the Mercosur bloc of South American countries": a people's adjective before a plural
         start = end - len(" ".join(words))
         if self.text[max(0, start - 1) : start] == " " and self.text[start - 4 : start - 1] in (" in", " at") \
                 and (role := _ROLE_IN_PLACE.search(self.text, max(0, start - 40), start)) is not None \

@@ -5078,3 +5078,12 @@ def test_the_object_of_a_relative_clause_with_its_own_apposition_is_not_the_spea
     ext = extract(text)
     assert [(s.speaker, s.text) for s in ext.statements] == [("Marta Lozano", "she had $740,000 in the bank")]
     assert next(s.titles for s in ext.speakers if s.name == "Marta Lozano") == []  # (the chain is no title of hers)
+
+
+def test_a_people_s_adjective_before_a_plural_is_nobody_a_pronoun_can_be():
+    text = ("Farm talks\n\nHenrik Dahlgren, the EU farm commissioner, met farmers. “We need to listen more,” Dahlgren "
+            "said.\n\nThe Swede refused to freeze talks with the bloc of South American countries. “Europe is an "
+            "exporting continent,” he said.\n")
+    ext = extract(text)
+    assert {s.name for s in ext.speakers} == {"Henrik Dahlgren"}
+    assert [s.speaker for s in ext.statements] == ["Henrik Dahlgren", "Henrik Dahlgren"]
