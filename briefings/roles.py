@@ -60,7 +60,10 @@ _REWORDINGS = ((("top", "diplomat"), ("foreign", "minister")), (("chief", "diplo
                # (a state's or a country's chief law officer is its attorney general)
                (("law", "officer"), ("general", "attorney")),  # (the head noun last: not any general)
                # (a house's presiding officer is its speaker)
-               (("presiding", "officer"), ("speaker",)))
+               (("presiding", "officer"), ("speaker",)),
+               # (a country's top vet, doctor or nurse is its chief veterinary, medical or nursing officer)
+               (("top", "vet"), ("chief", "veterinary", "officer")), (("top", "doctor"), ("chief", "medical", "officer")),
+               (("top", "nurse"), ("chief", "nursing", "officer")))
 # ministers' offices that exclude the portfolios asked about
 _OTHER_OFFICES = PORTFOLIOS | {"prime", "first", "chief"}
 # offices some countries call by a word of their own: the office in English and the country
@@ -328,8 +331,11 @@ def owners(phrase: str) -> tuple[frozenset[str], ...]:
 def clashes(asked: tuple[frozenset[str], ...], titles: list[str]) -> bool:
     """Do a holder's ``titles`` (as written) put the office in another place than the one ``asked`` ('Tuvalu's
     climate minister' for "Fiji's climate minister", 'Zalesian mediator' for "the Podillian mediator")?"""
-    if not asked or not any(owners(t) for t in titles):
+    held = [o for t in titles for o in owners(t)]
+    if not asked or not held:
         return False
+    if all(_a_place(o) for o in asked) and not any(_a_place(o) for o in held):
+        return False  # (a body owns the office, not a place: "Ofcom's director" may well be "at the UK regulator")
     keys = [normalise(t) for t in titles]
     words = {w for k in keys for w in k.split()}
     spaced = " ".join(f" {k} " for k in keys)
@@ -366,6 +372,11 @@ def owned_elsewhere(phrase: str, titles: list[str]) -> bool:
                 or "".join(w[0] for w in owner) in words:
             return False
     return True
+
+
+def _a_place(forms: frozenset[str]) -> bool:
+    """Are the words that bear out an owner (see owners) a country's?"""
+    return any(f in lexicon.countries() for f in forms)
 
 
 def _country_forms(country: lexicon.Country) -> tuple[str, ...]:

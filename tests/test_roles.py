@@ -4,7 +4,7 @@ from storekit import add_texts, make_doc, make_extraction
 
 from briefings.answers import ask
 from briefings.models import Speaker
-from briefings.roles import owned_elsewhere, role_query
+from briefings.roles import clashes, owned_elsewhere, owners, role_query
 
 
 def test_role_query_reads_head_qualifiers_and_ranks():
@@ -403,3 +403,15 @@ def test_no_minister_is_the_boss_of_a_miner_or_a_company():
     assert q.score(["mineral resources and energy minister"], [], {"platinum"}) is None
     q = role_query("the carmaker s boss", "the carmaker's boss")
     assert q.score(["industry minister"], [], {"carmaker"}) is None
+
+
+def test_britain_s_top_vet_is_the_uk_s_chief_veterinary_officer():
+    q = role_query("britain s top vet", "Britain's top vet")
+    assert q.score(["uk s chief veterinary officer"], [], set()) is not None
+    assert not clashes(owners("Britain's top vet"), ["UK’s chief veterinary officer"])
+
+
+def test_a_body_owning_an_office_does_not_place_it_elsewhere_than_a_country_asked():
+    asked = owners("the head of online safety at the UK media regulator")
+    assert not clashes(asked, ["Ofcom’s director of online safety"])
+    assert clashes(owners("Fiji's climate minister"), ["Tuvalu's climate minister"])
