@@ -893,6 +893,10 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
             return one(people[0], "speaks for")
         if people:
             return several(people)
+    if not named and 0 < len(key.split()) <= 3 and name.strip()[:1].isupper() and not title_words() & set(key.split()) \
+            and (branches := _national_branches(conn, key)):
+        # "WWF" when the text quotes only "WWF Spain": the body's branch in a country
+        return one(branches[0], "kind") if len(branches) == 1 else several(branches)
     parts = name_parts(name)
     while len(parts) > 1 and parts[0] in NAME_PARTICLES:
         parts = parts[1:]  # "von der Leyen": the surname with its particles
@@ -1027,6 +1031,14 @@ def _title_of_body(title: str, letters: str) -> bool:
         return True
     body = re.split(r"\bof\s+(?:the\s+)?", title, maxsplit=1)
     return len(body) == 2 and len(body[1].split()) >= 2 and spells_out(letters, body[1])
+
+
+def _national_branches(conn: sqlite3.Connection, key: str) -> list[int]:
+    """The bodies named ``key`` and a country ('WWF Spain', 'Oxfam GB' for 'wwf', 'oxfam'), the most quoted first."""
+    return [sid for sid, full in conn.execute(
+        "SELECT id, name FROM speakers WHERE kind IN ('organisation', 'government') AND name LIKE ?"
+        " ORDER BY statements DESC LIMIT 50", (key.replace("%", "").replace("_", "") + " %",))
+        if normalise(full).startswith(key + " ") and normalise(full)[len(key) + 1 :] in countries()]
 
 
 _SPOKESPERSON_TITLES = ("spokesman", "spokeswoman", "spokesperson", "press secretary")

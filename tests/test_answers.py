@@ -534,3 +534,14 @@ async def test_keywords_opening_with_a_body_s_letters_then_a_surname_ask_that_pe
     await ingest.add(store, make_doc(text))
     res = await ask(store, "EA Pellow fine message boardrooms")
     assert res.speaker == "Graham Pellow" and res.answers and res.answers[0].text.startswith("Today's fine")
+
+
+async def test_a_body_quoted_only_through_its_branch_in_a_country_is_asked_by_its_name(store):
+    from briefings import ingest
+
+    text = ("Water transfer\n\nWWF Spain said the cut was \"a necessary first step\" for the Segura basin. Farmers in "
+            "Murcia said the cut would ruin them.\n")
+    await ingest.add(store, make_doc(text))
+    res = await ask(store, "How did WWF react to the cut in the water transfer?")
+    assert res.speaker == "WWF Spain" and 'for "WWF"' in res.message
+    assert res.answers and all(h.speaker == "WWF Spain" for h in res.answers)
