@@ -329,8 +329,9 @@ def _parse(text: str, today: date) -> Question:
         *before, last = re.split(r"\?\s+", q)
         body = re.search(r"\bthe\s+(?:company|firm|bank|group|club|airline|union|exchange|regulator)(['’]s)?(?=\s)", last,
                          re.I)
-        named = re.findall(r"(?<!^)(?<![.?!] )\b([A-Z][\w-]*[a-z][\w-]*(?:\s+[A-Z][\w-]*)*)", before[-1])
-        if body and len(set(named)) == 1 and named[0].lower() not in countries():
+        named = [n for n in re.findall(r"(?<!^)(?<![.?!] )\b((?:[A-Z][\w-]*[a-z][\w-]*|[A-Z]{2,}[\w-]*)(?:\s+[A-Z][\w-]*)*)",
+                                       before[-1]) if n.lower() not in countries()]  # (not "around Paris")
+        if body and len(set(named)) == 1:
             # "Did Lumora get any warning? What did the company's CEO say?": the company is the one named before
             last = last[: body.start()] + named[0] + (body.group(1) or "") + last[body.end() :]
         earlier = _parse(before[-1], today)

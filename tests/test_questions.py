@@ -292,3 +292,9 @@ def test_two_questions_joined_by_and_a_question_word():
     assert q.speaker == "the ITIA" and "certified lists" in q.topic
     q = parse_question("What did Zas say about jobs, taxes, and wages?")  # (a list, not a second question)
     assert (q.speaker, q.topic) == ("Zas", "jobs, taxes, and wages")
+
+
+def test_the_union_in_a_second_question_is_the_body_named_by_its_letters_before():
+    q = parse_question("How long will the FNSEA keep its tractor blockades around Paris going? And what did the "
+                       "union's leader say about why farmers are protesting?")
+    assert q.speaker == "FNSEA's leader"  # (not Paris: a place)
