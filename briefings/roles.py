@@ -51,7 +51,8 @@ _SPELLINGS = ({"defence", "defense", "armed", "military"}, {"labour", "labor"}, 
               {"federal", "national"}, {"mines", "mining", "mineral", "minerals", "miner", "miners"}, {"eu", "european"},
               # a union of unions ("Nigeria's labour federation": the Nigeria Labour Congress)
               {"federation", "confederation", "congress"},
-              {"police", "constable", "constabulary"})  # (a chief constable heads a police force)
+              {"police", "constable", "constabulary"},
+              {"fishing", "fishermen", "fisheries", "fishers", "fishery"})  # (a chief constable heads a police force)
 # offices and bodies news names in set phrases, read as the words a title uses ("Nairobi's top diplomat": its foreign
 # minister; "the minister in charge of Canada's armed forces": the minister of its forces, defence; "Missouri's top
 # law officer": its attorney general)
@@ -75,12 +76,22 @@ _TENURE = {"new", "newly", "incoming", "outgoing", "ousted", "ex"}
 _HOUSES = {"parliament", "legislature", "assembly", "congress", "house", "senate", "chamber"}  # led by a speaker
 # what kind of body a role is of, asked but not needed in the title ("the Ghana cocoa regulator boss": the head of
 # the National Cocoa Authority)
-_BODY_KINDS = {"regulator", "watchdog", "agency", "authority", "body", "organisation", "organization"}
+_BODY_KINDS = {"regulator", "watchdog", "agency", "authority", "body", "organisation", "organization", "lobby"}
+# ... and any body of members is "a body", "an organisation", "a lobby" ("Scotland's fishing industry body": the
+# Scottish Fishermen's Federation)
+_MEMBERS_BODIES = {"federation", "association", "confederation", "council", "chamber", "alliance",
+                   "institute", "society", "league", "consortium", "group"}
 # words of a title that name no body ("Chief executive", "Secretary general")
 _BARE_WORDS = {"executive", "officer", "general"}
 # bodies no minister leads
 _NOT_GOVERNED = {"union", "unions", "party", "company", "firm", "miner", "federation", "association", "club", "society",
                  "charity", "league", "bank", "group", "campaign", "movement", "court", "opposition"}
+# nations and regions that are no country of the lexicon, with their adjectives (for roles only: the extractor
+# does not read "Scotland said" as a government)
+_REGION_ADJECTIVES = {"scotland": "scottish", "wales": "welsh", "england": "english", "catalonia": "catalan",
+                      "flanders": "flemish", "wallonia": "walloon", "bavaria": "bavarian", "quebec": "quebecois",
+                      "sicily": "sicilian", "sardinia": "sardinian", "corsica": "corsican", "brittany": "breton",
+                      "andalusia": "andalusian", "galicia": "galician", "tasmania": "tasmanian"}
 # a government asked for with the place it governs, named in a title: the place is enough
 _GOVERNMENTS = {"government", "administration"}
 # a minister by a title of another system's cabinet ("Transport Secretary", "Agriculture Cabinet Secretary"): the
@@ -368,7 +379,7 @@ def owned_elsewhere(phrase: str, titles: list[str]) -> bool:
         return False
     words = {w for t in titles for w in normalise(t).split()}
     for owner in asked:
-        if words.intersection(owner) or len(owner) == 1 and any(spells_out(owner[0], " ".join(o)) for o in theirs) \
+        if any(bears(_forms(w), words) for w in owner) or len(owner) == 1 and any(spells_out(owner[0], " ".join(o)) for o in theirs) \
                 or "".join(w[0] for w in owner) in words:
             return False
     return True
@@ -410,6 +421,11 @@ def _forms(word: str) -> frozenset[str]:
             forms |= spellings  # (labour is in two groups: its spellings and its portfolio's names)
     if word in _BODY_KINDS:
         forms |= _BODY_KINDS | {"commission", "inspectorate"}  # (a regulator: the National Cocoa Authority)
+        if word in ("body", "organisation", "organization", "lobby"):
+            forms |= _MEMBERS_BODIES
+    for place, adjective in _REGION_ADJECTIVES.items():
+        if word in (place, adjective):
+            forms |= {place, adjective}  # ("Scotland's fishing body": the Scottish Fishermen's Federation)
     country = lexicon.countries().get(word)
     if country is not None:  # (one-word forms only: not "south" for "South Korean")
         forms |= {f for f in _country_forms(country) if " " not in f}

@@ -415,3 +415,15 @@ def test_a_body_owning_an_office_does_not_place_it_elsewhere_than_a_country_aske
     asked = owners("the head of online safety at the UK media regulator")
     assert not clashes(asked, ["Ofcom’s director of online safety"])
     assert clashes(owners("Fiji's climate minister"), ["Tuvalu's climate minister"])
+
+
+def test_a_nation_s_industry_body_by_its_adjective_and_a_federation_of_members():
+    q = role_query("the boss of scotland s fishing industry body", "the boss of Scotland's fishing industry body")
+    brodie = ["chief executive of the scottish fishermen s federation"]
+    council = ["shetland islands council leader"]
+    story = {"scotland", "fishing", "industry"}
+    assert q.score(brodie, [], story) > q.score(council, [], story)
+    assert not owned_elsewhere("the boss of Scotland's fishing industry body",
+                               ["chief executive of the Scottish Fishermen’s Federation"])
+    q = role_query("the head of the retailers lobby", "the head of the retailers' lobby")  # (a union is no lobby)
+    assert q.score(["ucu general secretary of university and college union"], [], {"retailers"}) is None
