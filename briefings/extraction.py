@@ -276,10 +276,13 @@ _POSSESSIVE_APPOS = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),
                                r"(?:\s+(?:of|for|at|in)\s+[^,.;“”\"]{2,50}?)?)(?=,|;|\.\s|\.$)")
 # "X, the comptroller and auditor general, who heads the NAO,": the office the relative clause names (group 1: the
 # name, 2: the verb, 3: the body)
-_HEADING_TITLES = {"heads": "head", "leads": "leader", "runs": "head", "chairs": "chair", "directs": "director"}
+_HEADING_TITLES = {"heads": "head", "leads": "leader", "runs": "head", "chairs": "chair", "directs": "director",
+                   "headed": "head", "led": "head", "chaired": "chair"}  # (who led the delegation at the talks)
+_BODY_NOUNS = r"(?:coalition|party|alliance|bloc|movement|group|union|committee|delegation|council|campaign|federation|association)"
 _WHO_HEADS = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}),(?:\s+[^,.;“”\"]{3,80},)?\s+who\s+"
-                        r"(heads|leads|runs|chairs|directs)\s+((?:the\s+)?(?:[A-Z][\w&’'\-]*)(?:\s+(?:of|for|and|on|"
-                        r"the|[A-Z][\w&’'\-]*))*)")
+                        r"(heads|leads|runs|chairs|directs|headed|led|chaired)\s+"
+                        r"((?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:[A-Z][\w&’'\-]*)(?:\s+(?:of|for|and|on|the|[A-Z][\w&’'\-]*))*"
+                        rf"(?:\s+{_BODY_NOUNS}\b)?|(?:[a-z]+\s+){{1,2}}{_BODY_NOUNS}\b))")
 _HONORIFIC_WORDS = r"(?:Prof|Professor|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Amb|Ambassador|Engr|Barr|Sir|Dame|Justice|Judge)"
 _COMMA_HONORIFIC = re.compile(rf",\s+{_HONORIFIC_WORDS}\.?\s+[A-Z]")
 # 1 the role after "the" (an owner's capitalised words, then lower-case words), 2 the name after the honorific
@@ -1537,7 +1540,7 @@ class _Extractor:
             while body and body[-1] in ("of", "for", "and", "on", "the"):
                 body.pop()  # ("who leads the Alliance and the ...": the body named first)
             if ent is not None and ent.kind == "person" and ent.name.split()[-1] == m.group(1).split()[-1] \
-                    and any(w[:1].isupper() for w in body):
+                    and (any(w[:1].isupper() for w in body) or re.fullmatch(_BODY_NOUNS, body[-1] if body else "")):
                 self.reg.add_title(ent, f"{_HEADING_TITLES[m.group(2)]} of {' '.join(body)}")
 
     def _roles_before_honorifics(self, s: int, e: int) -> None:

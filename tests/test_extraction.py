@@ -5087,3 +5087,17 @@ def test_a_people_s_adjective_before_a_plural_is_nobody_a_pronoun_can_be():
     ext = extract(text)
     assert {s.name for s in ext.speakers} == {"Henrik Dahlgren"}
     assert [s.speaker for s in ext.statements] == ["Henrik Dahlgren", "Henrik Dahlgren"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "title"),
+    [
+        ("who leads the opposition For Georgia coalition", "leader of the opposition For Georgia coalition"),
+        ("who led the army delegation", "head of the army delegation"),
+        ("who led the talks", None),  # (talks are no body)
+    ],
+)
+def test_the_body_a_person_leads_or_led_is_a_title(clause, title):
+    text = f"Talks\n\nNino Abashidze, {clause}, said the law had been copied.\n"
+    titles = next(s.titles for s in extract(text).speakers if s.name == "Nino Abashidze")
+    assert titles == ([title] if title else [])
