@@ -414,15 +414,16 @@ def _forms(word: str) -> frozenset[str]:
     """The words that bear out a qualifier: itself, its other spelling, and for a country's name or adjective
     every name, adjective and seat of that country ('estonian' -> estonia, estonian, tallinn)."""
     forms = {word}
-    if len(word) >= 8 and word.endswith(("er", "or")):
-        forms.add(word[:-2])  # (what a retailer, exporter or developer does: "an online retail giant")
+    agent = word[:-1] if word.endswith(("ers", "ors")) else word
+    if len(agent) >= 8 and agent.endswith(("er", "or")):
+        forms.add(agent[:-2])  # (what a retailer, exporter or developer does: "an online retail giant", "retailers")
     for spellings in _SPELLINGS:
         if word in spellings:
             forms |= spellings  # (labour is in two groups: its spellings and its portfolio's names)
     if word in _BODY_KINDS:
         forms |= _BODY_KINDS | {"commission", "inspectorate"}  # (a regulator: the National Cocoa Authority)
-        if word in ("body", "organisation", "organization", "lobby"):
-            forms |= _MEMBERS_BODIES
+    if word in ("body", "organisation", "organization", "lobby", "association", "federation"):
+        forms |= _MEMBERS_BODIES
     for place, adjective in _REGION_ADJECTIVES.items():
         if word in (place, adjective):
             forms |= {place, adjective}  # ("Scotland's fishing body": the Scottish Fishermen's Federation)

@@ -427,3 +427,9 @@ def test_a_nation_s_industry_body_by_its_adjective_and_a_federation_of_members()
                                ["chief executive of the Scottish Fishermen’s Federation"])
     q = role_query("the head of the retailers lobby", "the head of the retailers' lobby")  # (a union is no lobby)
     assert q.score(["ucu general secretary of university and college union"], [], {"retailers"}) is None
+
+
+def test_the_retailers_trade_association_is_a_retail_consortium():
+    q = role_query("the head of the retailers trade association", "the head of the retailers' trade association")
+    assert q.score(["british retail consortium chief executive"], [], {"trade"}) is not None
+    assert q.score(["ucu general secretary"], [], {"trade", "retailers"}) is None
