@@ -279,6 +279,7 @@ def role_query(key: str, surface: str = "") -> RoleQuery | None:
                      "opposition" in qualifiers, tuple(qualifiers), frozenset(w for w in qualifiers if w in proper))
 
 
+@lru_cache(maxsize=8192)
 def _names_a_body(title_key: str) -> bool:
     """Does a title (normalised) name the body of its office after 'of' or 'for' ('head of the atomic energy
     organisation of iran'), not only a portfolio or nothing ('chief executive')?"""
@@ -358,7 +359,8 @@ def clashes(asked: tuple[frozenset[str], ...], titles: list[str]) -> bool:
 _POSSESSOR = re.compile(r"((?:[A-Z][\w.&-]*\s+(?:(?:the|of|and|for|&)\s+)*)*[A-Z][\w.&-]*)['’]s\b")
 
 
-def body_owners(phrase: str) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=8192)
+def body_owners(phrase: str) -> tuple[tuple[str, ...], ...]:
     """The bodies (or people) a phrase gives an office to by the possessive, each as its words ('save the
     children's yemen advocacy chief' -> ('save', 'children')); places are owners() business."""
     out = []
@@ -366,7 +368,7 @@ def body_owners(phrase: str) -> list[tuple[str, ...]]:
         words = tuple(w for w in normalise(m.group(1)).split() if w not in _FILLER)
         if words and " ".join(words) not in lexicon.countries() and not lexicon.title_words().intersection(words):
             out.append(words)
-    return out
+    return tuple(out)
 
 
 def owned_elsewhere(phrase: str, titles: list[str]) -> bool:
