@@ -82,6 +82,7 @@ THIRD = [p for p in SETS if p.name in {f"set{n}" for n in range(52, 56)}]  # and
 FOURTH = [p for p in SETS if p.name in {f"set{n}" for n in range(56, 60)}]  # a fourth, the eighth stop
 FIFTH = [p for p in SETS if p.name in {f"set{n}" for n in range(60, 64)}]  # and a fifth, later in that stop
 SIXTH = [p for p in SETS if p.name in {f"set{n}" for n in range(64, 68)}]  # and a sixth, at its end
+SEVENTH = [p for p in SETS if p.name in {f"set{n}" for n in range(68, 72)}]  # a seventh, the ninth stop
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score_statements.py is not beside the project")
@@ -130,7 +131,12 @@ async def test_own_questions_are_answered_from_the_right_speaker(tmp_path):
 #   later, a pick among several holders by the topic, a health chief a minister: 131/219 (0.598), 0.971, 20/20.
 # - SIXTH, sets 64-67 (written at the end of that stop: 72 questions, 221 snippets, 20 look-ups): 130/221 (0.588),
 #   speaker precision 217/245 (0.886), 18/20 (4cfc235; the stop's starting code 112/221, 0.900, 18/20); then no pick
-#   of whom a question is about, a person of a body: 131/221, 0.901.
+#   of whom a question is about, a person of a body: 131/221, 0.901; in the ninth stop, a bare title of a holder
+#   titled with another body, an owner by the possessive, "a top law officer", "EA Pennock": 149/221, 0.943.
+# - SEVENTH, sets 68-71 (written at the start of the ninth stop: 72 questions, 230 snippets, 20 look-ups): 151/230
+#   (0.657), speaker precision 237/253 (0.937), 19/20 (14db046; the stop's starting code scores the same); then an
+#   ambassador "to" a body, a presiding officer, the Taoiseach, a portfolio in a minister's title, "who leads the
+#   opposition X coalition", a people's adjective before a plural, a body's national branch: 172/230, 1.000, 20/20.
 # Rules have since been built on all their misses: they guard against regressions now, not measure unseen text.
 LATER = [
     # (group, snippets at least, look-ups at least, recall@5, speaker precision, look-ups)
@@ -141,7 +147,8 @@ LATER = [
     ("THIRD", THIRD, 210, 20, 0.50, 0.82, 0.9),
     ("FOURTH", FOURTH, 210, 20, 0.72, 0.97, 0.95),
     ("FIFTH", FIFTH, 210, 20, 0.56, 0.95, 0.95),
-    ("SIXTH", SIXTH, 210, 20, 0.55, 0.88, 0.85),
+    ("SIXTH", SIXTH, 210, 20, 0.62, 0.92, 0.85),
+    ("SEVENTH", SEVENTH, 220, 20, 0.71, 0.97, 0.95),
 ]
 
 
