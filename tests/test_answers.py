@@ -1,6 +1,7 @@
 import pytest
 from storekit import add_texts, add_zas_documents, make_doc, make_extraction
 
+from briefings import ingest
 from briefings.answers import ask, quote_similarity, whosaid
 from briefings.models import Speaker
 
@@ -511,15 +512,18 @@ async def test_of_several_holders_of_a_title_the_one_whose_words_are_on_the_ques
                                                                                              "Simon Ashdown"}
 
 
+async def _ingest_and_ask(store, text: str, question: str):
+    """Extract and store one story as `briefings ingest` would, then ask."""
+    await ingest.add(store, make_doc(text))
+    return await ask(store, question)
+
+
 async def test_a_seat_quoted_only_through_its_spokesman_is_asked_through_him(store):
     # "the Kremlin" is Russia's seat, but the text quotes it only through a spokesman titled by the seat's own
     # name: his words answer, not the government's
-    from briefings import ingest
-
     text = ("Cable cut\n\nRussia denied any part in the damage to the undersea cable. Kremlin spokesman Oleg "
             "Varnavin told reporters the accusation was \"absurd\" and that Moscow would not respond to it.\n")
-    await ingest.add(store, make_doc(text))
-    res = await ask(store, "How did the Kremlin react to the cable accusation?")
+    res = await _ingest_and_ask(store, text, "How did the Kremlin react to the cable accusation?")
     assert res.speaker == "Oleg Varnavin" and "speaks for it" in res.message
     assert res.answers and all(h.speaker == "Oleg Varnavin" for h in res.answers)
     res = await ask(store, "What did Moscow say about the cable?")
@@ -527,21 +531,15 @@ async def test_a_seat_quoted_only_through_its_spokesman_is_asked_through_him(sto
 
 
 async def test_keywords_opening_with_a_body_s_letters_then_a_surname_ask_that_person(store):
-    from briefings import ingest
-
     text = ("River fine\n\nThe water company was fined £4m. \"Today's fine should send a message to every boardroom,\" "
             "said the EA's area director Graham Pellow. The EA said the river had recovered.\n")
-    await ingest.add(store, make_doc(text))
-    res = await ask(store, "EA Pellow fine message boardrooms")
+    res = await _ingest_and_ask(store, text, "EA Pellow fine message boardrooms")
     assert res.speaker == "Graham Pellow" and res.answers and res.answers[0].text.startswith("Today's fine")
 
 
 async def test_a_body_quoted_only_through_its_branch_in_a_country_is_asked_by_its_name(store):
-    from briefings import ingest
-
     text = ("Water transfer\n\nWWF Spain said the cut was \"a necessary first step\" for the Segura basin. Farmers in "
             "Murcia said the cut would ruin them.\n")
-    await ingest.add(store, make_doc(text))
-    res = await ask(store, "How did WWF react to the cut in the water transfer?")
+    res = await _ingest_and_ask(store, text, "How did WWF react to the cut in the water transfer?")
     assert res.speaker == "WWF Spain" and 'for "WWF"' in res.message
     assert res.answers and all(h.speaker == "WWF Spain" for h in res.answers)
