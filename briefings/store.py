@@ -1069,9 +1069,12 @@ def _qualified_title(conn: sqlite3.Connection, name: str) -> SpeakerMatch | None
     query = title_query(" ".join((name or "").split()[:12]))
     if query is None:
         return None
+    nation = sorted({n.strip() for n in query.nation if n.strip()})
+    # (a title naming a country: SQLite keeps only the surfaces holding one of its words, as matches() would)
+    named = f" AND ({' OR '.join(['instr(lower(a.surface), ?) > 0'] * len(nation))})" if nation else ""
     rows = conn.execute(
         "SELECT a.speaker_id, a.surface FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
-        " WHERE s.kind = 'person' AND a.surface != '' ORDER BY s.statements DESC LIMIT 20000"
+        f" WHERE s.kind = 'person' AND a.surface != ''{named} ORDER BY s.statements DESC LIMIT 20000", nation
     ).fetchall()
     fits: dict[str, bool] = {}  # (many holders share a title: each surface is read once)
     for _sid, surface in rows:
