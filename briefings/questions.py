@@ -182,7 +182,7 @@ _AND_ASKS = re.compile(rf",\s+and\s+(?=(?:how|why|when|where|what)\s+{_AUX}\s)",
 # a question about what will happen or be done, not about anyone's words: "Will Sri Lanka be suspended?"
 _WHAT_WILL_BE = re.compile(r"^(?:will|would|could|can|might|is|are|was|were)\s+(.+?\s+(?:be|get)\s+\w+.*)$", re.I)
 # ... or what someone's words did not say: "Will customers' bills go up to pay for it?"
-_WHAT_WILL_HAPPEN = re.compile(r"^(?:will|would|could|might|should)\s+(.+)$", re.I)
+_WHAT_WILL_HAPPEN = re.compile(r"^(?:(?:when|whether|how\s+soon)\s+)?(?:will|would|could|might|should)\s+(.+)$", re.I)
 _PRONOUN_SPEAKERS = frozenset("he she they it him her them".split())
 # how someone stands, after "is" / "are": "why is X against Y", "why is X worried about Y"
 _STANCES = frozenset("""against for worried concerned opposed unhappy angry upset critical confident optimistic

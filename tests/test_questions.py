@@ -298,3 +298,9 @@ def test_the_union_in_a_second_question_is_the_body_named_by_its_letters_before(
     q = parse_question("How long will the FNSEA keep its tractor blockades around Paris going? And what did the "
                        "union's leader say about why farmers are protesting?")
     assert q.speaker == "FNSEA's leader"  # (not Paris: a place)
+
+
+def test_a_second_question_asking_when_something_will_happen_keeps_the_speaker():
+    q = parse_question("What did the federal environment minister say about Alberta's carbon price freeze, and when "
+                       "will Ottawa impose the backstop?")
+    assert q.speaker == "the federal environment minister" and "backstop" in q.topic
