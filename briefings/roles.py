@@ -30,7 +30,7 @@ _SAME_OFFICE = (
 # a leader of a body is whoever holds its top rank (the first word of one: "secretary" of "secretary general")
 # ("the EU climate chief"; "the head of Milwaukee County's government": the County Executive; a committee's convener)
 _TOP = {r.split()[0] for r in TOP_RANKS} | LEADER_WORDS | {"chairperson", "commissioner", "executive", "convener",
-                                                           "convenor", "minister"}
+                                                           "convenor", "minister", "mayor"}  # (a mayor heads a city)
 _LEADER_HEADS = LEADER_WORDS - {"chairman", "chairwoman", "chair"}  # (a chair is asked for as such)
 # ranks below the office (LOWER_RANKS): asked for, they must be in the title; not asked for, the title must not
 # have them
@@ -94,6 +94,9 @@ _REGION_ADJECTIVES = {"scotland": "scottish", "wales": "welsh", "england": "engl
                       "andalusia": "andalusian", "galicia": "galician", "tasmania": "tasmanian"}
 # a government asked for with the place it governs, named in a title: the place is enough
 _GOVERNMENTS = {"government", "administration"}
+# the bodies a government's head may be titled by ("County Executive", "city council leader")
+_GOVERNMENT_SEATS = {"county", "city", "council", "state", "government", "administration", "cabinet", "municipality",
+                     "borough", "region", "province", "executive"}
 # a minister by a title of another system's cabinet ("Transport Secretary", "Agriculture Cabinet Secretary"): the
 # same office when the title names the portfolio asked about
 MINISTERIAL = {"secretary"}
@@ -178,6 +181,11 @@ class RoleQuery:
                     and not any(bears(forms, words) for forms in portfolios):
                 continue  # (a portfolio asked is in the title of a minister who holds one, never only in the stories:
                 #           the prime minister is not "Dublin's top diplomat")
+            if set(self.words) & _GOVERNMENTS and any(
+                    w in lexicon.organisation_heads() and w not in _GOVERNMENT_SEATS
+                    and not any(w in forms for forms in self.qualifiers) for w in words):
+                continue  # (the head of another body is no head of a government: "Columbus Police Chief" does not
+                #           lead "Columbus city government")
             total = 0.5 if self.head in words else 0.0
             in_title = common_in_title = common_from_story = 0
             spelt = self._spelt_in(words)

@@ -433,3 +433,11 @@ def test_the_retailers_trade_association_is_a_retail_consortium():
     q = role_query("the head of the retailers trade association", "the head of the retailers' trade association")
     assert q.score(["british retail consortium chief executive"], [], {"trade"}) is not None
     assert q.score(["ucu general secretary"], [], {"trade", "retailers"}) is None
+
+
+def test_the_head_of_another_body_does_not_head_a_government():
+    q = role_query("the head of columbus city government", "the head of Columbus city government")
+    story = {"columbus", "city", "government"}
+    assert q.score(["columbus police chief"], [], story) is None
+    q = role_query("the head of milwaukee county s government", "the head of Milwaukee County's government")
+    assert q.score(["milwaukee county executive"], [], {"government"}) is not None
