@@ -243,8 +243,10 @@ def _aux_readings(q: str) -> list[tuple[str, str]]:
             base = words[i].lower()  # "why is the tech lobby against SB 917", "why is Owino worried about sales"
         if base is None or not _could_be_speaker(words[:i]):
             continue
-        if words[i].lower().endswith("ing") and i + 1 < len(words) and words[i + 1].lower() not in _AFTER_GERUND:
-            continue  # ("the ruling party's floor leader", "the governing coalition": an adjective, no verb)
+        if words[i].lower().endswith("ing") and i + 1 < len(words) and words[i + 1].lower() not in _AFTER_GERUND \
+                and not (be and words[i + 1][:1].isupper()):
+            continue  # ("the ruling party's floor leader", "the governing coalition": an adjective, no verb; but
+            #           "why is the justice secretary challenging Derek Vance's release": a verb before a name)
         rest = words[i + 1 :]
         if base == "go" and rest[:1] == ["to"] and len(rest) > 1:
             rest = rest[2:]  # "is X going to challenge the result": what about is "the result"
@@ -347,13 +349,16 @@ def _parse(text: str, today: date) -> Question:
             # question before names who
             topic = _clean_topic(" ".join(x for x in (earlier.topic, what.group(1)) if x))
             return replace(earlier, kind="speaker_topic" if topic else "speaker", topic=topic, text=raw)
+        last = re.sub(r"^(?:and|but|also)\s+(?=(?:does|do|did|has|have|is|was|will|would|can)\s)", "", last, flags=re.I)
         pronoun = re.search(r"\b(?:he|she|they|it)\b", last, re.I) if named_before else None
         if pronoun:
             # "Will the owner move the club? What did he tell the council?": he is whom the question before named
             last = last[: pronoun.start()] + earlier.speaker + last[pronoun.end() :]
         asked = _parse(last, today)
         if pronoun and asked.speaker == earlier.speaker:
-            topic = " ".join(x for x in (asked.topic, earlier.topic) if x)  # (what both questions are about)
+            before_topic = earlier.topic or (earlier.quote if earlier.kind == "did_say" and not earlier.marked else "")
+            topic = " ".join(x for x in (asked.topic, before_topic) if x)  # (what both questions are about; "Did X
+            #                                                                comment on Y?" is about Y)
             return replace(asked, kind="speaker_topic" if topic else "speaker", topic=topic, text=raw)
         if asked.kind == "speaker":
             return replace(asked, kind="speaker_topic", topic=_clean_topic(" ".join(before)), text=raw,

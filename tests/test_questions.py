@@ -304,3 +304,13 @@ def test_a_second_question_asking_when_something_will_happen_keeps_the_speaker()
     q = parse_question("What did the federal environment minister say about Alberta's carbon price freeze, and when "
                        "will Ottawa impose the backstop?")
     assert q.speaker == "the federal environment minister" and "backstop" in q.topic
+
+
+def test_a_verb_in_ing_before_a_name_and_a_second_question_opening_with_and():
+    q = parse_question("Why is Britain's justice secretary challenging Derek Vance's release?")
+    assert (q.speaker, q.topic) == ("Britain's justice secretary", "Derek Vance's release")
+    q = parse_question("What did Canada's public safety minister say about guns smuggled across the border? And does "
+                       "she think ministers should overrule the parole board?")
+    assert q.speaker == "Canada's public safety minister" and "parole board" in q.topic and "guns" in q.topic
+    q = parse_question("Did Arregui comment on the lithium plant? And does he still claim pensions beat inflation?")
+    assert q.speaker == "Arregui" and "lithium plant" in q.topic and "pensions" in q.topic
