@@ -610,9 +610,12 @@ def _title_holder(conn: sqlite3.Connection, sp: Speaker) -> int | None:
 
 
 def _bare_word_person(sp: Speaker) -> bool:
-    """A person known by one capitalised word only, no given name nor title ('Norvane', read as a surname)."""
-    return sp.kind == "person" and not sp.titles and len(sp.name.split()) == 1 and sp.name[:1].isupper() \
-        and sp.name.lower() not in first_names()
+    """A person known by capitalised words only, no given name nor title ('Norvane', read as a surname;
+    'Keystone Mutual Health' opening a sentence in one story, the insurer in the others): the body of that very name,
+    when one is stored."""
+    words = sp.name.split()
+    return sp.kind == "person" and not sp.titles and sp.name[:1].isupper() and words[0].lower() not in first_names() \
+        and all(w[:1].isupper() for w in words)
 
 
 def _find_same(conn: sqlite3.Connection, sp: Speaker) -> int | None:

@@ -398,13 +398,16 @@ async def test_a_statement_is_found_by_its_article_title_and_an_older_store_gets
         await store.close()
 
 
-async def test_a_one_word_person_is_the_body_of_that_name(store):
+async def test_a_person_named_only_by_capitalised_words_is_the_body_of_that_name(store):
     from storekit import make_doc, make_extraction
 
     from briefings.models import Speaker
 
     # read as a company first, then as a surname -- and the other way round: one body either way
-    for name, kinds in (("Norvane", ("organisation", "person")), ("Kestrane", ("person", "organisation"))):
+    # (and a body's name of several words: "Keystone Mutual Health and Lakeshore reached a deal")
+    for name, kinds in (("Norvane", ("organisation", "person")), ("Kestrane", ("person", "organisation")),
+                        ("Keystone Mutual Health", ("organisation", "person")),
+                        ("Harbour Lane Capital", ("person", "organisation"))):
         for k, kind in enumerate(kinds):
             text = f"{name} {k}\n\n{name} said the deal number {k} gave it certainty.\n"
             await store.add_document(make_doc(text, f"{name}{k}.txt"), make_extraction(
