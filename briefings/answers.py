@@ -351,10 +351,13 @@ async def _answer(store: Store, q: Question, limit: int, offset: int,
     for speaker, topic in q.alternatives if q.kind == "topic" else ():
         match = await store.resolve_speaker(speaker)
         body, _, surname = speaker.partition(" ")
-        if _ACRONYM_WORD.fullmatch(body) and surname and " " not in surname and match.how not in _NAMED_AS_WRITTEN:
-            # "ECB Lagarde rates", "EA Pennock sewage fine": a body's letters, then the person by surname
+        if surname and " " not in surname and match.how not in _NAMED_AS_WRITTEN:
+            # "ECB Lagarde rates", "EA Pennock sewage fine", "gavi ferrante stockpile": a body (by its letters, or
+            # named in the person's title), then the person by surname
             person = await store.resolve_speaker(surname)
-            if person.speaker is not None and person.speaker.kind == "person" and person.how in _NAMED_AS_WRITTEN:
+            if person.speaker is not None and person.speaker.kind == "person" and person.how in _NAMED_AS_WRITTEN \
+                    and (_ACRONYM_WORD.fullmatch(body)
+                         or body.lower() in {w for t in person.speaker.titles for w in normalise(t).split()}):
                 speaker, match = surname, person
         if match.speaker is None or match.speaker.kind == "government" or not (
                 match.how in _NAMED_AS_WRITTEN or match.how == "spelling" and len(speaker.split()) >= 2

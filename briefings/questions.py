@@ -329,13 +329,14 @@ def _parse(text: str, today: date) -> Question:
         # "Does the VP debate matter? What did the presidential historian say?": the speaker from the last question,
         # the topic from those before it when the last names none
         *before, last = re.split(r"\?\s+", q)
-        body = re.search(r"\bthe\s+(?:company|firm|bank|group|club|airline|union|exchange|regulator)(['’]s)?(?=\s)", last,
-                         re.I)
+        body = re.search(r"\bthe\s+(?:company|firm|bank|group|club|airline|union|exchange|regulator)(['’]s)?(?=\s)"
+                         r"|\bits(?=\s+[a-z]+(?:\s+[a-z]+)?\s+(?:said|say|says|told|tell|explain|commented))", last, re.I)
         named = [n for n in re.findall(r"(?<!^)(?<![.?!] )\b((?:[A-Z][\w-]*[a-z][\w-]*|[A-Z]{2,}[\w-]*)(?:\s+[A-Z][\w-]*)*)",
                                        before[-1]) if n.lower() not in countries()]  # (not "around Paris")
         if body and len(set(named)) == 1:
             # "Did Lumora get any warning? What did the company's CEO say?": the company is the one named before
-            last = last[: body.start()] + named[0] + (body.group(1) or "") + last[body.end() :]
+            last = last[: body.start()] + named[0] + ("'s" if body.group().lower() == "its" else body.group(1) or "") \
+                + last[body.end() :]  # ("its chief executive": the body's)
         earlier = _parse(before[-1], today)
         named_before = bool(earlier.speaker) and earlier.speaker.lower() not in _PRONOUN_SPEAKERS
         if named_before and (more := re.match(r"^(?:and\s+)?(?:what\s+)?(?:about|on)\s+(.+)$", last, re.I)):

@@ -535,6 +535,10 @@ async def test_keywords_opening_with_a_body_s_letters_then_a_surname_ask_that_pe
             "said the EA's area director Graham Pellow. The EA said the river had recovered.\n")
     res = await _ingest_and_ask(store, text, "EA Pellow fine message boardrooms")
     assert res.speaker == "Graham Pellow" and res.answers and res.answers[0].text.startswith("Today's fine")
+    text = ("Vaccines\n\nNadia Ferrandi, chief executive of Gavi, said the stockpile had been \"underfunded for "
+            "years\".\n")
+    res = await _ingest_and_ask(store, text, "gavi ferrandi stockpile funding")  # (a body named in her title)
+    assert res.speaker == "Nadia Ferrandi" and res.answers
 
 
 async def test_a_body_quoted_only_through_its_branch_in_a_country_is_asked_by_its_name(store):

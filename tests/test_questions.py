@@ -314,3 +314,9 @@ def test_a_verb_in_ing_before_a_name_and_a_second_question_opening_with_and():
     assert q.speaker == "Canada's public safety minister" and "parole board" in q.topic and "guns" in q.topic
     q = parse_question("Did Arregui comment on the lithium plant? And does he still claim pensions beat inflation?")
     assert q.speaker == "Arregui" and "lithium plant" in q.topic and "pensions" in q.topic
+
+
+def test_its_officer_in_a_second_question_is_the_body_named_before():
+    q = parse_question("Why did Veltrix recall the meningitis vaccine, and what has its chief executive said about "
+                       "the Ghent plant?")
+    assert (q.speaker, q.topic) == ("Veltrix's chief executive", "Ghent plant")
