@@ -40,7 +40,7 @@ TOKEN = re.compile(
 )  # (a number's thousands stay one word: "1,800")
 
 # lower-case particles inside names: "Bill de Blasio", "Ludwig van Beethoven"
-NAME_PARTICLES = {"de", "van", "von", "da", "der", "del", "della", "di", "du", "bin", "ibn", "dos", "das", "do", "ter", "ten", "la", "le",
+NAME_PARTICLES = {"de", "van", "von", "da", "der", "den", "del", "della", "di", "du", "bin", "ibn", "dos", "das", "do", "ter", "ten", "la", "le",
                   "des", "los",
                   "oglu", "ogly", "qizi", "kyzy", "gyzy", "uulu"}  # Turkic patronymics: "Ilgar Rashid oglu Sultanli"
 # the particles that open a surname, with the Irish ones written capitalised ("Ó Dálaigh", "Ní Riada", "Mac Lochlainn")

@@ -529,6 +529,9 @@ def test_name_particles_stay_in_the_name():
     assert {s.speaker for s in out} == {"Bill de Blasio"} and len(out) == 3
     # a particle before a lower-case word is no name
     assert find(stmts("The de facto ban was lifted on Friday, Governor Ana Ruiz said."), "ban").speaker == "Ana Ruiz"
+    # two particles ("Van den"): the whole surname, later alone too
+    out = stmts("Chief executive Marguerite Van den Broeck said the line was shut. Van den Broeck said: \"It is safe.\"")
+    assert {s.speaker for s in out} == {"Marguerite Van den Broeck"} and len(out) == 2
 
 
 def test_told_someone_to_do_something():
