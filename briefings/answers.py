@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .attribution import ROLE_NOUNS
+from .attribution import ROLE_NOUNS, is_acronym
 from .lexicon import title_words
 from .questions import STOPWORDS, Question, parse_question
 from .roles import ROLE_ACRONYMS
@@ -223,7 +223,6 @@ async def _with_what_follows(store: Store, hits: list[StatementHit], fetch: int)
 
 
 # how a speaker resolved when the words name them as written (not a near spelling, a kind of body or the most quoted)
-_ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,5}")
 _NAMED_AS_WRITTEN = frozenset({"admin", "alias", "title", "surname", "acronym"})
 
 
@@ -356,7 +355,7 @@ async def _answer(store: Store, q: Question, limit: int, offset: int,
             # named in the person's title), then the person by surname
             person = await store.resolve_speaker(surname)
             if person.speaker is not None and person.speaker.kind == "person" and person.how in _NAMED_AS_WRITTEN \
-                    and (_ACRONYM_WORD.fullmatch(body)
+                    and (is_acronym(body)
                          or body.lower() in {w for t in person.speaker.titles for w in normalise(t).split()}):
                 speaker, match = surname, person
         if match.speaker is None or match.speaker.kind == "government" or not (

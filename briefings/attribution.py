@@ -210,10 +210,11 @@ _GENERIC_NAME_OPENERS = {"national", "american", "united", "general", "first", "
 _NATIONALITY_NOUN = re.compile(r"(?:english|french|dutch|irish|welsh|scots|scottish|cornish)(?:man|woman)|spaniard|dane"
                                r"|swede|pole|finn|turk|briton|scot|kiwi|aussie|argentine")
 # the portfolios that name a minister or secretary ("the health secretary", "the education minister")
-PORTFOLIOS = {"foreign", "defence", "defense", "interior", "finance", "health", "education", "transport", "justice", "home", "trade", "energy", "environment", "culture",
-               "housing", "agriculture", "labour", "labor", "treasury", "economy", "commerce", "industry", "tourism",
-               "immigration", "communications", "infrastructure", "sport", "sports", "welfare", "employment",
-               "fisheries", "mines", "water", "planning", "science", "technology", "veterans", "homeland", "works"}
+PORTFOLIOS = {"foreign", "defence", "defense", "interior", "finance", "health", "education", "transport", "justice",
+              "home", "trade", "energy", "environment", "culture", "housing", "agriculture", "labour", "labor",
+              "treasury", "economy", "commerce", "industry", "tourism", "immigration", "communications",
+              "infrastructure", "sport", "sports", "welfare", "employment", "fisheries", "mines", "water", "planning",
+              "science", "technology", "veterans", "homeland", "works"}
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
                     "sri": "m", "shrimati": "f", "kumari": "f",  # (Indian English)
                     "lady": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
@@ -290,13 +291,13 @@ class Entity:
 
 
 # offices newswire names by their function: "the head of government noted", "the head of state said"
-_SPOKESPEOPLE = ("spokesperson", "spokeswoman", "spokesman", "official representative", "press secretary")
+SPOKESPEOPLE = ("spokesperson", "spokeswoman", "spokesman", "official representative", "press secretary")
 _TITLE_SYNONYMS = {"head of government": ("prime minister", "premier", "chancellor"),
                    "head of state": ("president", "king", "queen", "emir", "monarch"),
                    "premier": ("prime minister",), "prime minister": ("premier",),
                    "judge": ("justice",),  # "Justice Kavitha Narasimhan ... the judge wrote"
                    # "official representative of the Foreign Ministry Margarita Zharova ... the spokeswoman said"
-                   **{w: tuple(x for x in _SPOKESPEOPLE if x != w) for w in _SPOKESPEOPLE}}
+                   **{w: tuple(x for x in SPOKESPEOPLE if x != w) for w in SPOKESPEOPLE}}
 _SUB_RANKS = {"deputy", "vice", "shadow", "assistant", "under", "acting", "associate", "junior", "general"}
 # ranks that make a title another office than the one it ends in: the shadow health secretary is not the health
 # secretary, the deputy minister not the minister (for matching a role to a holder's title)
@@ -1384,7 +1385,7 @@ def _described_noun(name: str) -> bool:
         and not any(w.lower() in lexicon.first_names() for w in caps)
 
 
-_MINISTRYPORTFOLIOS = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defense", "interior": "Internal Affairs",
+_MINISTRY_PORTFOLIOS = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defense", "interior": "Internal Affairs",
                "finance": "Finance", "health": "Health", "justice": "Justice", "education": "Education",
                "economy": "Economy", "energy": "Energy", "agriculture": "Agriculture", "trade": "Trade"}
 _MINISTRY = re.compile(r"(?:(\w+)\s+)?(\w+)\s+Ministry(?:\s+of\s+(?:the\s+)?([A-Z][\w ]+))?")
@@ -1399,7 +1400,7 @@ def _ministry_name(name: str) -> tuple[str, bool] | None:
     ('Ministry of Defence of Russia', True); 'Health Ministry' -> ('Ministry of Health', False): the formal name, and
     whether it names the country; None for anything else."""
     m = _MINISTRY.fullmatch(name)
-    if m is None or m.group(2).lower() not in _MINISTRYPORTFOLIOS:
+    if m is None or m.group(2).lower() not in _MINISTRY_PORTFOLIOS:
         return None
     country = m.group(3)
     if m.group(1):
@@ -1407,7 +1408,7 @@ def _ministry_name(name: str) -> tuple[str, bool] | None:
         if known is None or country:
             return None  # ("Acme Foreign Ministry": no country)
         country = known.name
-    return f"Ministry of {_MINISTRYPORTFOLIOS[m.group(2).lower()]}" + (f" of {country}" if country else ""), bool(country)
+    return f"Ministry of {_MINISTRY_PORTFOLIOS[m.group(2).lower()]}" + (f" of {country}" if country else ""), bool(country)
 
 
 # a side's offices, which a player's description fits ("Club captain X" is "the midfielder"; "Senator X" is no singer)

@@ -84,10 +84,10 @@ _SUBORDINATE_TAIL = re.compile(r"\b(?:" + "|".join(_SUBORDINATORS) + "|" + "|".j
                                r"(?:he|she|they|we|I|it|(?:the|my|his|her|their|our|its)\s+[a-z][\w-]*"
                                r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:\w+ly\s+)?$")
 # "Sen. Laura Whitcomb, who wrote the bill, accused ...": a relative clause inside commas ends at the next one
+_RELATIVE_TAIL = re.compile(r",\s+(?:who|which)\s+(?:(?:has|had|have|also|once|first|later|\w+ly)\s+)?$")
 # "..., who owns Panadería Esquivel": a name that is the object of a relative clause's verb
 _RELATIVE_OBJECT = re.compile(r",\s+who\s+(?:[a-z]+ly\s+)?(?!is\s|was\s|are\s|were\s)[a-z]+s?\s+(?:the\s+)?"
                               r"(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*\s*$")
-_RELATIVE_TAIL = re.compile(r",\s+(?:who|which)\s+(?:(?:has|had|have|also|once|first|later|\w+ly)\s+)?$")
 _TITLE_WORDS = lexicon.title_words()
 _TITLE_LEAD = {"former", "presidential", "current", "late", "then", "vice", "acting", "deputy", "interim", "top",
                "senior", "chief", "nominee", "so-called", "self-proclaimed", "self-styled"} | PARTY_WORDS
@@ -278,7 +278,9 @@ _POSSESSIVE_APPOS = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),
 # name, 2: the verb, 3: the body)
 _HEADING_TITLES = {"heads": "head", "leads": "leader", "runs": "head", "chairs": "chair", "directs": "director",
                    "headed": "head", "led": "head", "chaired": "chair"}  # (who led the delegation at the talks)
-_BODY_NOUNS = r"(?:coalition|party|alliance|bloc|movement|group|union|committee|delegation|council|campaign|federation|association)"
+_BODY_NOUNS = (r"(?:coalition|party|alliance|bloc|movement|group|union|committee|delegation|council|campaign"
+               r"|federation|association)")
+_BODY_NOUN = re.compile(_BODY_NOUNS)
 _WHO_HEADS = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}),(?:\s+[^,.;“”\"]{3,80},)?\s+who\s+"
                         r"(heads|leads|runs|chairs|directs|headed|led|chaired)\s+"
                         r"((?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:[A-Z][\w&’'\-]*)(?:\s+(?:of|for|and|on|the|[A-Z][\w&’'\-]*))*"
@@ -1540,7 +1542,7 @@ class _Extractor:
             while body and body[-1] in ("of", "for", "and", "on", "the"):
                 body.pop()  # ("who leads the Alliance and the ...": the body named first)
             if ent is not None and ent.kind == "person" and ent.name.split()[-1] == m.group(1).split()[-1] \
-                    and (any(w[:1].isupper() for w in body) or re.fullmatch(_BODY_NOUNS, body[-1] if body else "")):
+                    and (any(w[:1].isupper() for w in body) or body and _BODY_NOUN.fullmatch(body[-1])):
                 self.reg.add_title(ent, f"{_HEADING_TITLES[m.group(2)]} of {' '.join(body)}")
 
     def _roles_before_honorifics(self, s: int, e: int) -> None:
@@ -1669,9 +1671,9 @@ class _Extractor:
                 continue  # "After meeting Ruth Kellan, the minister said", "In a statement signed by her adviser, Mr
                 #           Kunle Adebisi, the minister said": the minister is the subject, not the name's title
             title = _APPOS_DASH.split(m.group(2))[0].strip()
-            if any(w.lower().rstrip(".") in lexicon.title_words() and w != "of" for w in title.replace("-", " ").split()[:4]):
-                self.reg.add_title(ent, title)  # (not "a chain of five bakeries": "of" is a word of titles only
-                #                                  within one, "secretary of state")
+            # (not "a chain of five bakeries": "of" is a word of titles only within one, "secretary of state")
+            if any(w.lower().rstrip(".") in _TITLE_WORDS and w != "of" for w in title.replace("-", " ").split()[:4]):
+                self.reg.add_title(ent, title)
 
     # -- helpers --------------------------------------------------------------------------------
     def _narration(self, u: Unit) -> list[tuple[int, int]]:

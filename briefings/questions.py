@@ -179,6 +179,11 @@ _AFTER_GERUND = frozenset("""to about on over for against with from into at in t
 # a question's opening, and a second question joined to it by ", and"
 _ASKS = re.compile(rf"^(?:how|why|when|where|what|who|{_AUX})\s", re.I)
 _AND_ASKS = re.compile(rf",\s+and\s+(?=(?:how|why|when|where|what)\s+{_AUX}\s)", re.I)
+# in a second question, the body the first one named: "the company's CEO", "its chief executive said"
+_THE_BODY = re.compile(r"\bthe\s+(?:company|firm|bank|group|club|airline|union|exchange|regulator)(['’]s)?(?=\s)", re.I)
+_ITS_OFFICE = re.compile(r"\bits(?=\s+[a-z]+(?:\s+[a-z]+)?\s+([a-z]+)\b)", re.I)
+# capitalised words not opening the question or a sentence: a name
+_CAPITALISED = re.compile(r"(?<!^)(?<![.?!] )\b((?:[A-Z][\w-]*[a-z][\w-]*|[A-Z]{2,}[\w-]*)(?:\s+[A-Z][\w-]*)*)")
 # a question about what will happen or be done, not about anyone's words: "Will Sri Lanka be suspended?"
 _WHAT_WILL_BE = re.compile(r"^(?:will|would|could|can|might|is|are|was|were)\s+(.+?\s+(?:be|get)\s+\w+.*)$", re.I)
 # ... or what someone's words did not say: "Will customers' bills go up to pay for it?"
@@ -308,6 +313,31 @@ def _role_word(word: str) -> bool:
     return word in _FOR_SOMEONE or word in ROLE_NOUNS or word in title_words()
 
 
+def _body_named_before(last: str, before: str) -> str:
+    """``last`` with "the company" ("the company's CEO") or "its" before an office that speaks ("its chief executive
+    said") written as the one body the question ``before`` names ("Did Lumora get any warning?")."""
+    named = {n for n in _CAPITALISED.findall(before) if n.lower() not in countries()}  # (not "around Paris")
+    if len(named) != 1:
+        return last
+    body = next(iter(named))
+    if (m := _THE_BODY.search(last)) is not None:
+        return last[: m.start()] + body + (m.group(1) or "") + last[m.end() :]
+    m = _ITS_OFFICE.search(last)
+    if m is not None and (m.group(1).lower() in speech_verbs() or m.group(1).lower() in _TELLING):
+        return last[: m.start()] + body + "'s" + last[m.end() :]
+    return last
+
+
+def _what_will_happen(last: str) -> re.Match[str] | None:
+    """A question about what will happen or be done, not about anyone's words ("Will Sri Lanka be suspended?", "when
+    will Ottawa impose the backstop?"): the match, its group 1 what it is about; None otherwise."""
+    if (m := _WHAT_WILL_BE.match(last)) is not None:
+        return m
+    m = _WHAT_WILL_HAPPEN.match(last)
+    words = re.findall(r"[a-z]+", last.lower())
+    return m if m is not None and not any(w in speech_verbs() or w in _TELLING for w in words) else None
+
+
 def parse_question(text: str, today: date | None = None) -> Question:
     """Parse a question; odd input gives a sensible Question (possibly kind "empty"), never an error."""
     try:
@@ -329,14 +359,7 @@ def _parse(text: str, today: date) -> Question:
         # "Does the VP debate matter? What did the presidential historian say?": the speaker from the last question,
         # the topic from those before it when the last names none
         *before, last = re.split(r"\?\s+", q)
-        body = re.search(r"\bthe\s+(?:company|firm|bank|group|club|airline|union|exchange|regulator)(['’]s)?(?=\s)"
-                         r"|\bits(?=\s+[a-z]+(?:\s+[a-z]+)?\s+(?:said|say|says|told|tell|explain|commented))", last, re.I)
-        named = [n for n in re.findall(r"(?<!^)(?<![.?!] )\b((?:[A-Z][\w-]*[a-z][\w-]*|[A-Z]{2,}[\w-]*)(?:\s+[A-Z][\w-]*)*)",
-                                       before[-1]) if n.lower() not in countries()]  # (not "around Paris")
-        if body and len(set(named)) == 1:
-            # "Did Lumora get any warning? What did the company's CEO say?": the company is the one named before
-            last = last[: body.start()] + named[0] + ("'s" if body.group().lower() == "its" else body.group(1) or "") \
-                + last[body.end() :]  # ("its chief executive": the body's)
+        last = _body_named_before(last, before[-1])
         earlier = _parse(before[-1], today)
         named_before = bool(earlier.speaker) and earlier.speaker.lower() not in _PRONOUN_SPEAKERS
         if named_before and (more := re.match(r"^(?:and\s+)?(?:what\s+)?(?:about|on)\s+(.+)$", last, re.I)):
@@ -344,8 +367,7 @@ def _parse(text: str, today: date) -> Question:
             # speaker, on both
             topic = _clean_topic(" ".join(x for x in (earlier.topic, more.group(1)) if x))
             return replace(earlier, kind="speaker_topic", topic=topic, text=raw)
-        if named_before and ((what := _WHAT_WILL_BE.match(last)) or (what := _WHAT_WILL_HAPPEN.match(last)) and not any(
-                w in speech_verbs() or w in _TELLING for w in re.findall(r"[a-z]+", last.lower()))):
+        if named_before and (what := _what_will_happen(last)):
             # "How did the ICC react to the sacking? Will Sri Lanka be suspended?": what will happen asks nobody; the
             # question before names who
             topic = _clean_topic(" ".join(x for x in (earlier.topic, what.group(1)) if x))

@@ -51,8 +51,8 @@ _SPELLINGS = ({"defence", "defense", "armed", "military"}, {"labour", "labor"}, 
               {"federal", "national"}, {"mines", "mining", "mineral", "minerals", "miner", "miners"}, {"eu", "european"},
               # a union of unions ("Nigeria's labour federation": the Nigeria Labour Congress)
               {"federation", "confederation", "congress"},
-              {"police", "constable", "constabulary"},
-              {"fishing", "fishermen", "fisheries", "fishers", "fishery"})  # (a chief constable heads a police force)
+              {"police", "constable", "constabulary"},  # (a chief constable heads a police force)
+              {"fishing", "fishermen", "fisheries", "fishers", "fishery"})
 # offices and bodies news names in set phrases, read as the words a title uses ("Nairobi's top diplomat": its foreign
 # minister; "the minister in charge of Canada's armed forces": the minister of its forces, defence; "Missouri's top
 # law officer": its attorney general)
@@ -68,8 +68,7 @@ _REWORDINGS = ((("top", "diplomat"), ("foreign", "minister")), (("chief", "diplo
 # ministers' offices that exclude the portfolios asked about
 _OTHER_OFFICES = PORTFOLIOS | {"prime", "first", "chief"}
 # offices some countries call by a word of their own: the office in English and the country
-_NATIONAL_TITLES = {"taoiseach": "prime minister ireland irish", "tanaiste": "deputy prime minister ireland irish",
-                    "bundeskanzler": "chancellor germany german"}
+_NATIONAL_TITLES = {"taoiseach": "prime minister ireland irish", "tanaiste": "deputy prime minister ireland irish"}
 # when an office is held, asked for: only a title bears it out, never a story's words ("Vanuatu's new PM" is not the
 # prime minister the story says was ousted)
 _TENURE = {"new", "newly", "incoming", "outgoing", "ousted", "ex"}
@@ -176,12 +175,13 @@ class RoleQuery:
         # whatever body the stories name -- "chief executive of Universities UK" is not "the boss of Wessex Met")
         bodied = any(words - self.heads - _FILLER - _BARE_WORDS for _t, words in held)
         portfolios = [forms for forms in self.qualifiers if forms & PORTFOLIOS]
+        government = bool(set(self.words) & _GOVERNMENTS)
         for title, words in held:
             if self.head == "minister" and words & _OTHER_OFFICES and portfolios \
                     and not any(bears(forms, words) for forms in portfolios):
                 continue  # (a portfolio asked is in the title of a minister who holds one, never only in the stories:
                 #           the prime minister is not "Dublin's top diplomat")
-            if set(self.words) & _GOVERNMENTS and any(
+            if government and any(
                     w in lexicon.organisation_heads() and w not in _GOVERNMENT_SEATS
                     and not any(w in forms for forms in self.qualifiers) for w in words):
                 continue  # (the head of another body is no head of a government: "Columbus Police Chief" does not
@@ -389,9 +389,10 @@ def owned_elsewhere(phrase: str, titles: list[str]) -> bool:
         return False
     words = {w for t in titles for w in normalise(t).split()}
     for owner in asked:
-        if any(bears(_forms(w), words) for w in owner) or len(owner) == 1 and any(spells_out(owner[0], " ".join(o)) for o in theirs) \
-                or "".join(w[0] for w in owner) in words:
-            return False
+        if any(bears(_forms(w), words) for w in owner) or "".join(w[0] for w in owner) in words:
+            return False  # (its words or its initials: "the WFP" for 'WFP country director')
+        if len(owner) == 1 and any(spells_out(owner[0], " ".join(o)) for o in theirs):
+            return False  # (its letters spell a title's owner: "the WFP's man" for 'World Food Programme's director')
     return True
 
 

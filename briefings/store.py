@@ -35,7 +35,15 @@ from typing import TypeVar
 
 import aiosqlite
 
-from .attribution import COMPANY_ENDS, LOWER_RANKS, NAME_PARTICLES, ROLE_NOUNS, is_company_noun, title_query
+from .attribution import (
+    COMPANY_ENDS,
+    LOWER_RANKS,
+    NAME_PARTICLES,
+    ROLE_NOUNS,
+    SPOKESPEOPLE,
+    is_company_noun,
+    title_query,
+)
 from .documents import document_id
 from .lexicon import countries, first_names, organisation_heads, title_words
 from .models import KINDS, Document, Extraction, Speaker
@@ -609,12 +617,12 @@ def _title_holder(conn: sqlite3.Connection, sp: Speaker) -> int | None:
     return holders.pop() if len(holders) == 1 else None
 
 
-def _bare_word_person(sp: Speaker) -> bool:
+def _named_like_a_body(sp: Speaker) -> bool:
     """A person known by capitalised words only, no given name nor title ('Norvane', read as a surname;
     'Keystone Mutual Health' opening a sentence in one story, the insurer in the others): the body of that very name,
     when one is stored."""
     words = sp.name.split()
-    return sp.kind == "person" and not sp.titles and sp.name[:1].isupper() and words[0].lower() not in first_names() \
+    return sp.kind == "person" and not sp.titles and words[0].lower() not in first_names() \
         and all(w[:1].isupper() for w in words)
 
 
@@ -639,11 +647,11 @@ def _find_same(conn: sqlite3.Connection, sp: Speaker) -> int | None:
         if len(admin) == 1:
             return admin.pop()
         compatible = {r[0] for r in rows if r[2] == sp.kind or "person" not in (r[2], sp.kind)}
-        if not compatible and _bare_word_person(sp):
+        if not compatible and _named_like_a_body(sp):
             # "Norvane said": one capitalised word read as a surname in one story, a company in the others
             compatible = {r[0] for r in rows if r[2] in ("organisation", "government")}
         elif not compatible and sp.kind in ("organisation", "government"):
-            compatible = {r[0] for r in rows if r[2] == "person" and _bare_word_person(Speaker(r[3], "person"))
+            compatible = {r[0] for r in rows if r[2] == "person" and _named_like_a_body(Speaker(r[3], "person"))
                           and not conn.execute("SELECT 1 FROM speaker_aliases WHERE speaker_id = ? AND kind = 'title'"
                                                " LIMIT 1", (r[0],)).fetchone()}
             if len(compatible) == 1:  # (the body it is: its kind from now on)
@@ -1038,13 +1046,10 @@ def _title_of_body(title: str, letters: str) -> bool:
 
 def _national_branches(conn: sqlite3.Connection, key: str) -> list[int]:
     """The bodies named ``key`` and a country ('WWF Spain', 'Oxfam GB' for 'wwf', 'oxfam'), the most quoted first."""
-    return [sid for sid, full in conn.execute(
+    rows = conn.execute(
         "SELECT id, name FROM speakers WHERE kind IN ('organisation', 'government') AND name LIKE ?"
         " ORDER BY statements DESC LIMIT 50", (key.replace("%", "").replace("_", "") + " %",))
-        if normalise(full).startswith(key + " ") and normalise(full)[len(key) + 1 :] in countries()]
-
-
-_SPOKESPERSON_TITLES = ("spokesman", "spokeswoman", "spokesperson", "press secretary")
+    return [sid for sid, full in rows if normalise(full).removeprefix(key + " ") in countries()]
 
 
 def _spokespeople(conn: sqlite3.Connection, body: str) -> list[int]:
@@ -1052,8 +1057,8 @@ def _spokespeople(conn: sqlite3.Connection, body: str) -> list[int]:
     quoted first."""
     return list(dict.fromkeys(sid for (sid,) in conn.execute(
         "SELECT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
-        f" WHERE a.kind = 'title' AND s.kind = 'person' AND a.alias IN ({', '.join('?' * len(_SPOKESPERSON_TITLES))})"
-        " ORDER BY s.statements DESC LIMIT 20", [f"{body} {t}" for t in _SPOKESPERSON_TITLES])))
+        f" WHERE a.kind = 'title' AND s.kind = 'person' AND a.alias IN ({', '.join('?' * len(SPOKESPEOPLE))})"
+        " ORDER BY s.statements DESC LIMIT 20", [f"{body} {t}" for t in SPOKESPEOPLE])))
 
 
 def _titles_ending(conn: sqlite3.Connection, word: str) -> list[int]:
