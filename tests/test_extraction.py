@@ -18,6 +18,11 @@ def stmts(text: str):
     return x.statements
 
 
+def titles_of(text: str, name: str) -> list[str]:
+    """The titles extraction gives the speaker ``name`` in ``text``."""
+    return next(sp.titles for sp in extract(text).speakers if sp.name == name)
+
+
 def find(statements, fragment: str):
     hits = [s for s in statements if fragment in s.text]
     assert hits, f"no statement holds {fragment!r}: {[s.text for s in statements]}"
@@ -4957,7 +4962,7 @@ def test_a_bare_noun_with_its_own_verb_after_said_is_the_content_not_an_inverted
 def test_a_role_before_a_name_keeps_its_owners_adjective():
     text = ("Baghdad rejects vote\n\nThe Iraqi government's spokesman, Haidar Saadi, called the plan a dangerous "
             "escalation and said any referendum would have no legal value.\n")
-    titles = next(s.titles for s in extract(text).speakers if s.name == "Haidar Saadi")
+    titles = titles_of(text, "Haidar Saadi")
     assert "Iraqi government's spokesman" in titles
 
 
@@ -5023,7 +5028,7 @@ def test_a_body_s_boss_before_a_name_is_no_part_of_the_name():
 
 def test_a_lower_case_title_keeps_a_plural_owner():
     text = "Ruling\n\nLead plaintiffs' counsel Adaeze Nwosu of Kessler Nwosu LLP said the ruling cleared the way.\n"
-    assert "Lead plaintiffs' counsel" in next(sp.titles for sp in extract(text).speakers if sp.name == "Adaeze Nwosu")
+    assert "Lead plaintiffs' counsel" in titles_of(text, "Adaeze Nwosu")
 
 
 def test_an_office_of_a_body_then_a_korean_name():
@@ -5102,5 +5107,5 @@ def test_a_people_s_adjective_before_a_plural_is_nobody_a_pronoun_can_be():
 )
 def test_the_body_a_person_leads_or_led_is_a_title(clause, title):
     text = f"Talks\n\nNino Abashidze, {clause}, said the law had been copied.\n"
-    titles = next(s.titles for s in extract(text).speakers if s.name == "Nino Abashidze")
+    titles = titles_of(text, "Nino Abashidze")
     assert titles == ([title] if title else [])
