@@ -1563,8 +1563,10 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             return any(is_cap(w) and (_name_word(w) or w.lower() in countries) for w in ws)
 
         f = low.index("for") if "for" in low[:k] else -1
-        if f > 0 and titleish(low[f - 1]) and any(w.rstrip(".") in HONORIFIC_GENDER for w in low[k + 1 :]):
-            pass  # "State Minister for Disaster Management and Relief Begum Nasreen Chowdhury": one office, one name
+        if f > 0 and titleish(low[f - 1]) and (any(w.rstrip(".") in HONORIFIC_GENDER for w in low[k + 1 :])
+                                               or person_after_office(words, f, 1) > k):
+            pass  # "State Minister for Disaster Management and Relief Begum Nasreen Chowdhury", "Deputy Mayor for
+            #       Policing and Crime Nasreen Akhtar": one office, one name
         elif "of" in low[:k] and "of" not in low[k + 1 :] and not any(titleish(w) for w in low[k + 1 :]) \
                 and right and right[0].lower() not in lexicon.first_names() \
                 and len(person := _untitled(words[: low.index("of")])) >= 2 \
@@ -1790,6 +1792,10 @@ def person_after_office(words: list[str], of_at: int, skip: int = 2) -> int:
                 # ("Minister for Foreign Affairs Ciarán Moloney": a portfolio's affairs)
                 or i >= 3 and words[i - 3] == "for" and words[i - 2].lower() in PORTFOLIOS
                 and words[i - 1].lower() == "affairs" and i + 1 < len(words)
+                # ("Deputy Mayor for Policing and Crime Nasreen Akhtar": a portfolio of two joined by "and", then a
+                # name of two words)
+                or i + 2 == len(words) and "for" in words[of_at:i]
+                and "and" in words[words.index("for", of_at) + 2 : i - 1]
                 # ("Minister of Health and Welfare Han Jae-won": a family name, then a hyphenated given name)
                 or i + 2 == len(words) and len(words[i]) <= 5 and _HYPHENATED_GIVEN.fullmatch(words[i + 1])) \
                 and all(is_cap(w) and _name_word(w) or w in NAME_PARTICLES for w in words[i:]) and is_cap(words[-1]):

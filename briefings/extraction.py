@@ -218,7 +218,7 @@ _BODY_OF_HEADS = {"center", "centre", "centers", "institute", "committee", "coun
 _CALENDAR_WORDS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
                    "|August|September|October|November|December")
 # ... and the offices named by their portfolio: "Union Minister for Water Resources Shri R. V. Deshpande"
-_OFFICE_FOR_HEADS = {"minister", "secretary", "commissioner"}
+_OFFICE_FOR_HEADS = {"minister", "secretary", "commissioner", "mayor"}
 _BODY_FOR = "|".join(f"(?<={w.title()})" for w in sorted(_BODY_OF_HEADS | _OFFICE_FOR_HEADS))  # "Center for Disease Prevention"
 # bodies named with where they sit: "the Chinese Embassy in Manila", "the UN Interim Force in Lebanon"
 _BODY_IN_HEADS = {"Embassy", "Consulate", "Mission", "Force"}
@@ -524,6 +524,9 @@ _TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "decades"
 # past forms of the reporting verbs: "said", "urged", "warned"
 # (past forms and a few sure present ones: "protests", "reports", "calls" are nouns as often as verbs)
 _SURE_FORMS = ("said", "told", "wrote", "spoke", "says", "adds", "tells", "writes", "say", "tell")
+# a refusal of a deed, not of words: "Police say he posed a threat and refused to drop the gun" goes on
+_REFUSED_DEED = (r"(?:refused|declined)\s+to\s+(?!(?:comment|say|speak|talk|discuss|elaborate|answer|respond|confirm|deny"
+                 r"|name|identify|specify|disclose|reveal|detail|give|provide|release|share)\b)")
 _SPEECH_FORMS = "|".join(sorted((f for f, v in lexicon.speech_verbs().items()
                                  if f != v.lemma and f.endswith("ed") or f in _SURE_FORMS),
                                 key=len, reverse=True))
@@ -533,7 +536,7 @@ _SPEECH_FORMS = "|".join(sorted((f for f, v in lexicon.speech_verbs().items()
 _CUT = re.compile(
     r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|,(?<=\w,)\s+who\s(?=[^,;]*$)|,\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:has|have|had|is|was|were|will|would|also|\w+ed)\b|(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH_FORMS + r")\b)|,\s+(?:despite|even as|although|while|whereas)\b|,\s+which\s+(?:he|she|it|they|[A-Z][\w’'-]+)\s+(?:later\s+|also\s+)?(?:" + _SPEECH_FORMS + r")\b|,\s+(?:and|but|while)\s+(?:a|an|the|another)\s+(?:[\w’'-]+\s+){1,7}?(?:" + _SPEECH_FORMS + r")\s+that\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|telling|urging|calling|accusing|claiming|"
     r"citing|describing|acknowledging|conceding|admitting|vowing|promising|suggesting|asking|according to|he said|she said|"
-    r"they said|he added|she added)\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:said|says|added|told)\s*[.,]|;\s|\s[—–―]\s|\s--\s|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _SPEECH_FORMS + r")\b"
+    r"they said|he added|she added)\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:said|says|added|told)\s*[.,]|;\s|\s[—–―]\s|\s--\s|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?!" + _REFUSED_DEED + r")(?:" + _SPEECH_FORMS + r")\b"
     r"|\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:" + _SPEECH_FORMS + r")\b)"
     r"|(?<=,[”\"])\s+according to\b"  # 'should “resist protectionism,” according to state media'
     # "... was “not unlimited,” a week after talks broke down": when, not what
@@ -704,6 +707,8 @@ _PRESS_OFFICE_OF = re.compile(r"\bpress\s+(?:service|office|centre|center)\s+of\
 # a newspaper's editors: "the paper's editorial board", "Its board", "the Ledger-Star's editors" (group 1: the owner)
 _EDITORS = re.compile(r"(?:(?:the\s+)?([\w.-]+(?:\s[\w.-]+)*?)['’]s\s+)?(?:editorial\s+board|editorial\s+writers|editors|"
                       r"editorial|board)", re.IGNORECASE)
+# an office "for" a portfolio of words joined by "and", before a run of capitals: "Mayor for Policing and "
+_OFFICE_FOR_AND_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+for\s+(?:[A-Z][\w-]*,?\s+){1,3}and\s+$")
 _BODY_FOR_BEFORE = re.compile(r"\b((?:(?!The\b)[A-Z][\w-]* +){0,3}([A-Z][\w-]*) +for(?: +the)?) +$")
 _LEGAL_FORM = "(?:" + "|".join(LEGAL_FORMS) + r")\b\.?"
 _LEGAL_END_HINT = re.compile(" " + _LEGAL_FORM)  # (a quick test before the search for the names)
@@ -1159,6 +1164,15 @@ class _Extractor:
                     # "the National Committee for the Restoration of Sovereignty": the body's name runs on after "for"
                     words = [*body.group(1).split(), *words]
                     phrase, start = " ".join(words), body.start(1)
+                elif self.text.endswith(" and ", 0, start) \
+                        and (office := _OFFICE_FOR_AND_BEFORE.search(self.text, max(0, start - 90), start)) is not None \
+                        and titleish(office.group(1).lower()) \
+                        and person_after_office(office_words := office.group().split() + words,
+                                                office_words.index("for"), 1) > len(office_words) - len(words):
+                    # "Deputy Mayor for Policing and Crime Nasreen Akhtar": the office's portfolio holds "and", the
+                    # capitals after it open with its last word (not a person "Crime Nasreen Akhtar")
+                    words = office_words[office_words.index("for") - 1 :]
+                    phrase, start = " ".join(words), office.start(1)
                 if phrase in seen:
                     ent = seen[phrase]
                     if ent is not None:

@@ -5072,6 +5072,12 @@ def test_a_noun_phrase_then_an_auxiliary_after_warned_is_the_clause_not_a_hearer
         ("Mineral Resources and Energy Minister Thandiwe Mokoena urged calm.", "Thandiwe Mokoena",
          "Mineral Resources and Energy Minister"),
         ("Minister for Foreign Affairs Ciarán Moloney urged calm.", "Ciarán Moloney", "Minister for Foreign Affairs"),
+        # a portfolio of two joined by "and": the name is the two words after it
+        ("Deputy Mayor for Policing and Crime Nasreen Akhtar urged calm.", "Nasreen Akhtar",
+         "Deputy Mayor for Policing and Crime"),
+        ("Secretary of State for Health and Social Care Wes Streeting urged calm.", "Wes Streeting",
+         "Secretary of State for Health and Social Care"),
+        ("Minister for Culture, Media and Sport Lisa Nandy urged calm.", "Lisa Nandy", "Minister for Culture, Media and Sport"),
     ],
 )
 def test_an_office_of_several_words_before_an_unlisted_given_name(sentence, name, title):
@@ -5109,3 +5115,16 @@ def test_the_body_a_person_leads_or_led_is_a_title(clause, title):
     text = f"Talks\n\nNino Abashidze, {clause}, said the law had been copied.\n"
     titles = titles_of(text, "Nino Abashidze")
     assert titles == ([title] if title else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # a refusal of a deed goes on with the content; a refusal to comment is the speaker's second act
+        ("Police say the man posed a threat and refused to drop the gun.", "the man posed a threat and refused to drop the gun"),
+        ("Police say the man posed a threat and declined to comment further.", "the man posed a threat"),
+    ],
+)
+def test_and_refused_to_is_a_deed_in_the_content_unless_it_refuses_words(sentence, content):
+    statements = extract(f"Shooting\n\n{sentence}\n").statements
+    assert [(s.speaker, s.text) for s in statements][:1] == [("Police", content)]
