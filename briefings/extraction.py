@@ -284,7 +284,7 @@ _BODY_NOUN = re.compile(_BODY_NOUNS)
 _WHO_HEADS = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}),(?:\s+[^,.;“”\"]{3,80},)?\s+who\s+"
                         r"(heads|leads|runs|chairs|directs|headed|led|chaired)\s+"
                         r"((?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:[A-Z][\w&’'\-]*)(?:\s+(?:of|for|and|on|the|[A-Z][\w&’'\-]*))*"
-                        rf"(?:\s+{_BODY_NOUNS}\b)?|(?:[a-z]+\s+){{1,2}}{_BODY_NOUNS}\b))")
+                        rf"(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_BODY_NOUNS}|team)\b)?|(?:[a-z]+\s+){{1,2}}{_BODY_NOUNS}\b))")
 _HONORIFIC_WORDS = r"(?:Prof|Professor|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Amb|Ambassador|Engr|Barr|Sir|Dame|Justice|Judge)"
 _COMMA_HONORIFIC = re.compile(rf",\s+{_HONORIFIC_WORDS}\.?\s+[A-Z]")
 # 1 the role after "the" (an owner's capitalised words, then lower-case words), 2 the name after the honorific
@@ -1555,6 +1555,8 @@ class _Extractor:
             body = m.group(3).split()
             while body and body[-1] in ("of", "for", "and", "on", "the"):
                 body.pop()  # ("who leads the Alliance and the ...": the body named first)
+            if body and body[-1].endswith(("'s", "’s")):
+                continue  # ("who leads Bambang's ...": whose, but not what)
             if ent is not None and ent.kind == "person" and ent.name.split()[-1] == m.group(1).split()[-1] \
                     and (any(w[:1].isupper() for w in body) or body and _BODY_NOUN.fullmatch(body[-1])):
                 self.reg.add_title(ent, f"{_HEADING_TITLES[m.group(2)]} of {' '.join(body)}")

@@ -128,7 +128,9 @@ _SPEAKER_TOPIC = [
         re.I,
     ),
     re.compile(
-        rf"^what\s+(?!(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\b)(.+?)\s+(?:has\s+|have\s+)?{_SAY}(?:\s+{_ABOUT_SAID}\s+(.*))?$",
+        # (not "What evidence did Okafor offer for the fraud claim": a question with its own auxiliary)
+        rf"^what\s+(?!(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\b)(?!.*\b(?:did|does|do)\s)(.+?)\s+"
+        rf"(?:has\s+|have\s+)?{_SAY}(?:\s+{_ABOUT_SAID}\s+(.*))?$",
         re.I,
     ),
     re.compile(
@@ -170,7 +172,7 @@ _QUESTION_VERBS = frozenset(
 _TELLING = frozenset("tell ask warn brief inform remind assure reassure urge put".split())
 _PARTICLES = frozenset("to about on regarding concerning over down out up off back".split())
 _AUX = r"(?:did|does|do|has|have|had|is|was|are|were|will|would|can|could|should|might)"
-_AUX_QUESTION = re.compile(rf"^(?:(?:how|why|when|where|what|who|whom|which\s+\w+)\s+)?{_AUX}\s+(.+)$", re.I)
+_AUX_QUESTION = re.compile(rf"^(?:(?:how|why|when|where|what|who|whom|(?:which|what)\s+\w+)\s+)?{_AUX}\s+(.+)$", re.I)
 # a text someone issued, after their name: "the NTSB preliminary report found" is the NTSB's finding
 _AUTHORED = re.compile(r"^(.*?[A-Z][\w.&-]*)(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+(?:report|statement|ruling|study|review"
                        r"|audit|letter|filing|complaint|lawsuit|memo|analysis|survey|investigation|inquiry)$")

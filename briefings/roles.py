@@ -44,7 +44,7 @@ _SPELLINGS = ({"defence", "defense", "armed", "military"}, {"labour", "labor"}, 
               {"organisation", "organization"},
               # a portfolio by its other names in news writing ("Brussels' antitrust chief": the competition chief)
               {"antitrust", "competition"}, {"farm", "farming", "farmers", "agriculture", "agricultural"},
-              {"culture", "heritage"}, {"transport", "transportation"}, {"foreign", "external"},
+              {"culture", "heritage"}, {"economy", "economic", "economics"}, {"transport", "transportation"}, {"foreign", "external"},
               {"trade", "commerce"}, {"environment", "environmental"}, {"finance", "financial", "treasury"},
               {"employment", "labour", "labor", "manpower"}, {"home", "interior"},
               {"parliament", "parliamentary", "legislature", "legislative", "assembly", "congress", "congressional"},
@@ -72,6 +72,9 @@ _NATIONAL_TITLES = {"taoiseach": "prime minister ireland irish", "tanaiste": "de
 # when an office is held, asked for: only a title bears it out, never a story's words ("Vanuatu's new PM" is not the
 # prime minister the story says was ousted)
 _TENURE = {"new", "newly", "incoming", "outgoing", "ousted", "ex"}
+# what a minister is, not of what: "the caretaker minister", "a cabinet minister" (no portfolio)
+_STANDING = {"caretaker", "cabinet", "government", "senior", "top", "embattled", "beleaguered", "current", "powerful",
+             "veteran", "sacked", "fired", "resigning", "departing", "sitting", "serving", "then", "minister"}
 _HOUSES = {"parliament", "legislature", "assembly", "congress", "house", "senate", "chamber"}  # led by a speaker
 # what kind of body a role is of, asked but not needed in the title ("the Ghana cocoa regulator boss": the head of
 # the National Cocoa Authority)
@@ -125,6 +128,7 @@ class RoleQuery:
     opposition: bool = False  # asked for an office of the opposition ('the opposition leader')
     words: tuple[str, ...] = ()  # the qualifiers as asked, one for each of ``qualifiers``
     proper: frozenset[str] = frozenset()  # those of them capitalised in the question ('harlow' of "Harlow Springs")
+    portfolio: frozenset[str] = frozenset()  # the forms of a minister's portfolio asked before the head ('asylum')
 
     def title_words(self, title_key: str) -> set[str] | None:
         """The words of a stored title (normalised) when it holds this office, else None."""
@@ -174,7 +178,7 @@ class RoleQuery:
         # (a holder whose title names the body of the office: a bare form of it is the same office, not one of
         # whatever body the stories name -- "chief executive of Universities UK" is not "the boss of Wessex Met")
         bodied = any(words - self.heads - _FILLER - _BARE_WORDS for _t, words in held)
-        portfolios = [forms for forms in self.qualifiers if forms & PORTFOLIOS]
+        portfolios = [forms for forms in self.qualifiers if forms & PORTFOLIOS or forms == self.portfolio]
         government = bool(set(self.words) & _GOVERNMENTS)
         for title, words in held:
             if self.head == "minister" and words & _OTHER_OFFICES and portfolios \
@@ -283,8 +287,19 @@ def role_query(key: str, surface: str = "") -> RoleQuery | None:
             if any(w in proper for w in qualifiers[k].split()):
                 proper |= {qualifiers[k]}
         k += 1
+    portfolio = _forms(role[-2]) if head == "minister" and len(role) >= 2 and is_portfolio(role[-2], proper) \
+        else frozenset()
     return RoleQuery(head, frozenset(heads), tuple(forms), ranks, head in _LEADER_HEADS,
-                     "opposition" in qualifiers, tuple(qualifiers), frozenset(w for w in qualifiers if w in proper))
+                     "opposition" in qualifiers, tuple(qualifiers), frozenset(w for w in qualifiers if w in proper),
+                     portfolio)
+
+
+def is_portfolio(word: str, proper: frozenset[str] = frozenset()) -> bool:
+    """Is a word asked right before 'minister' a portfolio ('the Dutch asylum minister'), not a place, a people, a
+    rank or what the holder is now ('the Dutch caretaker minister', 'the new minister')?"""
+    return (word not in proper and word not in _FILLER and word not in LOWER_RANKS and word not in _TENURE
+            and word not in _STANDING and word not in lexicon.countries() and word not in lexicon.title_words()
+            and not any(word in (place, adjective) for place, adjective in _REGION_ADJECTIVES.items()))
 
 
 @lru_cache(maxsize=8192)
@@ -309,6 +324,7 @@ def _reworded(words: list[str]) -> list[str]:
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ian|ean|ese|ish)")  # 'Zalesian', 'Kurdish': a place's people
 _LINKS = {"of", "for", "to", "at", "in", "and", "on", "with"}
+_POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")  # "Qaraband's", "Brussels'"
 
 
 @lru_cache(maxsize=8192)
@@ -325,7 +341,7 @@ def owners(phrase: str) -> tuple[frozenset[str], ...]:
     i = 0
     while i < len(words):
         for n in (3, 2, 1):
-            bare = [re.sub(r"['’]s$", "", w) for w in words[i : i + n]]
+            bare = [_POSSESSIVE_END.sub("", w) for w in words[i : i + n]]
             key = " ".join(bare).lower()
             country = known.get(key) or known.get(key.rstrip(".")) if len(bare) == n else None
             if country is not None:
@@ -335,7 +351,7 @@ def owners(phrase: str) -> tuple[frozenset[str], ...]:
                 break
         else:
             word = words[i].rstrip(".")
-            bare_word = re.sub(r"['’]s$", "", word)
+            bare_word = _POSSESSIVE_END.sub("", word)
             following = words[i + 1].lower() if i + 1 < len(words) else ""
             owner = bare_word != word and bare_word[:1].isupper() and following
             if word.lower() in _LINKS:

@@ -27,7 +27,7 @@ import re
 import sqlite3
 from collections import Counter
 from collections.abc import AsyncIterator, Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -1091,8 +1091,24 @@ def _qualified_title(conn: sqlite3.Connection, name: str) -> SpeakerMatch | None
     holders = list(dict.fromkeys(sid for sid, surface in rows if fits[surface]))
     if not holders:
         return None
+    role = role_query(normalise(name), name)
+    if role is not None and role.portfolio and _portfolio_held(conn, role.portfolio) and not any(
+            bears(role.portfolio, set(normalise(surface).split())) for surface, fit in fits.items() if fit):
+        return None  # (the portfolio asked is in no title that fits: "the Dutch asylum minister" is not the
+        #            "Netherlands' finance minister" -- the role is read in other words instead)
     infos = _speaker_infos(conn, holders[:10])
     return SpeakerMatch(infos[0], [], "title") if len(holders) == 1 else SpeakerMatch(None, infos, "")
+
+
+def _portfolio_held(conn: sqlite3.Connection, forms: frozenset[str]) -> bool:
+    """Does a stored title of a minister or secretary hold this portfolio ('asylum minister')? A word asked before
+    'minister' that no title holds says something else of the minister ("the COP32 host minister", "Stormont's
+    money minister")."""
+    ask = sorted(forms)
+    rows = conn.execute(
+        "SELECT alias FROM speaker_aliases WHERE kind = 'title' AND (alias LIKE '%minister%' OR alias LIKE"
+        f" '%secretary%') AND ({' OR '.join(['alias LIKE ?'] * len(ask))}) LIMIT 200", [f"%{f}%" for f in ask])
+    return any(bears(forms, set(alias.split())) for (alias,) in rows)
 
 
 def _placed_elsewhere(conn: sqlite3.Connection, ids: list[int], name: str) -> set[int]:
@@ -1171,6 +1187,8 @@ def _role_holders(
     holders = [sid for sid, ts in titles.items() if any(query.title_words(t) is not None for t in ts)]
     if not holders:
         return None
+    if query.portfolio and not any(bears(query.portfolio, set(t.split())) for sid in holders for t in titles[sid]):
+        query = replace(query, portfolio=frozenset())  # (a portfolio nobody holds: "the COP32 host minister")
     elsewhere = _placed_elsewhere(conn, holders[:ROLE_HOLDERS * 4], surface)
     if elsewhere:
         holders = [sid for sid in holders if sid not in elsewhere]

@@ -320,3 +320,18 @@ def test_its_officer_in_a_second_question_is_the_body_named_before():
     q = parse_question("Why did Veltrix recall the meningitis vaccine, and what has its chief executive said about "
                        "the Ghent plant?")
     assert (q.speaker, q.topic) == ("Veltrix's chief executive", "Ghent plant")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "topic_word"),
+    [
+        ("What reason did the German chancellor give for sacking his finance minister?", "the German chancellor",
+         "sacking"),
+        ("What evidence did Okafor offer for the fraud claim?", "Okafor", "fraud"),
+        ("Which promise has the central bank made on inflation?", "the central bank", "inflation"),
+    ],
+)
+def test_what_noun_did_someone_give_asks_them(text, speaker, topic_word):
+    # (not "evidence did Okafor offer for the fraud" as a speaker of "claim")
+    q = parse_question(text)
+    assert q.speaker == speaker and topic_word in q.topic_words

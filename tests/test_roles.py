@@ -441,3 +441,35 @@ def test_the_head_of_another_body_does_not_head_a_government():
     assert q.score(["columbus police chief"], [], story) is None
     q = role_query("the head of milwaukee county s government", "the head of Milwaukee County's government")
     assert q.score(["milwaukee county executive"], [], {"government"}) is not None
+
+
+def test_a_portfolio_asked_before_minister_rules_out_a_minister_of_another():
+    q = role_query("the dutch asylum minister", "the Dutch asylum minister")
+    story = {"asylum", "netherlands", "dutch"}
+    assert q.score(["netherlands finance minister"], [], story) is None  # (asylum only in the stories)
+    assert q.score(["asylum minister"], [], story) is not None
+    # what the minister is, not of what: no portfolio asked
+    assert not role_query("the dutch caretaker minister", "the Dutch caretaker minister").portfolio
+
+
+def test_an_owner_in_the_plural_possessive_and_economics_for_the_economy():
+    assert clashes(owners("Brussels' farm chief"), ["French Agriculture Minister"])
+    assert not clashes(owners("Brussels' farm chief"), ["EU Agriculture Commissioner"])
+    q = role_query("the eu s economics chief", "the EU's economics chief")
+    assert q.score(["eu economy commissioner"], [], set()) is not None
+
+
+async def test_a_portfolio_nobody_holds_says_something_else_of_the_minister(store):
+    texts = [
+        ("Asylum row\n\nAsylum Minister Ingrid Vos said the pact was fair.\n\nThe Netherlands' finance minister, Willem "
+         "Baas, said the asylum budget would hold.",
+         [("Ingrid Vos", "the pact was fair", "indirect"), ("Willem Baas", "the asylum budget would hold", "indirect")],
+         [Speaker("Ingrid Vos", titles=["Asylum Minister"]),
+          Speaker("Willem Baas", titles=["Netherlands' finance minister"])]),
+    ]
+    await add_texts(store, texts, "d")
+    res = await ask(store, "How did the Dutch asylum minister defend the pact?")
+    assert res.speaker == "Ingrid Vos"
+    # a word before "minister" that no stored title holds is no portfolio: the Dutch minister with one is found
+    res = await ask(store, "What did the Dutch host minister say about the budget?")
+    assert res.speaker == "Willem Baas"
