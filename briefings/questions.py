@@ -166,7 +166,8 @@ _QUESTION_VERBS = frozenset(
     launch refuse agree disagree vote lobby threaten apologise apologize thank congratulate recall compare estimate
     frame stand win lose pitch sell sound spin counter rebut dispute question doubt reassure assure brief inform
     remind offer signal hint indicate move lift extend raise lower increase reduce ban allow invest join accept change
-    delay cancel visit settle sue arrest comply relocate expand freeze seize buy spend bid""".split()
+    delay cancel visit settle sue arrest comply relocate expand freeze seize buy spend bid fire appoint nominate
+    replace pick choose""".split()
 )
 # what a told, asked or warned person is: the topic is what follows "about" or "on" ("tell the council about Y")
 _TELLING = frozenset("tell ask warn brief inform remind assure reassure urge put".split())
@@ -190,6 +191,8 @@ _CAPITALISED = re.compile(r"(?<!^)(?<![.?!] )\b((?:[A-Z][\w-]*[a-z][\w-]*|[A-Z]{
 _WHAT_WILL_BE = re.compile(r"^(?:will|would|could|can|might|is|are|was|were)\s+(.+?\s+(?:be|get)\s+\w+.*)$", re.I)
 # ... or what someone's words did not say: "Will customers' bills go up to pay for it?"
 _WHAT_WILL_HAPPEN = re.compile(r"^(?:(?:when|whether|how\s+soon)\s+)?(?:will|would|could|might|should)\s+(.+)$", re.I)
+# a title, then a participle's clause that says more of its holder: "the Missouri governor running for president"
+_TITLE_THEN_PARTICIPLE = re.compile(r"^(.*?\b([A-Za-z]+))\s+[a-z]{3,}ing\s+\S.*$")
 _PRONOUN_SPEAKERS = frozenset("he she they it him her them".split())
 # how someone stands, after "is" / "are": "why is X against Y", "why is X worried about Y"
 _STANCES = frozenset("""against for worried concerned opposed unhappy angry upset critical confident optimistic
@@ -440,6 +443,10 @@ def _parse(text: str, today: date) -> Question:
             elif (said_in := _SAID_IN.match(speaker)) is not None and _could_be_speaker(said_in.group(1).split()):
                 # "quotes from the Constitutional Court ruling on X": the court, about X (else the ruling itself)
                 speaker, alternatives = said_in.group(1), ((speaker, topic),)
+            elif (running := _TITLE_THEN_PARTICIPLE.match(speaker)) is not None \
+                    and running.group(2).lower() in title_words():
+                # "the Missouri governor running for president": the title alone, when nobody is all of it
+                alternatives = ((running.group(1), topic),)
             return Question(
                 "speaker_topic" if topic else "speaker",
                 speaker=speaker,

@@ -990,8 +990,10 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
             unnamed = {r[0] for r in conn.execute(
                 f"SELECT id FROM speakers WHERE id IN ({marks}) AND kind = 'unnamed'", [sid for sid, _ in near])}
             before = name.split()[:-1]
-            owner = not any(re.search(r"['’]s?$", w) or w.lower() in countries() for w in before)
-            # (but "Columbus police": police; not "Ohio's top bank regulator", "the Swedish government")
+            owner = not any(re.search(r"['’]s?$", w) or w.lower() in countries() for w in before) \
+                and not any(w.lower() in ("his", "her", "their", "its", "our", "my", "your") for w in before)
+            # (but "Columbus police": police; not "Ohio's top bank regulator", "the Swedish government", nor
+            # "Brannigan fire his campaign", a question's words read as a name)
             near = [(sid, d) for sid, d in near if sid not in unnamed or d == 0 and owner]
     if near:
         best = [sid for sid, d in near if d == near[0][1]]

@@ -335,3 +335,15 @@ def test_what_noun_did_someone_give_asks_them(text, speaker, topic_word):
     # (not "evidence did Okafor offer for the fraud" as a speaker of "claim")
     q = parse_question(text)
     assert q.speaker == speaker and topic_word in q.topic_words
+
+
+def test_a_title_with_a_participle_clause_is_also_read_as_the_title_alone():
+    q = parse_question("What did the Missouri governor running for president say about NATO allies?")
+    assert q.speaker == "the Missouri governor running for president"
+    assert q.alternatives == (("the Missouri governor", "NATO allies"),)
+    assert parse_question("What did Ann Roe say about the boring talks?").alternatives == ()
+
+
+def test_why_did_someone_fire_someone_asks_the_one_who_fired():
+    q = parse_question("Why did Brannigan fire his campaign manager?")
+    assert q.speaker == "Brannigan" and "manager" in q.topic_words

@@ -446,6 +446,8 @@ async def test_a_near_spelling_of_a_last_word_is_no_answer_for_a_role(store):
     assert (await store.resolve_speaker("the FDIC's number two")).speaker is None  # (not "Teo" for "two")
     assert (await store.resolve_speaker("Ohio's top bank regulator")).speaker is None  # (not any regulator)
     assert (await store.resolve_speaker("Columbus police")).speaker.name == "police"
+    # (a question's words read as a name, a pronoun's: "Why did Brannigan fire his police" is not the police)
+    assert (await store.resolve_speaker("Brannigan fire his police")).speaker is None
 
 
 async def _add_story(store, path, text, statements, speaker):
