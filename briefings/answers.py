@@ -293,7 +293,8 @@ async def _answer(store: Store, q: Question, limit: int, offset: int,
             else:
                 result.message = f'I have no statements from anyone called "{_short(q.speaker)}".'
                 if q.loose:  # ("Fair Elections Watch on the super PAC": the name read as a speaker, not a topic)
-                    result.message += f' To find what others said about it, ask "what was said about {_short(q.text)}".'
+                    result.message += (' To find what others said about it, ask "what was said about '
+                                       f'{_short(q.topic or q.text)}".')
             return result
         else:
             sp = match.speaker
@@ -622,7 +623,8 @@ def _names_a_body(phrase: str) -> bool:
     words = [w for w in re.findall(r"[\w'’-]+", phrase) if w.lower() not in ("the", "of", "and", "for", "s")]
     capitalised = [w for w in words if w[:1].isupper()]
     return bool(words) and len(capitalised) == len(words) and (
-        len(words) >= 2 or any(c.isupper() for c in words[0][1:]) and not words[0].isupper())
+        len(words) >= 2 or any(c.isupper() for c in words[0][1:]) and not words[0].isupper()
+        or 3 <= len(words[0]) <= 6 and words[0].isalpha() and words[0].isupper())  # (a body's letters: "NASS")
 
 
 def _source(hit: StatementHit) -> str:

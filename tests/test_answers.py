@@ -58,6 +58,10 @@ async def test_unknown_speaker_and_did_you_mean(store):
     res = await ask(store, "what did Grigorian say about the CSTO")
     assert res.speaker == "Armen Grigoryan" and res.answers
     assert "Showing Armen Grigoryan" in res.message
+    # a body's letters nobody stored go by: nobody's words in its place, and the hint asks about the topic
+    res = await ask(store, "What did NASS tell Zas about the border mission?")
+    assert res.answers == [] and 'called "NASS"' in res.message
+    assert '"what was said about border mission"' in res.message
 
 
 async def test_topic_only_and_loose_x_on_y(store):
