@@ -798,6 +798,39 @@ def _near_misses(
     return sorted(best.items(), key=lambda x: x[1])[:limit]
 
 
+_SOUNDS = ((re.compile(r"gh(?=t|$)"), ""), (re.compile(r"ph"), "f"), (re.compile(r"ck|q"), "k"),
+           (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"c"), "k"), (re.compile(r"z"), "s"), (re.compile(r"dg"), "j"),
+           (re.compile(r"[aeiouyhw]+"), ""), (re.compile(r"(.)\1+"), r"\1"))
+
+
+def sound_key(word: str) -> str:
+    """A surname as it sounds, roughly: its first letter, then its consonants with silent and doubled letters
+    dropped ('arkwright' and 'arkwrite' -> 'arkrt'; 'thompson', 'tomson' -> 'tmsn')."""
+    word = word.lower().replace("-", "")
+    first, rest = word[:1], word[1:]
+    if first == "t" and rest.startswith("h"):
+        rest = rest[1:]
+    for pattern, repl in _SOUNDS:
+        rest = pattern.sub(repl, rest)
+    return first + rest
+
+
+def _sounding_alike(conn: sqlite3.Connection, parts: list[str]) -> list[tuple[int, int]]:
+    """People whose given name is the one asked and whose surname sounds like the one asked, though spelt more than
+    two letters apart ('fiona arkwrite'); ranked after every near spelling."""
+    surname = parts[-1]
+    if len(surname) < 4:
+        return []
+    want = sound_key(surname)
+    rows = conn.execute(
+        "SELECT id, name, surname FROM speakers WHERE kind = 'person' AND surname >= ? AND surname < ?"
+        " AND length(surname) BETWEEN ? AND ? LIMIT 400",
+        (surname[0], surname[0] + "\uffff", len(surname) - 3, len(surname) + 3)).fetchall()
+    given = parts[0]
+    return [(sid, 3) for sid, name, stored in rows
+            if stored and sound_key(stored) == want and normalise(name).split()[:1] == [given]]
+
+
 def _speaker_ids(speaker_id: int | Iterable[int] | None) -> tuple[int, ...]:
     if speaker_id is None:
         return ()
@@ -995,6 +1028,8 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
             # (but "Columbus police": police; not "Ohio's top bank regulator", "the Swedish government", nor
             # "Brannigan fire his campaign", a question's words read as a name)
             near = [(sid, d) for sid, d in near if sid not in unnamed or d == 0 and owner]
+    if not near and len(parts) >= 2:
+        near = _sounding_alike(conn, parts)  # "fiona arkwrite": Fiona Arkwright
     if near:
         best = [sid for sid, d in near if d == near[0][1]]
         if len(best) == 1 and len(key) >= 4:

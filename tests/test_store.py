@@ -493,3 +493,12 @@ async def test_a_person_of_a_body_and_a_bare_title_holder_for_a_qualified_role(s
                      [("the warnings had stopped somewhere", "indirect")], Speaker("officer", "person", ["officer"], []))
     assert (await store.resolve_speaker("Oltmanns of the ZDK")).speaker.name == "Rainer Oltmanns"
     assert (await store.resolve_speaker("London's top police officer")).speaker is None
+
+
+async def test_a_full_name_whose_surname_sounds_like_a_stored_one_finds_that_person(store):
+    await _add_story(store, "doc.txt", "BBC\n\nFiona Arkwright said the funding gap was real.\n",
+                     [("the funding gap was real", "indirect")], Speaker("Fiona Arkwright", "person", [], []))
+    # three letters apart, but said alike ("gh" is silent), and the given name is hers
+    assert (await store.resolve_speaker("fiona arkwrite")).speaker.name == "Fiona Arkwright"
+    assert (await store.resolve_speaker("joan arkwrite")).speaker is None  # (another given name: someone else)
+    assert (await store.resolve_speaker("fiona arkwell")).speaker is None  # (another sound)
