@@ -709,6 +709,8 @@ _EDITORS = re.compile(r"(?:(?:the\s+)?([\w.-]+(?:\s[\w.-]+)*?)['’]s\s+)?(?:edi
                       r"editorial|board)", re.IGNORECASE)
 # an office "for" a portfolio of words joined by "and", before a run of capitals: "Mayor for Policing and "
 _OFFICE_FOR_AND_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+for\s+(?:[A-Z][\w-]*,?\s+){1,3}and\s+$")
+# what follows a weak speech verb that makes it one: a colon, a quotation mark, "that"
+_WEAK_VERB_CONTENT = re.compile(r"\s*(?:[:,]\s*)?[“\"‘']|\s*:|\s+that\b")
 _BODY_FOR_BEFORE = re.compile(r"\b((?:(?!The\b)[A-Z][\w-]* +){0,3}([A-Z][\w-]*) +for(?: +the)?) +$")
 _LEGAL_FORM = "(?:" + "|".join(LEGAL_FORMS) + r")\b\.?"
 _LEGAL_END_HINT = re.compile(" " + _LEGAL_FORM)  # (a quick test before the search for the names)
@@ -1424,8 +1426,10 @@ class _Extractor:
                                                         subject=self._opens_clause(start))
                 continue  # _NEXT_WORD opens with white space (\s is str.isspace): "Clinton, who", "Putin."
             nxt = _NEXT_WORD.match(t, end)
-            if nxt is None or verbs.get(nxt.group(1)) is None:  # _verb_at: the word is lower case already
+            if nxt is None or (verb := verbs.get(nxt.group(1))) is None:  # _verb_at: the word is lower case already
                 continue
+            if "weak" in verb.flags and not _WEAK_VERB_CONTENT.match(t, nxt.end()):
+                continue  # ("Road rage is rising": a weak verb names a speaker only before a quote or "that")
             if self._after_cap(s, start):
                 continue
             if word.lower() in _CLAUSE_STARTERS or word in self._seen_phrases:
@@ -3614,6 +3618,8 @@ class _Extractor:
         t = self.text
         lw = w.lower()
         end = u.end
+        if "weak" in v.flags and v.lemma not in ("find", "show") and t.find("that", we, min(end, we + 80)) < 0:
+            return 0  # (a weak verb reports only a clause after "that": "Road rage is rising" names nobody)
         before = t[max(u.start, ws - 30) : ws]
         # (each search of ``before`` for a word or comma at its end first checks that the text holds one)
         raising = _RAISING_TO.search(before) if "to" in before else None

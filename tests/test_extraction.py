@@ -5128,3 +5128,17 @@ def test_the_body_a_person_leads_or_led_is_a_title(clause, title):
 def test_and_refused_to_is_a_deed_in_the_content_unless_it_refuses_words(sentence, content):
     statements = extract(f"Shooting\n\n{sentence}\n").statements
     assert [(s.speaker, s.text) for s in statements][:1] == [("Police", content)]
+
+
+def test_a_tabloid_verb_of_feeling_before_a_quote_reports_it():
+    text = ('Garages\n\nIFF boss Bernie Coldwell, whose members run 3,000 garages, fumed: "This is a tax on the corner '
+            'garage, plain and simple."\n')
+    assert [(s.speaker, s.text, s.cue) for s in extract(text).statements] == [
+        ("Bernie Coldwell", "This is a tax on the corner garage, plain and simple.", "fumed")]
+
+
+def test_a_weak_verb_without_that_names_no_speaker_a_pronoun_could_find():
+    # ("Road rage": "rage" is a verb only before a quote or "that"; no "Road" for the "she" after it)
+    text = 'Motorways\n\nRoad rage is rising on the M1. "We will win," she said.\n'
+    assert extract(text).statements == []
+    assert "Road" not in {s.name for s in extract(text).speakers}
