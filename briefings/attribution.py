@@ -1666,6 +1666,10 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
                 and w.lower() not in lexicon.speech_verbs()):
             name_idx.append(i)  # ... and months after a first name: "Theresa May"; a common word closing a
             #                     two-word name: "Prakash More", "John Major"
+    for i in range(1, len(words) - 1):
+        if i not in name_idx and i - 1 in name_idx and i + 1 in name_idx and low[i] in _PLACE_MODIFIERS \
+                and low[i - 1] not in lexicon.first_names():
+            name_idx.append(i)  # "Copper State Forward": a word of places inside a name, no title before "Forward"
     for i, w in enumerate(words):
         if w in ("bin", "ibn", "bint", "binti") and 0 < i < len(words) - 1 and i - 1 not in name_idx \
                 and is_cap(words[i - 1]) and is_cap(words[i + 1]):
@@ -1758,6 +1762,10 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
     if hl[-1] in ROLE_NOUNS or len(hl) <= 2 and hl[-1].removeprefix("ex-") in RELATIVES:
         return (*steps, ("named", " ".join(words), "unnamed"))  # "the lawyer", "ex-wife"
     return tuple(steps)
+
+
+# title words that also name places or levels of government, never an office alone
+_PLACE_MODIFIERS = {"state", "federal", "national", "city", "county", "district"}
 
 
 def _untitled(words: list[str]) -> list[str]:

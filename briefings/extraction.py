@@ -417,6 +417,11 @@ _ANONYMITY = re.compile(r"\s+(?:(?:not\s+to\s+be|that\s+(?:he|she|they)\s+not\s+
 _IRREGULAR_PAST = {"went", "made", "gave", "took", "spoke", "came", "held", "met", "left", "sent", "began", "ran", "stood",
                    "set", "put", "hit", "got", "saw", "found", "kept", "brought", "thought", "struck", "drew", "won"}
 _SHORT_HEADING = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*\.?")
+# a fact check's source of a claim, and where the name in it ends ("WHO SAID IT: Garrett Holloway, at a town hall")
+_WHO_SAID_IT = re.compile(r"\s*(?:WHO SAID IT|WHO SAID|SAID BY)\s*:\s*(\S.*)", re.S)
+_SOURCE_PHRASE_END = re.compile(r",|\.\s|\.$|\s(?:in|at|on|during)\s")
+_FACT_CHECK_LABEL = re.compile(r"(?:THE FACTS|FACTS|THE CLAIM|CLAIM|VERDICT|CONTEXT|BACKGROUND|WHO SAID IT):\s+")
+_MADE_BY = re.compile(r"\b(?:from|by)\s+(?=[A-Z])")
 _QA_TURN = re.compile(r"\s*([QA])\s*[:.]\s+(?=\S)")  # "Q: Will the ferry run?" / "A: Yes."
 _NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")
 # words that open sentences and are never part of a name after them
@@ -558,6 +563,8 @@ _HEADLINE_LABELS = {
     "warning", "spoiler", "abstract", "related", "see also", "more", "clarification", "clarifications", "corrections",
     "disclosure", "disclaimer", "postscript", "fact check", "programming note", "author's note", "note to readers",
     "the facts", "ap fact check", "obituary", "the claim", "verdict", "background", "context", "what we know",
+    # a fact check's labels ("CLAIM: ...", "WHO SAID IT: ...", "THE FACTS: ...": see _fact_check_claim)
+    "claim", "who said it", "who said", "said by", "rating", "our rating", "facts", "the ruling", "our ruling",
 }
 _INVERTED_OPENERS = ("Said", "Says", "Added", "Adds", "Wrote", "Writes", "Asked", "Explained", "Recalled")
 _BE_FORMS = ("is", "are", "was", "were", "be", "been", "being")
@@ -1717,6 +1724,8 @@ class _Extractor:
         t = self.text
         while s < e and t[s] in " \t\n,:;—–-":
             s += 1
+        if t[s : s + 1].isupper() and (label := _FACT_CHECK_LABEL.match(t, s, e)) is not None:
+            s = label.end()  # ("THE FACTS: Seizures did triple, according to ...": the label is nobody's words)
         while e > s and t[e - 1] in " \t\n":
             e -= 1
         if kind == "indirect":
@@ -2835,6 +2844,35 @@ class _Extractor:
         self.turn_speaker = self.header_speaker
         return True
 
+    def _fact_check_claim(self, u: Unit, start: int) -> bool:
+        """``CLAIM: "..."`` with ``WHO SAID IT: Name, at a town hall ...`` in the paragraph after it (or before): a
+        fact check's claim is the words of the one it names (an ad's: the body it is from). Without one, the claim
+        is nobody's statement."""
+        t = self.text
+        ent = None
+        for para in (u.para + 1, u.para - 1):
+            if not 0 <= para < len(self.paras):
+                continue
+            who = _WHO_SAID_IT.match(t, *self.paras[para])
+            if who is None:
+                continue
+            s, e = who.span(1)
+            cut = _SOURCE_PHRASE_END.search(t, s, e)
+            e = cut.start() if cut is not None else e
+            origin = _MADE_BY.search(t, s, e)  # ("A 30-second ad from Copper State Forward")
+            ent, _surface = self._subject_after(origin.end() if origin is not None else s, e)
+            break
+        if ent is None or ent.kind not in ("person", "organisation", "government"):
+            return True
+        _ps, pe = self.paras[u.para]
+        quotes = [q for q in u.quotes if q.open >= start]
+        if quotes:
+            for q in quotes:
+                self._emit(ent, "direct", q.start, q.end, ":", u, "")
+        elif len(t[start:pe].split()) >= 3:
+            self._emit(ent, "indirect", start, pe, ":", u, "")
+        return True
+
     def _transcript(self, u: Unit) -> bool:
         """``WALLACE: Let's start with ...``: a speaker's turn in a transcript."""
         if u.start != self.paras[u.para][0]:
@@ -2860,6 +2898,8 @@ class _Extractor:
                 self.last_para = self.transcript_para = u.para
                 self.turn_speaker = known
                 return True
+        if m is not None and m.group(1).lower() in ("claim", "the claim"):
+            return self._fact_check_claim(u, m.start(2))
         if not m or m.group(1).lower().replace("’", "'") in _HEADLINE_LABELS:
             return False  # ("CLARIFICATION: The first sentence has been ...": an editor's label)
         if u.para == 0 and len(self.paras) > 1 and self.paras[0][1] - self.paras[0][0] < 200 \

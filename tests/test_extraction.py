@@ -5142,3 +5142,14 @@ def test_a_weak_verb_without_that_names_no_speaker_a_pronoun_could_find():
     text = 'Motorways\n\nRoad rage is rising on the M1. "We will win," she said.\n'
     assert extract(text).statements == []
     assert "Road" not in {s.name for s in extract(text).speakers}
+
+
+def test_a_fact_check_s_claim_is_the_words_of_who_said_it():
+    text = ('Fact check: the water ads\n\nCLAIM: "Ann Roe voted to give the state\'s water away."\n\n'
+            "WHO SAID IT: A 30-second ad from Copper State Forward, the Republican super PAC, since July.\n\n"
+            "THE FACTS: Water use did fall, according to the state water board.\n\n"
+            'CLAIM: "Fentanyl seizures have tripled."\n\nWHO SAID IT: Garrett Holloway, at a town hall in Prescott.\n')
+    found = [(s.speaker, s.text) for s in extract(text).statements]
+    assert ("Copper State Forward", "Ann Roe voted to give the state's water away.") in found
+    assert ("Garrett Holloway", "Fentanyl seizures have tripled.") in found
+    assert not any(s.startswith(("THE FACTS", "A 30-second")) or w in ("Claim", "Said It") for w, s in found)
