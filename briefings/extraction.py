@@ -573,7 +573,7 @@ _RUN_IN_HEADING = re.compile(r"(?:[A-Z]+\s+)*[A-Z]{4,}\s+[A-Z][a-z]")
 _DOC_NOUNS = (r"(?:statement|report|memo|letter|release|data|figures|survey|poll|study|complaint|lawsuit|analysis|"
               r"speech|interview|remarks|testimony|op-ed|column|post|tweet|book|readout|transcript|filings?|note|"
               r"summary|estimates|findings|documents|records)")
-_DOC_BY = re.compile(r"\b" + _DOC_NOUNS + r"\s+(?:(?:filed|issued|released|published|conducted|commissioned)"
+_DOC_BY = re.compile(r"\b" + _DOC_NOUNS + r"\s+(?:(?:filed|issued|released|published|conducted|commissioned|compiled|prepared|gathered|collected|produced)"
                      r"(?:\s+(?:on|in|last|this|early|late)?\s*[A-Z]?[a-z]+)?\s+)?(from|by|of)\s+(.+)$")
 # where a text's author ends: "researchers at Thornbury University published on Wednesday"
 _AUTHOR_END = re.compile(r"\s+(?:(?:filed|issued|released|published|conducted|commissioned|posted|seen)\b|(?:on|last|this)\s)")
@@ -1959,9 +1959,10 @@ class _Extractor:
                 if named is not None:
                     return named
             if inner and inner[0] in ("who", "which"):
-                if inner[0] == "who" and j > 0 and toks[j - 1][0].lower() in ROLE_NOUNS | _TITLE_WORDS:
-                    # "Kwame Lind, the mission's deputy project scientist, who oversees ..., said": the name before
-                    # the apposition that the relative clause follows
+                if inner[0] == "who" and j > 0:
+                    # "Kwame Lind, the mission's deputy project scientist, who oversees ..., said", "Gloria
+                    # Vandersloot, the chairwoman of the Polk County Republican Party, who has not endorsed anyone,
+                    # said": the name before the apposition that the relative clause follows
                     found = self._person_before_apposition(lo, toks, j)
                     if found is not None:
                         return found
@@ -3402,6 +3403,16 @@ class _Extractor:
                     otoks, ok_ = self._opener(unit, toks[k][1])
                     first = otoks[ok_][0] if ok_ < len(otoks) else ""
                     return ent, first if first.lower() in PRONOUNS else ent.name, w
+                # "The moment came when Ms. Marchetti turned to Mr. Brannigan and said, “...”": the subject of the
+                # verb coordinated with it, named right before that verb
+                first_verb = next((j for j in range(k - 2, max(-1, k - 9), -1)
+                                   if toks[j][0] in (",", ".", ";") or toks[j][0].islower()
+                                   and (toks[j][0].endswith("ed") or toks[j][0] in _IRREGULAR_PAST)
+                                   and j > 0 and is_cap(toks[j - 1][0])), -1)
+                if first_verb > 0 and toks[first_verb][0] not in (",", ".", ";"):
+                    ent, surface, _ok = self._subject_before(lo, toks[first_verb][1])
+                    if ent is not None and ent.kind in ("person", "organisation", "government"):
+                        return ent, surface, w
             ent, surface, ok = self._subject_before(lo, toks[k][1])
             if (ent is None or ent.kind == "unnamed") and (
                     self.text.find(" that ", max(lo, toks[k][1] - 120), toks[k][1]) >= 0

@@ -158,10 +158,12 @@ def _single_quotes(text: str, start: int, end: int, doubles: list[Quote]) -> lis
                 out.append(Quote(open_at, i, True, single=True))
             open_at = -1
     if open_at >= 0 and _CONTINUED_SINGLE.match(text, end) and len(text[open_at:end].split()) >= 4 \
-            and (open_at == start or text[max(start, open_at - 2) : open_at] in (": ", ", ")) \
+            and (open_at == start or text[max(start, open_at - 2) : open_at] in (": ", ", ")
+                 or text[open_at] == "‘" and text[max(start, open_at - 2) : open_at] in (". ", "? ", "! ")) \
             and not any(a <= open_at <= b for a, b in inside):
         # British style over paragraphs: "said: 'They time our breaks. ... ¶ 'I'm not a robot.'" -- the mark
-        # opens a quotation the paragraph does not close, and the next paragraph opens again
+        # opens a quotation the paragraph does not close, and the next paragraph opens again (also a typographic
+        # opening mark after a sentence: "‘It was over,’ she said. ‘They told us ... ¶ ‘I am not ...’")
         out.append(Quote(open_at, end, False, single=True))
     return out
 

@@ -5153,3 +5153,30 @@ def test_a_fact_check_s_claim_is_the_words_of_who_said_it():
     assert ("Copper State Forward", "Ann Roe voted to give the state's water away.") in found
     assert ("Garrett Holloway", "Fentanyl seizures have tripled.") in found
     assert not any(s.startswith(("THE FACTS", "A 30-second")) or w in ("Claim", "Said It") for w, s in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        # the subject of the verb coordinated with the speech verb, inside a clause or after a question
+        ("The sharpest moment came late, when Ms. Marchetti turned to Mr. Brannigan and said, “You fired your own "
+         "campaign manager.”", "Marchetti", "You fired your own campaign manager."),
+        ("Asked after the debate whether he would consider Ms. Marchetti, Mr. Brannigan smiled and told reporters, "
+         "“I consider everybody.”", "Brannigan", "I consider everybody."),
+        # an apposition naming a body in capitals, then a relative clause: the name before them speaks
+        ("Gloria Vandersloot, the chairwoman of the Polk County Republican Party, who has not endorsed a candidate, "
+         "said the debate was loud.", "Gloria Vandersloot", "the debate was loud"),
+        # figures compiled by a firm are the firm's
+        ("Outside groups have spent $71 million on the race, according to figures compiled by AdImpact, putting it on "
+         "track.", "AdImpact", "Outside groups have spent $71 million on the race"),
+    ],
+)
+def test_speakers_found_past_clauses_appositions_and_compilers(sentence, speaker, text):
+    assert [(s.speaker, s.text) for s in extract(f"Debate\n\n{sentence}\n").statements] == [(speaker, text)]
+
+
+def test_a_typographic_single_mark_after_a_sentence_opens_a_quote_going_on_in_the_next_paragraph():
+    text = ("Primary\n\nCeleste Marchetti said the state had done its job.\n\n‘They told us it was over,’ she said. "
+            "‘They told us the money had decided it. Tonight the voters decided.\n\n‘I am not running to be loud.’\n")
+    found = [(s.speaker, s.text) for s in extract(text).statements]
+    assert ("Celeste Marchetti", "They told us the money had decided it. Tonight the voters decided.") in found
