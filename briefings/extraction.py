@@ -420,6 +420,8 @@ _SHORT_HEADING = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*\.?")
 # a fact check's source of a claim, and where the name in it ends ("WHO SAID IT: Garrett Holloway, at a town hall")
 _WHO_SAID_IT = re.compile(r"\s*(?:WHO SAID IT|WHO SAID|SAID BY)\s*:\s*(\S.*)", re.S)
 _SOURCE_PHRASE_END = re.compile(r",|\.\s|\.$|\s(?:in|at|on|during)\s")
+_ADVERB_THAT = re.compile(r"(?:only|simply|merely|just|also|again|repeatedly|privately|publicly|later|earlier|previously)"
+                          r"\s+that ")
 _FACT_CHECK_LABEL = re.compile(r"(?:THE FACTS|FACTS|THE CLAIM|CLAIM|VERDICT|CONTEXT|BACKGROUND|WHO SAID IT):\s+")
 _MADE_BY = re.compile(r"\b(?:from|by)\s+(?=[A-Z])")
 _QA_TURN = re.compile(r"\s*([QA])\s*[:.]\s+(?=\S)")  # "Q: Will the ferry run?" / "A: Yes."
@@ -1731,6 +1733,8 @@ class _Extractor:
         if kind == "indirect":
             while e > s and t[e - 1] in ".,;:—– ":
                 e -= 1
+        if kind == "indirect" and (adverb := _ADVERB_THAT.match(t, s, e)) is not None:
+            s = adverb.end() - 5  # "said only that ...", "said simply that ...": the clause after "that"
         if kind == "indirect" and t.startswith("that ", s) and _CLAUSE_AFTER_THAT.match(t, s + 5):
             s += 5  # 'told CNN's “State of the Union” that Washington was ...': the content after the complementiser
         if e - s < 2 or not any(map(str.isalnum, t[s:e])):
@@ -2003,9 +2007,11 @@ class _Extractor:
                 found = self._subject_before(lo, owner.start())
                 if found[0] is not None and found[0].kind == "person":
                     return found
-            if inner and (inner[0] in ("the", "a", "an") or inner[:2] == ["one", "of"]):
+            if inner and (inner[0] in ("the", "a", "an") or inner[:2] == ["one", "of"]
+                          or len(inner) >= 3 and inner[0].isalpha() and inner[1] in ("of", "to", "for")):
                 # a second apposition before this one: "Jo Pratt, the attorney general of Oklahoma, one of the
-                # states suing, said" -- step over it when a name stands before it
+                # states suing, said", "Osei Kyeremateng, a spokesman for the Manhyia Palace, seat of the Asante
+                # king, said" -- step over it when a name stands before it
                 found = self._person_before_apposition(lo, toks, j)
                 if found is not None:
                     return found
@@ -2745,6 +2751,12 @@ class _Extractor:
         if j < len(toks) - 2 and toks[j][0] == "," and toks[j + 1][0].lower() == "who":
             # "Supervisor Nora Galbraith, who chairs the board, thanked him and said": past the relative clause
             close = next((c for c in range(j + 2, min(len(toks), j + 22)) if toks[c][0] in (",", ".", ";", ":", "“", '"')), None)
+            if close is not None and toks[close][0] == "," and close + 1 < len(toks):
+                verb_at = close + 1
+        elif j < len(toks) - 2 and toks[j][0] == "," and toks[j + 1][0].lower() in ("a", "an", "the"):
+            # "The Fair Fee Alliance, a campaign group that has collected ..., welcomed the freeze but said": past
+            # the apposition (a quoted name inside it too)
+            close = next((c for c in range(j + 2, min(len(toks), j + 32)) if toks[c][0] in (",", ".", ";", ":")), None)
             if close is not None and toks[close][0] == "," and close + 1 < len(toks):
                 verb_at = close + 1
         if j == k or verb_at >= len(toks) or not toks[verb_at][0].isalpha() or not toks[verb_at][0].islower():

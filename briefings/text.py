@@ -153,6 +153,9 @@ def _single_quotes(text: str, start: int, end: int, doubles: list[Quote]) -> lis
         if open_at < 0:
             open_at = i
         elif c in "’'" and not prev.isspace() and not _is_word_char(nxt):
+            if prev == "s" and nxt == " " and text[i + 2 : i + 3].islower() and _LATER_CLOSE.search(
+                    text, i + 2, (stop.end() if (stop := _SENTENCE_STOP.search(text, i + 2, end)) else end)):
+                continue  # "every magistrates' court, every show,' she said": a plural's apostrophe; it closes later
             body = text[open_at + 1 : i]
             if " " in body and "\n" not in body:
                 out.append(Quote(open_at, i, True, single=True))
@@ -168,6 +171,8 @@ def _single_quotes(text: str, start: int, end: int, doubles: list[Quote]) -> lis
     return out
 
 
+_LATER_CLOSE = re.compile(r"[,.;:!?][’']|\w[’'][,.;:!?]")  # a closing single mark at punctuation: "show,' she"
+_SENTENCE_STOP = re.compile(r"[.!?][’']?(?=\s|$)")
 _CONTINUED_SINGLE = re.compile(r"\s*\n\s*[‘'](?=\w)")
 
 

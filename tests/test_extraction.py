@@ -5180,3 +5180,28 @@ def test_a_typographic_single_mark_after_a_sentence_opens_a_quote_going_on_in_th
             "‘They told us the money had decided it. Tonight the voters decided.\n\n‘I am not running to be loud.’\n")
     found = [(s.speaker, s.text) for s in extract(text).statements]
     assert ("Celeste Marchetti", "They told us the money had decided it. Tonight the voters decided.") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        ("The Fair Fee Alliance, a campaign group that has collected 400,000 signatures for its \"Axe the Fee\" "
+         "petition, welcomed the freeze but said it did not go far enough.", "Fair Fee Alliance",
+         "it did not go far enough"),
+        ("Osei Kyeremateng, a spokesman for the Manhyia Palace, seat of the Asante king, said the drum had announced "
+         "the deaths of kings.", "Osei Kyeremateng", "the drum had announced the deaths of kings"),
+        ("Asked about the money, the festival director Ivana Horvat said only that all partnerships were reviewed.",
+         "Ivana Horvat", "all partnerships were reviewed"),
+        ("Several sales agents with films in the lineup said privately they were worried about the boycott.",
+         "sales agents", "they were worried about the boycott"),
+    ],
+)
+def test_subjects_past_appositions_and_content_past_only_that(sentence, speaker, text):
+    assert [(s.speaker, s.text) for s in extract(f"Festival\n\n{sentence}\n").statements] == [(speaker, text)]
+
+
+def test_a_plural_s_apostrophe_inside_a_single_quoted_quotation_does_not_close_it():
+    text = ("Courier closes\n\nJanet Pollitt spoke.\n\n'We covered every parish council, every magistrates' court, "
+            "every show,' she said.\n")
+    assert [(s.speaker, s.kind, s.text) for s in extract(text).statements] == [
+        ("Janet Pollitt", "direct", "We covered every parish council, every magistrates' court, every show,")]
