@@ -104,12 +104,12 @@ ROLE_NOUNS = {
     "groups", "organisations", "organizations", "unions", "agencies", "companies", "firms", "charities",
     "governments", "parties", "airlines", "lenders", "insurers", "retailers", "manufacturers", "banks",
     "ministers", "presidents", "chiefs", "heads", "envoys", "ambassadors", "negotiators", "mediators",
-    # people met in the news without a name: "a friend commented:", "one questioner claimed", "a caller asked"
     # more trades and groups, in the plural ("Several sales agents said privately ..."; one of them, "the agent",
     # is the one the story named)
     "agents", "buyers", "sellers", "producers", "filmmakers", "artists", "musicians", "publishers", "brokers",
     "dealers", "developers", "founders", "midwives", "carers", "caregivers", "landlords", "renters", "growers",
     "ranchers", "truckers", "crews", "rescuers", "priests", "bishops", "sponsors", "planners",
+    # people met in the news without a name: "a friend commented:", "one questioner claimed", "a caller asked"
     "friend", "questioner", "questioners", "caller", "callers", "listener", "listeners", "viewer", "viewers",
     "reader", "readers", "bystander", "bystanders", "onlooker", "onlookers", "passerby", "eyewitness", "eyewitnesses",
     "attendee", "attendees", "spectator", "spectators", "mourner", "mourners", "coach", "coaches", "player", "players",
