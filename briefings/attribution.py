@@ -893,6 +893,19 @@ class Registry:
                 latest = latest or ent  # Capital analyst Jonah Pless said" over the company the story is about
         if latest is not None:
             return latest
+        if kinds is COMPANY_ENDS:
+            # "Boreal Air said in a statement ... The company described the offer as": the body that has just spoken
+            # as a sentence's subject, when its name is no other kind of body's (a union, a ministry, a court)
+            for mpos, subj, ent in self._latest_before(pos):
+                if mpos < pos - 600:
+                    break
+                if not subj or id(ent) not in self.spoke or set(ent.name.lower().split()) & lexicon.organisation_heads():
+                    continue
+                if ent.kind == "person" and not ent.titles and ent.gender is None \
+                        and ent.name.split()[0].lower() not in lexicon.first_names():
+                    ent.kind = "organisation"  # (read as a person's name: "Boreal Air")
+                if ent.kind == "organisation":
+                    return ent
         if words in (["agency"], ["organization"], ["organisation"], ["institution"], ["body"], ["board"], ["group"]):
             # "The National Center for Disease Prevention said ... The agency said": the one body named just before
             bodies = [(mpos, subj, ent) for mpos, subj, ent in self._latest_before(pos) if mpos >= pos - 1500
@@ -1583,9 +1596,10 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         elif all(is_cap(w) for w in words[:k]) and (t := next((i for i in range(len(low) - 3, k, -1)
                                                                if titleish(low[i])), 0)) \
                 and all(is_cap(w) and _name_word(w) and not titleish(w.lower()) for w in words[t + 1 :]) \
-                and all(is_cap(w) for w in words[k + 1 : t]) and low[t - 1] in PORTFOLIOS \
+                and all(is_cap(w) for w in words[k + 1 : t]) and (low[t - 1] in PORTFOLIOS or low[t - 1] in orgs) \
                 and low[0] not in lexicon.first_names():
-            pass  # "Mineral Resources and Energy Minister Thandiwe Mokoena": an office of two portfolios, a name
+            pass  # "Mineral Resources and Energy Minister Thandiwe Mokoena": an office of two portfolios, a name;
+            #       "Brighton and Hove City Council leader Tom Ravensworth": the office of a body whose name holds "and"
         elif "of" in low[:k] and all(titleish(w) for w in low[: low.index("of")]) \
                 and person_after_office(words, low.index("of")) > k:
             pass  # "Minister of Industry and Mineral Resources Faisal Al-Suwailem": an office holding "and", a name
@@ -1823,8 +1837,10 @@ def _named_before_of(words: list[str]) -> bool:
         return w.lower() in ROLE_NOUNS or titleish(w)
 
     k = len(words)
-    while k > 0 and (is_cap(words[k - 1]) and _name_word(words[k - 1]) and not role(words[k - 1])
-                     and words[k - 1].lower() not in NAME_HEADS
+    while k > 0 and (is_cap(words[k - 1]) and (_name_word(words[k - 1]) or k >= 2 and k == len(words)
+                                               and words[k - 1].lower() in lexicon.countries()
+                                               and words[k - 2].lower() in lexicon.first_names())  # ("Montenegro")
+                     and not role(words[k - 1]) and words[k - 1].lower() not in NAME_HEADS
                      or words[k - 1] in NAME_PARTICLES and k > 1 and is_cap(words[k - 2]) and k < len(words)):
         k -= 1  # ("Political scientist Sanne de Graaf (of ...)": a particle inside the name)
     return len(words) - k >= 2 and k > 0 and role(words[k - 1])

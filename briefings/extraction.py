@@ -382,7 +382,7 @@ _WITH_CLAIM = re.compile(r"\bwith\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(warning|
 _CLAIM_NOUN = re.compile(rf"(?:{_CLAIM_NOUNS})s? that ")  # the quick test before _NOMINAL_CLAIM
 # before a colon and a quotation: "Kellan put it bluntly", "Kellan's reply", "her message was clear"
 _COLON_OWNER = re.compile(
-    r"(?:^|[.;!?]\s+|\s)(?:((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(put it|(?:was|were)"
+    r"(?:^|[.;!?]\s+|\s)(?:((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(put it|went on|carried on|hit back|shot back|fired back|chimed in|(?:was|were)"
     r"(?:\s+(?:more|less|even|equally|just|as|more\s+than|also))?\s+(?:blunt|blunter|clear|clearer|direct|candid|frank|"
     r"defiant|emphatic|unequivocal|succinct|brief|terse|adamant|firm|categorical|dismissive|scathing|cautious|upbeat))"
     r"(?:\s+\w+ly)?"  # "Kellan put it bluntly:", "Peskov was blunt:", "She was more direct:"
@@ -2468,6 +2468,10 @@ class _Extractor:
             if words and w.islower() and lw.endswith("ing") and len(lw) > 4 and "-" not in w \
                     and words[-1][0].lower() not in _DETERMINERS:
                 break  # "according to a Post database tracking such deaths": a modifier after the noun
+            if words and w.islower() and lw.endswith(("ed", "en")) and len(lw) > 4 and "-" not in w \
+                    and words[-1][0].lower() not in _DETERMINERS and i + 1 < len(toks) \
+                    and toks[i + 1][0].lower() in _PREPOSITIONS:
+                break  # "said one diplomat involved in the negotiations", "a source briefed on the talks"
             words.append((w, s, e))
             if len(words) > 12:
                 return None, ""
@@ -2481,8 +2485,10 @@ class _Extractor:
         nxt = after[k] if after else None
         if nxt is not None and nxt[0].islower() and nxt[0].isalpha() and words[0][0].lower() not in PRONOUNS \
                 and (nxt[0] in _IRREGULAR_PAST or nxt[0] in _FINITE_AUXILIARIES
-                     or nxt[0].endswith("ed") and len(nxt[0]) > 4):
+                     or nxt[0].endswith("ed") and len(nxt[0]) > 4
+                     and not (k + 1 < len(after) and after[k + 1][0].lower() in _PREPOSITIONS and words[0][0].islower())):
             return None, ""  # "..., said Beijing urged the parties to ...": the subject of the content, no inversion
+            #                  (not "said one diplomat involved in the talks": a participle after a role)
         if len(words) == 1 and words[0][0].lower() in PRONOUNS:
             w, s, _ = words[0]
             follower = toks[1][0] if len(toks) > 1 and toks[0][1] == s else ""

@@ -5205,3 +5205,29 @@ def test_a_plural_s_apostrophe_inside_a_single_quoted_quotation_does_not_close_i
             "every show,' she said.\n")
     assert [(s.speaker, s.kind, s.text) for s in extract(text).statements] == [
         ("Janet Pollitt", "direct", "We covered every parish council, every magistrates' court, every show,")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname that is also a country, after a role and before "of"
+        ("Climate scientist Isabel Montenegro of the Smithsonian Institute said the drought was severe.",
+         [("Isabel Montenegro", "the drought was severe")]),
+        # the office of a body whose name holds "and"
+        ("Brighton and Hove City Council leader Tom Ravensworth said the council would push for a seat.",
+         [("Tom Ravensworth", "the council would push for a seat")]),
+        # a role with a participle's phrase after an inverted verb
+        ("‘Everyone in that room knows they will not pay,’ said one diplomat involved in the negotiations.",
+         [("diplomat", "Everyone in that room knows they will not pay,")]),
+        # "the company" after a body that has just spoken, its name read first as a person's
+        ("Boreal Air said it had offered a 14 percent rise. The company described the offer as \"fair and generous\".",
+         [("Boreal Air", "it had offered a 14 percent rise"), ("Boreal Air", 'the offer as "fair and generous"')]),
+        # phrasal verbs before a colon, a shrug after a quotation
+        ("Tobias Reinhardt spoke to MPs. He went on: ‘I am asking the people of this country for theirs.’",
+         [("Tobias Reinhardt", "I am asking the people of this country for theirs.")]),
+        ("Student Ollie Grant, 19, was less impressed. “Public, private, whatever,” he shrugged.",
+         [("Ollie Grant", "Public, private, whatever,")]),
+    ],
+)
+def test_blind_round_nine_shapes(text, expected):
+    assert [(s.speaker, s.text) for s in extract(f"Story\n\n{text}\n").statements] == expected
