@@ -896,16 +896,15 @@ class Registry:
         if kinds is COMPANY_ENDS:
             # "Boreal Air said in a statement ... The company described the offer as": the body that has just spoken
             # as a sentence's subject, when its name is no other kind of body's (a union, a ministry, a court)
-            for mpos, subj, ent in self._latest_before(pos):
-                if mpos < pos - 600:
-                    break
-                if not subj or id(ent) not in self.spoke or set(ent.name.lower().split()) & lexicon.organisation_heads():
-                    continue
-                if ent.kind == "person" and not ent.titles and ent.gender is None \
-                        and ent.name.split()[0].lower() not in lexicon.first_names():
-                    ent.kind = "organisation"  # (read as a person's name: "Boreal Air")
-                if ent.kind == "organisation":
-                    return ent
+            # (of two that spoke, neither: "Quillon said ... Marrowby said ... The company said")
+            spoken_by = {id(e): e for mpos, subj, e in self._latest_before(pos) if mpos >= pos - 600 and subj
+                         and id(e) in self.spoke and not set(e.name.lower().split()) & lexicon.organisation_heads()
+                         and (e.kind == "organisation" or e.kind == "person" and not e.titles and e.gender is None
+                              and len(e.name.split()) >= 2 and e.name.split()[0].lower() not in lexicon.first_names())}
+            if len(spoken_by) == 1:
+                ent = next(iter(spoken_by.values()))
+                ent.kind = "organisation"  # (read first as a person's name: "Boreal Air")
+                return ent
         if words in (["agency"], ["organization"], ["organisation"], ["institution"], ["body"], ["board"], ["group"]):
             # "The National Center for Disease Prevention said ... The agency said": the one body named just before
             bodies = [(mpos, subj, ent) for mpos, subj, ent in self._latest_before(pos) if mpos >= pos - 1500

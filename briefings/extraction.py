@@ -2470,7 +2470,7 @@ class _Extractor:
                 break  # "according to a Post database tracking such deaths": a modifier after the noun
             if words and w.islower() and lw.endswith(("ed", "en")) and len(lw) > 4 and "-" not in w \
                     and words[-1][0].lower() not in _DETERMINERS and i + 1 < len(toks) \
-                    and toks[i + 1][0].lower() in _PREPOSITIONS:
+                    and toks[i + 1][0].lower() in _PREPOSITIONS and all(x[0].islower() for x in words):
                 break  # "said one diplomat involved in the negotiations", "a source briefed on the talks"
             words.append((w, s, e))
             if len(words) > 12:
@@ -2486,7 +2486,8 @@ class _Extractor:
         if nxt is not None and nxt[0].islower() and nxt[0].isalpha() and words[0][0].lower() not in PRONOUNS \
                 and (nxt[0] in _IRREGULAR_PAST or nxt[0] in _FINITE_AUXILIARIES
                      or nxt[0].endswith("ed") and len(nxt[0]) > 4
-                     and not (k + 1 < len(after) and after[k + 1][0].lower() in _PREPOSITIONS and words[0][0].islower())):
+                     and not (k + 1 < len(after) and after[k + 1][0].lower() in _PREPOSITIONS
+                              and all(x[0].islower() for x in words))):
             return None, ""  # "..., said Beijing urged the parties to ...": the subject of the content, no inversion
             #                  (not "said one diplomat involved in the talks": a participle after a role)
         if len(words) == 1 and words[0][0].lower() in PRONOUNS:
