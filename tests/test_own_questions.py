@@ -84,6 +84,7 @@ FIFTH = [p for p in SETS if p.name in {f"set{n}" for n in range(60, 64)}]  # and
 SIXTH = [p for p in SETS if p.name in {f"set{n}" for n in range(64, 68)}]  # and a sixth, at its end
 SEVENTH = [p for p in SETS if p.name in {f"set{n}" for n in range(68, 72)}]  # a seventh, the ninth stop
 EIGHTH = [p for p in SETS if p.name in {f"set{n}" for n in range(72, 76)}]  # and an eighth, at its end
+NINTH = [p for p in SETS if p.name in {f"set{n}" for n in range(76, 80)}]  # a ninth, the tenth stop
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score_statements.py is not beside the project")
@@ -142,6 +143,10 @@ async def test_own_questions_are_answered_from_the_right_speaker(tmp_path):
 #   look-ups): 119/219 (0.543), speaker precision 206/225 (0.916), 18/20 (2ea50b4; the stop's starting code 1a13f7b:
 #   120/219, 0.884, 18/20); then no police chief for a city government's head, a body read as a person, "its chief
 #   executive", "gavi ferrante", "Van den": 125/219, 0.951, 18/20.
+# - NINTH, sets 76-79 (written at the start of the tenth stop: 72 questions, 223 snippets, 20 look-ups): 134/223
+#   (0.601), speaker precision 235/256 (0.918), 19/20 (a4e0314, the stop's starting code); then a portfolio asked
+#   before "minister", "Brussels'", "What reason did X give", "fire", a title with a participle's clause, a body's
+#   unknown letters, a surname said alike, the fact check's "WHO SAID IT": 156/223, 0.968, 20/20.
 # Rules have since been built on all their misses: they guard against regressions now, not measure unseen text.
 LATER = [
     # (group, snippets at least, look-ups at least, recall@5, speaker precision, look-ups)
@@ -155,6 +160,7 @@ LATER = [
     ("SIXTH", SIXTH, 210, 20, 0.62, 0.92, 0.85),
     ("SEVENTH", SEVENTH, 220, 20, 0.71, 0.97, 0.95),
     ("EIGHTH", EIGHTH, 210, 20, 0.52, 0.90, 0.85),
+    ("NINTH", NINTH, 220, 20, 0.65, 0.93, 0.9),
 ]
 
 
