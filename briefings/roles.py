@@ -30,7 +30,8 @@ _SAME_OFFICE = (
 # a leader of a body is whoever holds its top rank (the first word of one: "secretary" of "secretary general")
 # ("the EU climate chief"; "the head of Milwaukee County's government": the County Executive; a committee's convener)
 _TOP = {r.split()[0] for r in TOP_RANKS} | LEADER_WORDS | {"chairperson", "commissioner", "executive", "convener",
-                                                           "convenor", "minister", "mayor"}  # (a mayor heads a city)
+                                                           "convenor", "minister", "mayor",  # (a mayor heads a city)
+                                                           "administrator"}  # ("Canal Administrator", "NASA's")
 _LEADER_HEADS = LEADER_WORDS - {"chairman", "chairwoman", "chair"}  # (a chair is asked for as such)
 # ranks below the office (LOWER_RANKS): asked for, they must be in the title; not asked for, the title must not
 # have them
@@ -64,7 +65,11 @@ _REWORDINGS = ((("top", "diplomat"), ("foreign", "minister")), (("chief", "diplo
                (("presiding", "officer"), ("speaker",)),
                # (a country's top vet, doctor or nurse is its chief veterinary, medical or nursing officer)
                (("top", "vet"), ("chief", "veterinary", "officer")), (("top", "doctor"), ("chief", "medical", "officer")),
-               (("top", "nurse"), ("chief", "nursing", "officer")))
+               (("top", "nurse"), ("chief", "nursing", "officer")),
+               # (the one running or heading a body is its head: "the woman running the Split film festival")
+               (("woman", "running"), ("head", "of")), (("man", "running"), ("head", "of")),
+               (("person", "running"), ("head", "of")), (("woman", "who", "runs"), ("head", "of")),
+               (("man", "who", "runs"), ("head", "of")))
 # ministers' offices that exclude the portfolios asked about
 _OTHER_OFFICES = PORTFOLIOS | {"prime", "first", "chief"}
 # offices some countries call by a word of their own: the office in English and the country

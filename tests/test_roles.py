@@ -473,3 +473,10 @@ async def test_a_portfolio_nobody_holds_says_something_else_of_the_minister(stor
     # a word before "minister" that no stored title holds is no portfolio: the Dutch minister with one is found
     res = await ask(store, "What did the Dutch host minister say about the budget?")
     assert res.speaker == "Willem Baas"
+
+
+def test_an_administrator_heads_a_body_and_the_woman_running_it_is_its_head():
+    q = role_query("the head of the panama canal", "the head of the Panama Canal")
+    assert q.score(["canal administrator"], [], {"panama"}) is not None
+    q = role_query("the woman running the split film festival", "the woman running the Split film festival")
+    assert q.head == "head" and q.score(["festival director"], [], {"split", "film"}) is not None
