@@ -1630,6 +1630,9 @@ class _Extractor:
                 j -= 1
             if j < k and j > 0 and words[j - 1].lower() in _DETERMINERS:
                 k = j  # "The Iraqi government's spokesman, Haidar al-Saadi,": the owner's adjective is the title's
+            elif j < k and words[k][:1].isupper() and words[k].endswith(("'s", "’s")) \
+                    and not any(w.lower() in _CLAUSE_STARTERS or w[-1] in ".,;:" for w in words[j:k]):
+                k = j  # "Jadran Petrol's chief executive, Davor Kralj,": the owner's whole name
             if k >= 2 and words[k - 1].lower() in _DETERMINERS and self._office_under(t.rfind(words[k - 1], s, m.start(1))):
                 continue  # "the Chief Press Secretary to the governor, Mr Kunle Adesanmi,": not the governor
             title = " ".join(words[k:])

@@ -45,7 +45,7 @@ _SPELLINGS = ({"defence", "defense", "armed", "military"}, {"labour", "labor"}, 
               {"organisation", "organization"},
               # a portfolio by its other names in news writing ("Brussels' antitrust chief": the competition chief)
               {"antitrust", "competition"}, {"farm", "farming", "farmers", "agriculture", "agricultural"},
-              {"culture", "heritage"}, {"economy", "economic", "economics"}, {"transport", "transportation"}, {"foreign", "external"},
+              {"culture", "heritage"}, {"economy", "economic", "economics"}, {"oil", "petrol", "petroleum"}, {"transport", "transportation"}, {"foreign", "external"},
               {"trade", "commerce"}, {"environment", "environmental"}, {"finance", "financial", "treasury"},
               {"employment", "labour", "labor", "manpower"}, {"home", "interior"},
               {"parliament", "parliamentary", "legislature", "legislative", "assembly", "congress", "congressional"},
@@ -84,6 +84,8 @@ _HOUSES = {"parliament", "legislature", "assembly", "congress", "house", "senate
 # what kind of body a role is of, asked but not needed in the title ("the Ghana cocoa regulator boss": the head of
 # the National Cocoa Authority)
 _BODY_KINDS = {"regulator", "watchdog", "agency", "authority", "body", "organisation", "organization", "lobby"}
+# ... and what kind of company ("the oil firm's chief": the chief executive of Jadran Petrol)
+_COMPANY_KINDS = {"firm", "company", "business", "corporation", "conglomerate"}
 # ... and any body of members is "a body", "an organisation", "a lobby" ("Scotland's fishing industry body": the
 # Scottish Fishermen's Federation)
 _MEMBERS_BODIES = {"federation", "association", "confederation", "council", "chamber", "alliance",
@@ -200,7 +202,7 @@ class RoleQuery:
             spelt = self._spelt_in(words)
             for q, forms in zip(self.words, self.qualifiers, strict=True):
                 common = q not in self.proper
-                if (q in _BODY_KINDS or q in _GOVERNMENTS and any(
+                if (q in _BODY_KINDS or q in _COMPANY_KINDS or q in _GOVERNMENTS and any(
                         bears(f, words) for p, f in zip(self.words, self.qualifiers, strict=True) if p in self.proper)) \
                         and not (bears(forms, words) or bears(forms, name_words) or bears(forms, text_words)):
                     continue  # ("the cocoa regulator boss": the head of the Cocoa Authority; "the head of Milwaukee

@@ -5231,3 +5231,8 @@ def test_a_plural_s_apostrophe_inside_a_single_quoted_quotation_does_not_close_i
 )
 def test_blind_round_nine_shapes(text, expected):
     assert [(s.speaker, s.text) for s in extract(f"Story\n\n{text}\n").statements] == expected
+
+
+def test_an_owner_of_several_capitalised_words_before_a_possessive_title_and_a_name():
+    assert titles_of("Oil\n\nJadran Petrol's chief executive, Davor Kralj, said the firm was a scapegoat.\n",
+                     "Davor Kralj") == ["Jadran Petrol's chief executive"]

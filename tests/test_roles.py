@@ -480,3 +480,9 @@ def test_an_administrator_heads_a_body_and_the_woman_running_it_is_its_head():
     assert q.score(["canal administrator"], [], {"panama"}) is not None
     q = role_query("the woman running the split film festival", "the woman running the Split film festival")
     assert q.head == "head" and q.score(["festival director"], [], {"split", "film"}) is not None
+
+
+def test_the_oil_firm_s_chief_is_the_chief_executive_of_a_petrol_company():
+    q = role_query("the oil firm s chief", "the oil firm's chief")
+    assert q.score(["jadran petrol s chief executive"], [], set()) is not None  # (oil ~ petrol; "firm" need not be said)
+    assert q.score(["french director"], [], {"oil", "firm"}) is None
