@@ -20,7 +20,7 @@ from functools import lru_cache
 from .attribution import ROLE_NOUNS, is_acronym
 from .lexicon import title_words
 from .questions import STOPWORDS, Question, parse_question
-from .roles import ROLE_ACRONYMS
+from .roles import ROLE_ACRONYMS, bears, role_query
 from .speakers import edit_distance, normalise
 from .store import SpeakerInfo, SpeakerMatch, StatementHit, Store
 
@@ -591,6 +591,13 @@ async def _holder_on_topic(store: Store, holders: list[SpeakerInfo], terms: list
     """Of several holders of a title, the one whose statements are on the topic asked: three in five of its words
     (two at least) in one of them, where no other holder has a statement with as many (else None: the choice stays
     the asker's)."""
+    role = role_query(normalise(asked), asked)
+    if role is not None and role.portfolio:
+        # (a minister's portfolio asked is in the title of the one picked: "New Zealand's prime minister" is not
+        # its justice minister, however much his words are on the topic)
+        holders = [h for h in holders if any(bears(role.portfolio, set(normalise(t).split())) for t in h.titles)]
+        if not holders:
+            return None
     hits = await store.search(terms, speaker_id=[h.id for h in holders[:10]], limit=CANDIDATES, prefix_min=PREFIX_MIN)
     best: dict[int, int] = {}
     about = {normalise(w) for w in terms} - set(normalise(asked).split())

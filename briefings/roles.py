@@ -188,10 +188,13 @@ class RoleQuery:
         portfolios = [forms for forms in self.qualifiers if forms & PORTFOLIOS or forms == self.portfolio]
         government = bool(set(self.words) & _GOVERNMENTS)
         for title, words in held:
-            if self.head == "minister" and words & _OTHER_OFFICES and portfolios \
-                    and not any(bears(forms, words) for forms in portfolios):
+            if self.head == "minister" and portfolios and not any(bears(forms, words) for forms in portfolios) \
+                    and (words & _OTHER_OFFICES or self.portfolio and any(
+                        w not in self.heads and w not in _FILLER and w not in LOWER_RANKS and w not in MINISTERIAL
+                        and w not in lexicon.countries() for w in words)):
                 continue  # (a portfolio asked is in the title of a minister who holds one, never only in the stories:
-                #           the prime minister is not "Dublin's top diplomat")
+                #           the prime minister is not "Dublin's top diplomat", the "Treaty Negotiations Minister" not
+                #           "New Zealand's prime minister")
             if government and any(
                     w in lexicon.organisation_heads() and w not in _GOVERNMENT_SEATS
                     and not any(w in forms for forms in self.qualifiers) for w in words):
@@ -294,8 +297,9 @@ def role_query(key: str, surface: str = "") -> RoleQuery | None:
             if any(w in proper for w in qualifiers[k].split()):
                 proper |= {qualifiers[k]}
         k += 1
-    portfolio = _forms(role[-2]) if head == "minister" and len(role) >= 2 and is_portfolio(role[-2], proper) \
-        else frozenset()
+    # (or another office of ministers: "New Zealand's prime minister" is not its justice minister)
+    portfolio = _forms(role[-2]) if head == "minister" and len(role) >= 2 \
+        and (is_portfolio(role[-2], proper) or role[-2] in _OTHER_OFFICES) else frozenset()
     return RoleQuery(head, frozenset(heads), tuple(forms), ranks, head in _LEADER_HEADS,
                      "opposition" in qualifiers, tuple(qualifiers), frozenset(w for w in qualifiers if w in proper),
                      portfolio)

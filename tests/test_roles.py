@@ -486,3 +486,25 @@ def test_the_oil_firm_s_chief_is_the_chief_executive_of_a_petrol_company():
     q = role_query("the oil firm s chief", "the oil firm's chief")
     assert q.score(["jadran petrol s chief executive"], [], set()) is not None  # (oil ~ petrol; "firm" need not be said)
     assert q.score(["french director"], [], {"oil", "firm"}) is None
+
+
+def test_the_prime_minister_asked_is_in_the_title_of_a_minister_of_other_words():
+    q = role_query("new zealand s prime minister", "New Zealand's prime minister")
+    story = {"new", "zealand", "prime"}
+    assert q.score(["treaty negotiations minister"], [], story) is None
+    assert q.score(["prime minister"], [], story) is not None
+
+
+async def test_a_minister_of_another_portfolio_is_never_picked_for_one_asked(store):
+    texts = [
+        ("Term\n\nJustice Minister Tama Ngatai said New Zealand needed a four-year term. He said the poll on the "
+         "four-year term was a snapshot.", [("Tama Ngatai", "New Zealand needed a four-year term", "indirect"),
+                                            ("Tama Ngatai", "the poll on the four-year term was a snapshot", "indirect")],
+         [Speaker("Tama Ngatai", titles=["Justice Minister"])]),
+        ("Poll\n\nPrime Minister Lachlan Reeve said the poll would not change his mind.",
+         [("Lachlan Reeve", "the poll would not change his mind", "indirect")],
+         [Speaker("Lachlan Reeve", titles=["Prime Minister"])]),
+    ]
+    await add_texts(store, texts, "d")
+    res = await ask(store, "What did New Zealand's prime minister say about the poll on a four-year term?")
+    assert res.speaker != "Tama Ngatai" and all(h.speaker != "Tama Ngatai" for h in res.answers)
