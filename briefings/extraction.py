@@ -313,6 +313,9 @@ _APPOSITION_END = re.compile(r",\s+(?:on|in|at|for|to|from|with|and|who|whose|as
 _SUBORDINATE_START = re.compile(r"(?:as|" + "|".join(w for w in _SUBORDINATORS if w not in ("if", "once")) + r")\s",
                                 re.IGNORECASE)
 _ARTICLE_OPENING = re.compile(r"\W*(?:(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS)) + r")\W+)*(?:the|a|an)\s", re.IGNORECASE)
+_OFFICE_FOR_COMMA_NAME = re.compile(
+    r"((?:[A-Z][\w-]*(?:['’]s)?\s+){0,2}(?:Minister|Secretary|Commissioner|Director|Envoy|Ambassador)\s+(?:of|for|to)"
+    r"\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
 _ROLE_COMMA_NAME = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),")
 _KNOWN_AS_ACRONYM = re.compile(r",? (?:also |better |locally |commonly )?known as (?:the )?([A-Z][A-Z&]{1,9}(?:-[A-Z]{1,3})?)\b(?![a-z])")
 _BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Z&]{1,6}(?:-[A-Z]{1,3})?)\)")
@@ -1608,6 +1611,11 @@ class _Extractor:
         """``Estmark's trade envoy, Tomas Berg, rejected ...``: the role before the name is his title, so
         'the envoy' finds him later."""
         t = self.text
+        for m in _OFFICE_FOR_COMMA_NAME.finditer(t, s, e):
+            # "Tuvalu's Minister for Climate Change, Fetu Lotoala, said": an office of capitalised words, its owner
+            ent = self.reg.by_surname(strip_possessive(m.group(2).split()[-1]))
+            if ent is not None and ent.kind == "person" and ent.name.split()[-1] == m.group(2).split()[-1]:
+                self.reg.add_title(ent, m.group(1))
         for m in _ROLE_COMMA_NAME.finditer(t, s, e):
             role_word = m.group(1).lower()
             if role_word not in _TITLE_WORDS and role_word not in ROLE_NOUNS:

@@ -1170,10 +1170,12 @@ def _spell_out_bodies(conn: sqlite3.Connection, titles: dict[int, list[str]], ho
         return
     marks = ",".join("?" * len(tokens))
     bodies: dict[str, set[str]] = {}
-    for alias, name in conn.execute(
-            f"SELECT a.alias, s.name FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id WHERE a.alias IN"
-            f" ({marks}) AND s.kind IN ('organisation', 'government') AND a.kind = 'name' LIMIT 200", sorted(tokens)):
-        if len(name.split()) >= 2 and spells_out(alias, name):
+    for alias, surface, name in conn.execute(
+            f"SELECT a.alias, a.surface, s.name FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id WHERE"
+            f" a.alias IN ({marks}) AND s.kind IN ('organisation', 'government') AND a.kind = 'name' LIMIT 200",
+            sorted(tokens)):
+        # (or letters the text gave the body in its own language: "the Indonesian Palm Oil Association (GAPKI)")
+        if len(name.split()) >= 2 and (spells_out(alias, name) or surface.isupper() and surface.isalpha()):
             bodies.setdefault(alias, set()).add(normalise(name))
     if not bodies:
         return

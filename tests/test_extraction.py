@@ -5236,3 +5236,8 @@ def test_blind_round_nine_shapes(text, expected):
 def test_an_owner_of_several_capitalised_words_before_a_possessive_title_and_a_name():
     assert titles_of("Oil\n\nJadran Petrol's chief executive, Davor Kralj, said the firm was a scapegoat.\n",
                      "Davor Kralj") == ["Jadran Petrol's chief executive"]
+
+
+def test_an_office_of_capitalised_words_for_a_portfolio_before_a_name_in_commas_is_a_title():
+    text = "Report\n\nTuvalu's Minister for Climate Change, Fetu Lotoala, said the findings confirmed it.\n"
+    assert titles_of(text, "Fetu Lotoala") == ["Tuvalu's Minister for Climate Change"]

@@ -502,3 +502,20 @@ async def test_a_full_name_whose_surname_sounds_like_a_stored_one_finds_that_per
     assert (await store.resolve_speaker("fiona arkwrite")).speaker.name == "Fiona Arkwright"
     assert (await store.resolve_speaker("joan arkwrite")).speaker is None  # (another given name: someone else)
     assert (await store.resolve_speaker("fiona arkwell")).speaker is None  # (another sound)
+
+
+async def test_a_title_naming_a_body_by_letters_the_text_gave_it_is_read_with_the_body_s_name(store):
+    from storekit import make_doc, make_extraction
+
+    from briefings.models import Speaker
+
+    text = ("Palm oil\n\nThe Indonesian Palm Oil Association (GAPKI) warned the ban would hurt. GAPKI chairman Teguh "
+            "Harahap said mills would stop buying fruit.\n")
+    await store.add_document(make_doc(text), make_extraction(text, [
+        ("Indonesian Palm Oil Association", "the ban would hurt", "indirect"),
+        ("Teguh Harahap", "mills would stop buying fruit", "indirect")],
+        [Speaker("Indonesian Palm Oil Association", "organisation", [], ["GAPKI"]),
+         Speaker("Teguh Harahap", "person", ["GAPKI chairman"], [])]))
+    # (the letters are not the English words' initials, but the text gave them to the body)
+    match = await store.resolve_speaker("the head of the Indonesian palm oil association")
+    assert match.speaker is not None and match.speaker.name == "Teguh Harahap"
