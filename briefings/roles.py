@@ -156,6 +156,8 @@ class RoleQuery:
             return None  # (a deputy minister is not the minister; asked for the deputy, the minister is not)
         if self.leader and " of staff" in f" {title_key} ":
             return None  # (a chief of staff leads nobody's body)
+        if self.leader and "senior" in words and "chief" not in words:
+            return None  # (a senior executive is not the chief: "the QatarEnergy chief")
         if self.leader and not any(w in self.heads and (w not in _RANK_BEFORE or nxt in _LEADS
                                                         or any(bears(q, {nxt}) for q in self.qualifiers))
                                    for w, nxt in zip(listed, listed[1:] + [""], strict=True)):
@@ -195,6 +197,10 @@ class RoleQuery:
                 continue  # (a portfolio asked is in the title of a minister who holds one, never only in the stories:
                 #           the prime minister is not "Dublin's top diplomat", the "Treaty Negotiations Minister" not
                 #           "New Zealand's prime minister")
+            if self.leader and portfolios and not any(bears(forms, words) for forms in portfolios) \
+                    and _names_a_body(title):
+                continue  # (a portfolio asked is not held by the head of a body its title names: the chief executive
+                #           of the Muscat Stock Exchange is not "Muscat's treasury chief")
             if government and any(
                     w in lexicon.organisation_heads() and w not in _GOVERNMENT_SEATS
                     and not any(w in forms for forms in self.qualifiers) for w in words):

@@ -508,3 +508,12 @@ async def test_a_minister_of_another_portfolio_is_never_picked_for_one_asked(sto
     await add_texts(store, texts, "d")
     res = await ask(store, "What did New Zealand's prime minister say about the poll on a four-year term?")
     assert res.speaker != "Tama Ngatai" and all(h.speaker != "Tama Ngatai" for h in res.answers)
+
+
+def test_a_portfolio_chief_is_not_the_head_of_a_body_and_a_senior_executive_is_not_the_chief():
+    q = role_query("muscat s treasury chief", "Muscat's treasury chief")
+    story = {"muscat", "oman", "treasury"}
+    assert q.score(["chief executive of the muscat stock exchange"], [], story) is None
+    assert q.score(["finance minister"], [], story) is not None
+    q = role_query("the qatarenergy chief", "the QatarEnergy chief")
+    assert q.score(["senior qatarenergy executive"], [], set()) is None
