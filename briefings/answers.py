@@ -631,7 +631,7 @@ def _names_a_body(phrase: str) -> bool:
     capitalised = [w for w in words if w[:1].isupper()]
     return bool(words) and len(capitalised) == len(words) and (
         len(words) >= 2 or any(c.isupper() for c in words[0][1:]) and not words[0].isupper()
-        or 3 <= len(words[0]) <= 6 and words[0].isalpha() and words[0].isupper())  # (a body's letters: "NASS")
+        or 2 <= len(words[0]) <= 6 and words[0].isalpha() and words[0].isupper())  # (a body's letters: "NASS")
 
 
 def _source(hit: StatementHit) -> str:
