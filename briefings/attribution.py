@@ -1568,6 +1568,9 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         return (("named", country.name, "government"),)
     if len(low) == 1 and raw_words[0].lower() == "the" and _NATIONALITY_NOUN.fullmatch(low[0]):
         return (("describe", low[0], ""), ("named", words[0], "unnamed"))  # "the Englishman", "the Spaniard"
+    if len(words) >= 2 and low[0] in _LEADING_HEADS and all(is_cap(w) and not titleish(w.lower()) for w in words[1:]) \
+            and low[1] not in lexicon.first_names():
+        return (("named", " ".join(words), "organisation"),)  # "Bank Indonesia", "Radio Free Europe": a body's noun first
     if "&" in words[1:-1]:
         k = words.index("&")
         if is_cap(words[k - 1]) and is_cap(words[k + 1]):  # "Corvid & Lane", "Procter & Gamble": a firm
@@ -1784,6 +1787,11 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
 
 # title words that also name places or levels of government, never an office alone
 _PLACE_MODIFIERS = {"state", "federal", "national", "city", "county", "district"}
+
+
+# the nouns of a body that may open its name ("Bank Indonesia", "Radio Free Europe", "Statistics Norway")
+_LEADING_HEADS = {"bank", "banco", "radio", "television", "university", "institute", "academy", "ministry", "museum",
+                  "foundation", "federation", "agency", "bureau", "league", "society", "hospital", "statistics"}
 
 
 def _untitled(words: list[str]) -> list[str]:

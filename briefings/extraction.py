@@ -103,6 +103,8 @@ _KIND_NOUN_BEFORE = re.compile(r"\b(?:magazine|newspaper|tabloid|broadsheet|dail
                                r"think tank|thinktank)\s+$")
 _FINITE_AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "might",
                        "must", "did", "does", "do"}
+_ROUGH_AMOUNTS = {"a", "an", "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                  "a third", "dozens", "hundreds", "thousands", "twice"}
 _NOTHING_AFTER = {"about", "of", "on", "to", "at", "in", ".", ",", ";", "more", "else", "further", "publicly", "new",
                   "until", "during", "before", "after", "as", "when", "but", "and", "beyond", "except", "while"}
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:whether|if)\s+\w+\s+(?:would|will|could|might|should|can)\s+(?:\w+ly\s+)?$")
@@ -720,6 +722,8 @@ _PRESS_OFFICE_OF = re.compile(r"\bpress\s+(?:service|office|centre|center)\s+of\
 _EDITORS = re.compile(r"(?:(?:the\s+)?([\w.-]+(?:\s[\w.-]+)*?)['’]s\s+)?(?:editorial\s+board|editorial\s+writers|editors|"
                       r"editorial|board)", re.IGNORECASE)
 # an office "for" a portfolio of words joined by "and", before a run of capitals: "Mayor for Policing and "
+_BODY_OF_AND_BEFORE = re.compile(r"\b((?:[A-Z][\w-]*\s+){0,3}([A-Z][\w-]*)\s+(?:for|of)\s+(?:the\s+)?"
+                                 r"(?:[A-Z][\w-]*,?\s+){1,3}and)\s+$")
 _OFFICE_FOR_AND_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+for\s+(?:[A-Z][\w-]*,?\s+){1,3}and\s+$")
 # what follows a weak speech verb that makes it one: a colon, a quotation mark, "that"
 _WEAK_VERB_CONTENT = re.compile(r"\s*(?:[:,]\s*)?[“\"‘']|\s*:|\s+that\b")
@@ -1176,6 +1180,13 @@ class _Extractor:
                         and (body := _BODY_FOR_BEFORE.search(self.text, max(0, start - 70), start)) is not None \
                         and body.group(2).lower() in NAME_HEADS:
                     # "the National Committee for the Restoration of Sovereignty": the body's name runs on after "for"
+                    words = [*body.group(1).split(), *words]
+                    phrase, start = " ".join(words), body.start(1)
+                elif self.text.endswith(" and ", 0, start) \
+                        and (body := _BODY_OF_AND_BEFORE.search(self.text, max(0, start - 90), start)) is not None \
+                        and body.group(2).lower() in lexicon.organisation_heads():
+                    # "the Centre for Labour and Development Studies": the body's name goes on after "and" (not a
+                    # person "Development Studies")
                     words = [*body.group(1).split(), *words]
                     phrase, start = " ".join(words), body.start(1)
                 elif self.text.endswith(" and ", 0, start) \
@@ -4124,6 +4135,11 @@ class _Extractor:
             if lead == "out" and len(toks) > 2 and toks[1][0].lower() in ("against", "for", "about", "on"):
                 return toks[2][1]
             return toks[1][1] if lead in ("of", "about") and len(toks) > 1 else None
+        if lead in ("about", "around", "over") and len(toks) > 2 and (toks[1][0][:1].isdigit() or lead != "over"
+                                                                     and toks[1][0].lower() in _ROUGH_AMOUNTS
+                                                                     and toks[2][0].lower() != "another") \
+                and any(w in _FINITE_AUXILIARIES or w in _IRREGULAR_PAST or w.endswith("ed") for w, _s, _e in toks[2:10]):
+            return toks[0][1]  # "said about a third of capacity had shut down": "about" is roughly, the clause its own
         adjunct = lead == "that" or lead in _PREPOSITIONS or lead in _TIME_WORDS or "obj" in v.flags \
             or lead.endswith("ly") and len(lead) > 4 and toks[0][0].islower()  # "complain bitterly that"
         if v.lemma == "call" and lead in ("for", "upon") or "direct" in v.flags and lead == "to":

@@ -5241,3 +5241,21 @@ def test_an_owner_of_several_capitalised_words_before_a_possessive_title_and_a_n
 def test_an_office_of_capitalised_words_for_a_portfolio_before_a_name_in_commas_is_a_title():
     text = "Report\n\nTuvalu's Minister for Climate Change, Fetu Lotoala, said the findings confirmed it.\n"
     assert titles_of(text, "Fetu Lotoala") == ["Tuvalu's Minister for Climate Change"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's noun opening its name
+        ("Bank Indonesia kept its rate unchanged but said it stood ready to intervene.",
+         [("Bank Indonesia", "it stood ready to intervene")]),
+        # "about" as roughly, before a clause of its own (not what the words were about)
+        ("The Textile Mills Association said about a third of spinning capacity had shut down.",
+         [("Textile Mills Association", "about a third of spinning capacity had shut down")]),
+        # a body's name going on after "and": no person "Development Studies" for the "he" after it
+        ("Shamsul Tarafder, research director at the Centre for Labour and Development Studies, was sceptical. "
+         "“The board has split the difference,” he said.", [("Shamsul Tarafder", "The board has split the difference,")]),
+    ],
+)
+def test_bodies_named_by_their_noun_first_or_with_and_and_about_as_roughly(text, expected):
+    assert [(s.speaker, s.text) for s in extract(f"Story\n\n{text}\n").statements] == expected
