@@ -722,8 +722,8 @@ _PRESS_OFFICE_OF = re.compile(r"\bpress\s+(?:service|office|centre|center)\s+of\
 _EDITORS = re.compile(r"(?:(?:the\s+)?([\w.-]+(?:\s[\w.-]+)*?)['’]s\s+)?(?:editorial\s+board|editorial\s+writers|editors|"
                       r"editorial|board)", re.IGNORECASE)
 # an office "for" a portfolio of words joined by "and", before a run of capitals: "Mayor for Policing and "
-_BODY_OF_AND_BEFORE = re.compile(r"\b((?:[A-Z][\w-]*\s+){0,3}([A-Z][\w-]*)\s+(?:for|of)\s+(?:the\s+)?"
-                                 r"(?:[A-Z][\w-]*,?\s+){1,3}and)\s+$")
+_BODY_OF_AND_BEFORE = re.compile(r"\b((?:(?!The\b)[A-Z][\w-]* +){0,3}([A-Z][\w-]*) +(?:for|of) +(?:the +)?"
+                                 r"(?:[A-Z][\w-]*,? +){1,3}and) +$")
 _OFFICE_FOR_AND_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+for\s+(?:[A-Z][\w-]*,?\s+){1,3}and\s+$")
 # what follows a weak speech verb that makes it one: a colon, a quotation mark, "that"
 _WEAK_VERB_CONTENT = re.compile(r"\s*(?:[:,]\s*)?[“\"‘']|\s*:|\s+that\b")
