@@ -150,7 +150,7 @@ async def test_own_questions_are_answered_from_the_right_speaker(tmp_path):
 #   unknown letters, a surname said alike, the fact check's "WHO SAID IT": 156/223, 0.968, 20/20.
 # - TENTH, sets 80-83 (written at the end of the tenth stop, after its other rules: 72 questions, 221 snippets, 20
 #   look-ups): 109/221 (0.493), speaker precision 201/235 (0.855), 20/20 (fc112a9); the stop's starting code
-#   a4e0314: 110/221, 0.841, 20/20.
+#   a4e0314: 110/221, 0.841, 20/20; after a few rules from their misses: 117/221, 0.930, 20/20.
 # Rules have since been built on all their misses: they guard against regressions now, not measure unseen text.
 LATER = [
     # (group, snippets at least, look-ups at least, recall@5, speaker precision, look-ups)
@@ -165,7 +165,7 @@ LATER = [
     ("SEVENTH", SEVENTH, 220, 20, 0.71, 0.97, 0.95),
     ("EIGHTH", EIGHTH, 210, 20, 0.52, 0.90, 0.85),
     ("NINTH", NINTH, 220, 20, 0.65, 0.93, 0.9),
-    ("TENTH", TENTH, 220, 20, 0.45, 0.82, 0.9),
+    ("TENTH", TENTH, 220, 20, 0.50, 0.90, 0.9),
 ]
 
 
