@@ -550,6 +550,8 @@ _CUT = re.compile(
     r"citing|describing|acknowledging|conceding|admitting|vowing|promising|suggesting|asking|according to|he said|she said|"
     r"they said|he added|she added)\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:said|says|added|told)\s*[.,]|;\s|\s[—–―]\s|\s--\s|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?!" + _REFUSED_DEED + r")(?:" + _SPEECH_FORMS + r")\b"
     r"|\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:" + _SPEECH_FORMS + r")\b)"
+    # "..., retired teacher Thandeka Mkhize said she ...": a second attribution, a role in lower case and a name
+    r"|,\s+(?=(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w.’'-]*\s+){2,3}(?:" + _SPEECH_FORMS + r")\b)"
     r"|(?<=,[”\"])\s+according to\b"  # 'should “resist protectionism,” according to state media'
     # "... was “not unlimited,” a week after talks broke down": when, not what
     r"|(?:,|(?<=,[”\"]))\s+(?:(?:" + "|".join(sorted(_AMOUNTS | {"an", "just", "only", "barely", "nearly", "almost"}))
@@ -4310,6 +4312,23 @@ class _Extractor:
                 end = m.start()
         return end
 
+    @staticmethod
+    def _attribution_pair(head: str, k: int) -> int:
+        """``head`` ends with ", <role>, <Name>," or ", <Name>, <role>," (its last comma at ``k``) before a verb: the
+        comma that opens the pair, or -1."""
+        k2 = head.rfind(",", 0, k)
+        k3 = head.rfind(",", 0, k2) if k2 > 0 else -1
+        if k3 < 0:
+            return -1
+        first, second = head[k3 + 1 : k2].split(), head[k2 + 1 : k].split()
+        if not (1 <= len(first) <= 7 and 1 <= len(second) <= 7):
+            return -1
+        def named(ws: list[str]) -> bool:
+            return 2 <= len(ws) <= 4 and all(is_cap(w) or w.lower() in NAME_PARTICLES for w in ws)
+        def role(ws: list[str]) -> bool:
+            return ws[0].lower() in ("a", "an", "the") and (ws[-1].lower() in ROLE_NOUNS or titleish(ws[-1].lower()))
+        return k3 if named(first) and role(second) or role(first) and named(second) else -1
+
     def _aside_between(self, s: int, e: int) -> bool:
         """Is the text between two dashes an aside (a noun phrase of a few words, no reporting verb in it)?"""
         words = self.text[s:e].split()
@@ -4344,6 +4363,10 @@ class _Extractor:
         k = head.rfind(",")
         if k < 0:
             return 0
+        closing = t[ws + len(verb) : u.end]
+        if not inverted and not head[k + 1 :].strip() and len(closing.split()) <= 6 \
+                and not any(c in closing for c in "“”\"‘’'") and (pair := self._attribution_pair(head, k)) >= 0:
+            k = pair  # "..., an Iraqi oil ministry spokesman, Haider al-Saadi, said.": the content ends before the pair
         cs, ce = lo, lo + k
         head_end = ce
         if not inverted and any(self._verb_at(w) is not None and w.islower() for w in _LOWER_WORD.findall(t, ce + 1, ws)):

@@ -5259,3 +5259,20 @@ def test_an_office_of_capitalised_words_for_a_portfolio_before_a_name_in_commas_
 )
 def test_bodies_named_by_their_noun_first_or_with_and_and_about_as_roughly(text, expected):
     assert [(s.speaker, s.text) for s in extract(f"Story\n\n{text}\n").statements] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closing attribution of a role and a name in commas, either way round
+        ("Iraq will make more cuts through March, an Iraqi oil ministry spokesman, Haider al-Saadi, said.",
+         [("Haider al-Saadi", "Iraq will make more cuts through March")]),
+        ("Iraq will make more cuts through March, Haider Saadi, a spokesman, said on Tuesday.",
+         [("Haider Saadi", "Iraq will make more cuts through March")]),
+        # a second attribution inside reported content ends it
+        ("In Soweto, where residents have long complained of outages, retired teacher Thandeka Mkhize said she had "
+         "given up on schedules.", [("Thandeka Mkhize", "she had given up on schedules")]),
+    ],
+)
+def test_a_role_and_a_name_in_commas_closing_a_sentence_and_a_second_attribution(text, expected):
+    assert [(s.speaker, s.text) for s in extract(f"Story\n\n{text}\n").statements] == expected
