@@ -724,6 +724,7 @@ _PRESS_OFFICE_OF = re.compile(r"\bpress\s+(?:service|office|centre|center)\s+of\
 _EDITORS = re.compile(r"(?:(?:the\s+)?([\w.-]+(?:\s[\w.-]+)*?)['’]s\s+)?(?:editorial\s+board|editorial\s+writers|editors|"
                       r"editorial|board)", re.IGNORECASE)
 # an office "for" a portfolio of words joined by "and", before a run of capitals: "Mayor for Policing and "
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+ $")
 _BODY_OF_AND_BEFORE = re.compile(r"\b((?:(?!The\b)[A-Z][\w-]* +){0,3}([A-Z][\w-]*) +(?:for|of) +(?:the +)?"
                                  r"(?:[A-Z][\w-]*,? +){1,3}and) +$")
 _OFFICE_FOR_AND_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+for\s+(?:[A-Z][\w-]*,?\s+){1,3}and\s+$")
@@ -1238,7 +1239,12 @@ class _Extractor:
                     seen[phrase] = ent
                     continue
                 ent = classify(self.reg, Phrase(phrase, start, m.end(), words), start,  # ("Redwater Capital analyst X")
-                               subject=not self._modifies_a_name(m.end()) and self._opens_clause(start, m.end()))
+                               subject=not self._modifies_a_name(m.end()) and self._opens_clause(start, m.end())
+                               # (not an owner after a role: "the historian Ahmed Al-Farsi's account of ..."; but
+                               # "Ms Finlay's motion ... She", "Mr Kessler's statement ... he")
+                               and not ((self.text.startswith(("'s ", "’s ", "' ", "’ "), m.end())
+                                         or words[-1].endswith(("'s", "’s")))
+                                        and _LOWER_WORD_BEFORE.search(self.text, max(0, start - 30), start)))
                 seen[phrase] = ent
                 if ent is not None and ent.kind == "person" and len(words) > 3:
                     self._company_in_title(words, start)

@@ -5276,3 +5276,14 @@ def test_bodies_named_by_their_noun_first_or_with_and_and_about_as_roughly(text,
 )
 def test_a_role_and_a_name_in_commas_closing_a_sentence_and_a_second_attribution(text, expected):
     assert [(s.speaker, s.text) for s in extract(f"Story\n\n{text}\n").statements] == expected
+
+
+def test_an_owner_named_after_a_role_is_no_subject_a_later_pronoun_stands_for():
+    text = ("Listing\n\nSalim Al-Harthy said the listing was a success.\n\nAl-Harthy, a petroleum engineer, keeps a copy "
+            "of “Sand and Sovereignty”, the historian Ahmed Al-Farsi’s account of Gulf oil concessions, on his desk.\n\n"
+            "He said the company would not rush into selling further stakes.\n")
+    assert find(stmts(text), "would not rush").speaker == "Salim Al-Harthy"
+    # (an owner opening the sentence stays one: "Ms Finlay's motion was defeated. She described ...")
+    text = ("Library\n\nCouncillor Morag Finlay spoke first. Kirsty Dalgleish, the council leader, said cuts were "
+            "needed.\n\nMs Finlay's motion was defeated. She described the result as 'a sad day for the town'.\n")
+    assert find(stmts(text), "sad day").speaker == "Morag Finlay"
