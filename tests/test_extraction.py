@@ -23,6 +23,11 @@ def titles_of(text: str, name: str) -> list[str]:
     return next(sp.titles for sp in extract(text).speakers if sp.name == name)
 
 
+def said(text: str) -> list[tuple[str, str]]:
+    """(speaker, text) of every statement extraction finds in ``text`` under a headline."""
+    return [(st.speaker, st.text) for st in extract(f"Story\n\n{text}\n").statements]
+
+
 def find(statements, fragment: str):
     hits = [s for s in statements if fragment in s.text]
     assert hits, f"no statement holds {fragment!r}: {[s.text for s in statements]}"
@@ -5172,7 +5177,7 @@ def test_a_fact_check_s_claim_is_the_words_of_who_said_it():
     ],
 )
 def test_speakers_found_past_clauses_appositions_and_compilers(sentence, speaker, text):
-    assert [(s.speaker, s.text) for s in extract(f"Debate\n\n{sentence}\n").statements] == [(speaker, text)]
+    assert said(sentence) == [(speaker, text)]
 
 
 def test_a_typographic_single_mark_after_a_sentence_opens_a_quote_going_on_in_the_next_paragraph():
@@ -5197,7 +5202,7 @@ def test_a_typographic_single_mark_after_a_sentence_opens_a_quote_going_on_in_th
     ],
 )
 def test_subjects_past_appositions_and_content_past_only_that(sentence, speaker, text):
-    assert [(s.speaker, s.text) for s in extract(f"Festival\n\n{sentence}\n").statements] == [(speaker, text)]
+    assert said(sentence) == [(speaker, text)]
 
 
 def test_a_plural_s_apostrophe_inside_a_single_quoted_quotation_does_not_close_it():
@@ -5230,7 +5235,7 @@ def test_a_plural_s_apostrophe_inside_a_single_quoted_quotation_does_not_close_i
     ],
 )
 def test_blind_round_nine_shapes(text, expected):
-    assert [(s.speaker, s.text) for s in extract(f"Story\n\n{text}\n").statements] == expected
+    assert said(text) == expected
 
 
 def test_an_owner_of_several_capitalised_words_before_a_possessive_title_and_a_name():
@@ -5258,7 +5263,7 @@ def test_an_office_of_capitalised_words_for_a_portfolio_before_a_name_in_commas_
     ],
 )
 def test_bodies_named_by_their_noun_first_or_with_and_and_about_as_roughly(text, expected):
-    assert [(s.speaker, s.text) for s in extract(f"Story\n\n{text}\n").statements] == expected
+    assert said(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5275,7 +5280,7 @@ def test_bodies_named_by_their_noun_first_or_with_and_and_about_as_roughly(text,
     ],
 )
 def test_a_role_and_a_name_in_commas_closing_a_sentence_and_a_second_attribution(text, expected):
-    assert [(s.speaker, s.text) for s in extract(f"Story\n\n{text}\n").statements] == expected
+    assert said(text) == expected
 
 
 def test_an_owner_named_after_a_role_is_no_subject_a_later_pronoun_stands_for():
