@@ -38,6 +38,7 @@ from .attribution import (
     PARTY_STATE,
     PARTY_WORDS,
     PERSON_ROLE_HEADS,
+    PORTFOLIOS,
     PRONOUNS,
     RELATIVES,
     ROLE_NOUNS,
@@ -364,6 +365,7 @@ _COUNTED = re.compile(
 )
 # a clause opening with a free relative: "Everything Trump says is ...", "What she said was ..."
 # a determiner or possessive, up to three capitalised words and one more word before a verb form make it a noun
+_DEGREE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:most|least|more|less|very)\s+[a-z]+\s+$")
 _NOUN_BEFORE = re.compile(r"(?:\b(the|a|an|his|her|their|its|our|this|that|whose|of)|(?<!\b[Hh]e)(?<!\b[Ss]he)[’']s?)\s+((?:[A-Z][\w.’'-]*\s+){1,3})?"
                           r"(?:\w+\s+)?$")
 # what opens narration after an attribution: "..., its envoy said on Thursday, in a gesture that ..."
@@ -1507,7 +1509,11 @@ class _Extractor:
                 # "..., presidential nominee Hillary Clinton was": a lower-case title before the name
                 k = len(words) - 1
                 while k > 0 and len(words) - k < 4 and words[k - 1][-1:].isalpha() and (
-                        words[k - 1].lower() in _TITLE_LEAD or words[k - 1].lower() in _TITLE_WORDS):
+                        words[k - 1].lower() in _TITLE_LEAD or words[k - 1].lower() in _TITLE_WORDS
+                        # ("Dutch dairy farmer Wietse Hoogeveen had driven": a noun of the trade before the role)
+                        or words[k - 1].isalpha() and words[k - 1].islower() and words[k - 1] not in _PREPOSITIONS
+                        and words[k - 1] not in _DETERMINERS and words[k - 1] not in AUXILIARIES
+                        and self._verb_at(words[k - 1]) is None and k >= 2 and is_cap(words[k - 2])):
                     k -= 1
                 if k > 0 and words[k - 1].lower() in ("the", "a", "an"):
                     k -= 1
@@ -2289,8 +2295,10 @@ class _Extractor:
             inner = inner[:ofs]  # (not "of Youngstown": where he is from)
         words = [w for w, _, _ in inner[k:]]
         lead = next((n for n, w in enumerate(words) if not w.islower()), len(words))
-        if 0 < lead < len(words) and lead <= 4 and all(w in _ROLES_AND_TITLES or w in _TITLE_LEAD for w in words[:lead]):
-            pass  # "The first witness, former board chair Sylvia Dorrance, testified": a title before the name
+        if 0 < lead < len(words) and lead <= 4 and all(w in _ROLES_AND_TITLES or w in _TITLE_LEAD or w in PORTFOLIOS
+                                                       for w in words[:lead]):
+            pass  # "The first witness, former board chair Sylvia Dorrance, testified": a title before the name ("The
+            #       Greens' candidate for chancellor, the economy minister Annika Wedekind, argued")
         elif not words or not is_cap(words[0]):
             return None
         if len(words) > 8 or any(w in ("(", ")", "“", "”", '"') for w in words):
@@ -3774,6 +3782,8 @@ class _Extractor:
                              and before.endswith(noun.group(2))):  # ("X of the University of Y argues that")
                 return 0  # a noun: "ArmInfo's question", "the report", "a Donald Trump tweet" -- not "that Trump demands",
                 #           nor "the report notes that", "the judge states that"
+        if not lw.endswith("ed") and _DEGREE_BEFORE.search(before):
+            return 0  # "widely seen as the most cautious voice in the cabinet": a noun after a degree's adjective
         if lw == "called" and _CAP_AFTER.match(t, we, end) and _NAMING_NOUN_BEFORE.search(before):
             return 0  # "A group called Parents for Medical Freedom said": a name given, not a call
         if v.lemma == "call" and (_CALL_PARTICLE_AFTER.match(t, we, end)

@@ -5292,3 +5292,24 @@ def test_an_owner_named_after_a_role_is_no_subject_a_later_pronoun_stands_for():
     text = ("Library\n\nCouncillor Morag Finlay spoke first. Kirsty Dalgleish, the council leader, said cuts were "
             "needed.\n\nMs Finlay's motion was defeated. She described the result as 'a sad day for the town'.\n")
     assert find(stmts(text), "sad day").speaker == "Morag Finlay"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun of the trade between a people's adjective and the role: the name is a subject "he" stands for
+        ("Jean-Baptiste Lacoste-Ribes said farmers were angry.\n\nDutch dairy farmer Wietse Hoogeveen had driven "
+         "through the night.\n\n\"My grandfather farmed this land,\" he said.",
+         [("Jean-Baptiste Lacoste-Ribes", "farmers were angry"), ("Wietse Hoogeveen", "My grandfather farmed this land,")]),
+        # a portfolio in an apposition's title before the name
+        ("The Greens' candidate for chancellor, the economy minister Annika Wedekind, argued that Germany needed "
+         "investment.", [("Annika Wedekind", "Germany needed investment")]),
+        # a noun after a degree's adjective is no verb ("the most cautious voice")
+        ("Giancarlo Pellizzari said the deficit would fall.\n\nPellizzari, a former economist who is seen as the most "
+         "cautious voice in the cabinet, has clashed with his partners.\n\nHe told the committee that there would be "
+         "no room for new spending.", [("Giancarlo Pellizzari", "the deficit would fall"),
+                                       ("Giancarlo Pellizzari", "there would be no room for new spending")]),
+    ],
+)
+def test_round_nine_subjects_a_trade_noun_a_portfolio_in_an_apposition_and_a_degree_s_noun(text, expected):
+    assert said(text) == expected
