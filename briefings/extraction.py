@@ -2226,6 +2226,12 @@ class _Extractor:
         if start_tok >= 2 and toks[start_tok - 1][0].lower() in ("of", "from") and toks[start_tok - 2][0] == ",":
             # "Johnnie Wilson, of Springfield, Va., said": a home town in apposition, the name before it
             return self._subject_before(lo, toks[start_tok - 2][1])
+        if toks[end_i][0] == "One" and (end_i == 0 or toks[end_i - 1][0] in (".", "!", "?")):
+            # "Allies of the culture secretary reject the charge. One said ...": one of the group just named
+            group = self._pronoun_at("they", toks[end_i][1])
+            if group is not None and group.kind == "unnamed":
+                return self.reg.mention(group, toks[end_i][1]), "One", True
+            return None, "", False
         if start_tok > end_i:
             return self._chunk_subject(toks, end_i)
         words = [t[0] for t in toks[start_tok : end_i + 1]]

@@ -5313,3 +5313,9 @@ def test_an_owner_named_after_a_role_is_no_subject_a_later_pronoun_stands_for():
 )
 def test_round_nine_subjects_a_trade_noun_a_portfolio_in_an_apposition_and_a_degree_s_noun(text, expected):
     assert said(text) == expected
+
+
+def test_one_opening_a_sentence_after_a_group_is_one_of_that_group():
+    text = ("Allies of the culture secretary reject the charge. One said Penhaligon had no fixed view on the fee.")
+    assert said(text) == [("Allies", "Penhaligon had no fixed view on the fee")]
+    assert said("Ann Roe spoke first. One said the market was shrinking.") == []  # (no group: nobody)
