@@ -104,8 +104,6 @@ _KIND_NOUN_BEFORE = re.compile(r"\b(?:magazine|newspaper|tabloid|broadsheet|dail
                                r"think tank|thinktank)\s+$")
 _FINITE_AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "might",
                        "must", "did", "does", "do"}
-_ROUGH_AMOUNTS = {"a", "an", "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                  "a third", "dozens", "hundreds", "thousands", "twice"}
 _NOTHING_AFTER = {"about", "of", "on", "to", "at", "in", ".", ",", ";", "more", "else", "further", "publicly", "new",
                   "until", "during", "before", "after", "as", "when", "but", "and", "beyond", "except", "while"}
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:whether|if)\s+\w+\s+(?:would|will|could|might|should|can)\s+(?:\w+ly\s+)?$")
@@ -627,8 +625,9 @@ _QUANTITY_LEADS = ("at least", "at most", "more than", "fewer than", "less than"
                    "about", "around", "over", "nearly", "almost", "some")
 _QUANTITY_STARTS = {lead.split()[0] for lead in _QUANTITY_LEADS}
 _QUANTITY_AHEAD = re.compile(
-    "(?:" + "|".join(_QUANTITY_LEADS) + r")\s+(?:\$?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands|millions)"
-    r"(?:\s+(?:hundred|thousand|million|billion|percent|per cent))?\b")
+    "(?:" + "|".join(_QUANTITY_LEADS) + r")\s+(?:\$?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands|millions"
+    r"|half|a third|a quarter|a fifth|a tenth|two-thirds|three-quarters)"
+    r"(?:\s+(?:hundred|thousand|million|billion|percent|per cent))?\b(?!\s+another\b)")  # (not "over one another")
 _LABEL_STOPS = _PREPOSITIONS | {"over", "and", "the", "vs"}  # "Stealth Over Health: ..." is no name
 _ROLE_OPENERS = {"the", "his", "her", "their", "its"}
 _OPENER_ADVERBS = {"also", "then", "later", "again", "first", "still", "even", "never", "often", "had", "has", "have"}
@@ -4159,10 +4158,7 @@ class _Extractor:
             if lead == "out" and len(toks) > 2 and toks[1][0].lower() in ("against", "for", "about", "on"):
                 return toks[2][1]
             return toks[1][1] if lead in ("of", "about") and len(toks) > 1 else None
-        if lead in ("about", "around", "over") and len(toks) > 2 and (toks[1][0][:1].isdigit() or lead != "over"
-                                                                     and toks[1][0].lower() in _ROUGH_AMOUNTS
-                                                                     and toks[2][0].lower() != "another") \
-                and any(w in _FINITE_AUXILIARIES or w in _IRREGULAR_PAST or w.endswith("ed") for w, _s, _e in toks[2:10]):
+        if lead in _QUANTITY_STARTS and lead in _PREPOSITIONS and self._quantity_clause(toks, 0):
             return toks[0][1]  # "said about a third of capacity had shut down": "about" is roughly, the clause its own
         adjunct = lead == "that" or lead in _PREPOSITIONS or lead in _TIME_WORDS or "obj" in v.flags \
             or lead.endswith("ly") and len(lead) > 4 and toks[0][0].islower()  # "complain bitterly that"
@@ -4287,12 +4283,8 @@ class _Extractor:
                 and (toks[k + 1][0] not in _DETERMINERS and toks[k + 1][0] not in _OBJECT_PRONOUNS
                      or v.lemma in ("agree", "object", "consent", "commit", "respond", "react")):
             return toks[k][1]  # "pledged to cut taxes", "declined to comment" (not "shouted to the crowd")
-        q = _QUANTITY_AHEAD.match(self.text, toks[k][1]) if lw in _QUANTITY_STARTS else None
-        if q is not None:
-            j = bisect.bisect_left([x[1] for x in toks], q.end())
-            ahead = list(itertools.takewhile(lambda x: x[0] not in (",", ".", ";", ":", "“", '"'), toks[j : j + 8]))
-            if any(w.islower() and (w in _CLAUSE_VERBS or w.endswith("ed")) for w, _s, _e in ahead):
-                return toks[k][1]  # "has said about 20 people have indicated", "said at least two million people would"
+        if lw in _QUANTITY_STARTS and self._quantity_clause(toks, k):
+            return toks[k][1]  # "has said about 20 people have indicated", "said at least two million people would"
         if lw in _PREPOSITIONS or w in (",", ".", ";", ":", "!", "?") or lw in ("and", "but", "or", "nor"):
             return None  # "tweeted on Monday and encouraged ...": a second verb, not content
         if lw in ("as", "while", "until") and v.lemma not in ("ask", "wonder") \
@@ -4303,6 +4295,16 @@ class _Extractor:
         if "weak" not in v.flags and w[0].isalpha():
             return toks[k][1]  # an object: "cited the economy", "suggested changes"
         return None
+
+    def _quantity_clause(self, toks, k: int) -> bool:
+        """Does ``toks[k]`` open a quantity ("about a third", "at least 20") that is the subject of a clause ahead
+        ("... of capacity had shut down", "... people have indicated")?"""
+        q = _QUANTITY_AHEAD.match(self.text, toks[k][1])
+        if q is None:
+            return False
+        j = bisect.bisect_left([x[1] for x in toks], q.end())
+        ahead = itertools.takewhile(lambda x: x[0] not in (",", ".", ";", ":", "“", '"'), toks[j : j + 8])
+        return any(w.islower() and (w in _CLAUSE_VERBS or w in _IRREGULAR_PAST or w.endswith("ed")) for w, _s, _e in ahead)
 
     def _content_end(self, cstart: int, u: Unit) -> int:
         t = self.text

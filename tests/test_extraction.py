@@ -5257,6 +5257,7 @@ def test_an_office_of_capitalised_words_for_a_portfolio_before_a_name_in_commas_
         # "about" as roughly, before a clause of its own (not what the words were about)
         ("The Textile Mills Association said about a third of spinning capacity had shut down.",
          [("Textile Mills Association", "about a third of spinning capacity had shut down")]),
+        ("Parents shouted over one another as the board voted.", []),  # (no quantity: "one another")
         # a body's name going on after "and": no person "Development Studies" for the "he" after it
         ("Shamsul Tarafder, research director at the Centre for Labour and Development Studies, was sceptical. "
          "“The board has split the difference,” he said.", [("Shamsul Tarafder", "The board has split the difference,")]),
