@@ -423,11 +423,15 @@ _IRREGULAR_PAST = {"went", "made", "gave", "took", "spoke", "came", "held", "met
                    "set", "put", "hit", "got", "saw", "found", "kept", "brought", "thought", "struck", "drew", "won"}
 _SHORT_HEADING = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*\.?")
 # a fact check's source of a claim, and where the name in it ends ("WHO SAID IT: Garrett Holloway, at a town hall")
-_WHO_SAID_IT = re.compile(r"\s*(?:WHO SAID IT|WHO SAID|SAID BY)\s*:\s*(\S.*)", re.S)
+_CLAIM_SOURCES = ("who said it", "who said", "said by")
+_FACT_CHECK_LABELS = {"the claim", "claim", "the facts", "facts", "verdict", "rating", "our rating", "the ruling",
+                      "our ruling", "context", "background", *_CLAIM_SOURCES}
+_WHO_SAID_IT = re.compile(r"\s*(?:" + "|".join(x.upper() for x in _CLAIM_SOURCES) + r")\s*:\s*(\S.*)", re.S)
 _SOURCE_PHRASE_END = re.compile(r",|\.\s|\.$|\s(?:in|at|on|during)\s")
 _ADVERB_THAT = re.compile(r"(?:only|simply|merely|just|also|again|repeatedly|privately|publicly|later|earlier|previously)"
                           r"\s+that ")
-_FACT_CHECK_LABEL = re.compile(r"(?:THE FACTS|FACTS|THE CLAIM|CLAIM|VERDICT|CONTEXT|BACKGROUND|WHO SAID IT):\s+")
+_FACT_CHECK_LABEL = re.compile("(?:" + "|".join(sorted((x.upper() for x in _FACT_CHECK_LABELS), key=len, reverse=True))
+                               + r"):\s+")
 _MADE_BY = re.compile(r"\b(?:from|by)\s+(?=[A-Z])")
 _QA_TURN = re.compile(r"\s*([QA])\s*[:.]\s+(?=\S)")  # "Q: Will the ferry run?" / "A: Yes."
 _NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")
@@ -571,9 +575,9 @@ _HEADLINE_LABELS = {
     "podcast", "quiz", "sources", "the latest", "latest", "editor's note", "photo", "source", "transcript",
     "warning", "spoiler", "abstract", "related", "see also", "more", "clarification", "clarifications", "corrections",
     "disclosure", "disclaimer", "postscript", "fact check", "programming note", "author's note", "note to readers",
-    "the facts", "ap fact check", "obituary", "the claim", "verdict", "background", "context", "what we know",
+    "ap fact check", "obituary", "what we know",
     # a fact check's labels ("CLAIM: ...", "WHO SAID IT: ...", "THE FACTS: ...": see _fact_check_claim)
-    "claim", "who said it", "who said", "said by", "rating", "our rating", "facts", "the ruling", "our ruling",
+    *_FACT_CHECK_LABELS,
 }
 _INVERTED_OPENERS = ("Said", "Says", "Added", "Adds", "Wrote", "Writes", "Asked", "Explained", "Recalled")
 _BE_FORMS = ("is", "are", "was", "were", "be", "been", "being")
@@ -724,11 +728,11 @@ _PRESS_OFFICE_OF = re.compile(r"\bpress\s+(?:service|office|centre|center)\s+of\
 # a newspaper's editors: "the paper's editorial board", "Its board", "the Ledger-Star's editors" (group 1: the owner)
 _EDITORS = re.compile(r"(?:(?:the\s+)?([\w.-]+(?:\s[\w.-]+)*?)['’]s\s+)?(?:editorial\s+board|editorial\s+writers|editors|"
                       r"editorial|board)", re.IGNORECASE)
-# an office "for" a portfolio of words joined by "and", before a run of capitals: "Mayor for Policing and "
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+ $")
-_BODY_OF_AND_BEFORE = re.compile(r"\b((?:(?!The\b)[A-Z][\w-]* +){0,3}([A-Z][\w-]*) +(?:for|of) +(?:the +)?"
-                                 r"(?:[A-Z][\w-]*,? +){1,3}and) +$")
-_OFFICE_FOR_AND_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+for\s+(?:[A-Z][\w-]*,?\s+){1,3}and\s+$")
+# capitals "for" or "of" capitals, then "and", before a run of capitals: an office's portfolio or a body's name that
+# goes on ("Deputy Mayor for Policing and ", "the Centre for Labour and "); group 2 its head, group 3 the preposition
+_NAME_WITH_AND_BEFORE = re.compile(r"\b((?:(?!The\b)[A-Z][\w-]* +){0,3}([A-Z][\w-]*) +(for|of) +(?:the +)?"
+                                   r"(?:[A-Z][\w-]*,? +){1,3}and) +$")
 # what follows a weak speech verb that makes it one: a colon, a quotation mark, "that"
 _WEAK_VERB_CONTENT = re.compile(r"\s*(?:[:,]\s*)?[“\"‘']|\s*:|\s+that\b")
 _BODY_FOR_BEFORE = re.compile(r"\b((?:(?!The\b)[A-Z][\w-]* +){0,3}([A-Z][\w-]*) +for(?: +the)?) +$")
@@ -1187,21 +1191,20 @@ class _Extractor:
                     words = [*body.group(1).split(), *words]
                     phrase, start = " ".join(words), body.start(1)
                 elif self.text.endswith(" and ", 0, start) \
-                        and (body := _BODY_OF_AND_BEFORE.search(self.text, max(0, start - 90), start)) is not None \
-                        and body.group(2).lower() in lexicon.organisation_heads():
-                    # "the Centre for Labour and Development Studies": the body's name goes on after "and" (not a
-                    # person "Development Studies")
-                    words = [*body.group(1).split(), *words]
-                    phrase, start = " ".join(words), body.start(1)
-                elif self.text.endswith(" and ", 0, start) \
-                        and (office := _OFFICE_FOR_AND_BEFORE.search(self.text, max(0, start - 90), start)) is not None \
-                        and titleish(office.group(1).lower()) \
-                        and person_after_office(office_words := office.group().split() + words,
-                                                office_words.index("for"), 1) > len(office_words) - len(words):
-                    # "Deputy Mayor for Policing and Crime Nasreen Akhtar": the office's portfolio holds "and", the
-                    # capitals after it open with its last word (not a person "Crime Nasreen Akhtar")
-                    words = office_words[office_words.index("for") - 1 :]
-                    phrase, start = " ".join(words), office.start(1)
+                        and (joined := _NAME_WITH_AND_BEFORE.search(self.text, max(0, start - 90), start)) is not None:
+                    head = joined.group(2)
+                    before = self.text[joined.start(2) : joined.end(1)].split()  # (from the head word on)
+                    if head.lower() in lexicon.organisation_heads():
+                        # "the Centre for Labour and Development Studies": the body's name goes on after "and" (not a
+                        # person "Development Studies")
+                        words = [*joined.group(1).split(), *words]
+                        phrase, start = " ".join(words), joined.start(1)
+                    elif joined.group(3) == "for" and titleish(head.lower()) \
+                            and person_after_office([*before, *words], 1, 1) > len(before):
+                        # "Deputy Mayor for Policing and Crime Nasreen Akhtar": the office's portfolio holds "and",
+                        # the capitals after it open with its last word (not a person "Crime Nasreen Akhtar")
+                        words = [*before, *words]
+                        phrase, start = " ".join(words), joined.start(2)
                 if phrase in seen:
                     ent = seen[phrase]
                     if ent is not None:
