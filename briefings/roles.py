@@ -45,7 +45,8 @@ _SPELLINGS = ({"defence", "defense", "armed", "military"}, {"labour", "labor"}, 
               {"organisation", "organization"},
               # a portfolio by its other names in news writing ("Brussels' antitrust chief": the competition chief)
               {"antitrust", "competition"}, {"farm", "farming", "farmers", "agriculture", "agricultural"},
-              {"culture", "heritage"}, {"economy", "economic", "economics"}, {"oil", "petrol", "petroleum"}, {"transport", "transportation"}, {"foreign", "external"},
+              {"culture", "heritage"}, {"economy", "economic", "economics"}, {"oil", "petrol", "petroleum"},
+              {"transport", "transportation"}, {"foreign", "external"},
               {"trade", "commerce"}, {"environment", "environmental"}, {"finance", "financial", "treasury"},
               {"employment", "labour", "labor", "manpower"}, {"home", "interior"},
               {"parliament", "parliamentary", "legislature", "legislative", "assembly", "congress", "congressional"},
@@ -78,8 +79,8 @@ _NATIONAL_TITLES = {"taoiseach": "prime minister ireland irish", "tanaiste": "de
 # prime minister the story says was ousted)
 _TENURE = {"new", "newly", "incoming", "outgoing", "ousted", "ex"}
 # what a minister is, not of what: "the caretaker minister", "a cabinet minister" (no portfolio)
-_STANDING = {"caretaker", "cabinet", "government", "senior", "top", "embattled", "beleaguered", "current", "powerful",
-             "veteran", "sacked", "fired", "resigning", "departing", "sitting", "serving", "then", "minister"}
+_STANDING = {"caretaker", "cabinet", "government", "senior", "embattled", "beleaguered", "current", "powerful",
+             "veteran", "sacked", "fired", "resigning", "departing", "sitting", "serving", "then"}
 _HOUSES = {"parliament", "legislature", "assembly", "congress", "house", "senate", "chamber"}  # led by a speaker
 # what kind of body a role is of, asked but not needed in the title ("the Ghana cocoa regulator boss": the head of
 # the National Cocoa Authority)
@@ -305,13 +306,13 @@ def role_query(key: str, surface: str = "") -> RoleQuery | None:
         k += 1
     # (or another office of ministers: "New Zealand's prime minister" is not its justice minister)
     portfolio = _forms(role[-2]) if head == "minister" and len(role) >= 2 \
-        and (is_portfolio(role[-2], proper) or role[-2] in _OTHER_OFFICES) else frozenset()
+        and (_is_portfolio(role[-2], proper) or role[-2] in _OTHER_OFFICES) else frozenset()
     return RoleQuery(head, frozenset(heads), tuple(forms), ranks, head in _LEADER_HEADS,
                      "opposition" in qualifiers, tuple(qualifiers), frozenset(w for w in qualifiers if w in proper),
                      portfolio)
 
 
-def is_portfolio(word: str, proper: frozenset[str] = frozenset()) -> bool:
+def _is_portfolio(word: str, proper: frozenset[str] = frozenset()) -> bool:
     """Is a word asked right before 'minister' a portfolio ('the Dutch asylum minister'), not a place, a people, a
     rank or what the holder is now ('the Dutch caretaker minister', 'the new minister')?"""
     return (word not in proper and word not in _FILLER and word not in LOWER_RANKS and word not in _TENURE

@@ -181,3 +181,20 @@ def spells_out(acronym: str, name: str) -> bool:
     every = "".join(w[0] for w in words).lower()
     capitals = "".join(w[0] for w in words if w[:1].isupper()).lower()
     return acronym.lower() in (every, capitals)
+
+
+_SOUNDS = ((re.compile(r"gh(?=t|$)"), ""), (re.compile(r"ph"), "f"), (re.compile(r"ck|q"), "k"),
+           (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"c"), "k"), (re.compile(r"z"), "s"), (re.compile(r"dg"), "j"),
+           (re.compile(r"[aeiouyhw]+"), ""), (re.compile(r"(.)\1+"), r"\1"))
+
+
+def sound_key(word: str) -> str:
+    """A surname as it sounds, roughly: its first letter, then its consonants with silent and doubled letters
+    dropped ('arkwright' and 'arkwrite' -> 'arkrt'; 'kowalczyk' and 'kowalczik' -> 'klksk')."""
+    word = word.lower().replace("-", "")
+    first, rest = word[:1], word[1:]
+    if first == "t" and rest.startswith("h"):
+        rest = rest[1:]
+    for pattern, repl in _SOUNDS:
+        rest = pattern.sub(repl, rest)
+    return first + rest

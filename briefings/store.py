@@ -67,6 +67,7 @@ from .speakers import (
     normalise,
     same_speaker,
     similar_word,
+    sound_key,
     spells_out,
     surname_key,
     title_only,
@@ -796,23 +797,6 @@ def _near_misses(
         if d <= allowed and d < best.get(sid, 99):
             best[sid] = d
     return sorted(best.items(), key=lambda x: x[1])[:limit]
-
-
-_SOUNDS = ((re.compile(r"gh(?=t|$)"), ""), (re.compile(r"ph"), "f"), (re.compile(r"ck|q"), "k"),
-           (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"c"), "k"), (re.compile(r"z"), "s"), (re.compile(r"dg"), "j"),
-           (re.compile(r"[aeiouyhw]+"), ""), (re.compile(r"(.)\1+"), r"\1"))
-
-
-def sound_key(word: str) -> str:
-    """A surname as it sounds, roughly: its first letter, then its consonants with silent and doubled letters
-    dropped ('arkwright' and 'arkwrite' -> 'arkrt'; 'thompson', 'tomson' -> 'tmsn')."""
-    word = word.lower().replace("-", "")
-    first, rest = word[:1], word[1:]
-    if first == "t" and rest.startswith("h"):
-        rest = rest[1:]
-    for pattern, repl in _SOUNDS:
-        rest = pattern.sub(repl, rest)
-    return first + rest
 
 
 def _sounding_alike(conn: sqlite3.Connection, parts: list[str]) -> list[tuple[int, int]]:
