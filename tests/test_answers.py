@@ -516,6 +516,11 @@ async def test_of_several_holders_of_a_title_the_one_whose_words_are_on_the_ques
                                                                                              "Simon Ashdown"}
 
 
+def _only_from(res, speaker: str) -> bool:
+    """Does the answer hold statements, every one of them ``speaker``'s?"""
+    return bool(res.answers) and all(h.speaker == speaker for h in res.answers)
+
+
 async def _ingest_and_ask(store, text: str, question: str):
     """Extract and store one story as `briefings ingest` would, then ask."""
     await ingest.add(store, make_doc(text))
@@ -529,7 +534,7 @@ async def test_a_seat_quoted_only_through_its_spokesman_is_asked_through_him(sto
             "Varnavin told reporters the accusation was \"absurd\" and that Moscow would not respond to it.\n")
     res = await _ingest_and_ask(store, text, "How did the Kremlin react to the cable accusation?")
     assert res.speaker == "Oleg Varnavin" and "speaks for it" in res.message
-    assert res.answers and all(h.speaker == "Oleg Varnavin" for h in res.answers)
+    assert _only_from(res, "Oleg Varnavin")
     res = await ask(store, "What did Moscow say about the cable?")
     assert res.speaker == "Russia"
 
@@ -550,4 +555,4 @@ async def test_a_body_quoted_only_through_its_branch_in_a_country_is_asked_by_it
             "Murcia said the cut would ruin them.\n")
     res = await _ingest_and_ask(store, text, "How did WWF react to the cut in the water transfer?")
     assert res.speaker == "WWF Spain" and 'for "WWF"' in res.message
-    assert res.answers and all(h.speaker == "WWF Spain" for h in res.answers)
+    assert _only_from(res, "WWF Spain")

@@ -72,20 +72,25 @@ async def _totals(folders: list[Path], tmp_path: Path) -> tuple[list[int], dict[
     return totals, per_set
 
 
+def _sets(numbers) -> list[Path]:
+    """The question sets of these numbers."""
+    return [p for p in SETS if p.name in {f"set{n}" for n in numbers}]
+
+
 # the sets whose misses rules were built on (2-5, 30-41), and those written later and scored blind (6-9)
-TUNED = [p for p in SETS if p.name in {f"set{n}" for n in (2, 3, 4, 5, *range(30, 42))}]
-BLIND = [p for p in SETS if p.name in {f"set{n}" for n in range(6, 10)}]
-FRESH = [p for p in SETS if p.name in {f"set{n}" for n in range(10, 30)}]  # questions written 2026-12-07 (later)
-NEWEST = [p for p in SETS if p.name in {f"set{n}" for n in range(44, 48)}]  # articles and questions, seventh stop
-SECOND = [p for p in SETS if p.name in {f"set{n}" for n in range(48, 52)}]  # a second blind round, the same stop
-THIRD = [p for p in SETS if p.name in {f"set{n}" for n in range(52, 56)}]  # and a third
-FOURTH = [p for p in SETS if p.name in {f"set{n}" for n in range(56, 60)}]  # a fourth, the eighth stop
-FIFTH = [p for p in SETS if p.name in {f"set{n}" for n in range(60, 64)}]  # and a fifth, later in that stop
-SIXTH = [p for p in SETS if p.name in {f"set{n}" for n in range(64, 68)}]  # and a sixth, at its end
-SEVENTH = [p for p in SETS if p.name in {f"set{n}" for n in range(68, 72)}]  # a seventh, the ninth stop
-EIGHTH = [p for p in SETS if p.name in {f"set{n}" for n in range(72, 76)}]  # and an eighth, at its end
-NINTH = [p for p in SETS if p.name in {f"set{n}" for n in range(76, 80)}]  # a ninth, the tenth stop
-TENTH = [p for p in SETS if p.name in {f"set{n}" for n in range(80, 84)}]  # and a tenth, at its end
+TUNED = _sets((2, 3, 4, 5, *range(30, 42)))
+BLIND = _sets(range(6, 10))
+FRESH = _sets(range(10, 30))  # questions written 2026-12-07 (later)
+NEWEST = _sets(range(44, 48))  # articles and questions, seventh stop
+SECOND = _sets(range(48, 52))  # a second blind round, the same stop
+THIRD = _sets(range(52, 56))  # and a third
+FOURTH = _sets(range(56, 60))  # a fourth, the eighth stop
+FIFTH = _sets(range(60, 64))  # and a fifth, later in that stop
+SIXTH = _sets(range(64, 68))  # and a sixth, at its end
+SEVENTH = _sets(range(68, 72))  # a seventh, the ninth stop
+EIGHTH = _sets(range(72, 76))  # and an eighth, at its end
+NINTH = _sets(range(76, 80))  # a ninth, the tenth stop
+TENTH = _sets(range(80, 84))  # and a tenth, at its end
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score_statements.py is not beside the project")
