@@ -873,7 +873,7 @@ class Registry:
             head = name[:cut][-1:]  # ("Ministry of Foreign Affairs", "Chinese Embassy in Manila")
             return ent.kind in ("organisation", "government") and (
                 (name[-1:] == words[-1:] or head == words[-1:]) and set(words) <= set(name)
-                or bool(name[-1:]) and name[-1] in kinds
+                or bool(name[-1:]) and (name[-1] in kinds or kinds is COMPANY_ENDS and name[-1].endswith(_COMPOUND_ENDS))
                 or bool(kinds) and id(ent) in self.companies)  # ("the lender" after "Grantham & Pell")
 
         latest = None
@@ -918,7 +918,7 @@ class Registry:
                 return bodies[0][2]
         # (not a body the text names only further on: "the company said" before "Redwater Capital" is met)
         found = next((e for e in reversed(self.entities) if fits(e) and 0 <= e.first_pos <= pos), None)
-        if found is None and words in (["company"], ["firm"]):
+        if found is None and len(words) == 1 and words[0] in _MONONYM_NOUNS:
             return self._company_mononym(pos)
         if found is None and words in (["club"], ["team"], ["franchise"]):
             return self._team_named_plural(pos)
@@ -1670,7 +1670,8 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
                 # "the Fund" after "the International Monetary Fund", "the Commission": the body named before
                 return (("head", (low[0],)), ("named", words[0], "organisation"))
             return (("named", " ".join(words[lead_cap:]), "organisation"),)
-    if len(words) >= 2 and low[-1] in COMPANY_ENDS and all(is_cap(w) for w in words) and _name_word(words[0]) \
+    if len(words) >= 2 and (low[-1] in COMPANY_ENDS or low[-1].endswith(_COMPOUND_ENDS) and not is_acronym(words[-1])) \
+            and all(is_cap(w) for w in words) and _name_word(words[0]) \
             and low[0] not in lexicon.first_names():
         return (("named", " ".join(words), "organisation"),)  # "Northgate Partners", "Redwater Capital"
     steps: list[tuple] = []
@@ -1941,12 +1942,15 @@ COMPANY_ENDS = lexicon.company_endings() | {"inc", "corp", "corporation", "co", 
                                             "industries", "partners", "capital"}
 # what news calls a company it has named: "the software maker", "the confectioner", "the retailer"
 _COMPANY_NOUNS = {"company", "firm", "retailer", "manufacturer", "producer", "supplier", "developer", "operator", "provider", "chain",
-                  "giant", "conglomerate", "confectioner", "brewer", "refiner", "grocer", "startup", "start-up",
+                  "giant", "utility", "miner", "conglomerate", "confectioner", "brewer", "refiner", "grocer", "startup", "start-up",
                   "distributor", "publisher", "exporter", "importer", "shipper", "maker", "carmaker", "automaker",
                   "chipmaker", "drugmaker", "planemaker", "toymaker", "steelmaker", "shoemaker", "phonemaker"}
 
 
 COMPANY_NOUNS = frozenset(_COMPANY_NOUNS)
+# what news calls a company it names by one word ("Bluewater ... the company said", "Eskom ... the utility said")
+_MONONYM_NOUNS = {"company", "firm", "utility", "miner", "lender", "insurer", "carrier", "airline", "carmaker",
+                  "automaker", "retailer", "conglomerate", "broadcaster"}
 
 
 def is_company_noun(word: str) -> bool:
@@ -1974,6 +1978,8 @@ WORD_GIVEN_NAMES = {"may": "f", "june": "f", "april": "f", "august": "m", "will"
                     "joy": "f", "grace": "f", "summer": "f", "autumn": "f", "dawn": "f", "rich": "m", "chase": "m"}
 
 
+# a company's last word made of a prefix and a long ending: "Nilgiri Infosolutions", "Halvern Biotherapeutics"
+_COMPOUND_ENDS = tuple(sorted(w for w in lexicon.company_endings() if len(w) >= 7))
 _COMPANY_KINDS = COMPANY_ENDS | {"bank", "bancorp", "international", "global"}  # ("Amnesty" for Amnesty International)
 # the legal endings of a company's name, as written: "Calloway Payments Inc.", "Norvale Foods Ltd", "Hyeonsan Motor Co"
 LEGAL_FORMS = ("Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "NV", "GmbH", "LP", "LLP", "Bhd", "Pty", "SpA")

@@ -325,6 +325,9 @@ _BRACKETED_SHORT = re.compile(r" \(([A-Z][a-z]{3,11})\)")
 # forms of address that are no office ("Cllr Rhiannon Pritchard-Evans" may still be the council leader)
 _HONORIFIC_TITLES = {"cllr", "councillor", "dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame", "rev",
                      "reverend", "hon", "the hon"}
+_RETIRED = re.compile(r"\((?:retd|rtd|retired)\.?\)", re.IGNORECASE)  # after a rank: "Brig. (retd)"
+_ADDRESS_BEFORE_RETIRED = {"Justice", "Judge", "Gen", "General", "Lt", "Col", "Colonel", "Brig", "Brigadier", "Maj",
+                           "Major", "Capt", "Captain", "Cdr", "Commodore", "Admiral", "Adm", "Air", "Marshal", "Vice"}
 _LOWER_RANKS = tuple(f" {w}" for w in sorted(LOWER_RANKS))  # (" shadow", " deputy": endings of a title's head)
 # words that end a lower-case title read backwards from a name ("..., as spokeswoman Tang Xiaowei fielded")
 _CLAUSE_WORDS = {"as", "and", "or", "but", "while", "when", "because", "after", "before", "since", "than", "that",
@@ -1287,6 +1290,10 @@ class _Extractor:
         """'with vice-chancellor Professor Grant McAllister blaming ...', 'union leader Park Jin-woo': a title in lower
         case right before the name is the person's, so that 'the vice-chancellor said' finds them later."""
         words = self.text[max(0, start - 60) : start].split()[-6:]
+        if words and _RETIRED.fullmatch(words[-1]):
+            words.pop()  # "board chairman Justice (retd) Abu Sayeed Mollah": the form of address is no title
+            while words and words[-1].rstrip(".") in _ADDRESS_BEFORE_RETIRED:
+                words.pop()
         k = len(words)
         while k > 0 and _POSSESSIVE_TAIL.sub("", words[k - 1]).replace("-", "").isalpha() and words[k - 1].islower() \
                 and words[k - 1] not in _DETERMINERS and words[k - 1] not in _PREPOSITIONS \

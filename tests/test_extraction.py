@@ -5320,3 +5320,29 @@ def test_one_opening_a_sentence_after_a_group_is_one_of_that_group():
     text = ("Allies of the culture secretary reject the charge. One said Penhaligon had no fixed view on the fee.")
     assert said(text) == [("Allies", "Penhaligon had no fixed view on the fee")]
     assert said("Ann Roe spoke first. One said the market was shrinking.") == []  # (no group: nobody)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company's last word made of a prefix and a long ending, then "the company"
+        ("Halvern Biotherapeutics paused its study when a committee flagged two cases.\n\nThe company said all four "
+         "patients had recovered.", [("Halvern Biotherapeutics", "all four patients had recovered")]),
+        ("Bengaluru-based Nilgiri Infosolutions will lay off 4,200 employees.\n\nThe company said in a filing that the "
+         "cuts would be completed by March.", [("Nilgiri Infosolutions", "the cuts would be completed by March")]),
+        # a one-word company, then "the utility"
+        ("South Africans spent Sunday in the dark, as Eskom announced power cuts.\n\nThe utility said in a statement "
+         "that it had lost capacity.", [("Eskom", "it had lost capacity")]),
+        # (an indefinite trade noun inside the content is nobody's: no company stands for it)
+        ("TikTok opposed the law.\n\nCamille Roussel said checks would rely on a system in which a provider confirms "
+         "a user's age.", [("Camille Roussel", "checks would rely on a system in which a provider confirms a user's age")]),
+    ],
+)
+def test_companies_by_a_compound_ending_and_by_one_word(text, expected):
+    assert said(text) == expected
+
+
+def test_a_title_before_a_retired_judge_s_form_of_address_is_the_person_s():
+    text = ("Wage board\n\nAnnouncing the decision, board chairman Justice (retd) Abu Sayeed Mollah said the structure "
+            "would take effect soon.\n\nThe chairman said the board had considered inflation.\n")
+    assert [s.speaker for s in stmts(text)] == ["Abu Sayeed Mollah", "Abu Sayeed Mollah"]
