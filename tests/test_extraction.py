@@ -5346,3 +5346,10 @@ def test_a_title_before_a_retired_judge_s_form_of_address_is_the_person_s():
     text = ("Wage board\n\nAnnouncing the decision, board chairman Justice (retd) Abu Sayeed Mollah said the structure "
             "would take effect soon.\n\nThe chairman said the board had considered inflation.\n")
     assert [s.speaker for s in stmts(text)] == ["Abu Sayeed Mollah", "Abu Sayeed Mollah"]
+
+
+def test_a_county_office_in_an_apposition_with_a_state_after_the_county():
+    text = ("Carla Whitehorse, the recorder of Coconino County, Arizona, said in an interview that her office had "
+            "relied on an adviser.\n\nThe recorder said the portal was useless.")
+    assert said(text) == [("Carla Whitehorse", "her office had relied on an adviser"),
+                          ("Carla Whitehorse", "the portal was useless")]
