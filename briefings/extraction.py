@@ -208,6 +208,7 @@ _NAME_WORD = rf"(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.|[A-Z]\.(?:[A-Z]\.)*|[{_U
 _NAME_WORD_OPENING = (rf"[{_UPPER}](?<!\w[{_UPPER}])(?:(?:" + "|".join(f"{a[1:]}(?<={a})" for a in NAME_ABBREVIATIONS)
                       + r")\.|\.(?:[A-Z]\.)*|[\w’'\-&]*+)")
 # the last words of the names of streets and buildings, which may stand for who works there ("Downing Street said")
+_HEAD_FOR_BEFORE = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:for|of)\s+(?:the\s+)?$")  # "Department for "
 _NAMED_PLACE_HEADS = {"street", "road", "avenue", "square", "lane", "palace", "castle", "hall", "hill", "place"}
 _OPENING_PREPOSITIONS = {"In", "On", "At", "From", "After", "Earlier", "Later", "Outside", "Inside", "During", "By", "Before",
                          "Since", "Until", "Within", "Throughout"}
@@ -390,7 +391,8 @@ _WITH_CLAIM = re.compile(r"\bwith\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(warning|
 _CLAIM_NOUN = re.compile(rf"(?:{_CLAIM_NOUNS})s? that ")  # the quick test before _NOMINAL_CLAIM
 # before a colon and a quotation: "Kellan put it bluntly", "Kellan's reply", "her message was clear"
 _COLON_OWNER = re.compile(
-    r"(?:^|[.;!?]\s+|\s)(?:((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(put it|went on|carried on|hit back|shot back|fired back|chimed in|(?:was|were)"
+    r"(?:^|[.;!?]\s+|\s)(?:((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|[Hh]e|[Ss]he|[Tt]hey"
+    r"|(?:[Aa]n?|[Tt]he)\s+(?:[\w.’'-]+\s+){0,3}[a-z]+)\s+(put it|went on|carried on|hit back|shot back|fired back|chimed in|(?:was|were)"
     r"(?:\s+(?:more|less|even|equally|just|as|more\s+than|also))?\s+(?:blunt|blunter|clear|clearer|direct|candid|frank|"
     r"defiant|emphatic|unequivocal|succinct|brief|terse|adamant|firm|categorical|dismissive|scathing|cautious|upbeat))"
     r"(?:\s+\w+ly)?"  # "Kellan put it bluntly:", "Peskov was blunt:", "She was more direct:"
@@ -3507,7 +3509,10 @@ class _Extractor:
                 g = 1 if m.group(1) else 3
                 owner, os_, cue = m.group(g), lo + m.start(g), m.group(g + 1)
                 ent = self._owner(owner, os_)
-                if ent is not None and ent.kind != "unnamed":
+                role = owner[:1].islower() or owner.startswith(("A ", "An ", "The "))
+                if role and not (owner.split()[-1] in ROLE_NOUNS or titleish(owner.split()[-1])):
+                    ent = None  # ("A Treasury spokesman hit back:", "The minister shot back:"; not "The plan went on:")
+                if ent is not None and (ent.kind != "unnamed" or role and g == 1):
                     return ent, owner, cue
         m = _MESSAGE_FROM_COLON.search(stripped) if seg.rstrip().endswith(":") and " from " in stripped else None
         if m:
@@ -4817,6 +4822,10 @@ class _Extractor:
             key.kind = "organisation"  # "A Harbourline spokesperson said" after "Harbourline said": a firm's
             return key
         pos = ent.first_pos if ent.first_pos >= 0 else len(self.text)
+        if is_cap(words[0]) and not m.group(3) and (office := _HEAD_FOR_BEFORE.search(self.text, max(0, pos - 40), pos)) \
+                and office.group(1).split()[-1].lower() in lexicon.organisation_heads():
+            words = [*(w for w in office.group().split() if w not in ("A", "An", "The", "the")), *words]
+            # ("A Department for Transport spokeswoman", read from "Transport")
         name = " ".join(words)
         if is_cap(words[0]) and all(is_cap(w) or w in ("of", "and", "for", "&") for w in words):
             country = lexicon.countries().get(name.lower())
@@ -4826,11 +4835,33 @@ class _Extractor:
             last = words[-1].lower()
             heads = lexicon.organisation_heads()
             if len(words) == 1 and is_acronym(words[0]) or len(words) > 1 and (
-                    last in heads or last in _NAMED_PLACE_HEADS or words[1] == "of" and words[0].lower() in heads):
+                    last in heads or last in _NAMED_PLACE_HEADS or words[1] in ("of", "for") and words[0].lower() in heads):
                 # "a Downing Street spokesman", "a PGMOL spokesman", "a Department of Health spokesperson"
                 return self.reg.named(name, "organisation", pos, name)
         body = self.reg.by_head(words, pos) if all(w.islower() for w in words) else None
+        if body is None and len(words) == 1 and words[0].lower() in lexicon.organisation_heads():
+            body = self._named_with_head(words[0], pos)  # "A commission spokesman said" after "the European
+            # Commission's decision" (a body named in passing); "A Treasury spokesman" after "HM Treasury", or alone
+            if body is None and is_cap(words[0]):
+                body = self.reg.named(words[0], "organisation", pos, words[0])
         return body if body is not None and body.kind in ("organisation", "government") else None
+
+    def _named_with_head(self, head: str, pos: int) -> Entity | None:
+        """The latest body before ``pos`` whose capitalised name ends in ``head`` ('the European Commission's
+        decision' for 'commission'), read as an organisation; None when the text names none."""
+        found = None
+        pattern = re.compile(rf"\b((?:[A-Z][\w&’'-]*\s+){{1,4}}{re.escape(head.capitalize())})\b(?!\s+[A-Z])")
+        for m in pattern.finditer(self.text, 0, max(0, pos)):
+            found = m
+        if found is None:
+            return None
+        words = found.group(1).split()
+        while words and words[0].lower() in CAP_STOP:
+            words = words[1:]  # ("The European Commission")
+        if len(words) < 2:
+            return None
+        name = " ".join(words)
+        return self.reg.named(name, "organisation", found.end(1) - len(name), name)
 
     def _headline_holder(self, ent: Entity) -> Entity | None:
         """The person a headline's role stands for: 'Council leader faces angry callers' over a story whose first or

@@ -5353,3 +5353,29 @@ def test_a_county_office_in_an_apposition_with_a_state_after_the_county():
             "relied on an adviser.\n\nThe recorder said the portal was useless.")
     assert said(text) == [("Carla Whitehorse", "her office had relied on an adviser"),
                           ("Carla Whitehorse", "the portal was useless")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named in passing, then its spokesman by its head noun
+        ("Eurivex will challenge the European Commission's decision, chief executive Matthias Oberholzer said.\n\n"
+         "A commission spokesman said the decision was fine.",
+         [("Matthias Oberholzer", "Eurivex will challenge the European Commission's decision"),
+          ("European Commission", "the decision was fine")]),
+        # a body of one capitalised head word
+        ("Olga Brandt said rates would stay.\n\nA Treasury spokesman said the priority was inflation.",
+         [("Olga Brandt", "rates would stay"), ("Treasury", "the priority was inflation")]),
+        # a body's name with "for" before the spokeswoman
+        ("Drivers were angry.\n\nA Department for Transport spokeswoman said most services had chargers.",
+         [("Department for Transport", "most services had chargers")]),
+    ],
+)
+def test_a_spokesperson_speaks_for_the_body_named_before_the_noun(text, expected):
+    assert said(text) == expected
+
+
+def test_a_role_before_a_phrasal_verb_and_a_colon():
+    assert said('Olga Brandt said rates would stay. A Treasury spokesman hit back: "The priority is inflation."') == [
+        ("Olga Brandt", "rates would stay"), ("Treasury", "The priority is inflation.")]
+    assert said('The plan went on: "Chapter two."') == []  # (no role: nobody)
