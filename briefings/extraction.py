@@ -2161,7 +2161,9 @@ class _Extractor:
             if (lw in ROLE_NOUNS or lw in titles and lw != "of" or "-" in lw and titleish(lw) or j == i and (lw in _SUBJECT_HEADS or is_company_noun(lw) or lw.removeprefix("ex-") in RELATIVES and j > 0 and (
                     toks[j - 1][0].lower() in ("the", "his", "her", "their") or toks[j - 1][0].endswith(("'s", "’s"))))) \
                     and word.replace("-", "").isalpha() or (
-                    lower_run < 3 and j < i and (word.isalpha() or AGE_NOUN.fullmatch(lw)) and word.islower()
+                    lower_run < 3 and j < i and word.islower() and (
+                        word.isalpha() or AGE_NOUN.fullmatch(lw) or "-" in word and word.replace("-", "").isalpha()
+                        and toks[i][0].lower() in PERSON_ROLE_HEADS)  # ("The softly-spoken professor", not "panel")
                     and lw not in _CLAUSE_STARTERS
                     and (lw not in ("and", "or", "but", "nor") or toks[j + 1][0].islower()
                          or j > 0 and toks[j - 1][0].lower() in _ROLES_AND_TITLES)  # not "the case and Democrats"
@@ -2188,7 +2190,8 @@ class _Extractor:
             s_, e_ = toks[k][1], toks[end_i][2]
             return self.reg.named(self.text[s_:e_], "unnamed", s_, self.text[s_:e_]), self.text[s_:e_], True
         d = start_tok if start_tok <= end_i and toks[start_tok][0].lower() == "the" else start_tok - 1
-        while d > start_tok - 5 and d >= 0 and toks[d][0].isalpha() and toks[d][0].islower() and toks[d][0] != "the":
+        while d > start_tok - 5 and d >= 0 and toks[d][0].replace("-", "").isalpha() and toks[d][0].islower() \
+                and toks[d][0] != "the":  # ("X of the right-wing Democratic Centre wrote")
             d -= 1
         if d >= 2 and toks[d][0] == "the" and toks[d - 1][0] == "of" and is_cap(toks[d - 2][0]) \
                 and not titleish(toks[d - 2][0].lower()) \
@@ -4666,7 +4669,9 @@ class _Extractor:
         bodies = [e for e in self.reg.entities if e is not ent and e.kind in ("organisation", "government")
                   and 0 <= e.first_pos < first and e.name[:1].isupper()
                   and (fits & {w.lower().rstrip(".") for w in e.name.split()} or "company" in fits
-                       and id(e) in self.reg.companies)]
+                       and id(e) in self.reg.companies or "reserve" in fits and _NATIONAL_BANK.fullmatch(e.name)
+                       and _NATIONAL_BANK.fullmatch(e.name).group(1).lower() in lexicon.countries())]
+        # ("the central bank" is a reserve bank, a central bank or the Bank of a country: not "Pinecrest Bank")
         bodies = [e for e in bodies if not any(o is not e and o.name.endswith(" " + e.name) for o in bodies)]
         return bodies[0] if len(bodies) == 1 else None  # (one body, however many runs of its name were read)
 
@@ -4997,10 +5002,12 @@ _ACRONYM_SPEAKER = re.compile(r"[A-Z][A-Za-z]{1,5}")
 # a body called by its kind ("the agency said") and the words of a name that make a body of that kind
 _AGENCIES = {"agency", "corp", "corporation", "administration", "service", "office", "bureau", "authority",
              "commission", "board", "directorate", "inspectorate"}
+# "the Bank of England", "State Bank of Pakistan", "People's Bank of China" (a country's)
+_NATIONAL_BANK = re.compile(r"(?:the\s+)?(?:(?:National|State|People[’']s)\s+)?Bank\s+of\s+(?:the\s+)?(.+)")
 _BODY_DESCRIPTIONS = {
     "agency": _AGENCIES, "regulator": _AGENCIES | {"regulator", "watchdog"}, "watchdog": _AGENCIES | {"watchdog"},
     "ministry": {"ministry"}, "department": {"department"}, "union": {"union", "federation"},
-    "bank": {"bank", "bancorp"}, "lender": {"bank", "bancorp"}, "central bank": {"bank"},
+    "bank": {"bank", "bancorp"}, "lender": {"bank", "bancorp"}, "central bank": {"reserve", "central", "bundesbank"},
     "airline": {"airlines", "airways", "air"}, "carrier": {"airlines", "airways", "air"},
     "company": {"company"}, "firm": {"company"},
 }

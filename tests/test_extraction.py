@@ -5379,3 +5379,25 @@ def test_a_role_before_a_phrasal_verb_and_a_colon():
     assert said('Olga Brandt said rates would stay. A Treasury spokesman hit back: "The priority is inflation."') == [
         ("Olga Brandt", "rates would stay"), ("Treasury", "The priority is inflation.")]
     assert said('The plan went on: "Chapter two."') == []  # (no role: nobody)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Federal Reserve is a body (not a person "Reserve" titled "Federal"); "the central bank" is it, not the
+        # commercial bank named between
+        ("The Federal Reserve said that it would review its supervision of Pinecrest Bank, the Sacramento lender.\n\n"
+         "The review will be published by Sept. 30, the central bank said.",
+         [("Federal Reserve", "it would review its supervision of Pinecrest Bank, the Sacramento lender"),
+          ("Federal Reserve", "The review will be published by Sept. 30")]),
+        ("The State Bank of Pakistan cut rates. Meezan Bank welcomed it.\n\nInflation had eased, the central bank said.",
+         [("State Bank of Pakistan", "Inflation had eased")]),
+        # a hyphenated adjective before a person's role; before a body's name after "of"
+        ("Tobias Renwik broke ranks. The softly-spoken professor has warned that the Bank risks a recession.",
+         [("Tobias Renwik", "the Bank risks a recession")]),
+        ("Senator Juan Camilo Arbeláez of the right-wing Democratic Centre wrote on X that the policy had failed.",
+         [("Juan Camilo Arbeláez", "the policy had failed")]),
+    ],
+)
+def test_a_central_bank_and_hyphenated_adjectives_in_a_subject(text, expected):
+    assert said(text) == expected
