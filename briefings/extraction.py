@@ -503,7 +503,7 @@ _REFUSED = re.compile(r"\s(?:declined|declines|refused|refuses)\s+")
 _DECLINED_SPEECH = re.compile(r"\s+(?:to\b|(?:(?:an?|the|any|further|our|my|his|her|their|repeated)\s+)*"
                               r"(?:comment|interview|invitation|request|questions?)\w*)")
 _ROLE_BEFORE_NAME = re.compile(r"\s+([a-z]+)\s+[A-Z]")  # a body's name before its analyst's: not the subject
-_CLOSING_ATTRIBUTION = re.compile(r",\s+(?:it|he|she|they|the\s+(?:company|firm|group|ministry|agency)|"
+_CLOSING_ATTRIBUTION = re.compile(r",[”\"’']?\s+(?:it|he|she|they|the\s+(?:company|firm|group|ministry|agency)|"
                                   r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:said|says|added|adds)"
                                   r"(?:\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?)?"
                                   r"\s*[.!?]?[”\"’']?\s*$")  # (", Norvale said in a statement.")
@@ -751,7 +751,7 @@ _OFFICE_OF_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+(?:of|at)\s+$")  # "chief ex
 _NAME_AGE_ROLE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),\s+\d{1,3},\s+(?:a|an)\s+[a-z][^,;:.“”\"]*?"
                             r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s*$")
 # (with no age, only when a place's state or country follows the town: "Kelsey Marchand, a teacher in Tucson, Arizona,")
-_NAME_ROLE_PLACE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),\s+(?:a|an)\s+[a-z][^,;:.“”\"]*?"
+_NAME_ROLE_PLACE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),\s+(?:a|an)\s+[a-z\d][^,;:.“”\"]*?"
                               r"\s(?:in|from|of)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s*$")
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 # who may "state that" after "the" (with the texts that speak): "the judge states that", "the decree states that"
@@ -4411,6 +4411,8 @@ class _Extractor:
             k = pair  # "..., an Iraqi oil ministry spokesman, Haider al-Saadi, said.": the content ends before the pair
         cs, ce = lo, lo + k
         head_end = ce
+        if any(q.closed and cs < q.open and q.close == ce + 1 for q in u.quotes):
+            ce += 2  # 'Employees called the feature "the Vault," she said.': the quotation closes after the comma
         if not inverted and any(self._verb_at(w) is not None and w.islower() for w in _LOWER_WORD.findall(t, ce + 1, ws)):
             return 0  # "“...,” said she disagreed": the subject belongs to another verb's content
         if not inverted and _JOINED_CLAUSE.match(t, ce + 1, ws):

@@ -5401,3 +5401,18 @@ def test_a_role_before_a_phrasal_verb_and_a_colon():
 )
 def test_a_central_bank_and_hyphenated_adjectives_in_a_subject(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role with an age in it and a town with its state in the apposition
+        ("Outside the courthouse, creditor Jamal Whitfield, a 29-year-old nurse from Newark, New Jersey, said he had "
+         "lost his savings.", [("Jamal Whitfield", "he had lost his savings")]),
+        # a sentence closed by "she said" after a quotation that ends with the comma: all of it is hers
+        ('Mei-Lin Ostrowski testified for hours. Employees called the feature "the Vault," she said.',
+         [("Mei-Lin Ostrowski", 'Employees called the feature "the Vault,"')]),
+    ],
+)
+def test_round_eleven_an_age_in_an_apposition_and_a_closing_attribution_after_a_quotation(text, expected):
+    assert said(text) == expected
