@@ -1259,6 +1259,10 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
         if what == "org leader":  # (the organisation's words, the phrase)
             ent = reg.org_leader(list(step[1]), pos)
             return reg.mention(ent, pos, np.text) if ent is not None else reg.named(step[2], "unnamed", pos, np.text)
+        if what == "firm with s":  # a name with its 's right before a verb: the firm's ("Moody’s said")
+            if _VERB_AFTER_FIRM.match(reg.text, np.end):
+                return reg.named(step[1], "organisation", pos, np.text)
+            continue  # (else the owner: "put Mo’s claim to")
         if what == "latest person":
             ent = reg.latest_person(pos)
             return reg.mention(ent, pos, np.text) if ent is not None else None
@@ -1472,6 +1476,11 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             words = [*words[:i], *words[i + 2 :]]  # "Prime Minister Tan Sri Lim Chee Keong"
             break
     low = [w.lower() for w in words]
+    if len(words) == 1 and len(raw_words) == 1 and _POSSESSIVE_END.search(words[0]) and words[0][-1:] in "sS" \
+            and is_cap(words[0]) and _name_word(strip_possessive(words[0])) \
+            and strip_possessive(low[0]) not in lexicon.first_names() and strip_possessive(low[0]) not in _COUNTRIES:
+        # "Moody’s said", "Sainsbury's said": a firm's name with its 's (unless a person of that name was met)
+        return (("known word", strip_possessive(words[0])), ("firm with s", words[0]))
     if len(words) >= 4 and low[0] in ("members", "officials", "leaders") and low[1] == "of" and words[0][0].isupper() \
             and (low[-1] in _ORGS or low[-1] in lexicon.company_endings()):
         return _reading(tuple(words[2:]))  # "Members of Teifi Valley Health Board voted": the board
@@ -1980,6 +1989,9 @@ WORD_GIVEN_NAMES = {"may": "f", "june": "f", "april": "f", "august": "m", "will"
 
 # a company's last word made of a prefix and a long ending: "Nilgiri Infosolutions", "Halvern Biotherapeutics"
 _COMPOUND_ENDS = tuple(sorted(w for w in lexicon.company_endings() if len(w) >= 7))
+_VERB_AFTER_FIRM = re.compile(r",|\s+(?:(?:also|has|had|have|is|was|will|would|on\s+\w+day|\w+ly)\s+)*(?:said|says|told|"
+                              r"tells|added|adds|warned|noted|stated|wrote|reported|announced|expects|expected|"
+                              r"estimated|predicted|forecast|downgraded|upgraded|affirmed|declined|denied|confirmed)\b")
 _COMPANY_KINDS = COMPANY_ENDS | {"bank", "bancorp", "international", "global"}  # ("Amnesty" for Amnesty International)
 # the legal endings of a company's name, as written: "Calloway Payments Inc.", "Norvale Foods Ltd", "Hyeonsan Motor Co"
 LEGAL_FORMS = ("Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "NV", "GmbH", "LP", "LLP", "Bhd", "Pty", "SpA")

@@ -514,6 +514,7 @@ _CLOSING_NAMED = re.compile(r",\s+(?!and\b|but\b|while\b|as\b|which\b|who\b|wher
                             r"(?:\s+(?:at|on|in|during|to|after|late|earlier)\b[^,.;“”\"]{0,50})?"
                             r"(?:,\s+(?:describing|adding|saying|calling|noting|stressing|warning)\b[^;]*)?"
                             r"\s*[.!?]?[”\"’']?\s*$")
+_CLAUSE_AFTER_VERB = re.compile(r"\s+(?:that|in|on|at|to|it|its|he|she|they|this|last|late|earlier|yesterday|today)\b|,")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must)\s+(?:\w+ly\s+)?$")
 _PLUG = re.compile(r"(?:Follow|Contact|Reach|Email|E-mail)\b.{0,80}(?:@\w|\bon (?:Twitter|Facebook|Instagram|X)\b)")
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -3822,8 +3823,9 @@ class _Extractor:
             return 0  # "welcomed several hundred guests", "welcomed Modi to Washington": a host's act, not words
         if v.lemma == "declare" and _DECLARED_ACT.match(t, we, end):
             return 0  # "declared war on", "declared a state of emergency": an act, with no words reported
-        if _POSSESSIVE_BEFORE.search(before):
+        if _POSSESSIVE_BEFORE.search(before) and not _CLAUSE_AFTER_VERB.match(t, we, end):
             return 0  # "Mayor Strand’s proposed budget", "the senator's stated aim": a participle as an adjective
+            # (not "Moody’s said in a note that": a name with its 's, then the verb's own words)
         if v.lemma == "address" and _AUDIENCE_AFTER.match(t, we, end):
             return 0  # "Addressing a crowd of several thousand", "addressed the nation": who heard, not what was said
         if v.lemma == "claim" and _CLAIMED_ACT.match(t, we, end):

@@ -5416,3 +5416,19 @@ def test_a_central_bank_and_hyphenated_adjectives_in_a_subject(text, expected):
 )
 def test_round_eleven_an_age_in_an_apposition_and_a_closing_attribution_after_a_quotation(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The peso fell. Moody’s said in a note to clients that the reform raises uncertainty.",
+         [("Moody’s", "the reform raises uncertainty")]),
+        ("Tesco cut prices. Sainsbury's said it welcomed the review.", [("Sainsbury's", "it welcomed the review")]),
+        ("Fenmore’s, the 480-store chain, said in a trading update that its margin had fallen.",
+         [("Fenmore’s", "its margin had fallen")]),
+        # (an owner before a noun is no firm, and a participle after an owner is an adjective)
+        ("Mayor Strand’s proposed budget was cut. The senator's stated aim is peace.", []),
+    ],
+)
+def test_a_firm_named_with_its_s_before_the_verb(text, expected):
+    assert said(text) == expected
