@@ -1577,8 +1577,8 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         return (("named", country.name, "government"),)
     if len(low) == 1 and raw_words[0].lower() == "the" and _NATIONALITY_NOUN.fullmatch(low[0]):
         return (("describe", low[0], ""), ("named", words[0], "unnamed"))  # "the Englishman", "the Spaniard"
-    if len(words) >= 2 and low[0] in _LEADING_HEADS and all(is_cap(w) and not titleish(w.lower()) for w in words[1:]) \
-            and low[1] not in lexicon.first_names():
+    if len(words) >= 2 and low[0] in _LEADING_HEADS and is_cap(words[-1]) and low[1] not in lexicon.first_names() \
+            and all(is_cap(w) and not titleish(w.lower()) or w in _NAME_PARTICLES_IN_BODIES for w in words[1:]):
         return (("named", " ".join(words), "organisation"),)  # "Bank Indonesia", "Radio Free Europe": a body's noun first
     if "&" in words[1:-1]:
         k = words.index("&")
@@ -1801,7 +1801,23 @@ _PLACE_MODIFIERS = {"state", "federal", "national", "city", "county", "district"
 
 # the nouns of a body that may open its name ("Bank Indonesia", "Radio Free Europe", "Statistics Norway")
 _LEADING_HEADS = {"bank", "banco", "radio", "television", "university", "institute", "academy", "ministry", "museum",
-                  "foundation", "federation", "agency", "bureau", "league", "society", "hospital", "statistics"}
+                  "foundation", "federation", "agency", "bureau", "league", "society", "hospital", "statistics",
+                  # the head nouns that open bodies' names in Spanish, Portuguese, French and Italian ("Frente Unido
+                  # del Sur", "Consejo Coordinador Empresarial", "Instituto Nacional Electoral")
+                  "consejo", "conselho", "conseil", "consiglio", "frente", "front", "fronte", "partido", "parti",
+                  "partito", "instituto", "institut", "istituto", "ministerio", "ministério", "ministère", "ministero",
+                  "banque", "banca", "confederación", "confederação", "confédération", "confederazione", "federación",
+                  "federação", "fédération", "federazione", "movimiento", "movimento", "mouvement", "sindicato",
+                  "syndicat", "sindacato", "asociación", "associação", "association", "associazione", "fundación",
+                  "fundação", "fondation", "fondazione", "comisión", "comissão", "commissione", "comité", "comitato",
+                  "tribunal", "tribunale", "corte", "cour", "fiscalía", "procuraduría", "defensoría", "superintendencia",
+                  "secretaría", "agencia", "agência", "agence", "agenzia", "ejército", "exército", "fuerzas", "forças",
+                  "policía", "polícia", "polizia", "asamblea", "assemblée", "assembleia", "cámara", "câmara", "camera",
+                  "unión", "união", "unione", "alianza", "aliança", "alleanza", "coalición", "junta", "universidad",
+                  "universidade", "université", "università", "empresa", "compañía", "companhia", "société", "società",
+                  "petróleos", "grupo", "gruppo", "caisse", "registraduría", "servicio", "serviço", "service"}
+_NAME_PARTICLES_IN_BODIES = {"de", "del", "de la", "la", "des", "du", "do", "da", "dos", "das", "di", "della", "dei",
+                             "delle", "y", "e", "et", "para", "pour", "per", "el", "le", "los", "las", "les"}
 
 
 def _untitled(words: list[str]) -> list[str]:

@@ -2056,7 +2056,9 @@ class _Extractor:
                 if found[0] is not None and found[0].kind == "person":
                     return found
             if inner and (inner[0] in ("the", "a", "an") or inner[:2] == ["one", "of"]
-                          or len(inner) >= 3 and inner[0].isalpha() and inner[1] in ("of", "to", "for")):
+                          or len(inner) >= 3 and inner[0].isalpha() and inner[1] in ("of", "to", "for")
+                          or len(inner) >= 2 and inner[0].endswith(("’s", "'s")) and toks[i - 1][0].islower()
+                          and toks[i - 1][0].isalpha()):  # ("..., Mexico’s main business lobby, said")
                 # a second apposition before this one: "Jo Pratt, the attorney general of Oklahoma, one of the
                 # states suing, said", "Osei Kyeremateng, a spokesman for the Manhyia Palace, seat of the Asante
                 # king, said" -- step over it when a name stands before it

@@ -5432,3 +5432,23 @@ def test_round_eleven_an_age_in_an_apposition_and_a_closing_attribution_after_a_
 )
 def test_a_firm_named_with_its_s_before_the_verb(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The General Confederation of Labour (CGT), Argentina's largest union federation, said it would meet.",
+         [("General Confederation of Labour", "it would meet")]),
+        ("The United Nations Verification Mission in Colombia said in a statement that it regretted the loss of life.",
+         [("United Nations Verification Mission in Colombia", "it regretted the loss of life")]),
+        # a body whose name opens with its head noun in Spanish, and a person who speaks for it
+        ("Frente Unido del Sur's chief negotiator, Hernando Ospina Gaviria, who goes by the alias \"Comandante "
+         "Jairo\", rejected the accusation. In a video, he said the group had not ordered the attack.",
+         [("Hernando Ospina Gaviria", "the group had not ordered the attack")]),
+        # a second apposition with an owner after a role of a body
+        ("Arturo Villaseñor, president of the Consejo Coordinador Empresarial, Mexico’s main business lobby, said "
+         "companies had postponed investments.", [("Arturo Villaseñor", "companies had postponed investments")]),
+    ],
+)
+def test_bodies_by_their_head_nouns_and_a_person_past_two_appositions(text, expected):
+    assert said(text) == expected
