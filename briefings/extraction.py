@@ -4372,7 +4372,8 @@ class _Extractor:
         def named(ws: list[str]) -> bool:
             return 2 <= len(ws) <= 4 and all(is_cap(w) or w.lower() in NAME_PARTICLES for w in ws)
         def role(ws: list[str]) -> bool:
-            return ws[0].lower() in ("a", "an", "the") and (ws[-1].lower() in ROLE_NOUNS or titleish(ws[-1].lower()))
+            return (ws[0].lower() in ("a", "an", "the", "its", "his", "her", "their") or ws[0].endswith(("'s", "’s"))) \
+                and (ws[-1].lower() in ROLE_NOUNS or titleish(ws[-1].lower()))  # (also "its president, X,")
         return k3 if named(first) and role(second) or role(first) and named(second) else -1
 
     def _aside_between(self, s: int, e: int) -> bool:

@@ -154,8 +154,11 @@ def _single_quotes(text: str, start: int, end: int, doubles: list[Quote]) -> lis
             open_at = i
         elif c in "’'" and not prev.isspace() and not _is_word_char(nxt):
             if prev == "s" and nxt == " " and text[i + 2 : i + 3].islower() and _LATER_CLOSE.search(
-                    text, i + 2, (stop.end() if (stop := _SENTENCE_STOP.search(text, i + 2, end)) else end)):
+                    text, i + 2, end if text[open_at] == "‘" and not _FUNCTION_WORD.match(text, i + 2) else
+                    (stop.end() if (stop := _SENTENCE_STOP.search(text, i + 2, end)) else end)):
                 continue  # "every magistrates' court, every show,' she said": a plural's apostrophe; it closes later
+                # (after a typographic opening mark, later in the paragraph: "‘I understand the senators’ concerns.
+                # My mother was a teacher,’ she said")
             body = text[open_at + 1 : i]
             if " " in body and "\n" not in body:
                 out.append(Quote(open_at, i, True, single=True))
@@ -171,6 +174,9 @@ def _single_quotes(text: str, start: int, end: int, doubles: list[Quote]) -> lis
     return out
 
 
+# words after a closing mark that no plural's apostrophe has before them ("‘raised concerns’ about", "’ when")
+_FUNCTION_WORD = re.compile(r"(?:about|at|in|on|for|to|from|with|by|as|and|or|but|when|while|after|before|over|of|"
+                            r"that|which|who|is|was|were|are|has|had|have|will|would|could|should|if|because)\b")
 _LATER_CLOSE = re.compile(r"[,.;:!?][’']|\w[’'][,.;:!?]")  # a closing single mark at punctuation: "show,' she"
 _SENTENCE_STOP = re.compile(r"[.!?][’']?(?=\s|$)")
 _CONTINUED_SINGLE = re.compile(r"\s*\n\s*[‘'](?=\w)")

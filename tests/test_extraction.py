@@ -5452,3 +5452,25 @@ def test_a_firm_named_with_its_s_before_the_verb(text, expected):
 )
 def test_bodies_by_their_head_nouns_and_a_person_past_two_appositions(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural's apostrophe inside a typographic single quotation that closes in a later sentence
+        ("Renata Falcão spoke. ‘I understand the senators’ concerns. My mother was a teacher,’ she said.",
+         [("Renata Falcão", "I understand the senators’ concerns. My mother was a teacher,")]),
+        # (a scare quotation's close before "about" is a close)
+        ("PDFORRA said it had ‘repeatedly raised concerns’ about force protection. Gerard Tuohy said members "
+         "deserved ‘the best equipment, not the cheapest’.",
+         [("PDFORRA", "it had ‘repeatedly raised concerns’ about force protection"),
+          ("Gerard Tuohy", "members deserved ‘the best equipment, not the cheapest’")]),
+        ('"This man has turned the palace into an estate agency," Talavera roared from the floor of Congress.',
+         [("Talavera", "This man has turned the palace into an estate agency,")]),
+        # a closing pair of an owner's role and a name
+        ("The institute needs 13 billion pesos to do so, its president, Gabriela Treviño, said on Wednesday.",
+         [("Gabriela Treviño", "The institute needs 13 billion pesos to do so")]),
+    ],
+)
+def test_round_eleven_quotations_a_roar_and_an_owner_s_role_with_a_name(text, expected):
+    assert said(text) == expected
