@@ -1319,6 +1319,8 @@ class _Extractor:
                 for w in before)  # (not "Swedish engineering group X"; "Rio de Janeiro governor X" is a title)
             if opens:
                 title = opening
+        if not opens and 0 < k and len(title) == 1 and titleish(title[0]) and words[k - 1].lower() in lexicon.countries():
+            title, opens = [words[k - 1], *title], True  # "Embattled Peruvian president Eduardo Cáceres": the office
         if not opens and (k == 0 or words[k - 1][:1].isupper() or len(words) - k > 3):
             return  # ("Democratic vice presidential nominee Tim Kaine" mid-sentence: a title only in part)
         if title and (title[-1] in ROLE_NOUNS or titleish(title[-1])) and title[-1] not in RELATIVES \

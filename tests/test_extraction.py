@@ -5474,3 +5474,10 @@ def test_bodies_by_their_head_nouns_and_a_person_past_two_appositions(text, expe
 )
 def test_round_eleven_quotations_a_roar_and_an_owner_s_role_with_a_name(text, expected):
     assert said(text) == expected
+
+
+def test_a_nationality_and_an_office_before_a_name_are_the_person_s_title():
+    text = ("Scandal\n\nEMBATTLED Peruvian president Eduardo Cáceres Villanueva was clinging to power last night.\n\n"
+            "Lawmakers voted 78 to 31.\n\nIn a fiery TV address, the president insisted he was the victim of a coup.\n")
+    assert titles_of(text, "Eduardo Cáceres Villanueva") == ["Peruvian president"]
+    assert find(stmts(text), "victim of a coup").speaker == "Eduardo Cáceres Villanueva"
