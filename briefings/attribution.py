@@ -1967,7 +1967,7 @@ COMPANY_ENDS = lexicon.company_endings() | {"inc", "corp", "corporation", "co", 
                                             "industries", "partners", "capital"}
 # what news calls a company it has named: "the software maker", "the confectioner", "the retailer"
 _COMPANY_NOUNS = {"company", "firm", "retailer", "manufacturer", "producer", "supplier", "developer", "operator", "provider", "chain",
-                  "giant", "utility", "miner", "conglomerate", "confectioner", "brewer", "refiner", "grocer", "startup", "start-up",
+                  "giant", "conglomerate", "confectioner", "brewer", "refiner", "grocer", "startup", "start-up",
                   "distributor", "publisher", "exporter", "importer", "shipper", "maker", "carmaker", "automaker",
                   "chipmaker", "drugmaker", "planemaker", "toymaker", "steelmaker", "shoemaker", "phonemaker"}
 
@@ -2017,8 +2017,9 @@ LEGAL_ENDS = {f.lower() for f in LEGAL_FORMS}
 def _company_short_name(words: list[str]) -> str:
     """'Fenwick Holdings' -> 'Fenwick', 'Larchmont Bank' -> 'Larchmont': the name a company goes by, when its last
     word says what kind of company it is and the words before it are a name (not 'National', not a country)."""
-    if len(words) < 2 or len(words) > 4 or words[-1].lower().rstrip(".") not in _COMPANY_KINDS:
-        return ""
+    last = words[-1].lower().rstrip(".")
+    if len(words) < 2 or len(words) > 4 or last not in _COMPANY_KINDS and not last.endswith(_COMPOUND_ENDS):
+        return ""  # ("Halvern Biotherapeutics" -> "Halvern")
     lead = words[:-1]
     if not all(is_cap(w) and w.isalpha() for w in lead) or not any(_name_word(w) for w in lead) \
             or lead[0].lower() in CAP_STOP or " ".join(lead).lower() in _COUNTRIES:

@@ -173,7 +173,9 @@ _QUESTION_VERBS = frozenset(
 _TELLING = frozenset("tell ask warn brief inform remind assure reassure urge put".split())
 _PARTICLES = frozenset("to about on regarding concerning over down out up off back".split())
 _AUX = r"(?:did|does|do|has|have|had|is|was|are|were|will|would|can|could|should|might)"
-_AUX_QUESTION = re.compile(rf"^(?:(?:how|why|when|where|what|who|whom|(?:which|what)\s+\w+)\s+)?{_AUX}\s+(.+)$", re.I)
+_AUX_QUESTION = re.compile(rf"^(?:(?:how(?:\s+(?:much|many|long|soon|far|often|quickly|fast|big|large|high|low)"
+                           rf"(?:\s+[a-z]+)?)?|why|when|where|what|who|whom|(?:which|what)\s+\w+)\s+)?{_AUX}\s+(.+)$", re.I)
+# ("how much does X expect the royalty to raise", "how many jobs does X say will go")
 # a text someone issued, after their name: "the NTSB preliminary report found" is the NTSB's finding
 _AUTHORED = re.compile(r"^(.*?[A-Z][\w.&-]*)(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+(?:report|statement|ruling|study|review"
                        r"|audit|letter|filing|complaint|lawsuit|memo|analysis|survey|investigation|inquiry)$")

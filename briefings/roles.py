@@ -282,13 +282,15 @@ def role_query(key: str, surface: str = "") -> RoleQuery | None:
     for group in _SAME_OFFICE:
         if head in group:
             heads |= group
-    if head in _LEADER_HEADS:
+    leader = head in _LEADER_HEADS or head == "governor" and "bank" in role[:-1] + rest
+    # (a central bank's governor is its head, whatever the bank calls it: "Central Bank President")
+    if leader:
         heads |= _TOP
         if _HOUSES & set(role[:-1] + rest):
             heads |= {"speaker"}  # ("the head of Taiwan's parliament": the Legislative Speaker)
     ranks = frozenset(w for w in role[:-1] if w in LOWER_RANKS)
     qualifiers = [w for w in role[:-1] + rest if w not in _FILLER and w not in LOWER_RANKS]
-    if head in _LEADER_HEADS and not qualifiers:
+    if leader and not qualifiers:
         return None  # ("the leader" alone: whose?)
     proper = frozenset(normalise(w) for w in re.findall(r"[\w’'-]+", surface) if w[:1].isupper())
     forms = [_forms(w) for w in qualifiers]
@@ -307,7 +309,7 @@ def role_query(key: str, surface: str = "") -> RoleQuery | None:
     # (or another office of ministers: "New Zealand's prime minister" is not its justice minister)
     portfolio = _forms(role[-2]) if head == "minister" and len(role) >= 2 \
         and (_is_portfolio(role[-2], proper) or role[-2] in _OTHER_OFFICES) else frozenset()
-    return RoleQuery(head, frozenset(heads), tuple(forms), ranks, head in _LEADER_HEADS,
+    return RoleQuery(head, frozenset(heads), tuple(forms), ranks, leader,
                      "opposition" in qualifiers, tuple(qualifiers), frozenset(w for w in qualifiers if w in proper),
                      portfolio)
 

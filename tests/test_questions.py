@@ -347,3 +347,16 @@ def test_a_title_with_a_participle_clause_is_also_read_as_the_title_alone():
 def test_why_did_someone_fire_someone_asks_the_one_who_fired():
     q = parse_question("Why did Brannigan fire his campaign manager?")
     assert q.speaker == "Brannigan" and "manager" in q.topic_words
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "topic_word"),
+    [
+        ("How much does Chile's finance minister expect the royalty to raise?", "Chile's finance minister", "royalty"),
+        ("How many jobs does the mining minister say will be lost?", "the mining minister", "lost"),
+        ("How long did Aldana say the talks would take?", "Aldana", "talks"),
+    ],
+)
+def test_how_much_or_how_many_does_someone_say_asks_them(text, speaker, topic_word):
+    q = parse_question(text)
+    assert q.speaker == speaker and topic_word in q.topic_words

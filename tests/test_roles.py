@@ -517,3 +517,11 @@ def test_a_portfolio_chief_is_not_the_head_of_a_body_and_a_senior_executive_is_n
     assert q.score(["finance minister"], [], story) is not None
     q = role_query("the qatarenergy chief", "the QatarEnergy chief")
     assert q.score(["senior qatarenergy executive"], [], set()) is None
+
+
+def test_a_central_bank_s_governor_is_its_head_whatever_it_calls_the_office():
+    q = role_query("argentina s central bank governor", "Argentina's central bank governor")
+    story = {"argentina", "argentine"}
+    assert q.score(["central bank president"], [], story) is not None
+    assert q.score(["cordoba governor"], [], story) is None  # (a province's governor heads no bank)
+    assert not role_query("the texas governor", "the Texas governor").leader
