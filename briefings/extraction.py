@@ -266,9 +266,9 @@ _GROUP_AFTER_CLAUSE = re.compile(r"\s*(?:(?:But|And|Still|Yet)\s+)?[A-Z](?:[^,.;
 # may too when they open a sentence, but are no speaker inside a noun phrase ("the ministry of one of two countries")
 _COLLECTIVE_PLURALS = {"countries", "nations", "campaigns"}
 _PEOPLE_SUFFIXES = ("ists", "ers", "ians", "ants", "ents", "ors")
-_NAME_COMMA_LOWER = re.compile(r"[a-z],\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|of|for|with)\s")
+_NAME_COMMA_LOWER = re.compile(r"[a-z],\s+[a-z]+(?:\s+(?:[a-z]+|[A-Z]{2,4})){0,2}\s+(?:at|of|for|with)\s")
 # "Anna Holt, chief economist at Baltic Bank,": name, role words without an article, an affiliation
-_BARE_APPOS = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
+_BARE_APPOS = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),\s+(?:the\s+)?([a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z]{2,4})){0,2})\s+"
                          r"((?:at|of|for|with)\s+[^,.;“”\"]{2,60}?)(?=[,.;])")
 _LOWER_COMMA_CAP = re.compile(r"[a-z],\s+[A-Z]")
 # "Daniel Okafor, Norvane’s general counsel,", "Maria Lopes, Ofcom's director of online safety,": a role owned by a
@@ -1321,6 +1321,12 @@ class _Extractor:
                 title = opening
         if not opens and 0 < k and len(title) == 1 and titleish(title[0]) and words[k - 1].lower() in lexicon.countries():
             title, opens = [words[k - 1], *title], True  # "Embattled Peruvian president Eduardo Cáceres": the office
+        if not opens and 0 < k and len(title) == 1 and (titleish(title[0]) or title[0] in ROLE_NOUNS) \
+                and words[k - 1].lower() in lexicon.organisation_heads() and is_cap(words[k - 1]):
+            j = k - 1
+            while j > 0 and k - j < 4 and is_cap(words[j - 1]) and words[j - 1].isalpha():
+                j -= 1
+            title, opens = [*words[j:k], *title], True  # "led by retired Federal Court judge Margaret Ashcombe"
         if not opens and (k == 0 or words[k - 1][:1].isupper() or len(words) - k > 3):
             return  # ("Democratic vice presidential nominee Tim Kaine" mid-sentence: a title only in part)
         if title and (title[-1] in ROLE_NOUNS or titleish(title[-1])) and title[-1] not in RELATIVES \

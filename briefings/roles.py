@@ -160,7 +160,8 @@ class RoleQuery:
         if self.leader and "senior" in words and "chief" not in words:
             return None  # (a senior executive is not the chief: "the QatarEnergy chief")
         if self.leader and not any(w in self.heads and (w not in _RANK_BEFORE or nxt in _LEADS
-                                                        or any(bears(q, {nxt}) for q in self.qualifiers))
+                                                        or nxt not in lexicon.countries()
+                                                        and any(bears(q, {nxt}) for q in self.qualifiers))
                                    for w, nxt in zip(listed, listed[1:] + [""], strict=True)):
             return None  # (a chief economist leads nobody either; a chief executive, a head of mission do, and
             #            a chief financial officer is the finance chief)

@@ -5481,3 +5481,19 @@ def test_a_nationality_and_an_office_before_a_name_are_the_person_s_title():
             "Lawmakers voted 78 to 31.\n\nIn a fiery TV address, the president insisted he was the victim of a coup.\n")
     assert titles_of(text, "Eduardo Cáceres Villanueva") == ["Peruvian president"]
     assert find(stmts(text), "victim of a coup").speaker == "Eduardo Cáceres Villanueva"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ('"Rates will fall," said Priya Venkataraman, chief UK economist at Ludgate Capital.', "Priya Venkataraman",
+         ["chief UK economist at Ludgate Capital"]),
+        ('"Rates will fall," said Ann Roe, the chief economist at Ludgate Capital.', "Ann Roe",
+         ["chief economist at Ludgate Capital"]),
+        ("The inquiry, led by retired Federal Court judge Margaret Ashcombe, is examining the fire. The judge said it "
+         "would take a year.",
+         "Margaret Ashcombe", ["Federal Court judge"]),
+    ],
+)
+def test_titles_after_an_inverted_verb_and_a_body_s_name_before_a_role(text, name, titles):
+    assert titles_of("Story\n\n" + text + "\n", name) == titles

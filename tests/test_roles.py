@@ -525,3 +525,10 @@ def test_a_central_bank_s_governor_is_its_head_whatever_it_calls_the_office():
     assert q.score(["central bank president"], [], story) is not None
     assert q.score(["cordoba governor"], [], story) is None  # (a province's governor heads no bank)
     assert not role_query("the texas governor", "the Texas governor").leader
+
+
+def test_a_chief_of_a_country_s_desk_leads_nothing_of_that_country():
+    q = role_query("britain s central bank governor", "Britain's central bank governor")
+    assert q.score(["chief uk economist at ludgate capital"], [], {"bank", "central", "uk"}) is None
+    q = role_query("the finance chief", "the finance chief")
+    assert q.score(["chief financial officer"], [], set()) is not None
