@@ -26,6 +26,7 @@ _SAME_OFFICE = (
     {"envoy", "mediator"},
     {"manager", "boss", "coach"},  # (a club's)
     {"lawyer", "counsel", "solicitor"},  # ("Norvane's top lawyer": its general counsel)
+    {"regulator", "commissioner", "superintendent"},  # ("Louisiana's top insurance regulator": its commissioner)
 )
 # a leader of a body is whoever holds its top rank (the first word of one: "secretary" of "secretary general")
 # ("the EU climate chief"; "the head of Milwaukee County's government": the County Executive; a committee's convener)
@@ -287,6 +288,8 @@ def role_query(key: str, surface: str = "") -> RoleQuery | None:
     # (a central bank's governor is its head, whatever the bank calls it: "Central Bank President")
     if leader:
         heads |= _TOP
+        if "campaign" in role[:-1] + rest:
+            heads |= {"manager"}  # ("Kessler's campaign chief": his campaign manager)
         if _HOUSES & set(role[:-1] + rest):
             heads |= {"speaker"}  # ("the head of Taiwan's parliament": the Legislative Speaker)
     ranks = frozenset(w for w in role[:-1] if w in LOWER_RANKS)

@@ -532,3 +532,12 @@ def test_a_chief_of_a_country_s_desk_leads_nothing_of_that_country():
     assert q.score(["chief uk economist at ludgate capital"], [], {"bank", "central", "uk"}) is None
     q = role_query("the finance chief", "the finance chief")
     assert q.score(["chief financial officer"], [], set()) is not None
+
+
+def test_a_campaign_s_chief_is_its_manager_and_a_top_regulator_a_commissioner():
+    q = role_query("kessler s campaign chief", "Kessler's campaign chief")
+    assert q.score(["kessler campaign manager"], [], {"kessler", "campaign"}) is not None
+    assert role_query("the bank s chief", "the bank's chief").score(["branch manager"], [], {"bank"}) is None
+    q = role_query("louisiana s top insurance regulator", "Louisiana's top insurance regulator")
+    assert q.score(["louisiana insurance commissioner"], [], {"louisiana"}) is not None
+    assert q.score(["fema regional administrator"], [], {"louisiana"}) is None
