@@ -908,7 +908,8 @@ class Registry:
         if words in (["agency"], ["organization"], ["organisation"], ["institution"], ["body"], ["board"], ["group"]):
             # "The National Center for Disease Prevention said ... The agency said": the one body named just before
             bodies = [(mpos, subj, ent) for mpos, subj, ent in self._latest_before(pos) if mpos >= pos - 1500
-                      and ent.kind == "organisation" and ent.name[:1].isupper()]
+                      and ent.kind == "organisation" and ent.name[:1].isupper()
+                      and ent.name.split()[-1].lower() not in _PLACE_HEADS]  # (no agency is "Cameron Parish")
             recent = [(sj, b) for p, sj, b in bodies if p >= pos - 400]
             if bodies and (bodies[0][1] and bodies[0][0] >= pos - 400
                            or recent and all(b is recent[0][1] for _s, b in recent) and any(sj for sj, _b in recent)
@@ -1296,6 +1297,8 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
         elif what == "person":  # (name words, titles)
             name_words, titles = step[1], step[2]
             if _DIGIT.search("".join(name_words)):
+                if len(name_words) == 1 and _LETTERS_THEN_DIGITS.fullmatch(name_words[0]) and np.words[0][:1].isupper():
+                    return reg.named(name_words[0], "organisation", pos, np.text)  # "Tour operator Jet2 said": a firm
                 return None  # "the EB-5 program", "an F-16": no person's name holds a digit
             if len(name_words) == 1:
                 gender = _gender_of(name_words, titles)
@@ -2008,6 +2011,8 @@ _COMPOUND_ENDS = tuple(sorted(w for w in lexicon.company_endings() if len(w) >= 
 _VERB_AFTER_FIRM = re.compile(r",|\s+(?:(?:also|has|had|have|is|was|will|would|on\s+\w+day|\w+ly)\s+)*(?:said|says|told|"
                               r"tells|added|adds|warned|noted|stated|wrote|reported|announced|expects|expected|"
                               r"estimated|predicted|forecast|downgraded|upgraded|affirmed|declined|denied|confirmed)\b")
+_PLACE_HEADS = {"parish", "county", "city", "town", "village", "borough", "state", "province", "district", "region",
+                "municipality", "township"}
 _COMPANY_KINDS = COMPANY_ENDS | {"bank", "bancorp", "international", "global"}  # ("Amnesty" for Amnesty International)
 # the legal endings of a company's name, as written: "Calloway Payments Inc.", "Norvale Foods Ltd", "Hyeonsan Motor Co"
 LEGAL_FORMS = ("Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "NV", "GmbH", "LP", "LLP", "Bhd", "Pty", "SpA")
@@ -2029,6 +2034,7 @@ def _company_short_name(words: list[str]) -> str:
 
 _SPACE_BEFORE_MARK = re.compile(r" ([,.])")
 _DIGIT = re.compile(r"\d")
+_LETTERS_THEN_DIGITS = re.compile(r"[A-Z][a-z]{2,}\d{1,2}")  # a firm's name, not a model's ("Jet2", not "F-16", "A320")
 
 
 def _without_initials(words: list[str]) -> str:

@@ -2404,7 +2404,7 @@ class _Extractor:
         s_, e_ = toks[k][1], toks[j][2]
         return self.reg.named(self.text[s_:e_], "unnamed", s_, self.text[s_:e_]), self.text[s_:e_], True
 
-    def _person_before_apposition(self, lo: int, toks, j: int) -> tuple[Entity | None, str, bool] | None:
+    def _person_before_apposition(self, lo: int, toks, j: int, second: bool = True) -> tuple[Entity | None, str, bool] | None:
         """``toks[j]`` is the comma closing an apposition (", the attorney general of X,", ", now the leader,"):
         the person named right before it, or None."""
         k = j - 1
@@ -2424,6 +2424,10 @@ class _Extractor:
             ent, surface, ok = self._subject_before(lo, toks[k][1])
             if ent is not None and ent.kind == "person":
                 return ent, surface, ok
+        if second and k > 0 and toks[k][0] == "," and toks[k + 1][0].lower() in _APPOSITION_OPENERS:
+            # two appositions: "Katrin Vollmer, a meteorologist at Germany’s weather service, the Deutscher
+            # Wetterdienst, who ..., said" -- the person before the first
+            return self._person_before_apposition(lo, toks, k, second=False)
         return None
 
     def _before_dash_apposition(self, lo: int, toks, i: int) -> tuple[Entity | None, str]:
@@ -4775,9 +4779,17 @@ class _Extractor:
             return None
         bodies: list[Entity] = []
         for pos in (p for p, _s, e in self.reg.mentions_between(0, len(self.text)) if e is ent):
-            lo = self.paras[self._para_of(pos)][0]
+            para = self._para_of(pos)
+            lo = self.paras[para][0]
             body = next((e for p, subj, e in reversed(self.reg.mentions_between(lo, pos))
                          if subj and e.kind in ("organisation", "government") and not e.name[:1].islower()), None)
+            if body is None and para > 0 and not any(subj for _p, subj, _e in self.reg.mentions_between(lo, pos)):
+                # "The Foreign Office said it was supporting ... ¶ A spokesperson said: ..." -- the last subject of
+                # the paragraph before, when it is a body
+                last = next((e for p, subj, e in reversed(self.reg.mentions_between(self.paras[para - 1][0], lo))
+                             if subj), None)
+                body = last if last is not None and last.kind in ("organisation", "government") \
+                    and not last.name[:1].islower() else None
             if body is None or bodies and body is not bodies[0]:
                 return None
             bodies.append(body)
@@ -4864,6 +4876,9 @@ class _Extractor:
             # Commission's decision" (a body named in passing); "A Treasury spokesman" after "HM Treasury", or alone
             if body is None and is_cap(words[0]):
                 body = self.reg.named(words[0], "organisation", pos, words[0])
+        if body is None and len(words) == 1 and key is None and is_cap(words[0]) and words[0].isalpha() \
+                and words[0].lower() not in lexicon.first_names() and words[0].lower() not in lexicon.countries():
+            body = self.reg.named(words[0], "organisation", pos, words[0])  # "A Defra spokesperson": a body's name
         return body if body is not None and body.kind in ("organisation", "government") else None
 
     def _named_with_head(self, head: str, pos: int) -> Entity | None:

@@ -5497,3 +5497,31 @@ def test_a_nationality_and_an_office_before_a_name_are_the_person_s_title():
 )
 def test_titles_after_an_inverted_verb_and_a_body_s_name_before_a_role(text, name, titles):
     assert titles_of("Story\n\n" + text + "\n", name) == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body of one capitalised word nobody bears as a name, before "spokesperson"
+        ("The flood hit Yorkshire.\n\nA Defra spokesperson said: ‘Our thoughts remain with the people.’",
+         [("Defra", "Our thoughts remain with the people.")]),
+        # a bare spokesperson in the paragraph after the body's own words
+        ("The Foreign Office said it was supporting a number of British nationals.\n\nA spokesperson said: 'We are in "
+         "contact with the local authorities.'",
+         [("Foreign Office", "it was supporting a number of British nationals"),
+          ("Foreign Office", "We are in contact with the local authorities.")]),
+        # a firm's name with a digit
+        ("Tour operator Jet2 said all its customers had been accounted for.",
+         [("Jet2", "all its customers had been accounted for")]),
+        # two appositions and a relative clause after the name
+        ("Katrin Vollmer, a meteorologist at Germany’s national weather service, the Deutscher Wetterdienst, who "
+         "contributed data to the study, said the findings matched the forecasts.",
+         [("Katrin Vollmer", "the findings matched the forecasts")]),
+        # (no agency is a parish)
+        ("Gov. Renée Thibodeaux stood in a church parking lot in Cameron Parish.\n\nFEMA Administrator Dana Whitlock "
+         "pushed back. In a statement, the agency said it had delivered water.",
+         [("agency", "it had delivered water")]),
+    ],
+)
+def test_round_eleven_spokespeople_a_firm_with_a_digit_and_two_appositions(text, expected):
+    assert said(text) == expected
