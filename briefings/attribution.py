@@ -109,6 +109,10 @@ ROLE_NOUNS = {
     "agents", "buyers", "sellers", "producers", "filmmakers", "artists", "musicians", "publishers", "brokers",
     "dealers", "developers", "founders", "midwives", "carers", "caregivers", "landlords", "renters", "growers",
     "ranchers", "truckers", "crews", "rescuers", "priests", "bishops", "sponsors", "planners",
+    # one of a trade the markets and disaster pages quote: "One underwriter at a reinsurer said"
+    "underwriter", "underwriters", "broker", "actuary", "actuaries", "creditor", "creditors", "depositor",
+    "depositors", "meteorologist", "meteorologists", "forecaster", "seismologist", "seismologists",
+    "volcanologist", "hydrologist", "rescuer", "campaigner",
     # people met in the news without a name: "a friend commented:", "one questioner claimed", "a caller asked"
     "friend", "questioner", "questioners", "caller", "callers", "listener", "listeners", "viewer", "viewers",
     "reader", "readers", "bystander", "bystanders", "onlooker", "onlookers", "passerby", "eyewitness", "eyewitnesses",

@@ -628,7 +628,8 @@ _TRAILING_DAY = re.compile(r",?\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|We
                            r"|month|year|weekend)(?:\s+(?:morning|afternoon|evening|night))?[\s.;]*$")
 _PARTICIPLE_NARRATION = re.compile(r",\s+(?:\w+ly\s+)?(?!including|regarding|concerning|following|involving|excluding)[a-z]+ing\b")
 _ISSUED_TEXT_BEFORE = re.compile(
-    r"\b(?:issued|released|sent|posted|published|put out|signed|filed|tweeted|wrote)\s+(?:a|an|the|its|his|her|their)\s+"
+    r"\b(?:issued|released|sent|posted|published|put out|signed|filed|tweeted|wrote|submitted|circulated|delivered)"
+    r"\s+(?:a|an|the|its|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(DOCUMENT_NOUNS | {"note", "video", "ad", "advertisement"})) + r")s?\s*,?\s*$")
 # a quantity opening reported content: "said at least two million people would march"
 _QUANTITY_LEADS = ("at least", "at most", "more than", "fewer than", "less than", "up to", "as many as", "as much as",
@@ -3809,7 +3810,7 @@ class _Extractor:
             return 0  # "in a video posted on the company's website": a participle describing the text
         if ("not" in before or "never" in before or "t " in before) and _NEGATED.search(before):
             return 0  # "has not mentioned Machado since": nothing was said
-        issued = lw.endswith("ing") and _ISSUED_TEXT_BEFORE.search(before)
+        issued = lw.endswith("ing") and _ISSUED_TEXT_BEFORE.search(t, max(u.start, ws - 60), ws)
         if not lw.endswith("ed") and lw not in ("said", "told", "wrote") and lw not in _IRREGULAR_PAST \
                 and v.lemma not in ("say", "tell") and not issued:  # (a past form is no noun: "the study found")
             noun = _NOUN_BEFORE.search(before)

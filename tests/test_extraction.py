@@ -5525,3 +5525,17 @@ def test_titles_after_an_inverted_verb_and_a_body_s_name_before_a_role(text, nam
 )
 def test_round_eleven_spokespeople_a_firm_with_a_digit_and_two_appositions(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An underwriter, who asked not to be named, said Delphine would make it harder for carriers.",
+         [("underwriter", "Delphine would make it harder for carriers")]),
+        # a participle after a text the subject submitted, however many words describe it
+        ('Gov. Renée Thibadeaux submitted a four-page written statement accusing FEMA of "moving the goalposts".',
+         [("Renée Thibadeaux", 'FEMA of "moving the goalposts"')]),
+    ],
+)
+def test_a_trade_s_unnamed_source_and_a_submitted_statement(text, expected):
+    assert said(text) == expected
