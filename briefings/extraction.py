@@ -514,6 +514,8 @@ _CLOSING_NAMED = re.compile(r",\s+(?!and\b|but\b|while\b|as\b|which\b|who\b|wher
                             r"(?:\s+(?:at|on|in|during|to|after|late|earlier)\b[^,.;“”\"]{0,50})?"
                             r"(?:,\s+(?:describing|adding|saying|calling|noting|stressing|warning)\b[^;]*)?"
                             r"\s*[.!?]?[”\"’']?\s*$")
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+")
+_ASKED_WHAT = re.compile(r"\b(?:whether|if|about|why|how|what|when)\b")
 _CLAUSE_AFTER_VERB = re.compile(r"\s+(?:that|in|on|at|to|it|its|he|she|they|this|last|late|earlier|yesterday|today)\b|,")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must)\s+(?:\w+ly\s+)?$")
 _PLUG = re.compile(r"(?:Follow|Contact|Reach|Email|E-mail)\b.{0,80}(?:@\w|\bon (?:Twitter|Facebook|Instagram|X)\b)")
@@ -1484,6 +1486,8 @@ class _Extractor:
                 continue
             if "weak" in verb.flags and not _WEAK_VERB_CONTENT.match(t, nxt.end()):
                 continue  # ("Road rage is rising": a weak verb names a speaker only before a quote or "that")
+            if word.endswith(("’s", "'s")) and nxt.group(1).endswith("s"):
+                continue  # "questions about Kessler’s remarks": an owner and a noun, not "Kessler remarks"
             if self._after_cap(s, start):
                 continue
             if word.lower() in _CLAUSE_STARTERS or word in self._seen_phrases:
@@ -1967,6 +1971,8 @@ class _Extractor:
                         k -= 1
                     interrupted = next((e for p_, _s, e in self.reg.mentions_between(toks[k][1], toks[i - 1][1] + 1)
                                         if e.kind == "person"), None)
+                if interrupted is None:
+                    interrupted = self._asked_about(toks[i][1])
                 ent = self._pronoun_at(w, toks[i][1], exclude=interrupted)
             return ent, w, True
         if i >= 3 and toks[i - 1][0] == "of" and toks[i - 2][0].lower() in ("republican", "democrat", "independent") \
@@ -2404,6 +2410,21 @@ class _Extractor:
             k -= 1
         s_, e_ = toks[k][1], toks[j][2]
         return self.reg.named(self.text[s_:e_], "unnamed", s_, self.text[s_:e_]), self.text[s_:e_], True
+
+    def _asked_about(self, pos: int) -> Entity | None:
+        """The one person named in an "Asked whether ..." clause that opens the sentence of the pronoun at ``pos``
+        ("Asked whether Mr Kessler would urge ..., he replied": not Kessler), else None."""
+        para = self.paras[self._para_of(pos)][0]
+        start = max([para, *(m.end() for m in _SENTENCE_END.finditer(self.text, para, pos))])
+        if not self.text.startswith("Asked ", start):
+            return None
+        asks = _ASKED_WHAT.search(self.text, start, pos)
+        end = self.text.find(", ", asks.end() if asks else start, pos)
+        if end < 0:
+            return None
+        # (the clause ends at the first comma after its "whether": not "..., Marchbank said ..., though she")
+        people = {id(e): e for _p, _s, e in self.reg.mentions_between(start, end) if e.kind == "person"}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _person_before_apposition(self, lo: int, toks, j: int, second: bool = True) -> tuple[Entity | None, str, bool] | None:
         """``toks[j]`` is the comma closing an apposition (", the attorney general of X,", ", now the leader,"):

@@ -5539,3 +5539,24 @@ def test_round_eleven_spokespeople_a_firm_with_a_digit_and_two_appositions(text,
 )
 def test_a_trade_s_unnamed_source_and_a_submitted_statement(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an owner before a noun that is also a verb's form is no speaker and no subject
+        ("Sen. Dominic Varga said Stroud had lied. Gov. Warren Kessler spoke.\n\nVarga brushed off questions about "
+         "Kessler’s remarks. “The governor is a passionate guy,” he said.",
+         [("Dominic Varga", "Stroud had lied"), ("Dominic Varga", "The governor is a passionate guy,")]),
+        # the one named in the "Asked whether ..." clause is not the "he" who answers
+        ("Dale Pruitt dismissed the idea.\n\nAsked whether Mr Kessler would urge conservatives to back the bill, he "
+         "replied: 'That's a question for the Speaker.'",
+         [("Dale Pruitt", "That's a question for the Speaker.")]),
+        # (the one who answers, named after that clause, stays the speaker)
+        ("Asked whether the taxpayer would pay for new links, Helen Marchbank said ‘not a penny’ would be spent, "
+         "though she conceded that some upgrades would fall to the public purse.",
+         [("Helen Marchbank", "not a penny"), ("Helen Marchbank", "some upgrades would fall to the public purse")]),
+    ],
+)
+def test_round_eleven_pronouns_past_an_owner_and_an_asked_clause(text, expected):
+    assert said(text) == expected
