@@ -514,7 +514,8 @@ _CLOSING_NAMED = re.compile(r",\s+(?!and\b|but\b|while\b|as\b|which\b|who\b|wher
                             r"(?:\s+(?:at|on|in|during|to|after|late|earlier)\b[^,.;“”\"]{0,50})?"
                             r"(?:,\s+(?:describing|adding|saying|calling|noting|stressing|warning)\b[^;]*)?"
                             r"\s*[.!?]?[”\"’']?\s*$")
-_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+")
+_ASKED_OPENERS = {"Asked", "Pressed", "Questioned", "Challenged", "Confronted", "Reached", "Interviewed"}
+_SENTENCE_CLOSE = re.compile(r"[.!?][”\"’']?\s+")  # (a sentence's end and the space after it)
 _ASKED_WHAT = re.compile(r"\b(?:whether|if|about|why|how|what|when)\b")
 _CLAUSE_AFTER_VERB = re.compile(r"\s+(?:that|in|on|at|to|it|its|he|she|they|this|last|late|earlier|yesterday|today)\b|,")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must)\s+(?:\w+ly\s+)?$")
@@ -2101,8 +2102,14 @@ class _Extractor:
             # "A senior official in the Valmoran delegation said": a role, then a place or body it belongs to
             for p_ in range(i - 1, max(0, i - 6), -1):
                 pw = toks[p_][0]
-                if pw in _ROLE_PREPOSITIONS and toks[p_ - 1][0].lower() in PERSON_ROLE_HEADS \
-                        and toks[p_ - 1][0].islower():
+                if pw in _ROLE_PREPOSITIONS and toks[p_ - 1][0].islower() \
+                        and (toks[p_ - 1][0] in PERSON_ROLE_HEADS or toks[p_ - 1][0].endswith("s")
+                             and toks[p_ - 1][0] in ROLE_NOUNS and toks[p_ - 1][0][:-1] in PERSON_ROLE_HEADS):
+                    # (also one group of them: "Republican officials in several battleground states said" -- not
+                    # an object's: "bowed before a bank of photographers in Osaka and insisted")
+                    if toks[p_ - 1][0] not in PERSON_ROLE_HEADS and any(
+                            toks[k][0].lower() in _PREPOSITIONS for k in range(max(0, p_ - 4), p_ - 1)):
+                        break
                     return self._role_phrase(toks, p_ - 1, p_ - 5, i)
                 if not (pw.isalpha() or pw in ("-", "’s", "'s")) or pw in AUXILIARIES or self._verb_at(pw) is not None \
                         or pw in _CLAUSE_STARTERS_NOT_ARTICLES:
@@ -2415,7 +2422,7 @@ class _Extractor:
         """The one person named in an "Asked whether ..." clause that opens the sentence of the pronoun at ``pos``
         ("Asked whether Mr Kessler would urge ..., he replied": not Kessler), else None."""
         para = self.paras[self._para_of(pos)][0]
-        start = max([para, *(m.end() for m in _SENTENCE_END.finditer(self.text, para, pos))])
+        start = max([para, *(m.end() for m in _SENTENCE_CLOSE.finditer(self.text, para, pos))])
         if not self.text.startswith("Asked ", start):
             return None
         asks = _ASKED_WHAT.search(self.text, start, pos)
@@ -2683,7 +2690,8 @@ class _Extractor:
         k = 2 if len(toks) > 2 and toks[1][0] == ":" and toks[0][0] in ("Q", "A") else 0  # (an interview's turn)
         while k < len(toks) and toks[k][0].lower() in _LEAD_CONJUNCTIONS:
             k += 1
-        participle = k < len(toks) and toks[k][0].endswith("ing") and toks[k][0][:1].isupper() and len(toks[k][0]) > 5
+        participle = k < len(toks) and (toks[k][0].endswith("ing") and toks[k][0][:1].isupper() and len(toks[k][0]) > 5
+                                        or toks[k][0] in _ASKED_OPENERS)  # ("Asked about it, she smiled and said")
         if k < len(toks) and (toks[k][0] in _OPENING_PREPOSITIONS or participle):
             # ("Turning to the border, the spokeswoman welcomed ... and stressed": a participle's clause opens it too)
             reach = k + 12 if participle else k + 7

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefings.extraction import extract
+from briefings.extraction import _Extractor, extract
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
 
@@ -5560,3 +5560,30 @@ def test_a_trade_s_unnamed_source_and_a_submitted_statement(text, expected):
 )
 def test_round_eleven_pronouns_past_an_owner_and_an_asked_clause(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group of a trade, then where they are
+        ("Republican officials in several battleground states said privately that they worried the remarks had gone "
+         "too far.", [("officials in several battleground states", "they worried the remarks had gone too far")]),
+        # an "Asked about ..." clause opens the sentence before the subject of two verbs
+        ("Evelyn Stroud spoke.\n\nAsked about the comment during a stop in Tampa, she smiled and said only: “My dad "
+         "would have had a few words for him.”", [("Evelyn Stroud", "My dad would have had a few words for him.")]),
+    ],
+)
+def test_a_group_in_a_place_and_the_subject_after_an_asked_clause(text, expected):
+    assert said(text) == expected
+
+
+def test_a_group_in_a_place_inside_an_object_is_no_speaker():
+    text = ("Dr Haruto Nishizawa bowed deeply before a bank of photographers in Osaka and insisted: 'I did not cheat. "
+            "I made mistakes in how I handled images.'")
+    assert not any("photographers" in speaker for speaker, _text in said(text))
+
+
+def test_a_question_ahead_is_told_by_its_question_mark():
+    text = "Strike\n\nWill the union strike again? Ann Roe, its leader, would not say.\n"
+    x = _Extractor(text, 8)
+    assert x._question_ahead(8) and not x._question_ahead(text.index("Ann"))
