@@ -1236,7 +1236,6 @@ _TITLE_ABBREVIATIONS = {"gov": "Governor", "sen": "Senator", "sens": "Senators",
                         "sec": "Secretary", "amb": "Ambassador", "insp": "Inspector", "det": "Detective",
                         "cr": "Councillor", "cllr": "Councillor", "brig": "Brigadier",
                         "cdr": "Commander", "fr": "Father", "msgr": "Monsignor"}
-_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def _gender_of(name_words, titles) -> str | None:

@@ -96,7 +96,6 @@ _LEAD_CONJUNCTIONS = {"but", "and", "then", "so", "yet", "still", "later"}
 # a clause joined to the one before by a conjunction or subordinator: what precedes it is not its content
 _JOINED_CLAUSE = re.compile(r"\s*(?:" + "|".join(sorted(_LEAD_CONJUNCTIONS | set(_SUBORDINATORS) | {"or", "whereas"}))
                             + r")\b", re.IGNORECASE)
-_SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
 _CONTRACTED_SUBJECT = re.compile(r"([Hh]e|[Ss]he)[’']s|([Tt]hey)[’']re")
 _BODY_IN_A_PLACE = {"ministry", "embassy", "office", "department", "government", "council", "commission", "agency"}
 _KIND_NOUN_BEFORE = re.compile(r"\b(?:magazine|newspaper|tabloid|broadsheet|daily|weekly|broadcaster|channel|station|"
