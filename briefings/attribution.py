@@ -909,7 +909,8 @@ class Registry:
                 ent = next(iter(spoken_by.values()))
                 ent.kind = "organisation"  # (read first as a person's name: "Boreal Air")
                 return ent
-        if words in (["agency"], ["organization"], ["organisation"], ["institution"], ["body"], ["board"], ["group"]):
+        if words in (["agency"], ["organization"], ["organisation"], ["institution"], ["body"], ["board"], ["group"]) \
+                and not self._owned_by_another(pos):
             # "The National Center for Disease Prevention said ... The agency said": the one body named just before
             bodies = [(mpos, subj, ent) for mpos, subj, ent in self._latest_before(pos) if mpos >= pos - 1500
                       and ent.kind == "organisation" and ent.name[:1].isupper()
@@ -928,6 +929,14 @@ class Registry:
         if found is None and words in (["club"], ["team"], ["franchise"]):
             return self._team_named_plural(pos)
         return found
+
+    def _owned_by_another(self, pos: int) -> bool:
+        """Is the phrase at ``pos`` "its ..." after a common noun's owner in the same sentence ('posted on the
+        festival's website, its board said': the festival's board, whatever body was named before)?"""
+        if not self.text.endswith("its ", 0, pos) and not self.text.endswith("Its ", 0, pos):
+            return False
+        start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
+        return _COMMON_OWNER.search(self.text, start, pos) is not None
 
     def _team_named_plural(self, pos: int) -> Entity | None:
         """'Virtus Castellano have sacked head coach Giancarlo Ferretti ... the club said': a name that takes a plural
@@ -2014,6 +2023,7 @@ _COMPOUND_ENDS = tuple(sorted(w for w in lexicon.company_endings() if len(w) >= 
 _VERB_AFTER_FIRM = re.compile(r",|\s+(?:(?:also|has|had|have|is|was|will|would|on\s+\w+day|\w+ly)\s+)*(?:said|says|told|"
                               r"tells|added|adds|warned|noted|stated|wrote|reported|announced|expects|expected|"
                               r"estimated|predicted|forecast|downgraded|upgraded|affirmed|declined|denied|confirmed)\b")
+_COMMON_OWNER = re.compile(r"\bthe\s+[a-z]+['’]s\s")  # "the festival's website"
 _PLACE_HEADS = {"parish", "county", "city", "town", "village", "borough", "state", "province", "district", "region",
                 "municipality", "township"}
 _COMPANY_KINDS = COMPANY_ENDS | {"bank", "bancorp", "international", "global"}  # ("Amnesty" for Amnesty International)

@@ -5587,3 +5587,11 @@ def test_a_question_ahead_is_told_by_its_question_mark():
     text = "Strike\n\nWill the union strike again? Ann Roe, its leader, would not say.\n"
     x = _Extractor(text, 8)
     assert x._question_ahead(8) and not x._question_ahead(text.index("Ann"))
+
+
+def test_its_board_after_a_common_noun_s_owner_is_not_the_body_named_before():
+    text = ("The Adriatic film festival has ended its deal with the energy company Jadran Petrol.\n\nIn a statement "
+            "posted on the festival's website late on Friday, its board said the decision had been mutual.")
+    assert said(text) == [("board", "the decision had been mutual")]  # (not Jadran Petrol's: the festival's board)
+    text = "Northgate Holdings cut its dividend.\n\nIts board said the decision had been mutual."
+    assert said(text) == [("Northgate Holdings", "the decision had been mutual")]
