@@ -1276,6 +1276,12 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
             if _VERB_AFTER_FIRM.match(reg.text, np.end):
                 return reg.named(step[1], "organisation", pos, np.text)
             continue  # (else the owner: "put Mo’s claim to")
+        if what == "relative":  # (given name, relation): the given name and the surname of the latest person named
+            family = reg.latest_person(pos)
+            if family is not None and len(parts := family.name.split()) >= 2 and family.name[:1].isupper() \
+                    and parts[0] != step[1]:
+                return reg.person([step[1], parts[-1]], [step[2]], pos)
+            return reg.person([step[1]], [step[2]], pos)
         if what == "latest person":
             ent = reg.latest_person(pos)
             return reg.mention(ent, pos, np.text) if ent is not None else None
@@ -1491,6 +1497,11 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             words = [*words[:i], *words[i + 2 :]]  # "Prime Minister Tan Sri Lim Chee Keong"
             break
     low = [w.lower() for w in words]
+    if len(words) == 2 and low[0] in _FAMILY_NOUNS and is_cap(words[1]) and words[1].isalpha() \
+            and low[1] not in _COUNTRIES and low[1] not in CAP_STOP and not titleish(low[1]):
+        # "Husband Lee, 41, added", "Her daughter Mia said": a relative by the given name alone, of the family the
+        # story is about
+        return (("relative", words[1], low[0]),)
     if len(words) == 1 and len(raw_words) == 1 and _POSSESSIVE_END.search(words[0]) and words[0][-1:] in "sS" \
             and is_cap(words[0]) and _name_word(strip_possessive(words[0])) \
             and strip_possessive(low[0]) not in lexicon.first_names() and strip_possessive(low[0]) not in _COUNTRIES:
@@ -2023,6 +2034,8 @@ _COMPOUND_ENDS = tuple(sorted(w for w in lexicon.company_endings() if len(w) >= 
 _VERB_AFTER_FIRM = re.compile(r",|\s+(?:(?:also|has|had|have|is|was|will|would|on\s+\w+day|\w+ly)\s+)*(?:said|says|told|"
                               r"tells|added|adds|warned|noted|stated|wrote|reported|announced|expects|expected|"
                               r"estimated|predicted|forecast|downgraded|upgraded|affirmed|declined|denied|confirmed)\b")
+_FAMILY_NOUNS = {"husband", "wife", "son", "daughter", "brother", "sister", "mum", "mom", "dad", "father", "mother",
+                 "partner", "fiance", "fiancee", "fiancé", "fiancée", "grandson", "granddaughter", "widow", "widower"}
 _COMMON_OWNER = re.compile(r"\bthe\s+[a-z]+['’]s\s")  # "the festival's website"
 _PLACE_HEADS = {"parish", "county", "city", "town", "village", "borough", "state", "province", "district", "region",
                 "municipality", "township"}

@@ -5595,3 +5595,10 @@ def test_its_board_after_a_common_noun_s_owner_is_not_the_body_named_before():
     assert said(text) == [("board", "the decision had been mutual")]  # (not Jadran Petrol's: the festival's board)
     text = "Northgate Holdings cut its dividend.\n\nIts board said the decision had been mutual."
     assert said(text) == [("Northgate Holdings", "the decision had been mutual")]
+
+
+def test_a_relative_by_the_given_name_alone_takes_the_family_s_surname():
+    text = ("Floods\n\nKelly Braithwaite, 38, from Doncaster, was on holiday.\n\n'It was terrifying,' she said.\n\n"
+            "Husband Lee, 41, a plasterer, added: 'I have never been so scared in my life.'\n")
+    assert find(stmts(text), "so scared").speaker == "Lee Braithwaite"
+    assert titles_of(text, "Lee Braithwaite") == ["husband"]
