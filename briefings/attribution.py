@@ -1564,6 +1564,13 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
                 return (("named", f"{' '.join(rest)} of {owner.name}", "organisation"),)
             if owner is not None and rest and all(w.islower() for w in rest) and rest[-1] in GROUP_WORDS | {"government"}:
                 return (("named", owner.name, "government"),)  # "Brazil's government", "Georgia's leadership"
+            at = next((k for k, w in enumerate(rest) if w in ("in", "to", "at") and k > 0), len(rest))
+            if owner is not None and 1 <= at <= 2 and all(w.islower() for w in rest[:at]) \
+                    and rest[at - 1] in ("mission", "embassy", "consulate") \
+                    and all(is_cap(w) for w in rest[at + 1 :]) and (at == len(rest) or at + 1 < len(rest)):
+                # "China's mission in Vienna", "Qatar's embassy": the country's (not Austria, where it sits)
+                body = f"{' '.join(w.capitalize() for w in rest[:at])} of {owner.name}"
+                return (("named", " ".join([body, *rest[at:]]), "organisation"),)
             if owner is not None and 1 <= len(rest) <= 3 and all(w.islower() for w in rest) and rest[-1] == "ministry":
                 # "Georgia's interior ministry", "Colombia's foreign ministry": the country's body
                 return (("named", f"{' '.join(w.capitalize() for w in rest)} of {owner.name}", "organisation"),)

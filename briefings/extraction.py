@@ -2017,6 +2017,10 @@ class _Extractor:
             if whose is not None and toks[whose][0].lower() == "whose":
                 # "Jessica Doyle, 29, whose son, Mason, spent four days there, said": the one before "whose"
                 found = self._subject_before(lo, toks[whose - 1][1])
+                if found[0] is not None and found[0].kind != "person":
+                    # "Noa Friedman-Lavi, a spokeswoman for the Forum, whose brother-in-law ..., said": the name
+                    # before the apposition, not the one it describes
+                    found = self._person_before_apposition(lo, toks, whose - 1) or found
                 if found[0] is not None:
                     return found
             inner = [t[0].lower() for t in toks[j + 1 : i]]
@@ -2127,6 +2131,10 @@ class _Extractor:
                 continue
             if word == "in" and 0 < j < i and toks[j + 1][0] == "Charge" and is_cap(toks[j - 1][0]):
                 j -= 1  # "FBI Special Agent in Charge Oscar Villanueva-Price said": one title
+                continue
+            if word in ("in", "to") and 1 < j < i and toks[j - 1][0] in ("mission", "embassy", "consulate") \
+                    and toks[j - 2][0].endswith(("’s", "'s")) and is_cap(toks[j - 2][0]):
+                j -= 2  # "China's mission in Vienna said": the country's mission, not where it sits
                 continue
             if word in ("for", "on", "into") and j < i and j > 0 and is_cap(toks[j - 1][0]) and is_cap(toks[j + 1][0]) \
                     and (toks[j - 1][0].lower() in _BODY_OF_HEADS | (_OFFICE_FOR_HEADS if word == "for" else set())
@@ -2447,7 +2455,10 @@ class _Extractor:
                 return ent, surface, ok
         if k > 0 and toks[k][0] == "," and is_cap(toks[k - 1][0]) and (toks[k + 1][0].lower() in _APPOSITION_OPENERS
                                                                      or PARTY_STATE.fullmatch(toks[k + 1][0])
-                                                                     or toks[k + 1][0] in _ROLES_AND_TITLES):
+                                                                     or toks[k + 1][0] in _ROLES_AND_TITLES
+                                                                     or toks[k + 1][0].endswith(("’s", "'s"))
+                                                                     and toks[j - 1][0] in _ROLES_AND_TITLES):
+            # (an owner's role too: "Shmuel Dahan, Israel’s heritage minister, who voted against it, called")
             # (a bare title too: "Paolo Brandolini, director of science at the agency, which operates Corvid, said")
             ent, surface, ok = self._subject_before(lo, toks[k][1])
             if ent is not None and ent.kind == "person":

@@ -5602,3 +5602,25 @@ def test_a_relative_by_the_given_name_alone_takes_the_family_s_surname():
             "Husband Lee, 41, a plasterer, added: 'I have never been so scared in my life.'\n")
     assert find(stmts(text), "so scared").speaker == "Lee Braithwaite"
     assert titles_of(text, "Lee Braithwaite") == ["husband"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name of one sex in one language and the other in another tells no sex
+        ("Michal Adiri said the plan was fine. “We are ready to go,” she said.",
+         [("Michal Adiri", "the plan was fine"), ("Michal Adiri", "We are ready to go,")]),
+        # the name before an apposition that a "whose" clause follows
+        ("Noa Friedman-Lavi, a spokeswoman for the Hostages Forum, whose brother-in-law is among those held, said "
+         "families had learned of it from the television.",
+         [("Noa Friedman-Lavi", "families had learned of it from the television")]),
+        # an owner's role in apposition, then a relative clause
+        ("Shmuel Dahan, Israel’s heritage minister, who voted against the agreement, warned that some of those freed "
+         "would fight again.", [("Shmuel Dahan", "some of those freed would fight again")]),
+        # a country's mission where it sits
+        ("China's mission in Vienna said in a statement that pressure would only complicate the situation.",
+         [("Mission of China in Vienna", "pressure would only complicate the situation")]),
+    ],
+)
+def test_round_twelve_a_sexless_given_name_whose_clauses_and_a_mission(text, expected):
+    assert said(text) == expected
