@@ -113,6 +113,8 @@ ROLE_NOUNS = {
     "underwriter", "underwriters", "broker", "actuary", "actuaries", "creditor", "creditors", "depositor",
     "depositors", "meteorologist", "meteorologists", "forecaster", "seismologist", "seismologists",
     "volcanologist", "hydrologist", "rescuer", "campaigner",
+    # the tabloid's words for the people in its story: "the tearful mum added", "the doc told reporters"
+    "mum", "mom", "dad", "doc",
     # people met in the news without a name: "a friend commented:", "one questioner claimed", "a caller asked"
     "friend", "questioner", "questioners", "caller", "callers", "listener", "listeners", "viewer", "viewers",
     "reader", "readers", "bystander", "bystanders", "onlooker", "onlookers", "passerby", "eyewitness", "eyewitnesses",
@@ -156,6 +158,8 @@ DESCRIBING_NOUNS = {
     "manager", "boss", "skipper", "captain", "champion", "boxer", "jockey", "chef", "economist", "professor",
     "scientist", "historian", "researcher", "diplomat", "veteran", "general", "commander", "expert", "analyst",
     "observer", "commentator", "strategist", "pollster", "academic",
+    # the tabloid's: "the tearful mum added", "the doc told reporters"
+    "mum", "mom", "dad", "doc", "medic", "surgeon", "doctor",
 }
 # unnamed speakers that a later "he"/"she" can stand for: one person in a role ("a former employee")
 PERSON_ROLE_HEADS = {w for w in ROLE_NOUNS if not w.endswith("s")} - {

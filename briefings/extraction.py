@@ -513,6 +513,7 @@ _CLOSING_NAMED = re.compile(r",\s+(?!and\b|but\b|while\b|as\b|which\b|who\b|wher
                             r"(?:\s+(?:at|on|in|during|to|after|late|earlier)\b[^,.;“”\"]{0,50})?"
                             r"(?:,\s+(?:describing|adding|saying|calling|noting|stressing|warning)\b[^;]*)?"
                             r"\s*[.!?]?[”\"’']?\s*$")
+_PLACE_BEFORE = re.compile(r"\b(?:near|in|outside|across|around|toward|towards)\s+$")
 _ASKED_OPENERS = {"Asked", "Pressed", "Questioned", "Challenged", "Confronted", "Reached", "Interviewed"}
 _SENTENCE_CLOSE = re.compile(r"[.!?][”\"’']?\s+")  # (a sentence's end and the space after it)
 _ASKED_WHAT = re.compile(r"\b(?:whether|if|about|why|how|what|when)\b")
@@ -1170,6 +1171,10 @@ class _Extractor:
                     self.reg.mention(known, start,
                                      subject=self._opens_clause(start, m.end()) and not self._modifies_a_name(m.end()))
                     continue
+                if (words[0].lower() not in lexicon.first_names() and len(words) <= 3
+                        and _PLACE_BEFORE.search(self.text, max(0, start - 9), start) is not None
+                        and not any(titleish(w.lower()) for w in words) and words[-1].lower() not in NAME_HEADS):
+                    continue  # "outside Sheba Medical Center near Tel Aviv", "in Khan Younis": a place, nobody "she" is
                 if self._sentence_word(words, start, before_given_names=headline):
                     start += len(words[0]) + 1  # "Hold Melania Trump to her standards": a verb opens the sentence
                     words = words[1:]

@@ -5624,3 +5624,13 @@ def test_a_relative_by_the_given_name_alone_takes_the_family_s_surname():
 )
 def test_round_twelve_a_sexless_given_name_whose_clauses_and_a_mission(text, expected):
     assert said(text) == expected
+
+
+def test_a_place_after_near_or_in_is_nobody_a_pronoun_stands_for_and_the_tabloid_s_doc():
+    text = ("Hostage home\n\nOrly Abergil said she had not slept since October.\n\nSpeaking outside Sheba Medical Center "
+            "near Tel Aviv, she added: “He looks thin.”\n\n“They told him we had forgotten him,” she said.\n\n"
+            "Sheba’s director, Dr Gideon Amsalem, said all four were stable.\n\n“Physically they will recover. The "
+            "other wounds take longer,” the doc told reporters.\n")
+    got = [(s.speaker, s.text) for s in stmts(text)]
+    assert ("Orly Abergil", "They told him we had forgotten him,") in got  # (not "Tel Aviv")
+    assert ("Gideon Amsalem", "Physically they will recover. The other wounds take longer,") in got
