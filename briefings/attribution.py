@@ -1318,6 +1318,14 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
                 return reg.mention(known, pos)
         elif what == "person":  # (name words, titles)
             name_words, titles = step[1], step[2]
+            if _CAMEL_CASE.fullmatch(name_words[0]):  # "LinkedIn", "TikTok", "ShareSense India": no person's name
+                known = (reg.by_surname(name_words[0]) or next(
+                    (e for e in reg.entities if e.name.startswith(name_words[0] + " ") and e.kind == "organisation"),
+                    None)) if len(name_words) == 1 else None
+                if known is not None:
+                    known.kind = "organisation" if known.kind == "person" else known.kind
+                    return reg.mention(known, pos, np.text)  # ("ShareSense said" after "ShareSense India")
+                return reg.named(" ".join(name_words), "organisation", pos, np.text)
             if _DIGIT.search("".join(name_words)):
                 if len(name_words) == 1 and _LETTERS_THEN_DIGITS.fullmatch(name_words[0]) and np.words[0][:1].isupper():
                     return reg.named(name_words[0], "organisation", pos, np.text)  # "Tour operator Jet2 said": a firm
@@ -2045,6 +2053,9 @@ _COMPOUND_ENDS = tuple(sorted(w for w in lexicon.company_endings() if len(w) >= 
 _VERB_AFTER_FIRM = re.compile(r",|\s+(?:(?:also|has|had|have|is|was|will|would|on\s+\w+day|\w+ly)\s+)*(?:said|says|told|"
                               r"tells|added|adds|warned|noted|stated|wrote|reported|announced|expects|expected|"
                               r"estimated|predicted|forecast|downgraded|upgraded|affirmed|declined|denied|confirmed)\b")
+# a word with a capital inside after three lower-case letters or more: a firm's or a product's ("LinkedIn",
+# "YouTube", "BlackRock"), not a person's ("DeSantis", "McConnell", "MacArthur", "VanDyke", "FitzGerald")
+_CAMEL_CASE = re.compile(r"(?!Mac|Van|Von|Fitz|Del|Des|Den|Ter|Ten)[A-Z][a-z]{2,}[A-Z][A-Za-z]*")
 _FAMILY_NOUNS = {"husband", "wife", "son", "daughter", "brother", "sister", "mum", "mom", "dad", "father", "mother",
                  "partner", "fiance", "fiancee", "fiancé", "fiancée", "grandson", "granddaughter", "widow", "widower"}
 _COMMON_OWNER = re.compile(r"\bthe\s+[a-z]+['’]s\s")  # "the festival's website"

@@ -513,6 +513,8 @@ _CLOSING_NAMED = re.compile(r",\s+(?!and\b|but\b|while\b|as\b|which\b|who\b|wher
                             r"(?:\s+(?:at|on|in|during|to|after|late|earlier)\b[^,.;“”\"]{0,50})?"
                             r"(?:,\s+(?:describing|adding|saying|calling|noting|stressing|warning)\b[^;]*)?"
                             r"\s*[.!?]?[”\"’']?\s*$")
+_NAMED_REPORT = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}(?:said|told|wrote|claimed|argued|insisted|warned|assured)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:near|in|outside|across|around|toward|towards)\s+$")
 _ASKED_OPENERS = {"Asked", "Pressed", "Questioned", "Challenged", "Confronted", "Reached", "Interviewed"}
 _SENTENCE_CLOSE = re.compile(r"[.!?][”\"’']?\s+")  # (a sentence's end and the space after it)
@@ -1493,6 +1495,8 @@ class _Extractor:
                 continue  # ("Road rage is rising": a weak verb names a speaker only before a quote or "that")
             if word.endswith(("’s", "'s")) and nxt.group(1).endswith("s"):
                 continue  # "questions about Kessler’s remarks": an owner and a noun, not "Kessler remarks"
+            if _ARTICLE_BEFORE.search(t, max(0, start - 5), start) is not None:
+                continue  # "In a LinkedIn post, he wrote": a noun phrase, not "LinkedIn posted"
             if self._after_cap(s, start):
                 continue
             if word.lower() in _CLAUSE_STARTERS or word in self._seen_phrases:
@@ -2430,6 +2434,16 @@ class _Extractor:
         s_, e_ = toks[k][1], toks[j][2]
         return self.reg.named(self.text[s_:e_], "unnamed", s_, self.text[s_:e_]), self.text[s_:e_], True
 
+    @staticmethod
+    def _owner_role(toks, lo: int, hi: int) -> bool:
+        """Are ``toks[lo:hi]`` an owner's role: capitalised words, the last with 's, then a role ("Israel’s heritage
+        minister", "Arcturus Semiconductor’s president for Europe")?"""
+        k = lo
+        while k < hi and is_cap(toks[k][0]) and not toks[k][0].endswith(("’s", "'s")):
+            k += 1
+        return k < hi and k - lo < 4 and is_cap(toks[k][0]) and toks[k][0].endswith(("’s", "'s")) \
+            and any(t[0] in _ROLES_AND_TITLES for t in toks[k + 1 : hi])
+
     def _asked_about(self, pos: int) -> Entity | None:
         """The one person named in an "Asked whether ..." clause that opens the sentence of the pronoun at ``pos``
         ("Asked whether Mr Kessler would urge ..., he replied": not Kessler), else None."""
@@ -2461,8 +2475,7 @@ class _Extractor:
         if k > 0 and toks[k][0] == "," and is_cap(toks[k - 1][0]) and (toks[k + 1][0].lower() in _APPOSITION_OPENERS
                                                                      or PARTY_STATE.fullmatch(toks[k + 1][0])
                                                                      or toks[k + 1][0] in _ROLES_AND_TITLES
-                                                                     or toks[k + 1][0].endswith(("’s", "'s"))
-                                                                     and toks[j - 1][0] in _ROLES_AND_TITLES):
+                                                                     or self._owner_role(toks, k + 1, j)):
             # (an owner's role too: "Shmuel Dahan, Israel’s heritage minister, who voted against it, called")
             # (a bare title too: "Paolo Brandolini, director of science at the agency, which operates Corvid, said")
             ent, surface, ok = self._subject_before(lo, toks[k][1])
@@ -4611,6 +4624,8 @@ class _Extractor:
             cm = re.match(r"\s*,\s*(?:(?:who|which)\b[^,“”\"]{3,120},\s*)?", rest)
             # ("According to a person familiar with the talks, who was not authorised to speak, the two sides ...":
             # the content starts after the source's relative clause)
+            if cm and _NAMED_REPORT.match(rest, cm.end()) and ent.kind == "unnamed":
+                return 0  # "According to the indictment, Brandtner told investors that ...": what he told them
             if cm and len(rest[cm.end() :].split()) >= 3:
                 self._emit(ent, "indirect", src_end + cm.end(), u.end, "according to", u, surface)
             else:

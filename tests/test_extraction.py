@@ -5634,3 +5634,25 @@ def test_a_place_after_near_or_in_is_nobody_a_pronoun_stands_for_and_the_tabloid
     got = [(s.speaker, s.text) for s in stmts(text)]
     assert ("Orly Abergil", "They told him we had forgotten him,") in got  # (not "Tel Aviv")
     assert ("Gideon Amsalem", "Physically they will recover. The other wounds take longer,") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a platform's name in camel case is nobody, nor is a noun phrase with an article a subject and its verb
+        ("Elias Brandtner has been defiant. In a LinkedIn post days before his arrest, he wrote that he was proud "
+         "of the code.", [("Elias Brandtner", "he was proud of the code")]),
+        # ... and a firm's name in camel case is the firm's, however it is shortened
+        ("Proxy adviser ShareSense India urged shareholders to vote against it. ShareSense said the oversight had "
+         "been inadequate.", [("ShareSense India", "shareholders to vote against it"),
+                              ("ShareSense India", "the oversight had been inadequate")]),
+        # an owner of several words before a role in apposition, then a relative clause
+        ("Stefan Hollmann, Arcturus Semiconductor’s president for Europe, who attended the session, warned that "
+         "diverging rules would hurt chipmakers.", [("Stefan Hollmann", "diverging rules would hurt chipmakers")]),
+        # a source's named subject and verb after "According to ...,"
+        ("According to the indictment, Brandtner told investors that the software used proprietary AI.",
+         [("Brandtner", "the software used proprietary AI")]),
+    ],
+)
+def test_round_twelve_camel_case_names_owners_and_a_source_s_reported_speaker(text, expected):
+    assert said(text) == expected
