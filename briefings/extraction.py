@@ -3063,6 +3063,11 @@ class _Extractor:
                 return False  # "ERUMBANAD: Chief Minister K. Ramachandran on Sunday launched ...": a dateline
         name = m.group(1)
         words = [w.title() for w in name.split()]
+        known = self.reg.by_surname(words[-1])
+        if u.para == 0 and len(words) >= 2 and (known is None or known.kind != "person"
+                                                or known.first_pos < self.paras[0][1]) \
+                and not any(w.lower() in lexicon.first_names() for w in words):
+            return False  # "MEASLES HITS DETROIT: Canadian outbreak crosses ...": a headline's kicker, nobody's turn
         ent = self.reg.by_surname(words[-1]) or self.reg.by_surname(name)
         if ent is None or ent.kind != "person":
             ent = classify(self.reg, Phrase(" ".join(words), u.start, u.start + len(name), words), u.start)
@@ -3627,6 +3632,9 @@ class _Extractor:
         if idx == 0 and u.para == 0:
             m = re.match(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})(?:\s+on\s+[^:]{2,40})?:\s+(\S.{8,})$",
                          t[u.start : u.end])
+            if m and m.group(1).isupper() and len(m.group(1).split()) >= 3 \
+                    and not any(w.lower() in lexicon.first_names() for w in m.group(1).split()):
+                m = None  # "MEASLES HITS DETROIT: Canadian outbreak ...": a kicker in capitals, no name
             if m and m.group(1).lower() not in _HEADLINE_LABELS:
                 ent, surface = self._subject_after(u.start, u.start + m.end(1))
                 # (a label of title-case words with a preposition in it names nobody unless the story names it

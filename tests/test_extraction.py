@@ -5656,3 +5656,12 @@ def test_a_place_after_near_or_in_is_nobody_a_pronoun_stands_for_and_the_tabloid
 )
 def test_round_twelve_camel_case_names_owners_and_a_source_s_reported_speaker(text, expected):
     assert said(text) == expected
+
+
+def test_a_headline_s_kicker_in_capitals_names_nobody():
+    text = ("MEASLES HITS DETROIT: Canadian outbreak crosses the river as toddler falls ill\n\nMeasles is back in the "
+            "Motor City.\n")
+    assert stmts(text) == []
+    # (a label naming someone the story quotes stays theirs: "Warren: ...")
+    text = "Warren: 'You should be criminally investigated'\n\nSen. Elizabeth Warren grilled the bank's chief.\n"
+    assert {s.speaker for s in stmts(text)} == {"Elizabeth Warren"}
