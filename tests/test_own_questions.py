@@ -92,6 +92,7 @@ EIGHTH = _sets(range(72, 76))  # and an eighth, at its end
 NINTH = _sets(range(76, 80))  # a ninth, the tenth stop
 TENTH = _sets(range(80, 84))  # and a tenth, at its end
 ELEVENTH = _sets(range(84, 88))  # an eleventh, the eleventh stop
+TWELFTH = _sets(range(88, 92))  # and a twelfth, later in it
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score_statements.py is not beside the project")
@@ -161,6 +162,9 @@ async def test_own_questions_are_answered_from_the_right_speaker(tmp_path):
 #   128/215 (0.595), speaker precision 210/227 (0.925), 19/20 (d1fa315, the stop's starting code); then bodies by
 #   their head nouns, a central bank's governor, "How much does X expect", a campaign's chief, a top regulator, titles
 #   after an inverted verb: 148/215, 0.980, 20/20.
+# - TWELFTH, sets 88-91 (written later in the eleventh stop, after most of its rules: 72 questions, 226 snippets, 20
+#   look-ups): 120/226 (0.531), speaker precision 215/228 (0.943), 20/20 (a60f94c); the stop's starting code d1fa315:
+#   117/226, 0.942, 20/20; after a few extraction rules from their misses: 120/226, 0.947, 20/20.
 # Rules have since been built on all their misses: they guard against regressions now, not measure unseen text.
 LATER = [
     # (group, snippets at least, look-ups at least, recall@5, speaker precision, look-ups)
@@ -177,6 +181,7 @@ LATER = [
     ("NINTH", NINTH, 220, 20, 0.65, 0.93, 0.9),
     ("TENTH", TENTH, 220, 20, 0.50, 0.90, 0.9),
     ("ELEVENTH", ELEVENTH, 210, 20, 0.64, 0.95, 0.95),
+    ("TWELFTH", TWELFTH, 220, 20, 0.50, 0.92, 0.95),
 ]
 
 
