@@ -1847,6 +1847,7 @@ _PLACE_MODIFIERS = {"state", "federal", "national", "city", "county", "district"
 # the nouns of a body that may open its name ("Bank Indonesia", "Radio Free Europe", "Statistics Norway")
 _LEADING_HEADS = {"bank", "banco", "radio", "television", "university", "institute", "academy", "ministry", "museum",
                   "foundation", "federation", "agency", "bureau", "league", "society", "hospital", "statistics",
+                  "health",  # ("Health Canada")
                   # the head nouns that open bodies' names in Spanish, Portuguese, French and Italian ("Frente Unido
                   # del Sur", "Consejo Coordinador Empresarial", "Instituto Nacional Electoral")
                   "consejo", "conselho", "conseil", "consiglio", "frente", "front", "fronte", "partido", "parti",

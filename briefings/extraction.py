@@ -760,6 +760,9 @@ _NAME_AGE_ROLE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\
 # (with no age, only when a place's state or country follows the town: "Kelsey Marchand, a teacher in Tucson, Arizona,")
 _NAME_ROLE_PLACE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),\s+(?:a|an)\s+[a-z\d][^,;:.“”\"]*?"
                               r"\s(?:in|from|of)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s*$")
+# ("Veridian, based in Parsippany, N.J., said": the body before where it is based)
+_NAME_BASED_IN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'&-]*),\s+(?:based|headquartered)\s+in\s+"
+                            r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s*$")
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 # who may "state that" after "the" (with the texts that speak): "the judge states that", "the decree states that"
 _STATES_SUBJECTS = SPEAKING_TEXTS | {"judge", "magistrate", "court", "minister", "ministry", "president", "secretary",
@@ -2006,14 +2009,19 @@ class _Extractor:
                 return None, "", False
             end_i = i = j - 1
         if toks[i][0] == "," and ((aged := _NAME_AGE_ROLE.search(self.text, max(lo, toks[i][2] - 200), toks[i][2]))
-                                  or (aged := _NAME_ROLE_PLACE.search(self.text, max(lo, toks[i][2] - 200), toks[i][2]))):
+                                  or (aged := _NAME_ROLE_PLACE.search(self.text, max(lo, toks[i][2] - 200), toks[i][2]))
+                                  or (aged := _NAME_BASED_IN.search(self.text, max(lo, toks[i][2] - 120), toks[i][2]))):
             # "Renee Okonkwo, 44, a dental hygienist in Columbus, Ohio, said": the name before the age and the role
             s_, e_ = aged.span(1)
             one = aged.group(1)  # (a given name alone, as vox pops print it: "Janine, 52, a bus driver from ...")
             ent = None if " " not in one and (one.lower() in CAP_STOP or one.endswith("ly")) else \
                 classify(self.reg, Phrase(self.text[s_:e_], s_, e_, one.split()), s_, subject=True)
-            if ent is not None and ent.kind == "person":
+            if ent is not None and ent.kind in ("person", "organisation"):  # (a body too: "Cascadia, a nonprofit
+                # based in Vancouver, Washington, said")
                 return ent, self.text[s_:e_], True
+        if toks[i][0] == "," and (named := self._name_before_relative_apposition(lo, toks, i)) is not None:
+            return named  # "Sen. Patricia Holloway, the Washington Democrat who chairs the Senate Health, Education,
+            #               Labor and Pensions Committee, told": not a name of the list inside the apposition
         if toks[i][0] == ",":
             # an apposition: "Stanislav Zas, the Secretary-General of the CSTO, said"
             j = i - 1
@@ -2434,6 +2442,22 @@ class _Extractor:
         s_, e_ = toks[k][1], toks[j][2]
         return self.reg.named(self.text[s_:e_], "unnamed", s_, self.text[s_:e_]), self.text[s_:e_], True
 
+    def _name_before_relative_apposition(self, lo: int, toks, i: int) -> tuple[Entity | None, str, bool] | None:
+        """The person before an apposition that opens with an article and holds a relative clause with commas of its
+        own, closing at ``toks[i]`` ('X, the Washington Democrat who chairs the Senate Health, Education, Labor and
+        Pensions Committee,'), or None."""
+        if i < 6 or not any(toks[x][0] == "who" for x in range(max(0, i - 40), i)):
+            return None
+        for c in range(i - 1, max(1, i - 40), -1):
+            if toks[c][0] in (".", ";", ":", "“", "”", '"'):
+                return None
+            if toks[c][0] == "," and c + 2 < i and toks[c + 1][0] in ("the", "a", "an") and is_cap(toks[c - 1][0]) \
+                    and any(toks[x][0] == "who" for x in range(c + 2, i)) \
+                    and sum(toks[x][0] == "," for x in range(c + 1, i)) >= 2:
+                found = self._subject_before(lo, toks[c][1])
+                return found if found[0] is not None and found[0].kind == "person" else None
+        return None
+
     @staticmethod
     def _owner_role(toks, lo: int, hi: int) -> bool:
         """Are ``toks[lo:hi]`` an owner's role: capitalised words, the last with 's, then a role ("Israel’s heritage
@@ -2444,7 +2468,7 @@ class _Extractor:
         return k < hi and k - lo < 4 and is_cap(toks[k][0]) and toks[k][0].endswith(("’s", "'s")) \
             and any(t[0] in _ROLES_AND_TITLES for t in toks[k + 1 : hi])
 
-    def _asked_about(self, pos: int) -> Entity | None:
+    def _asked_about(self, pos: int, kinds: tuple[str, ...] = ("person",)) -> Entity | None:
         """The one person named in an "Asked whether ..." clause that opens the sentence of the pronoun at ``pos``
         ("Asked whether Mr Kessler would urge ..., he replied": not Kessler), else None."""
         para = self.paras[self._para_of(pos)][0]
@@ -2456,7 +2480,7 @@ class _Extractor:
         if end < 0:
             return None
         # (the clause ends at the first comma after its "whether": not "..., Marchbank said ..., though she")
-        people = {id(e): e for _p, _s, e in self.reg.mentions_between(start, end) if e.kind == "person"}
+        people = {id(e): e for _p, _s, e in self.reg.mentions_between(start, end) if e.kind in kinds}
         return next(iter(people.values())) if len(people) == 1 else None
 
     def _person_before_apposition(self, lo: int, toks, j: int, second: bool = True) -> tuple[Entity | None, str, bool] | None:
@@ -4527,7 +4551,8 @@ class _Extractor:
                                          or t[cs:ws].lstrip().startswith(surface)
                                          and len(t[cs:head_end].split()) <= len(surface.split()) + 8
                                          and not self._finite_verb_in(cs, head_end)
-                                         or t[cs:head_end].rstrip().endswith(surface)):
+                                         or t[cs:head_end].rstrip().endswith(surface)
+                                         or t[cs:ws].lstrip().startswith(surface + ",") and " who " in t[cs:head_end]):
             return 0  # the "content" is the speaker's own name and apposition: "“...,” Jo Bain, R-Ky., said
         # the whole content is a quotation: attributed with the quote already
         if any(q.open <= cs + 1 and q.close >= ce - 1 for q in u.quotes):
@@ -4849,8 +4874,10 @@ class _Extractor:
         for pos in (p for p, _s, e in self.reg.mentions_between(0, len(self.text)) if e is ent):
             para = self._para_of(pos)
             lo = self.paras[para][0]
-            body = next((e for p, subj, e in reversed(self.reg.mentions_between(lo, pos))
-                         if subj and e.kind in ("organisation", "government") and not e.name[:1].islower()), None)
+            body = self._asked_about(pos, kinds=("organisation", "government"))  # "Asked whether Cascadia would ..., a
+            # spokeswoman said": the body asked about
+            body = body or next((e for p, subj, e in reversed(self.reg.mentions_between(lo, pos))
+                                 if subj and e.kind in ("organisation", "government") and not e.name[:1].islower()), None)
             if body is None and para > 0 and not any(subj for _p, subj, _e in self.reg.mentions_between(lo, pos)):
                 # "The Foreign Office said it was supporting ... ¶ A spokesperson said: ..." -- the last subject of
                 # the paragraph before, when it is a body

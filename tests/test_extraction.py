@@ -5665,3 +5665,26 @@ def test_a_headline_s_kicker_in_capitals_names_nobody():
     # (a label naming someone the story quotes stays theirs: "Warren: ...")
     text = "Warren: 'You should be criminally investigated'\n\nSen. Elizabeth Warren grilled the bank's chief.\n"
     assert {s.speaker for s in stmts(text)} == {"Elizabeth Warren"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name before an apposition with a relative clause whose body's name has commas of its own
+        ("“You had the warning signs,” Sen. Patricia Holloway, the Washington Democrat who chairs the Senate Health, "
+         "Education, Labor and Pensions Committee, told the chief executive.",
+         [("Patricia Holloway", "You had the warning signs,")]),
+        # a body, then where it is based
+        ("Veridian, based in Parsippany, N.J., said in a filing that it takes the observations seriously.",
+         [("Veridian", "it takes the observations seriously")]),
+        ("Cascadia, a nonprofit based in Vancouver, Washington, said it would fight the lawsuit.",
+         [("Cascadia", "it would fight the lawsuit")]),
+        # a spokeswoman answering what was asked of the body the question names
+        ("Cascadia Health dropped the deal.\n\nAsked whether Cascadia would buy other hospitals, a spokeswoman said "
+         "the system was focused on its own.", [("Cascadia Health", "the system was focused on its own")]),
+        ("Prices rose.\n\nHealth Canada said in a statement that it was monitoring the situation.",
+         [("Health Canada", "it was monitoring the situation")]),
+    ],
+)
+def test_round_twelve_appositions_with_commas_bodies_based_somewhere_and_an_asked_body(text, expected):
+    assert said(text) == expected
