@@ -301,6 +301,7 @@ class Entity:
     mentions: int = 0
     last_pos: int = -1
     first_pos: int = -1  # where the text first names it: a title before that is someone else
+    gender_guessed: bool = False  # the sex was read off the given name alone (an honorific or a pronoun tells more)
 
 
 # offices newswire names by their function: "the head of government noted", "the head of state said"
@@ -558,6 +559,7 @@ class Registry:
                         self._add_alias(ent, w)
             if ent.gender is None and len(parts) > 1:
                 ent.gender = lexicon.first_names().get(parts[0]) or WORD_GIVEN_NAMES.get(parts[0])
+                ent.gender_guessed = ent.gender is not None
         for t in titles:
             self.add_title(ent, t)
         if gender and ent.gender is None:
@@ -671,8 +673,8 @@ class Registry:
         # "Gov." is "Governor", so that "quotes from the governor" finds Gov. Hal Brenner
         title = " ".join(_TITLE_ABBREVIATIONS.get(w.lower().rstrip("."), w) for w in title.split())
         if not title or title.lower().rstrip(".") in HONORIFIC_GENDER and len(title) < 5:
-            if title.lower().rstrip(".") in HONORIFIC_GENDER and ent.gender is None:
-                ent.gender = HONORIFIC_GENDER[title.lower().rstrip(".")]
+            if title.lower().rstrip(".") in HONORIFIC_GENDER and (ent.gender is None or ent.gender_guessed):
+                ent.gender, ent.gender_guessed = HONORIFIC_GENDER[title.lower().rstrip(".")], False
             return
         if title.split()[-1].lower() in DOCUMENT_NOUNS | SPEAKING_TEXTS:
             return  # ("In a statement, Daniel Okafor, ... said": a statement is no one's title)
@@ -682,8 +684,8 @@ class Registry:
         if title not in ent.titles:
             ent.titles.append(title)
         low = title.lower().rstrip(".")
-        if low in HONORIFIC_GENDER and ent.gender is None:
-            ent.gender = HONORIFIC_GENDER[low]
+        if low in HONORIFIC_GENDER and (ent.gender is None or ent.gender_guessed):
+            ent.gender, ent.gender_guessed = HONORIFIC_GENDER[low], False  # ("Mrs" over a given name's guess)
 
     def named(self, name: str, kind: str, pos: int, surface: str = "") -> Entity:
         if kind == "unnamed":
@@ -1088,8 +1090,9 @@ class Registry:
         ent = self._pronoun(word, pos, None if last_speaker is exclude else last_speaker, window_start, last_said,
                             exclude)
         w = word.lower()
-        if ent is not None and w in ("he", "she") and ent.kind == "person" and ent.gender is None:
+        if ent is not None and w in ("he", "she") and ent.kind == "person" and ent.gender in (None, PRONOUNS[w]):
             ent.gender = PRONOUNS[w]  # "Marsh ... he said": Marsh is a man, and a later "she" is somebody else
+            ent.gender_guessed = False  # (a given name's guess borne out)
         return ent
 
     def _pronoun(self, word: str, pos: int, last_speaker: Entity | None, window_start: int,
@@ -1150,7 +1153,16 @@ class Registry:
             main = max((e for e in self.entities if e.kind == "person" and e.gender in (None, g) and 0 <= e.first_pos < pos
                         and e is not exclude),
                        key=lambda e: e.mentions, default=None)
-            return main if main is not None and main.mentions >= 3 else None
+            if main is not None and main.mentions >= 3:
+                return main
+            if last_speaker is not None and last_speaker.kind == "person" and last_speaker.gender_guessed \
+                    and last_said >= window_start and not any(e.kind == "person" and e.gender == g
+                                                              for e in self.entities if 0 <= e.first_pos < pos):
+                # "Michal Adiri said ... “...,” she said": nobody in the story fits the pronoun but the one who has
+                # just spoken, whose sex was only guessed from a given name that may be the other sex's elsewhere
+                last_speaker.gender, last_speaker.gender_guessed = g, False
+                return last_speaker
+            return None
         if w in ("it", "they", "we"):
             # the latest body that was the subject of a sentence nearby: "The agency ... It said ..."
             kinds = ("organisation", "government") if w == "it" else ("organisation", "government", "unnamed")
