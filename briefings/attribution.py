@@ -205,7 +205,7 @@ CAP_STOP = {
 TITLE_MODIFIERS = {"national", "security", "foreign", "defense", "defence", "interior", "finance", "state",
                    "federal", "house", "senate", "joint", "staff", "former", "acting", "deputy", "senior", "top",
                    "then-", "assistant", "member", "head", "general", "chief", "official", "financial", "operating"}
-_PLACE_NOUNS = "state|province|region|city|county|district|town|village|island"
+_PLACE_NOUNS = "state|province|region|city|county|district|town|village|island|parish|borough|municipality|township"
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b")
 # honorifics used with a given name: "Sheikh Sultan", "Prince Faisal", "Dato' Sri Anwar"
 _GIVEN_NAME_HONORIFICS = {"sheikh", "sheikha", "prince", "princess", "emir", "king", "queen", "sultan", "tunku", "tengku"}
@@ -920,7 +920,7 @@ class Registry:
             # "The National Center for Disease Prevention said ... The agency said": the one body named just before
             bodies = [(mpos, subj, ent) for mpos, subj, ent in self._latest_before(pos) if mpos >= pos - 1500
                       and ent.kind == "organisation" and ent.name[:1].isupper()
-                      and ent.name.split()[-1].lower() not in _PLACE_HEADS]  # (no agency is "Cameron Parish")
+                      and ent.name.split()[-1].lower() not in _PLACE_HEADS]
             recent = [(sj, b) for p, sj, b in bodies if p >= pos - 400]
             if bodies and (bodies[0][1] and bodies[0][0] >= pos - 400
                            or recent and all(b is recent[0][1] for _s, b in recent) and any(sj for sj, _b in recent)
@@ -2072,8 +2072,7 @@ _CAMEL_CASE = re.compile(r"(?!Mac|Van|Von|Fitz|Del|Des|Den|Ter|Ten)[A-Z][a-z]{2,
 _FAMILY_NOUNS = {"husband", "wife", "son", "daughter", "brother", "sister", "mum", "mom", "dad", "father", "mother",
                  "partner", "fiance", "fiancee", "fiancé", "fiancée", "grandson", "granddaughter", "widow", "widower"}
 _COMMON_OWNER = re.compile(r"\bthe\s+[a-z]+['’]s\s")  # "the festival's website"
-_PLACE_HEADS = {"parish", "county", "city", "town", "village", "borough", "state", "province", "district", "region",
-                "municipality", "township"}
+_PLACE_HEADS = frozenset(_PLACE_NOUNS.split("|"))  # (the last word of a place's name: no agency is "Cameron Parish")
 _COMPANY_KINDS = COMPANY_ENDS | {"bank", "bancorp", "international", "global"}  # ("Amnesty" for Amnesty International)
 # the legal endings of a company's name, as written: "Calloway Payments Inc.", "Norvale Foods Ltd", "Hyeonsan Motor Co"
 LEGAL_FORMS = ("Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "NV", "GmbH", "LP", "LLP", "Bhd", "Pty", "SpA")

@@ -1332,14 +1332,15 @@ class _Extractor:
                 for w in before)  # (not "Swedish engineering group X"; "Rio de Janeiro governor X" is a title)
             if opens:
                 title = opening
-        if not opens and 0 < k and len(title) == 1 and titleish(title[0]) and words[k - 1].lower() in lexicon.countries():
-            title, opens = [words[k - 1], *title], True  # "Embattled Peruvian president Eduardo Cáceres": the office
-        if not opens and 0 < k and len(title) == 1 and (titleish(title[0]) or title[0] in ROLE_NOUNS) \
-                and words[k - 1].lower() in lexicon.organisation_heads() and is_cap(words[k - 1]):
-            j = k - 1
-            while j > 0 and k - j < 4 and is_cap(words[j - 1]) and words[j - 1].isalpha():
-                j -= 1
-            title, opens = [*words[j:k], *title], True  # "led by retired Federal Court judge Margaret Ashcombe"
+        if not opens and 0 < k and len(title) == 1 and is_cap(words[k - 1]):
+            lead = words[k - 1].lower()
+            if titleish(title[0]) and lead in lexicon.countries():
+                title, opens = [words[k - 1], *title], True  # "Embattled Peruvian president Eduardo Cáceres"
+            elif (titleish(title[0]) or title[0] in ROLE_NOUNS) and lead in lexicon.organisation_heads():
+                j = k - 1
+                while j > 0 and k - j < 4 and is_cap(words[j - 1]) and words[j - 1].isalpha():
+                    j -= 1
+                title, opens = [*words[j:k], *title], True  # "led by retired Federal Court judge Margaret Ashcombe"
         if not opens and (k == 0 or words[k - 1][:1].isupper() or len(words) - k > 3):
             return  # ("Democratic vice presidential nominee Tim Kaine" mid-sentence: a title only in part)
         if title and (title[-1] in ROLE_NOUNS or titleish(title[-1])) and title[-1] not in RELATIVES \
@@ -2446,7 +2447,7 @@ class _Extractor:
         """The person before an apposition that opens with an article and holds a relative clause with commas of its
         own, closing at ``toks[i]`` ('X, the Washington Democrat who chairs the Senate Health, Education, Labor and
         Pensions Committee,'), or None."""
-        if i < 6 or not any(toks[x][0] == "who" for x in range(max(0, i - 40), i)):
+        if i < 6 or self.text.find(" who ", toks[max(0, i - 40)][1], toks[i][1]) < 0:
             return None
         for c in range(i - 1, max(1, i - 40), -1):
             if toks[c][0] in (".", ";", ":", "“", "”", '"'):
@@ -4776,14 +4777,13 @@ class _Extractor:
         """The one body named before ``ent`` (an unnamed speaker called by a kind of body: "the agency", "the
         regulator") whose name fits that kind ("Federal Deposit Insurance Corp", "Monetary Authority of
         Singapore"); None when no body or several fit."""
-        fits = _BODY_DESCRIPTIONS[ent.name.lower()]
+        kind = ent.name.lower()
+        fits = _BODY_DESCRIPTIONS[kind]
         first = ent.first_pos if ent.first_pos >= 0 else len(self.text)
         bodies = [e for e in self.reg.entities if e is not ent and e.kind in ("organisation", "government")
                   and 0 <= e.first_pos < first and e.name[:1].isupper()
                   and (fits & {w.lower().rstrip(".") for w in e.name.split()} or "company" in fits
-                       and id(e) in self.reg.companies or "reserve" in fits and _NATIONAL_BANK.fullmatch(e.name)
-                       and _NATIONAL_BANK.fullmatch(e.name).group(1).lower() in lexicon.countries())]
-        # ("the central bank" is a reserve bank, a central bank or the Bank of a country: not "Pinecrest Bank")
+                       and id(e) in self.reg.companies or kind == "central bank" and _a_country_s_bank(e.name))]
         bodies = [e for e in bodies if not any(o is not e and o.name.endswith(" " + e.name) for o in bodies)]
         return bodies[0] if len(bodies) == 1 else None  # (one body, however many runs of its name were read)
 
@@ -4968,12 +4968,11 @@ class _Extractor:
         body = self.reg.by_head(words, pos) if all(w.islower() for w in words) else None
         if body is None and len(words) == 1 and words[0].lower() in lexicon.organisation_heads():
             body = self._named_with_head(words[0], pos)  # "A commission spokesman said" after "the European
-            # Commission's decision" (a body named in passing); "A Treasury spokesman" after "HM Treasury", or alone
-            if body is None and is_cap(words[0]):
-                body = self.reg.named(words[0], "organisation", pos, words[0])
+            # Commission's decision" (a body named in passing); "A Treasury spokesman" after "HM Treasury"
         if body is None and len(words) == 1 and key is None and is_cap(words[0]) and words[0].isalpha() \
                 and words[0].lower() not in lexicon.first_names() and words[0].lower() not in lexicon.countries():
-            body = self.reg.named(words[0], "organisation", pos, words[0])  # "A Defra spokesperson": a body's name
+            body = self.reg.named(words[0], "organisation", pos, words[0])  # "A Defra spokesperson", "A Treasury
+            # spokesman": a body of one word that names nobody
         return body if body is not None and body.kind in ("organisation", "government") else None
 
     def _named_with_head(self, head: str, pos: int) -> Entity | None:
@@ -5129,6 +5128,13 @@ _AGENCIES = {"agency", "corp", "corporation", "administration", "service", "offi
              "commission", "board", "directorate", "inspectorate"}
 # "the Bank of England", "State Bank of Pakistan", "People's Bank of China" (a country's)
 _NATIONAL_BANK = re.compile(r"(?:the\s+)?(?:(?:National|State|People[’']s)\s+)?Bank\s+of\s+(?:the\s+)?(.+)")
+
+
+def _a_country_s_bank(name: str) -> bool:
+    """Is ``name`` a country's Bank of ('the Bank of England'), which "the central bank" may stand for besides a
+    reserve or central bank by name (not "Pinecrest Bank")?"""
+    m = _NATIONAL_BANK.fullmatch(name)
+    return m is not None and m.group(1).lower() in lexicon.countries()
 _BODY_DESCRIPTIONS = {
     "agency": _AGENCIES, "regulator": _AGENCIES | {"regulator", "watchdog"}, "watchdog": _AGENCIES | {"watchdog"},
     "ministry": {"ministry"}, "department": {"department"}, "union": {"union", "federation"},
