@@ -2473,6 +2473,8 @@ class _Extractor:
         """The one person named in an "Asked whether ..." clause that opens the sentence of the pronoun at ``pos``
         ("Asked whether Mr Kessler would urge ..., he replied": not Kessler), else None."""
         para = self.paras[self._para_of(pos)][0]
+        if self.text.find("Asked ", para, pos) < 0:
+            return None  # (a quick test first: every pronoun's subject search asks)
         start = max([para, *(m.end() for m in _SENTENCE_CLOSE.finditer(self.text, para, pos))])
         if not self.text.startswith("Asked ", start):
             return None
