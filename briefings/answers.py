@@ -329,6 +329,14 @@ async def _answer(store: Store, q: Question, limit: int, offset: int,
                 if result.answers and all(h.nearby for h in result.answers) and not offset:
                     result.message = (f"{sp.name} did not use the words “{_short(q.topic)}”; these are from the "
                                       "passages about it.")
+                if not result.answers and not offset and _where_asked(q):
+                    # ("What has the defence lawyer argued in court?": where they spoke, which their words need not
+                    # name; all they said, told plainly)
+                    hits = await store.statements_by_speaker(match.ids, limit=fetch)
+                    result.answers = [h for h in hits if _since_ok(h, q.since)][:fetch]
+                    if result.answers:
+                        result.message = (f"Nothing from {sp.name} names “{_short(q.topic)}”; showing all they said "
+                                          f"(“{_short(q.topic)}” read as where they said it).")
                 if not result.answers and not offset:
                     others = await store.search(terms, limit=20)
                     names = list(dict.fromkeys(h.speaker for h in others if h.speaker_id not in match.ids))
@@ -375,6 +383,17 @@ async def _answer(store: Store, q: Question, limit: int, offset: int,
     if not result.answers and not offset:
         result.message = f"Nothing found about {_short(q.topic)}" + (f" since {q.since}." if q.since else ".")
     return result
+
+
+def _where_asked(q: Question) -> bool:
+    """Does the question's topic follow 'in' or 'at' right after its verb, at its end ("what did X argue in court",
+    "what did X say at the rally"): a place or an occasion, not what was said."""
+    topic = re.sub(r"^(?:in|at)\s+", "", q.topic, flags=re.I)
+    if not topic or len(topic.split()) > 3:
+        return False
+    return re.search(r"\b(?:say|said|says|argue|argued|argues|tell|told|claim|claimed|testify|testified|"
+                     r"state|stated|insist|insisted|contend|contended)\s+(?:in|at)\s+(?:the\s+|a\s+|an\s+)?"
+                     + re.escape(topic) + r"\W*$", q.text, re.I) is not None
 
 
 # --------------------------------------------------------------------------- whosaid

@@ -786,7 +786,9 @@ _BODY_OF_MEMBERS = {"party", "faction", "bloc", "caucus", "alliance", "coalition
 _ASIDE_PARTICIPLES = {"speaking", "appearing", "addressing", "campaigning", "writing", "talking", "standing", "testifying",
                       "responding", "reacting", "interviewed", "visiting", "flanked", "joined", "accompanied"}
 _ROLE_IN_PLACE = re.compile(r"\b([a-z]+)\s+(?:in|at)\s+$")
-_PARTY_TAG = re.compile(r"([A-Z][\w’'-]+)(?:\s*\(|,\s+)([DR])-[A-Z][\w.]*[),]")
+_PARTY_TAG = re.compile(r"([A-Z][\w’'-]+)(?:\s*\(|,\s+)([DR])-([A-Z][\w.]*(?: ?[A-Z][\w.]*)?)[),]")
+# "Senator Ruth Albrecht, Republican of Maine,": a party and the state a member of Congress represents
+_PARTY_OF_STATE = re.compile(r"([A-Z][\w’'-]+), (Republican|Democrat|Independent) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)[,.]")
 _PARTIES_BY_LETTER = {"D": "Democrat", "R": "Republican"}
 # a leader's title in lower case before the body it leads: "the head of the Foreign Ministry ..."
 # (or a title of a body written in lower case: "The Secretary General of the organisation Nurlan Seitkaliyev")
@@ -1045,15 +1047,24 @@ class _Extractor:
         """'Sen. Omar Haddad (D-Minn.)', 'McConnell, R-Ky.,': the party a tag gives is the person's, so that 'the
         Minnesota Democrat said' can find him."""
         t = self.text
+        states = lexicon.us_states()
+        if " of " in t and ("Republican of " in t or "Democrat of " in t or "Independent of " in t):
+            for m in _PARTY_OF_STATE.finditer(t):
+                ent = self.reg.by_surname(m.group(1))
+                if ent is not None and ent.kind == "person" and m.group(3) in states:
+                    self.reg.add_title(ent, f"{m.group(2)} of {m.group(3)}")
         if "D-" not in t and "R-" not in t:
             return  # (most texts carry no party tag: the pattern is not searched)
         for i in sorted({*_find_all(t, "D-"), *_find_all(t, "R-")}):
-            m = next((x for x in _PARTY_TAG.finditer(t, max(0, i - 60), i + 20) if x.start(2) == i), None)
+            m = next((x for x in _PARTY_TAG.finditer(t, max(0, i - 60), i + 30) if x.start(2) == i), None)
             if m is None:
                 continue
             ent = self.reg.by_surname(m.group(1))
             if ent is not None and ent.kind == "person":
-                self.reg.add_title(ent, _PARTIES_BY_LETTER[m.group(2)])
+                party = _PARTIES_BY_LETTER[m.group(2)]
+                self.reg.add_title(ent, party)
+                if (state := states.get(m.group(3))) is not None:
+                    self.reg.add_title(ent, f"{party} of {state}")  # ("R-Kan.": a Republican of Kansas)
 
     def _office_body(self, phrase: str, end: int, acronym: str) -> None:
         """'the Secretary General of the Union of Collective Security (UCS)': the body after 'of', whose initials

@@ -123,3 +123,15 @@ def first_names() -> dict[str, str]:
         for n in names.split():
             genders[n] = gender.strip()
     return genders
+
+
+@cache
+def us_states() -> dict[str, str]:
+    """A US state's name, AP abbreviation or postal code (as written: 'Kan.', 'KS', 'Kansas') -> its name."""
+    table: dict[str, str] = {}
+    for line in _lines("us_states.txt"):
+        name, abbreviations, postal = (part.strip() for part in (line.split("|") + ["", ""])[:3])
+        for key in (name, *abbreviations.split(","), postal):
+            if key.strip():
+                table[key.strip()] = name
+    return table

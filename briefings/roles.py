@@ -72,6 +72,7 @@ _REWORDINGS = ((("top", "diplomat"), ("foreign", "minister")), (("chief", "diplo
                (("woman", "running"), ("head", "of")), (("man", "running"), ("head", "of")),
                (("person", "running"), ("head", "of")), (("woman", "who", "runs"), ("head", "of")),
                (("man", "who", "runs"), ("head", "of")))
+_US_STATES = frozenset(name.lower() for name in lexicon.us_states().values() if " " not in name)
 # ministers' offices that exclude the portfolios asked about
 _OTHER_OFFICES = PORTFOLIOS | {"prime", "first", "chief"}
 # offices some countries call by a word of their own: the office in English and the country
@@ -147,6 +148,8 @@ class RoleQuery:
         words = set(listed)
         if " press secretary " in f" {title_key} ":
             words.add("spokesperson")  # (a press secretary is a spokesperson)
+        if " prime minister " in f" {title_key} ":
+            words.add("premier")  # ("Lebanon's caretaker premier": its caretaker prime minister)
         for title in words & _NATIONAL_TITLES.keys():
             words.update(_NATIONAL_TITLES[title].split())  # (the Taoiseach is Ireland's prime minister)
         if not words & self.heads and not (
@@ -179,9 +182,11 @@ class RoleQuery:
                 words.add("".join(w[0] for w in body))
         return words
 
-    def score(self, titles: list[str], names: list[str], text_words: set[str]) -> float | None:
+    def score(self, titles: list[str], names: list[str], text_words: set[str],
+              described: frozenset[str] = frozenset()) -> float | None:
         """How well a speaker with these title keys, name keys and story words fits; None when it does not.
-        A title with the very head word asked for ('chairman', not 'chair') breaks a tie."""
+        A title with the very head word asked for ('chairman', not 'chair') breaks a tie. ``described``: the words of
+        the speaker's other titles ('republican' of a senator), which bear out a qualifier more than a story does."""
         held = [(t, w) for t in titles if (w := self.title_words(t)) is not None]
         if not held:
             return None
@@ -223,6 +228,9 @@ class RoleQuery:
                     total += 2
                     in_title += 1
                     common_in_title += common
+                elif q not in _TENURE and bears(forms, described):
+                    total += 1.5  # ("the Republican senator": a senator also called "Republican", not one whose
+                    #              story names a Republican)
                 elif q not in _TENURE and (bears(forms, name_words) or bears(forms, text_words)):
                     if self.leader and not common and q not in lexicon.countries() and _names_a_body(title):
                         total = -1.0  # (the head of a body the title names is no leader of another the stories
@@ -272,7 +280,7 @@ def role_query(key: str, surface: str = "") -> RoleQuery | None:
     if not words or len(words) > 12:
         return None
     words = _reworded(words)
-    cut = next((i for i, w in enumerate(words) if w in ("of", "in", "at", "for", "with", "to") and i > 0), len(words))
+    cut = next((i for i, w in enumerate(words) if w in ("of", "in", "at", "for", "with", "to", "from") and i > 0), len(words))
     role, rest = words[:cut], words[cut + 1 :]
     if role and role[-1] in _ACRONYM_TITLES:
         role = role[:-1] + _ACRONYM_TITLES[role[-1]].split()  # ("the Meridian Pacific CEO")
@@ -284,6 +292,9 @@ def role_query(key: str, surface: str = "") -> RoleQuery | None:
     for group in _SAME_OFFICE:
         if head in group:
             heads |= group
+    state_chief = head == "executive" and "chief" in role and any(w in _US_STATES for w in role[:-1] + rest)
+    if state_chief:  # ("Indiana's chief executive": a state's is its governor, not a company's in its stories)
+        head, heads = "governor", {"governor"}
     leader = head in _LEADER_HEADS or head == "governor" and "bank" in role[:-1] + rest
     # (a central bank's governor is its head, whatever the bank calls it: "Central Bank President")
     if leader:
@@ -293,7 +304,8 @@ def role_query(key: str, surface: str = "") -> RoleQuery | None:
         if _HOUSES & set(role[:-1] + rest):
             heads |= {"speaker"}  # ("the head of Taiwan's parliament": the Legislative Speaker)
     ranks = frozenset(w for w in role[:-1] if w in LOWER_RANKS)
-    qualifiers = [w for w in role[:-1] + rest if w not in _FILLER and w not in LOWER_RANKS]
+    qualifiers = [w for w in role[:-1] + rest if w not in _FILLER and w not in LOWER_RANKS
+                  and not (state_chief and w == "chief")]
     if leader and not qualifiers:
         return None  # ("the leader" alone: whose?)
     proper = frozenset(normalise(w) for w in re.findall(r"[\w’'-]+", surface) if w[:1].isupper())

@@ -1196,6 +1196,7 @@ def _role_holders(
     if query is None or not query.qualifiers:
         return None
     heads = sorted(query.heads | ({"press secretary"} if "spokesperson" in query.heads else set())
+                   | ({"prime minister"} if "premier" in query.heads else set())  # (see RoleQuery.title_words)
                    | (MINISTERIAL if query.head == "minister" else set())  # ("Transport Secretary")
                    | set(title_acronyms(query.heads))  # ("BRP CEO" for "the BRP boss")
                    | set(national_titles(query.heads)))  # ("the Taoiseach" for "the Irish prime minister")
@@ -1223,13 +1224,19 @@ def _role_holders(
             f"SELECT id FROM speakers WHERE id IN ({marks}) ORDER BY statements DESC LIMIT ?", (*holders, ROLE_HOLDERS))]
     _spell_out_bodies(conn, titles, holders)
     names: dict[int, list[str]] = {sid: [] for sid in holders}
-    marks = ",".join("?" * len(holders))  # (one query for every holder's names)
-    for sid, alias in conn.execute(
-            f"SELECT speaker_id, alias FROM speaker_aliases WHERE speaker_id IN ({marks}) AND kind = 'name'", holders):
-        names[sid].append(alias)
+    described: dict[int, set[str]] = {sid: set() for sid in holders}  # the words of every title of each
+    marks = ",".join("?" * len(holders))  # (one query for every holder's names and titles)
+    for sid, alias, kind in conn.execute(
+            f"SELECT speaker_id, alias, kind FROM speaker_aliases WHERE speaker_id IN ({marks})"
+            " AND kind IN ('name', 'title')", holders):
+        if kind == "name":
+            names[sid].append(alias)
+        else:
+            described[sid].update(alias.split())
+    others = {sid: frozenset(described[sid]) for sid in holders}
     # titles and names first; the stories (a few documents of the holders quoted most) only when they do not tell
     seen: dict[int, set[str]] = {sid: set() for sid in holders}
-    scores = {sid: query.score(titles[sid], names[sid], seen[sid]) for sid in holders}
+    scores = {sid: query.score(titles[sid], names[sid], seen[sid], others[sid]) for sid in holders}
     if all(sc is None for sc in scores.values()):
         forms = {f for q in query.qualifiers for f in q}
         marks = ",".join("?" * len(holders))
@@ -1242,7 +1249,7 @@ def _role_holders(
             # no tea workers' union official for a story about both)
             for text in _stories(conn, sid):
                 seen[sid] |= _words_opening(text.lower(), sorted(forms))  # (forms are lower case)
-            scores[sid] = query.score(titles[sid], names[sid], seen[sid])
+            scores[sid] = query.score(titles[sid], names[sid], seen[sid], others[sid])
     scored = [(sc, sid) for sid, sc in scores.items() if sc is not None]
     # (the holders that do not fit, those that bear out most qualifiers first)
     partial = sorted((-query.supported(titles[sid], names[sid], seen[sid]), sid) for sid, sc in scores.items() if sc is None)

@@ -556,3 +556,17 @@ async def test_a_body_quoted_only_through_its_branch_in_a_country_is_asked_by_it
     res = await _ingest_and_ask(store, text, "How did WWF react to the cut in the water transfer?")
     assert res.speaker == "WWF Spain" and 'for "WWF"' in res.message
     assert _only_from(res, "WWF Spain")
+
+
+async def test_where_a_speaker_spoke_is_no_topic_their_words_must_name(store):
+    text = ("Trial\n\nDefence lawyer Howard Gelb told jurors that his client had made mistakes.\n"
+            "Gelb said the market had fallen off a cliff.\n")
+    specs = [("Howard Gelb", "his client had made mistakes", "indirect"),
+             ("Howard Gelb", "the market had fallen off a cliff", "indirect")]
+    await store.add_document(make_doc(text), make_extraction(text, specs, [Speaker("Howard Gelb", titles=["lawyer"])]))
+    res = await ask(store, "What has Gelb argued in court?")
+    assert {a.text for a in res.answers} == {"his client had made mistakes", "the market had fallen off a cliff"}
+    assert "where" in res.message
+    # a topic after "about" is what was said: nothing he said names it
+    res = await ask(store, "What has Gelb said about tariffs?")
+    assert not res.answers and "Nothing from Howard Gelb" in res.message

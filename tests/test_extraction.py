@@ -5698,3 +5698,15 @@ def test_a_pronoun_that_fits_nobody_falls_back_on_a_speaker_whose_sex_was_only_g
     text = ("Profile\n\nHelen Tarrow took the job in May. Helen Tarrow spoke first. Helen Tarrow laughed.\n\n"
             "Nikita Ferris, the presenter, said the numbers were bad.\n\n“I hear you,” she said.\n")
     assert find(stmts(text), "I hear you").speaker == "Helen Tarrow"
+
+
+def test_a_party_tag_gives_the_state_a_member_of_congress_represents():
+    text = ("Bank\n\nSen. Wade Pruett (R-Kan.) piled on. “This is a scandal,” Pruett told reporters.\n\n"
+            "Rep. Ana Diaz (D-N.Y.) said the bill would pass the House.\n\n"
+            "Senator Ruth Albrecht, Republican of Maine, said the comment was beneath anyone.\n\n"
+            "Rep. Tom Kell (D-Newport News) said the road would be built.\n")
+    assert "Republican of Kansas" in titles_of(text, "Wade Pruett")
+    assert "Democrat of New York" in titles_of(text, "Ana Diaz")
+    assert "Republican of Maine" in titles_of(text, "Ruth Albrecht")
+    # a tag naming a town, not a state: the party alone
+    assert [t for t in titles_of(text, "Tom Kell") if " of " in t] == []

@@ -541,3 +541,38 @@ def test_a_campaign_s_chief_is_its_manager_and_a_top_regulator_a_commissioner():
     q = role_query("louisiana s top insurance regulator", "Louisiana's top insurance regulator")
     assert q.score(["louisiana insurance commissioner"], [], {"louisiana"}) is not None
     assert q.score(["fema regional administrator"], [], {"louisiana"}) is None
+
+
+async def test_a_member_of_congress_asked_by_party_and_state(store):
+    text = ("Hearing\n\nSen. Ruth Albrecht (R-Maine) said the comment was wrong.\n"
+            "Sen. Jim Tolliver (R-Okla.), chairman of the Senate Republican Conference, said he had not heard it.\n")
+    specs = [("Ruth Albrecht", "the comment was wrong", "indirect"), ("Jim Tolliver", "he had not heard it", "indirect")]
+    speakers = [Speaker("Ruth Albrecht", titles=["Senator", "Republican", "Republican of Maine"]),
+                Speaker("Jim Tolliver", titles=["Senator", "Republican", "Republican of Oklahoma",
+                                                "chairman of the Senate Republican Conference"])]
+    await store.add_document(make_doc(text), make_extraction(text, specs, speakers))
+    assert (await ask(store, "What did the Republican senator from Maine say?")).speaker == "Ruth Albrecht"
+    assert (await ask(store, "what did the senator from Oklahoma say?")).speaker == "Jim Tolliver"
+
+
+def test_a_speakers_other_titles_bear_out_a_qualifier_more_than_a_story():
+    q = role_query("the republican senator")
+    assert q.score(["senator"], [], {"republican"}) < q.score(["senator"], [], set(), frozenset({"republican"}))
+
+
+def test_a_states_chief_executive_is_its_governor_and_a_premier_a_prime_minister():
+    q = role_query("indiana chief executive")
+    assert q.score(["governor"], [], {"indiana"}) is not None
+    assert q.score(["chief executive"], [], {"indiana"}) is None  # (a company's, whose story names Indiana)
+    assert role_query("the acme chief executive").score(["chief executive"], [], {"acme"}) is not None
+    q = role_query("lebanon caretaker premier")
+    assert q.score(["caretaker prime minister"], [], {"lebanon"}) is not None
+    assert q.score(["foreign minister"], [], {"lebanon"}) is None
+
+
+async def test_a_premier_asked_finds_a_prime_minister(store):
+    text = "Vacuum\n\nCaretaker Prime Minister Adnan Khoury said in Beirut that the government was doing what it could.\n"
+    await store.add_document(make_doc(text), make_extraction(
+        text, [("Adnan Khoury", "the government was doing what it could", "indirect")],
+        [Speaker("Adnan Khoury", titles=["Caretaker Prime Minister"])]))
+    assert (await ask(store, "What did Lebanon's caretaker premier say?")).speaker == "Adnan Khoury"
