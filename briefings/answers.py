@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .attribution import ROLE_NOUNS, is_acronym
-from .lexicon import title_words
+from .lexicon import organisation_heads, title_words
 from .questions import STOPWORDS, Question, parse_question
 from .roles import ROLE_ACRONYMS, bears, role_query
 from .speakers import edit_distance, normalise
@@ -639,7 +639,13 @@ def _names_a_role(phrase: str) -> bool:
     """Does a phrase name someone by a role ('Hartley manager', "the union's chief"), so that "X on Y" asks about
     someone even when nobody stored fits (not a topic such as 'sanctions on Russia')?"""
     titles = title_words()
-    return any(w in titles or w in ROLE_NOUNS or w in ROLE_ACRONYMS for w in _words(phrase)) or _names_a_body(phrase)
+    words = _words(phrase)
+    return any(w in titles or w in ROLE_NOUNS or w in ROLE_ACRONYMS for w in words) or _names_a_body(phrase) \
+        or bool(words) and (words[-1] in organisation_heads() or words[-1] in _BODY_NOUNS)
+    # (a body by its kind: "Canada's public spending watchdog", "the ministry")
+
+
+_BODY_NOUNS = {"watchdog", "regulator", "lobby", "agency", "bloc", "alliance"}
 
 
 def _names_a_body(phrase: str) -> bool:

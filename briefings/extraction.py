@@ -268,7 +268,7 @@ _PEOPLE_SUFFIXES = ("ists", "ers", "ians", "ants", "ents", "ors")
 _NAME_COMMA_LOWER = re.compile(r"[a-z],\s+[a-z]+(?:\s+(?:[a-z]+|[A-Z]{2,4})){0,2}\s+(?:at|of|for|with)\s")
 # "Anna Holt, chief economist at Baltic Bank,": name, role words without an article, an affiliation
 _BARE_APPOS = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),\s+(?:the\s+)?([a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z]{2,4})){0,2})\s+"
-                         r"((?:at|of|for|with)\s+[^,.;“”\"]{2,60}?)(?=[,.;])")
+                         r"((?:at|of|for|with)\s+[^,.;“”\"]{2,90}?)(?=[,.;])")
 _LOWER_COMMA_CAP = re.compile(r"[a-z],\s+[A-Z]")
 # "Daniel Okafor, Norvane’s general counsel,", "Maria Lopes, Ofcom's director of online safety,": a role owned by a
 # body after a name (1 the name, 2 the title with its owner, 3 the role's last word before any "of"/"for"/"at")
@@ -323,6 +323,7 @@ _BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Z&]{1,6}(?:-[A-Z]{1,3})?)\)")
 # a body's short name of syllables in brackets after its full name: "(Bawaslu)", "(Comelec)", "(Ofcom)"
 _BRACKETED_SHORT = re.compile(r" \(([A-Z][a-z]{3,11})\)")
 # forms of address that are no office ("Cllr Rhiannon Pritchard-Evans" may still be the council leader)
+_POST_NOMINALS = {"KC", "QC", "SC"}  # a barrister's letters after the name
 _HONORIFIC_TITLES = {"cllr", "councillor", "dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame", "rev",
                      "reverend", "hon", "the hon"}
 _RETIRED = re.compile(r"\((?:retd|rtd|retired)\.?\)", re.IGNORECASE)  # after a rank: "Brig. (retd)"
@@ -1337,10 +1338,14 @@ class _Extractor:
             cut = max(cuts)
             opening = lead[cut + 1 :].split() if cut >= 0 or start <= 60 else []
             before = opening[: -len(title)]
+            owned = 1 <= len(before) <= 2 and _POSSESSIVE_TAIL.search(before[0]) is not None
             opens = opening[-len(title) :] == title and 1 <= len(before) <= 3 and before[0][:1].isupper() and all(
-                w[:1].isupper() and w.replace("-", "").isalpha() and not titleish(w) and w.lower() not in _DETERMINERS
-                and w.lower() not in lexicon.countries() or w in NAME_PARTICLES and len(before) == 3
-                for w in before)  # (not "Swedish engineering group X"; "Rio de Janeiro governor X" is a title)
+                _POSSESSIVE_TAIL.sub("", w).replace("-", "").isalpha() if owned and w is before[0]
+                else w[:1].isupper() and w.replace("-", "").isalpha() and not titleish(w)
+                and w.lower() not in _DETERMINERS and (w.lower() not in lexicon.countries() or owned)
+                or w in NAME_PARTICLES and len(before) == 3
+                for w in before)  # (not "Swedish engineering group X"; "Rio de Janeiro governor X" is a title; a
+            #                      body's own is: "Amnesty's UK sport campaigns manager Hannah Lisle")
             if opens:
                 title = opening
         if not opens and 0 < k and len(title) == 1 and is_cap(words[k - 1]):
@@ -2003,7 +2008,8 @@ class _Extractor:
                 and toks[i - 3][0] == "," and is_cap(w):
             return self._subject_before(lo, toks[i - 3][1])  # "Senator Ruth Albrecht, Republican of Maine, who ... said"
         if i >= 1 and toks[i - 1][0] == "," and (w.isdigit() or _SHORT_ABBREVIATION.fullmatch(w) or PARTY_STATE.fullmatch(w)
-                                                 or w.lower() in lexicon.countries()):
+                                                 or w.lower() in lexicon.countries() or w in _POST_NOMINALS):
+            # ("Edward Quarrie, KC, for Brereton, told": a barrister's letters)
             # "Donna Rawlings, 59, of Ashton, Md., who ..., said": an age or a place in apposition
             return self._subject_before(lo, toks[i - 1][1])
         if w in _DASHES:
@@ -5033,6 +5039,24 @@ class _Extractor:
             return person
         return None
 
+    def _quote_opening(self, start: int) -> Entity | None:
+        """The speaker of a quotation that opens the paragraph at ``start`` ("“We are out of time,” Dr. Cynthia Obi
+        told ...") when it is a person named there for the first time, by a full name with no title but an
+        honorific, and nobody else is named in the paragraph before them."""
+        first = min(((st, e) for st, e in zip(self.out, self.out_entities, strict=True)
+                     if st.kind == "direct" and start <= st.start <= start + 2), key=lambda p: p[0].start, default=None)
+        if first is None:
+            return None
+        ent = first[1]
+        end = self.paras[self._para_of(start)][1]
+        if ent.kind != "person" or not start <= ent.first_pos < end or len(ent.name.split()) < 2 \
+                or not all(is_cap(w) for w in ent.name.split()) \
+                or any(t.lower().rstrip(".") not in _HONORIFIC_TITLES for t in ent.titles):
+            return None
+        if any(e.kind == "person" and e is not ent and start <= e.first_pos < ent.first_pos for e in self.reg.entities):
+            return None
+        return ent
+
     def _named_next(self, ent: Entity) -> Entity | None:
         """'The transport minister has defended the rise ... / Hugh Aldersey told the BBC: ...': a title alone that
         opens the story, with no holder named, is the person whose bare name (no title of their own) opens the next
@@ -5070,6 +5094,8 @@ class _Extractor:
                         and not any(e.kind == "person" and start <= e.first_pos < later[0].first_pos
                                     for e in self.reg.entities):
                     return later[0]
+                if (quoted := self._quote_opening(start)) is not None:
+                    return quoted
         # further on, the lead of an entry of its own ("6:30 p.m. ¶ The former secretary of state is accusing ... ¶ Evelyn Marsh
         # told a crowd ..."; "A top North Carolina Democrat says ... ¶ State Democratic Party Chairwoman Lorna
         # Pettiford said ..."): the description opens its paragraph, nobody else is met before the next one, which

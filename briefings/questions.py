@@ -79,8 +79,20 @@ def _clean_name(s: str) -> str:
     return s.strip(" ,;:")
 
 
+# a second question about the same person joined on ("Why did X blow the whistle, and does he regret it?"): only its
+# words of substance are more of the topic
+_AND_ASKED = re.compile(r"(?:^|,?\s+)and\s+(?:does|did|has|have|is|was|will|would|can|could)\s+(?:he|she|they|it|we)\b(.*)$",
+                        re.I | re.S)
+_ASKED_FILLER = {"said", "say", "says", "spoken", "speak", "anything", "something", "since", "then", "it", "that", "this",
+                 "them", "more", "else", "about", "on", "publicly", "now", "yet", "mention", "mentioned", "comment",
+                 "commented"}
+
+
 def _clean_topic(s: str) -> str:
     s = s.strip().strip(" ,;:")
+    if (joined := _AND_ASKED.search(s)) is not None:
+        more = [w for w in re.findall(r"[\w'’-]+", joined.group(1)) if w.lower() not in _ASKED_FILLER]
+        s = " ".join([s[: joined.start()], *more]).strip(" ,;:")
     # "said anything about the plan", "anything more on the strike": what about is after the preposition
     s = re.sub(r"^(?:anything|something|much|more|anything\s+more|anything\s+else)\s+(?:about|on|regarding|concerning)\s+(?=\S)",
                "", s, flags=re.I)

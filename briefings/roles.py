@@ -25,7 +25,7 @@ _SAME_OFFICE = (
     {"ambassador", "envoy"},
     {"envoy", "mediator"},
     {"manager", "boss", "coach"},  # (a club's)
-    {"lawyer", "counsel", "solicitor"},  # ("Norvane's top lawyer": its general counsel)
+    {"lawyer", "counsel", "solicitor", "attorney"},  # ("Norvane's top lawyer": its general counsel)
     {"regulator", "commissioner", "superintendent"},  # ("Louisiana's top insurance regulator": its commissioner)
 )
 # a leader of a body is whoever holds its top rank (the first word of one: "secretary" of "secretary general")
@@ -68,6 +68,11 @@ _REWORDINGS = ((("top", "diplomat"), ("foreign", "minister")), (("chief", "diplo
                # (a country's top vet, doctor or nurse is its chief veterinary, medical or nursing officer)
                (("top", "vet"), ("chief", "veterinary", "officer")), (("top", "doctor"), ("chief", "medical", "officer")),
                (("top", "nurse"), ("chief", "nursing", "officer")),
+               # (a US state's chief fiscal officer is its comptroller; a state's federal prosecutor its U.S. attorney)
+               (("chief", "fiscal", "officer"), ("comptroller",)), (("federal", "prosecutor"), ("attorney",)),
+               # (a country's public spending watchdog is its auditor general; its top naval officer heads its navy)
+               (("public", "spending", "watchdog"), ("auditor", "general")), (("spending", "watchdog"), ("auditor", "general")),
+               (("top", "naval", "officer"), ("head", "of", "navy")),
                # (the one running or heading a body is its head: "the woman running the Split film festival")
                (("woman", "running"), ("head", "of")), (("man", "running"), ("head", "of")),
                (("person", "running"), ("head", "of")), (("woman", "who", "runs"), ("head", "of")),
@@ -94,7 +99,11 @@ _COMPANY_KINDS = {"firm", "company", "business", "corporation", "conglomerate"}
 _MEMBERS_BODIES = {"federation", "association", "confederation", "council", "chamber", "alliance",
                    "institute", "society", "league", "consortium", "group"}
 # words of a title that name no body ("Chief executive", "Secretary general")
-_BARE_WORDS = {"executive", "officer", "general"}
+_BARE_WORDS = {"executive", "officer", "general",
+               # (a title naming its body by a common noun names no other body: "the bloc's secretary general" is
+               # the CSTO's when the stories are the CSTO's)
+               "bloc", "alliance", "organisation", "organization", "body", "group", "company", "firm", "agency", "school",
+               "university", "college", "club"}
 # bodies no minister leads
 _NOT_GOVERNED = {"union", "unions", "party", "company", "firm", "miner", "federation", "association", "club", "society",
                  "charity", "league", "bank", "group", "campaign", "movement", "court", "opposition"}
@@ -109,10 +118,15 @@ _GOVERNMENTS = {"government", "administration"}
 # the bodies a government's head may be titled by ("County Executive", "city council leader")
 _GOVERNMENT_SEATS = {"county", "city", "council", "state", "government", "administration", "cabinet", "municipality",
                      "borough", "region", "province", "executive"}
+# the titles of a government's head, and of anyone whose title may lead one ("County Executive", not "Chief executive")
+_HEADS_OF_GOVERNMENT = {"prime", "premier", "chancellor", "taoiseach"}
+_GOVERNING = _HEADS_OF_GOVERNMENT | {"president", "mayor", "governor", "minister"} | (_GOVERNMENT_SEATS - {"executive"})
 # a minister by a title of another system's cabinet ("Transport Secretary", "Agriculture Cabinet Secretary"): the
 # same office when the title names the portfolio asked about
 MINISTERIAL = {"secretary"}
 # titles asked for by their letters ("the CFO"), as the extractor reads them
+# the letters after a barrister's name that are an office
+_POST_NOMINALS = {"sc": "senior counsel", "qc": "counsel", "kc": "counsel"}
 _ACRONYM_TITLES = {k: v for k, v in EXECUTIVE_TITLES.items() if " " not in k} | {"pm": "prime minister",
                                                                                  "md": "managing director"}
 ROLE_ACRONYMS = frozenset(_ACRONYM_TITLES)
@@ -150,6 +164,10 @@ class RoleQuery:
             words.add("spokesperson")  # (a press secretary is a spokesperson)
         if " prime minister " in f" {title_key} ":
             words.add("premier")  # ("Lebanon's caretaker premier": its caretaker prime minister)
+        for letters in words & _POST_NOMINALS.keys():
+            words.update(_POST_NOMINALS[letters].split())  # ("Declan Fitzmaurice SC": a senior counsel)
+        if any(w.startswith("campaign") for w in words):
+            words.add("campaigner")  # ("Amnesty's sport campaigner": its sport campaigns manager)
         for title in words & _NATIONAL_TITLES.keys():
             words.update(_NATIONAL_TITLES[title].split())  # (the Taoiseach is Ireland's prime minister)
         if not words & self.heads and not (
@@ -214,6 +232,9 @@ class RoleQuery:
                     and not any(w in forms for forms in self.qualifiers) for w in words):
                 continue  # (the head of another body is no head of a government: "Columbus Police Chief" does not
                 #           lead "Columbus city government")
+            if government and self.leader and not words & _GOVERNING:
+                continue  # (a company's chief executive heads no government: "Chisinau's head of government" is
+                #           Moldova's prime minister, not the gas company's boss its stories name)
             total = 0.5 if self.head in words else 0.0
             in_title = common_in_title = common_from_story = 0
             spelt = self._spelt_in(words)
@@ -224,7 +245,7 @@ class RoleQuery:
                         and not (bears(forms, words) or bears(forms, name_words) or bears(forms, text_words)):
                     continue  # ("the cocoa regulator boss": the head of the Cocoa Authority; "the head of Milwaukee
                     #           County's government": the Milwaukee County Executive)
-                if bears(forms, words) or q in spelt:
+                if bears(forms, words) or q in spelt or self._heads_government(q, words):
                     total += 2
                     in_title += 1
                     common_in_title += common
@@ -246,6 +267,10 @@ class RoleQuery:
                 continue  # (whose leader: the body or portfolio must be in the title, not only in the story --
                 #            "the council's finance chief" is not the council's opposition leader; but a bare
                 #            "Chief executive" in stories about Courier Media is "the Courier Media boss")
+            if self.leader and not in_title and "governor" in words and "bank" not in self.words and any(
+                    q in self.proper and q not in lexicon.countries() and q not in _US_STATES for q in self.words):
+                continue  # (a governor heads a state: "the head of Chicago State" is no governor whose stories name
+                #            Chicago State University)
             if common_from_story >= 3 and not common_in_title:
                 continue  # (what the office is about, told by the story alone: the UK head of public policy is not
                 #            "the head of online safety at the UK media regulator" for a story about online safety)
@@ -264,10 +289,16 @@ class RoleQuery:
                     out.update(qs[i:j])
         return out
 
+    def _heads_government(self, q: str, words: set[str]) -> bool:
+        """Is a government asked for as the body led, and is a title with these words its head's (a prime
+        minister's: "the head of government" is in the title)?"""
+        return self.leader and q in _GOVERNMENTS and bool(words & _HEADS_OF_GOVERNMENT)
+
     def supported(self, titles: list[str], names: list[str], text_words: set[str]) -> int:
         """How many qualifiers a holder's titles, names or stories bear out (to order suggestions)."""
         words = {w for t in titles for w in t.split()} | {w for n in names for w in n.split()} | text_words
-        return sum(1 for forms in self.qualifiers if bears(forms, words))
+        return sum(1 for q, forms in zip(self.words, self.qualifiers, strict=True)
+                   if bears(forms, words) or self._heads_government(q, words))
 
 
 def role_query(key: str, surface: str = "") -> RoleQuery | None:
@@ -286,8 +317,9 @@ def role_query(key: str, surface: str = "") -> RoleQuery | None:
         role = role[:-1] + _ACRONYM_TITLES[role[-1]].split()  # ("the Meridian Pacific CEO")
     head = role[-1]
     titles = lexicon.title_words()
-    if head not in titles and head not in _TOP and not any(head in group for group in _SAME_OFFICE):
-        return None
+    if head not in titles and head not in _TOP and head != "campaigner" \
+            and not any(head in group for group in _SAME_OFFICE):
+        return None  # (a campaigner is no title the extractor reads, but "campaigns manager" is one: title_words)
     heads = {head}
     for group in _SAME_OFFICE:
         if head in group:

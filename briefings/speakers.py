@@ -121,7 +121,19 @@ def _first_names_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
     fa, fb = a[0], b[0]
     if len(fa) == 1 or len(fb) == 1:  # an initial
         return fa[0] == fb[0]
-    return similar_word(fa, fb)
+    return similar_word(fa, fb) or len(fa) >= 4 and len(fb) >= 4 and similar_word(_romanised(fa), _romanised(fb))
+
+
+_ROMANISED = ((re.compile(r"^y(?=[aeiou])"), ""), (re.compile(r"ks"), "x"), (re.compile(r"kh"), "h"),
+              (re.compile(r"(?:iy|yy|ei|ey|ii|ij)$"), "y"))
+
+
+def _romanised(name: str) -> str:
+    """A given name as the ways of writing Russian and other Cyrillic names agree on it: 'Yelena' and 'Elena',
+    'Aleksei' and 'Alexey', 'Yevgeniy' and 'Evgeny' come out alike."""
+    for pattern, instead in _ROMANISED:
+        name = pattern.sub(instead, name)
+    return name
 
 
 def same_speaker(a: Speaker, b: Speaker) -> bool:

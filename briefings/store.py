@@ -583,6 +583,9 @@ def _upgrade_name(conn: sqlite3.Connection, sid: int, candidate: str) -> None:
     current, kind = conn.execute("SELECT name, kind FROM speakers WHERE id = ?", (sid,)).fetchone()
     if current == candidate:
         return
+    if kind == "person" and (title_only(candidate) or _country_title_keys(candidate)) and not title_only(current) \
+            and not _country_title_keys(current):
+        return  # (a description the holder was found by is never their name: not "Armenia's foreign minister")
 
     def mentions(name: str) -> tuple[int, int]:
         r = conn.execute(
@@ -603,10 +606,12 @@ def _upgrade_name(conn: sqlite3.Connection, sid: int, candidate: str) -> None:
         )
 
 
-def _title_holder(conn: sqlite3.Connection, sp: Speaker) -> int | None:
+def _title_holder(conn: sqlite3.Connection, sp: Speaker, keys: list[str] | None = None) -> int | None:
     """The one named person stored with the title that ``sp`` (a title alone: 'Republican presidential nominee',
-    also known as 'Republican nominee') stands for, or None when nobody or several people hold it."""
-    keys = [k for k in dict.fromkeys(normalise(x) for x in (sp.name, *sp.aliases)) if len(k.split()) >= 2]
+    also known as 'Republican nominee') stands for, or None when nobody or several people hold it. ``keys``: the
+    title's keys, when not the name's and aliases'."""
+    if keys is None:
+        keys = [k for k in dict.fromkeys(normalise(x) for x in (sp.name, *sp.aliases)) if len(k.split()) >= 2]
     if not keys:
         return None
     rows = conn.execute(
@@ -616,6 +621,17 @@ def _title_holder(conn: sqlite3.Connection, sp: Speaker) -> int | None:
     ).fetchall()
     holders = {sid for sid, name in rows if not title_only(name)}
     return holders.pop() if len(holders) == 1 else None
+
+
+def _country_title_keys(name: str) -> list[str]:
+    """The keys of a title opened by a country ('Armenia's foreign minister') with the country in each of its forms
+    ('armenian foreign minister', 'armenia foreign minister'); [] for any other name."""
+    words = normalise(name).split()
+    if len(words) < 3 or (country := countries().get(words[0])) is None \
+            or not title_only(" ".join(words[1:])):
+        return []
+    forms = [country.name, *country.adjectives]
+    return list(dict.fromkeys(" ".join([normalise(f), *words[1:]]) for f in forms))
 
 
 def _named_like_a_body(sp: Speaker) -> bool:
@@ -631,6 +647,10 @@ def _find_same(conn: sqlite3.Connection, sp: Speaker) -> int | None:
     """An existing speaker that ``sp`` (from a new document) is the same person or body as."""
     if sp.kind == "person" and title_only(sp.name):
         holder = _title_holder(conn, sp)
+        if holder is not None:
+            return holder
+    if sp.kind == "person" and (keys := _country_title_keys(sp.name)):
+        holder = _title_holder(conn, sp, keys)  # ("Armenia's foreign minister": the Armenian Foreign Minister)
         if holder is not None:
             return holder
     keys = [normalise(sp.name)]
@@ -1022,6 +1042,7 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
     return SpeakerMatch(None, [])
 
 
+_POST_NOMINAL_KEYS = ("sc", "qc", "kc")
 ROLE_HOLDERS = 60  # holders of an office weighed for a role asked in other words (the most quoted)
 ROLE_STORY_HOLDERS = 12  # of them, those whose stories are read when titles and names do not tell
 ROLE_STORIES = 4  # documents read of each
@@ -1197,6 +1218,8 @@ def _role_holders(
         return None
     heads = sorted(query.heads | ({"press secretary"} if "spokesperson" in query.heads else set())
                    | ({"prime minister"} if "premier" in query.heads else set())  # (see RoleQuery.title_words)
+                   | (set(_POST_NOMINAL_KEYS) if "counsel" in query.heads else set())
+                   | ({"campaign", "campaigns"} if "campaigner" in query.heads else set())
                    | (MINISTERIAL if query.head == "minister" else set())  # ("Transport Secretary")
                    | set(title_acronyms(query.heads))  # ("BRP CEO" for "the BRP boss")
                    | set(national_titles(query.heads)))  # ("the Taoiseach" for "the Irish prime minister")
@@ -1205,8 +1228,16 @@ def _role_holders(
         + " OR ".join(["(' ' || alias || ' ') LIKE ?"] * len(heads)) + ") LIMIT 2000",
         [f"% {h} %" for h in heads],
     ).fetchall()
+    letters = {sid for sid, alias in rows if alias in _POST_NOMINAL_KEYS}
+    if letters:  # (a barrister's letters are a title, not anyone called "KC")
+        marks = ",".join("?" * len(letters))
+        letters = {sid for (sid,) in conn.execute(
+            f"SELECT DISTINCT speaker_id FROM speaker_aliases WHERE speaker_id IN ({marks}) AND kind = 'name'"
+            " AND alias IN ('sc', 'qc', 'kc')", list(letters))}
     titles: dict[int, list[str]] = {}
     for sid, alias in rows:
+        if sid in letters and alias in _POST_NOMINAL_KEYS:
+            continue
         titles.setdefault(sid, []).append(alias)
     holders = [sid for sid, ts in titles.items() if any(query.title_words(t) is not None for t in ts)]
     if not holders:

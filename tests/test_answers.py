@@ -570,3 +570,12 @@ async def test_where_a_speaker_spoke_is_no_topic_their_words_must_name(store):
     # a topic after "about" is what was said: nothing he said names it
     res = await ask(store, "What has Gelb said about tariffs?")
     assert not res.answers and "Nothing from Howard Gelb" in res.message
+
+
+async def test_a_body_by_its_kind_that_nobody_fits_is_no_topic_search(store):
+    text = "Jets\n\nMinister Denise Arsenault said the military had no part in the evaluation criteria.\n"
+    await store.add_document(make_doc(text), make_extraction(
+        text, [("Denise Arsenault", "the military had no part in the evaluation criteria", "indirect")],
+        [Speaker("Denise Arsenault", titles=["Minister"])]))
+    res = await ask(store, "Has Canada's spending watchdog said who changed the evaluation criteria?")
+    assert not res.answers  # (not the minister's words about the criteria)

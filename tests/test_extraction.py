@@ -5710,3 +5710,30 @@ def test_a_party_tag_gives_the_state_a_member_of_congress_represents():
     assert "Republican of Maine" in titles_of(text, "Ruth Albrecht")
     # a tag naming a town, not a state: the party alone
     assert [t for t in titles_of(text, "Tom Kell") if " of " in t] == []
+
+
+def test_a_title_alone_in_the_lead_is_the_speaker_of_the_quotation_opening_the_next_paragraph():
+    text = ("School\n\nChicago Vale University could shut its doors by the summer, the school's president warned.\n\n"
+            "\"We are out of time,\" Dr. Cynthia Obi told a packed auditorium.\n")
+    st = stmts(text)
+    assert {s.speaker for s in st} == {"Cynthia Obi"}
+    assert "school's president" in titles_of(text, "Cynthia Obi")
+
+
+def test_a_barristers_letters_after_a_comma_are_no_speaker():
+    st = stmts("Court\n\nEdward Quarrie, KC, for Brereton, told the judge that his client was unwell.\n")
+    assert [(s.speaker, s.text) for s in st] == [("Edward Quarrie", "his client was unwell")]
+
+
+def test_a_title_owned_by_a_body_before_a_name_keeps_its_owner():
+    text = ("Club\n\nAmnesty's UK sport campaigns manager Hannah Lisle said fans deserved to know.\n\n"
+            "Greenpeace's senior climate campaigner Ana Lopes said the plan was weak.\n")
+    assert "Amnesty's UK sport campaigns manager" in titles_of(text, "Hannah Lisle")
+    assert "Greenpeace's senior climate campaigner" in titles_of(text, "Ana Lopes")
+
+
+def test_a_long_affiliation_after_an_inverted_verb_is_a_title():
+    text = ("Rule\n\n\"We are pursuing every avenue,\" said Jeff Marchetti, vice president of government relations at "
+            "the National Federation of Independent Business.\n")
+    assert titles_of(text, "Jeff Marchetti") == [
+        "vice president of government relations at the National Federation of Independent Business"]

@@ -360,3 +360,11 @@ def test_why_did_someone_fire_someone_asks_the_one_who_fired():
 def test_how_much_or_how_many_does_someone_say_asks_them(text, speaker, topic_word):
     q = parse_question(text)
     assert q.speaker == speaker and topic_word in q.topic_words
+
+
+def test_a_second_question_about_the_same_person_adds_only_its_words_of_substance():
+    q = parse_question("Why did Hruby blow the whistle, and does he regret it?")
+    assert q.speaker == "Hruby" and q.topic == "whistle regret"
+    q = parse_question("Why did Theriault resign and has he said anything since?")
+    assert q.speaker == "Theriault" and q.topic == ""
+    assert parse_question("What did Zas say about bread and butter?").topic == "bread and butter"

@@ -576,3 +576,36 @@ async def test_a_premier_asked_finds_a_prime_minister(store):
         text, [("Adnan Khoury", "the government was doing what it could", "indirect")],
         [Speaker("Adnan Khoury", titles=["Caretaker Prime Minister"])]))
     assert (await ask(store, "What did Lebanon's caretaker premier say?")).speaker == "Adnan Khoury"
+
+
+def test_a_head_of_government_is_its_prime_minister_not_a_company_chief():
+    q = role_query("chisinau head of government", "Chisinau's head of government")
+    assert q.score(["prime minister"], [], {"chisinau", "government"}) is not None
+    assert q.score(["chief executive"], [], {"chisinau", "government"}) is None
+
+
+def test_a_body_named_by_a_common_noun_in_a_title_is_the_one_the_stories_name():
+    q = role_query("the csto chief", "the CSTO chief")
+    assert q.score(["bloc s secretary general"], [], {"csto"}) is not None
+    assert q.score(["secretary general of the united nations"], [], {"csto"}) is None
+
+
+def test_a_governor_heads_no_body_named_otherwise_than_a_place():
+    q = role_query("the head of chicago state", "the head of Chicago State")
+    assert q.score(["governor"], [], {"chicago", "state"}) is None
+    assert q.score(["school s president"], [], {"chicago", "state"}) is not None
+    assert role_query("the head of the bank of england", "the head of the Bank of England").score(
+        ["governor"], [], {"bank", "england"}) is not None
+
+
+def test_more_offices_in_other_words():
+    assert role_query("amnesty sport campaigner", "Amnesty's sport campaigner").score(
+        ["amnesty uk sport campaigns manager"], [], set()) is not None
+    assert role_query("the swimmer senior counsel").score(["sc"], [], {"swimmer"}) is not None
+    assert role_query("the swimmer senior counsel").score(["lawyer"], [], {"swimmer"}) is None
+    assert role_query("canada public spending watchdog", "Canada's public spending watchdog").score(
+        ["auditor general"], [], {"canada", "public"}) is not None
+    assert role_query("germany top naval officer", "Germany's top naval officer").score(
+        ["head of the german navy"], [], set()) is not None
+    assert role_query("illinois chief fiscal officer", "Illinois' chief fiscal officer").score(
+        ["comptroller"], [], {"illinois"}) is not None

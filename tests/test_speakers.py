@@ -28,3 +28,9 @@ def test_bodies_are_not_the_same_for_bearing_a_generic_name():
     b = Speaker("Ministry of Industry and Mineral Resources", "organisation", aliases=["Ministry"])
     assert not same_speaker(a, b)
     assert same_speaker(a, Speaker("KRG Ministry", "organisation", aliases=["Ministry of Natural Resources"]))
+
+
+def test_two_romanisations_of_one_given_name_are_one_person():
+    assert same_speaker(Speaker("Yelena Starikova"), Speaker("Elena Starikova"))
+    assert same_speaker(Speaker("Aleksei Vorontsov"), Speaker("Alexey Vorontsov"))
+    assert not same_speaker(Speaker("Elena Starikova"), Speaker("Irina Starikova"))

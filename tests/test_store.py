@@ -519,3 +519,15 @@ async def test_a_title_naming_a_body_by_letters_the_text_gave_it_is_read_with_th
     # (the letters are not the English words' initials, but the text gave them to the body)
     match = await store.resolve_speaker("the head of the Indonesian palm oil association")
     assert match.speaker is not None and match.speaker.name == "Teguh Harahap"
+
+
+async def test_a_country_and_an_office_in_another_story_is_its_holder(store):
+    one = "Talks\n\nArmenian Foreign Minister Vahagn Mirzoyan said the talks would go on.\n"
+    two = "Bloc\n\nArmenia's foreign minister threatened to leave the bloc.\n"
+    await store.add_document(make_doc(one), make_extraction(
+        one, [("Vahagn Mirzoyan", "the talks would go on", "indirect")],
+        [Speaker("Vahagn Mirzoyan", titles=["Armenian Foreign Minister"])]))
+    await store.add_document(make_doc(two), make_extraction(
+        two, [("Armenia's foreign minister", "to leave the bloc", "indirect")], [Speaker("Armenia's foreign minister")]))
+    speakers = await store.list_speakers()
+    assert [(s.name, s.statements) for s in speakers if s.statements] == [("Vahagn Mirzoyan", 2)]
