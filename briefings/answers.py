@@ -222,6 +222,7 @@ async def _with_what_follows(store: Store, hits: list[StatementHit], fetch: int)
     return out
 
 
+_HYPHENATED_LETTERS = re.compile(r"[A-Za-z]{2,4}-[A-Za-z]{2,4}")  # "afl-cio overtime lawsuit": a body's letters
 # how a speaker resolved when the words name them as written (not a near spelling, a kind of body or the most quoted)
 _NAMED_AS_WRITTEN = frozenset({"admin", "alias", "title", "surname", "acronym"})
 
@@ -368,7 +369,9 @@ async def _answer(store: Store, q: Question, limit: int, offset: int,
                          or body.lower() in {w for t in person.speaker.titles for w in normalise(t).split()}):
                 speaker, match = surname, person
         if match.speaker is None or match.speaker.kind == "government" or not (
-                match.how in _NAMED_AS_WRITTEN or match.how == "spelling" and len(speaker.split()) >= 2
+                match.how in _NAMED_AS_WRITTEN
+                or match.how == "speaks for" and (is_acronym(speaker) or _HYPHENATED_LETTERS.fullmatch(speaker))
+                or match.how == "spelling" and len(speaker.split()) >= 2
                 and speaker.split()[0].lower() == match.speaker.name.split()[0].lower()):
             continue  # (not "ukraine ceasefire talks": the talks, not only what the government said; a near
             #          spelling of the whole name only: "chanida srisook", not "thorne regional airport")

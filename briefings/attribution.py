@@ -429,6 +429,9 @@ _PROCEEDINGS = {"inquiry", "investigation", "hearing", "trial", "case", "probe",
                 "summit", "conference", "talks", "session", "debate", "election", "vote", "referendum"}
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|outside|across|around)\s+$")
+
+
 class Registry:
     """The entities of one document and every way the text has named them."""
 
@@ -465,6 +468,20 @@ class Registry:
             return other
         return None
 
+    def forget_title_alone(self, title: str, ent: Entity) -> None:
+        """A title read as a person of its own before the name it runs on to ("U.S. Ambassador" of "U.S. Ambassador
+        to NATO Craig Donnelly") is that person: its mentions and keys become theirs."""
+        other = self._by_key.get(normalise(title))
+        if other is None or other is ent or other.kind != "person" or not title_only(other.name):
+            return
+        for k, e in list(self._by_key.items()):
+            if e is other:
+                self._by_key[k] = ent
+        self._mentions = [(p, s, ent if e is other else e) for p, s, e in self._mentions]
+        ent.mentions += other.mentions
+        ent.first_pos = min(ent.first_pos, other.first_pos) if ent.first_pos >= 0 else other.first_pos
+        self.entities = [e for e in self.entities if e is not other]
+
     def _add_alias(self, ent: Entity, alias: str) -> None:
         alias = alias.strip()
         if alias and alias not in ent.aliases:
@@ -485,6 +502,17 @@ class Registry:
             self._add_alias(ent, surface)
         return ent
 
+    def unmention(self, ent: Entity, lo: int, hi: int) -> None:
+        """Forget ``ent``'s mentions between ``lo`` and ``hi`` (a phrase read as a subject that is none)."""
+        i = bisect.bisect_left(self._mention_positions, lo)
+        j = bisect.bisect_left(self._mention_positions, hi)
+        keep = [(k, m) for k, m in enumerate(self._mentions[i:j], start=i) if m[2] is not ent]
+        if len(keep) == j - i:
+            return
+        self._mentions[i:j] = [m for _k, m in keep]
+        self._mention_positions[i:j] = [m[0] for _k, m in keep]
+        ent.mentions -= (j - i) - len(keep)
+
     def mentions_between(self, lo: int, hi: int) -> list[tuple[int, bool, Entity]]:
         i = bisect.bisect_left(self._mention_positions, lo)
         j = bisect.bisect_left(self._mention_positions, hi)
@@ -503,9 +531,16 @@ class Registry:
         for mpos, _subj, ent in self._latest_before(pos):
             if mpos < pos - within:
                 return None
-            if ent.kind == "person" and not ent.name[:1].islower():
+            if ent.kind == "person" and not ent.name[:1].islower() and not self._placed(ent):
                 return ent
         return None
+
+    def _placed(self, ent: Entity) -> bool:
+        """Is a one-word name of nobody with a title first met after 'in', 'near', 'outside' ... ('at the training
+        ground in Fenley'): a place, which "the 31-year-old defender" does not stand for."""
+        if " " in ent.name or ent.titles or ent.first_pos < 4 or not self.text:
+            return False
+        return _PLACE_PREPOSITION.search(self.text, max(0, ent.first_pos - 9), ent.first_pos) is not None
 
     def mark_subject(self, ent: Entity, pos: int) -> None:
         i = bisect.bisect_left(self._mention_positions, pos)
@@ -728,6 +763,9 @@ class Registry:
             self._add_alias(ent, name)
             if full is not None:
                 self._add_alias(ent, full)
+                if "Defen" in full:  # (one ministry however the story spells it: so stories in either merge)
+                    self._add_alias(ent, full.replace("Defense", "Defence") if "Defense" in full
+                                    else full.replace("Defence", "Defense"))
             if kind == "organisation" and " & " in name:
                 self.companies.add(id(ent))  # "Grantham & Pell", "Corvid & Lane": a firm
             if kind == "organisation" and len(words) >= 3 and words[-1].lower().rstrip(".") in COMPANY_ENDS \
@@ -1544,6 +1582,11 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             and all((w.islower() or w.lower() in lexicon.countries()) and w.lower() not in ROLE_NOUNS - PERSON_ROLE_HEADS
                     for w in words[2:]):
         # "The 51-year-old, whose team ..., said", "The 58-year-old former judge ... urged": the person just written about
+        return (("latest person",),)
+    if 3 <= len(words) <= 5 and low[0] == "the" and all(w.islower() for w in words[1:-1]) \
+            and (country := lexicon.countries().get(low[-1])) is not None and words[-1] in country.adjectives \
+            and not any(w in ROLE_NOUNS or w in _OFFICE_NOUNS for w in low[1:-1]):
+        # "the straight-talking Norwegian added": one person of that nation, described (not Norway's government)
         return (("latest person",),)
     if any("-" in w for w in words[:-1]):  # "the Geneva-based agency": where a body sits is no part of its name
         words = [*_without_place(words[:-1]), words[-1]]

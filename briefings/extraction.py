@@ -516,6 +516,7 @@ _CLOSING_NAMED = re.compile(r",\s+(?!and\b|but\b|while\b|as\b|which\b|who\b|wher
                             r"\s*[.!?]?[”\"’']?\s*$")
 _NAMED_REPORT = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}(?:said|told|wrote|claimed|argued|insisted|warned|assured)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+_LIKENED = re.compile(r"\b(?:like|unlike|than)\s+(?:(?:a|an|the|any|some)\s+)?$")  # "like a man who said"
 _PLACE_BEFORE = re.compile(r"\b(?:near|in|outside|across|around|toward|towards)\s+$")
 _ASKED_OPENERS = {"Asked", "Pressed", "Questioned", "Challenged", "Confronted", "Reached", "Interviewed"}
 _SENTENCE_CLOSE = re.compile(r"[.!?][”\"’']?\s+")  # (a sentence's end and the space after it)
@@ -793,6 +794,9 @@ _PARTY_OF_STATE = re.compile(r"([A-Z][\w’'-]+), (Republican|Democrat|Independe
 _PARTIES_BY_LETTER = {"D": "Democrat", "R": "Republican"}
 # a leader's title in lower case before the body it leads: "the head of the Foreign Ministry ..."
 # (or a title of a body written in lower case: "The Secretary General of the organisation Nurlan Seitkaliyev")
+# an envoy's title before "to" and the body or country sent to: "U.S. Ambassador to NATO Craig Donnelly"
+_ENVOY_TO_BEFORE = re.compile(r"((?:[A-Z][\w.-]* +){0,2}(?:Ambassador|Envoy|Representative))"
+                              r" +to +(?:the +)?$")
 _LEADER_OF_BEFORE = re.compile(r"\b((?:head|chief|leader|chairman|chairwoman|chair|official\s+representative|"
                                r"spokes(?:person|woman|man)|press\s+secretary)\s+of(?:\s+the)?|"
                                r"(?:(?!The\b)[A-Z][\w-]* +){1,3}of\s+the\s+(?:organi[sz]ation|alliance|bloc|union|"
@@ -1221,6 +1225,20 @@ class _Extractor:
                     # "the National Committee for the Restoration of Sovereignty": the body's name runs on after "for"
                     words = [*body.group(1).split(), *words]
                     phrase, start = " ".join(words), body.start(1)
+                elif self.text.endswith(" to ", 0, start) \
+                        and (envoy := _ENVOY_TO_BEFORE.search(self.text, max(0, start - 50), start)) is not None \
+                        and len(words) >= 3 and (words[0].isupper() or words[0].lower() in lexicon.countries()) \
+                        and words[1].lower() in lexicon.first_names():
+                    # "U.S. Ambassador to NATO Craig Donnelly": the envoy's title runs on to the body or country he
+                    # is sent to (not a person "U.S. Ambassador" and a Craig Donnelly titled "NATO")
+                    title = f"{envoy.group(1)} to {words[0]}"
+                    words, start = words[1:], start + len(words[0]) + 1
+                    phrase = " ".join(words)
+                    ent = self.reg.person(words, [title], start)
+                    seen[phrase] = ent
+                    self.reg.mention(ent, start, subject=self._opens_clause(envoy.start(1), m.end()))
+                    self.reg.forget_title_alone(envoy.group(1), ent)
+                    continue
                 elif self.text.endswith(" and ", 0, start) \
                         and (joined := _NAME_WITH_AND_BEFORE.search(self.text, max(0, start - 90), start)) is not None:
                     head = joined.group(2)
@@ -1892,9 +1910,39 @@ class _Extractor:
         return word == "state" and (_STATE_ADJECTIVE.match(self.text, end) is not None
                                     or self.text.endswith(" of ", 0, end - 5))  # "the head of state said"
 
+    def _relative_head(self, lo: int, toks) -> tuple[Entity | None, str, bool] | None:
+        """"The whistleblower who brought down football boss Dariusz Wolanski has revealed": a description opening the
+        sentence with a relative clause and no comma, whose object is named -- the description is the subject, not the
+        name (None when the words are not so)."""
+        for c in range(len(toks) - 1, max(0, len(toks) - 14), -1):
+            w = toks[c][0]
+            if not w.isalpha() and w not in ("’s", "'s", "-"):
+                return None
+            if w != "who":
+                continue
+            d = c - 1
+            while d > 0 and toks[d][0].islower() and toks[d][0].isalpha() and c - d <= 3:
+                d -= 1
+            if d == c - 1 or toks[d][0].lower() not in ("the", "a", "an") or toks[d + 1][0] in ROLE_NOUNS \
+                    or not (d == 0 or toks[d - 1][0] in (".", "!", "?")) \
+                    or not any(is_cap(toks[x][0]) for x in range(c + 1, len(toks))):
+                return None  # ("the minister who ...": a role noun is left to the rules for titles)
+            return self._subject_before(lo, toks[c][1])
+        return None
+
     def _subject_before(self, lo: int, hi: int, agent_ok: bool = False) -> tuple[Entity | None, str, bool]:
         """The speaker named just before ``hi``: (entity, surface, found-a-phrase).  ``agent_ok``: the name may be
         the agent of a participle ('funded by the Foundation, which said': the antecedent of a relative clause)."""
+        found = self._subject_phrase_before(lo, hi, agent_ok)
+        ent, surface = found[0], found[1]
+        if ent is not None and surface and (ent.kind == "unnamed" or ent.name[:1].islower()) \
+                and (at := self.text.rfind(surface, lo, hi)) > 0 \
+                and _LIKENED.search(self.text, max(0, at - 16), at) is not None:
+            self.reg.unmention(ent, at, at + len(surface))  # (nobody a later "he" can be)
+            return None, "", False  # ("did not look like a man who had just threatened to": nobody who spoke)
+        return found
+
+    def _subject_phrase_before(self, lo: int, hi: int, agent_ok: bool = False) -> tuple[Entity | None, str, bool]:
         toks = self._tokens(lo, hi)
         n = len(toks)
         found: tuple[Entity | None, str, bool] | None
@@ -1918,6 +1966,8 @@ class _Extractor:
                 break
         if self.text.find("(", lo, hi) >= 0:
             toks = _without_ages(toks)  # "Another resident, Prakash More (62), said": the age is no part of the name
+        if " who " in self.text[max(lo, hi - 120) : hi] and (held := self._relative_head(lo, toks)) is not None:
+            return held
         if len(toks) > 4 and toks[-1][0] == "," and "ing " in self.text[max(lo, hi - 200) : hi]:
             # "Hale himself, speaking at a rally in Erie, Pa., on Thursday night, called": the one the participle's
             # aside describes, not the place inside it
@@ -2152,6 +2202,19 @@ class _Extractor:
                 if not (pw.isalpha() or pw in ("-", "’s", "'s")) or pw in AUXILIARIES or self._verb_at(pw) is not None \
                         or pw in _CLAUSE_STARTERS_NOT_ARTICLES:
                     break
+        if i >= 2 and (nation := lexicon.countries().get(toks[i][0].lower())) is not None \
+                and toks[i][0] in nation.adjectives and toks[i - 1][0].islower():
+            # "the straight-talking Norwegian added": one person of that nation, the one just written about (not
+            # Norway's government)
+            d = i - 1
+            while d > 0 and i - d <= 3 and toks[d][0].islower() and toks[d][0].replace("-", "").isalpha() \
+                    and toks[d][0] not in ("the", "a", "an") and toks[d][0] not in ROLE_NOUNS:
+                d -= 1
+            if toks[d][0].lower() == "the" and d < i - 1:
+                s_, e_ = toks[d][1], toks[i][2]
+                ent = self.reg.latest_person(s_)
+                if ent is not None:
+                    return self.reg.mention(ent, s_, self.text[s_:e_]), self.text[s_:e_], True
         # gather the noun phrase leftwards
         titles = lexicon.title_words()
         j = i
@@ -2523,6 +2586,11 @@ class _Extractor:
             # (an owner's role too: "Shmuel Dahan, Israel’s heritage minister, who voted against it, called")
             # (a bare title too: "Paolo Brandolini, director of science at the agency, which operates Corvid, said")
             ent, surface, ok = self._subject_before(lo, toks[k][1])
+            at = self.text.rfind(surface, lo, toks[k][1]) if surface else -1
+            if ent is not None and ent.kind == "person" and len(ent.name.split()) == 1 and not ent.titles and at > 0 \
+                    and _PLACE_BEFORE.search(self.text, max(0, at - 12), at):
+                return None  # ("Speaking at the training ground in Fenley, the 31-year-old defender, who ..., told":
+                #              a place before the description, which is the subject)
             if ent is not None and ent.kind == "person":
                 return ent, surface, ok
         if second and k > 0 and toks[k][0] == "," and toks[k + 1][0].lower() in _APPOSITION_OPENERS:

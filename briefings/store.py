@@ -867,7 +867,7 @@ def _dominant(conn: sqlite3.Connection, ids: list[int], surname: str) -> Speaker
     return SpeakerMatch(full[0], full[1:], "dominant" if len(full) > 1 else "surname", bare)
 
 
-_ACRONYM = re.compile(r"(?:the\s+)?([A-Z][A-Za-z]{1,7})", re.I)
+_ACRONYM = re.compile(r"(?:the\s+)?([A-Z][A-Za-z]{1,7}(?:-[A-Z]{2,4})?)", re.I)  # ("the AFL-CIO")
 
 
 _NAME_OF_BODY = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+of\s+(?:the\s+)?[A-Z]")
@@ -921,7 +921,8 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
         if len(seat) == 1:
             return one(seat[0], "alias")
     if not named and (acronym := _ACRONYM.fullmatch(name.strip())) is not None \
-            and sum(c.isupper() for c in acronym.group(1)) > len(acronym.group(1)) / 2:
+            and (sum(c.isupper() for c in acronym.group(1)) > len(acronym.group(1)) / 2
+                 or "-" in acronym.group(1) and all(2 <= len(p) <= 4 for p in acronym.group(1).split("-"))):
         # "the DNC", "ISPR": the one body whose name's words it spells, when the text never used it
         letters = acronym.group(1)
         bodies = [sid for sid, full in conn.execute(
@@ -935,7 +936,8 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
         # chair of the Alliance of Small Island States)
         people = list(dict.fromkeys(sid for sid, surface in conn.execute(
             "SELECT a.speaker_id, a.surface FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
-            " WHERE a.kind = 'title' AND s.kind = 'person' AND a.alias LIKE '% of %' LIMIT 20000")
+            " WHERE a.kind = 'title' AND s.kind = 'person' AND (a.alias LIKE '% of %' OR a.alias LIKE '% for %')"
+            " LIMIT 20000")
             if _title_of_body(surface, letters)))
         if len(people) == 1:
             return one(people[0], "speaks for")
@@ -1080,9 +1082,9 @@ def _spelt_title_holders(conn: sqlite3.Connection, letters: str, qualifiers: lis
 def _title_of_body(title: str, letters: str) -> bool:
     """Is ``title`` an office of the body that ``letters`` spell ('chair of the Alliance of Small Island States' for
     AOSIS), or does it hold the letters themselves ('AOSIS chair')?"""
-    if letters in title.split():
-        return True
-    body = re.split(r"\bof\s+(?:the\s+)?", title, maxsplit=1)
+    if letters in title.split() or "-" in letters and letters.lower() in title.lower().split():
+        return True  # ("afl-cio" asked in lower case)
+    body = re.split(r"\b(?:of|for)\s+(?:the\s+)?", title, maxsplit=1)
     return len(body) == 2 and len(body[1].split()) >= 2 and spells_out(letters, body[1])
 
 

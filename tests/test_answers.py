@@ -579,3 +579,15 @@ async def test_a_body_by_its_kind_that_nobody_fits_is_no_topic_search(store):
         [Speaker("Denise Arsenault", titles=["Minister"])]))
     res = await ask(store, "Has Canada's spending watchdog said who changed the evaluation criteria?")
     assert not res.answers  # (not the minister's words about the criteria)
+
+
+async def test_a_body_by_hyphenated_letters_is_the_one_who_speaks_for_it(store):
+    text = ("Overtime\n\nEllen Mosby, a spokeswoman for the AFL-CIO, said the states were siding with employers.\n"
+            "Governor Ann Reed said the overtime lawsuit was needed.\n")
+    specs = [("Ellen Mosby", "the states were siding with employers", "indirect"),
+             ("Ann Reed", "the overtime lawsuit was needed", "indirect")]
+    await store.add_document(make_doc(text), make_extraction(
+        text, specs, [Speaker("Ellen Mosby", titles=["spokeswoman for the AFL-CIO"]), Speaker("Ann Reed")]))
+    for asked in ("afl-cio overtime lawsuit states", "What did the AFL-CIO say about the overtime lawsuit?"):
+        res = await ask(store, asked)
+        assert res.speaker == "Ellen Mosby" and [a.speaker for a in res.answers] == ["Ellen Mosby"]

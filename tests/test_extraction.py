@@ -5737,3 +5737,41 @@ def test_a_long_affiliation_after_an_inverted_verb_is_a_title():
             "the National Federation of Independent Business.\n")
     assert titles_of(text, "Jeff Marchetti") == [
         "vice president of government relations at the National Federation of Independent Business"]
+
+
+def test_a_place_after_in_is_not_the_person_a_description_stands_for():
+    st = stmts("Strike\n\nCaptain Tom Hargreaves says he will strike.\n\nSpeaking at the training ground in Fenley, the "
+               "31-year-old defender, who chairs the players' committee, told the Post he had no regrets.\n\n"
+               "\"People say we're spoilt,\" he said.\n")
+    assert {s.speaker for s in st} == {"Tom Hargreaves"}
+
+
+def test_a_name_inside_a_relative_clause_of_a_description_is_not_the_subject():
+    st = stmts("Threats\n\nThe whistleblower who brought down football boss Dariusz Wolanski has revealed he was sent "
+               "death threats.\n")
+    assert not [s for s in st if s.speaker == "Dariusz Wolanski"]
+
+
+def test_someone_likened_is_nobody_who_spoke():
+    st = stmts("Exit\n\nWhen Vahagn Mirzoyan walked out, the Armenian foreign minister did not look like a man who had "
+               "just threatened to tear up three decades of security policy.\n\n'Our membership is not a marriage vow,'"
+               " he said.\n")
+    assert [(s.speaker, s.kind) for s in st] == [("Vahagn Mirzoyan", "direct")]
+
+
+def test_an_envoys_title_runs_on_to_where_he_is_sent():
+    text = ("Nato\n\nU.S. Ambassador to NATO Craig Donnelly was more blunt. \"Three and a half percent is a floor,\" "
+            "he wrote on X.\n")
+    assert [s.speaker for s in stmts(text)] == ["Craig Donnelly"]
+    assert titles_of(text, "Craig Donnelly") == ["U.S. Ambassador to NATO"]
+
+
+def test_a_described_national_is_the_person_just_written_about():
+    st = stmts("Nato\n\nNATO Secretary-General Henrik Solvang urged allies to pay.\n\nSpeaking in Lisbon, the "
+               "straight-talking Norwegian added: \"The UK has the best-trained forces in Europe.\"\n")
+    assert [s.speaker for s in st] == ["Henrik Solvang", "Henrik Solvang"]
+
+
+def test_one_ministry_however_the_story_spells_its_portfolio():
+    sp = next(s for s in extract("Sea\n\nRussia's Defense Ministry said the ship was on exercises.\n").speakers)
+    assert {"Ministry of Defence of Russia", "Ministry of Defense of Russia"} <= {sp.name, *sp.aliases}
