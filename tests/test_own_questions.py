@@ -93,6 +93,7 @@ NINTH = _sets(range(76, 80))  # a ninth, the tenth stop
 TENTH = _sets(range(80, 84))  # and a tenth, at its end
 ELEVENTH = _sets(range(84, 88))  # an eleventh, the eleventh stop
 TWELFTH = _sets(range(88, 92))  # and a twelfth, later in it
+THIRTEENTH = _sets(range(92, 96))  # a thirteenth, the twelfth stop
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score_statements.py is not beside the project")
@@ -165,6 +166,11 @@ async def test_own_questions_are_answered_from_the_right_speaker(tmp_path):
 # - TWELFTH, sets 88-91 (written later in the eleventh stop, after most of its rules: 72 questions, 226 snippets, 20
 #   look-ups): 120/226 (0.531), speaker precision 215/228 (0.943), 20/20 (a60f94c); the stop's starting code d1fa315:
 #   117/226, 0.942, 20/20; after a few extraction rules from their misses: 120/226, 0.947, 20/20.
+# - THIRTEENTH, sets 92-95 (written at the start of the twelfth stop: 72 questions, 215 snippets, 20 look-ups):
+#   130/215 (0.605), speaker precision 206/222 (0.928), 20/20 (c18fbcd, the stop's starting code, and ef90711 the
+#   same); then a head of government, a bloc's secretary general, a governor heads a state, a country's office in
+#   another story, romanised given names, a title in the lead named in the next paragraph's quotation, more offices
+#   in other words, a body by hyphenated letters: see the README for the figures after.
 # Rules have since been built on all their misses: they guard against regressions now, not measure unseen text.
 LATER = [
     # (group, snippets at least, look-ups at least, recall@5, speaker precision, look-ups)
@@ -182,6 +188,7 @@ LATER = [
     ("TENTH", TENTH, 220, 20, 0.50, 0.90, 0.9),
     ("ELEVENTH", ELEVENTH, 210, 20, 0.64, 0.95, 0.95),
     ("TWELFTH", TWELFTH, 220, 20, 0.50, 0.92, 0.95),
+    ("THIRTEENTH", THIRTEENTH, 210, 20, 0.72, 0.93, 0.95),
 ]
 
 
