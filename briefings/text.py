@@ -153,9 +153,13 @@ def _single_quotes(text: str, start: int, end: int, doubles: list[Quote]) -> lis
         if open_at < 0:
             open_at = i
         elif c in "’'" and not prev.isspace() and not _is_word_char(nxt):
-            if prev == "s" and nxt == " " and text[i + 2 : i + 3].islower() and _LATER_CLOSE.search(
+            if prev == "s" and nxt == " " and text[i + 2 : i + 3].islower() and (_LATER_CLOSE.search(
                     text, i + 2, end if text[open_at] == "‘" and not _FUNCTION_WORD.match(text, i + 2) else
-                    (stop.end() if (stop := _SENTENCE_STOP.search(text, i + 2, end)) else end)):
+                    (stop.end() if (stop := _SENTENCE_STOP.search(text, i + 2, end)) else end))
+                    or text[open_at] == "‘" and _CONTINUED_SINGLE.match(text, end)
+                    and _SINGLE_MARK.search(text, i + 1, end) is None):
+                # (or the quotation runs on into the next paragraph, which opens again: "... decent homes for their
+                # soldiers’ families. ¶ ‘That ends now. ...’")
                 continue  # "every magistrates' court, every show,' she said": a plural's apostrophe; it closes later
                 # (after a typographic opening mark, later in the paragraph: "‘I understand the senators’ concerns.
                 # My mother was a teacher,’ she said")

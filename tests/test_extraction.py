@@ -5775,3 +5775,10 @@ def test_a_described_national_is_the_person_just_written_about():
 def test_one_ministry_however_the_story_spells_its_portfolio():
     sp = next(s for s in extract("Sea\n\nRussia's Defense Ministry said the ship was on exercises.\n").speakers)
     assert {"Ministry of Defence of Russia", "Ministry of Defense of Russia"} <= {sp.name, *sp.aliases}
+
+
+def test_a_plurals_apostrophe_in_a_quotation_running_on_into_the_next_paragraph():
+    st = stmts("Defence\n\nJulian Ashcombe spoke.\n\n‘It is over,’ he told the Post. ‘I have sat in rooms with generals "
+               "forced to choose between spare parts and homes for their soldiers’ families.\n\n‘That ends now.’\n")
+    assert [s.text for s in st] == ["It is over,", "I have sat in rooms with generals forced to choose between spare "
+                                    "parts and homes for their soldiers’ families.", "That ends now."]
