@@ -62,6 +62,7 @@ RELATIVES = {
 ROLE_NOUNS = {
     "official", "officials", "aide", "aides", "source", "sources", "expert", "experts", "analyst", "analysts",
     "critic", "critics", "supporter", "supporters", "advocate", "advocates", "lawmaker", "lawmakers",
+    "backbencher", "backbenchers", "frontbencher",
     "voter", "voters", "resident", "residents", "observer", "observers", "diplomat", "diplomats",
     "authorities", "police", "prosecutor", "prosecutors", "investigator", "investigators", "economist",
     "economists", "researcher", "researchers", "scientist", "scientists", "leader", "leaders", "member",
@@ -157,7 +158,7 @@ DESCRIBING_NOUNS = {
     "filmmaker", "star", "striker", "midfielder", "goalkeeper", "defender", "winger", "quarterback", "pitcher", "coach",
     "manager", "boss", "skipper", "captain", "champion", "boxer", "jockey", "chef", "economist", "professor",
     "scientist", "historian", "researcher", "diplomat", "veteran", "general", "commander", "expert", "analyst",
-    "observer", "commentator", "strategist", "pollster", "academic",
+    "observer", "commentator", "strategist", "pollster", "academic", "backbencher", "frontbencher", "campaigner",
     # the tabloid's: "the tearful mum added", "the doc told reporters"
     "mum", "mom", "dad", "doc", "medic", "surgeon", "doctor",
 }

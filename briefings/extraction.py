@@ -563,7 +563,7 @@ _SPEECH_FORMS = "|".join(sorted((f for f, v in lexicon.speech_verbs().items()
 # comma before 'who' checks the word character before it from behind, after it), so that the search skips
 # at once the alternatives whose first character differs
 _CUT = re.compile(
-    r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|,(?<=\w,)\s+who\s(?=[^,;]*$)|,\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:has|have|had|is|was|were|will|would|also|\w+ed)\b|(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH_FORMS + r")\b)|,\s+(?:despite|even as|although|while|whereas)\b|,\s+which\s+(?:he|she|it|they|[A-Z][\w’'-]+)\s+(?:later\s+|also\s+)?(?:" + _SPEECH_FORMS + r")\b|,\s+(?:and|but|while)\s+(?:a|an|the|another)\s+(?:[\w’'-]+\s+){1,7}?(?:" + _SPEECH_FORMS + r")\s+that\b|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|telling|urging|calling|accusing|claiming|"
+    r"[”\"](?:(?<=,.)|,)\s+(?:which|who)\b|,(?<=\w,)\s+who\s(?=[^,;]*$)|,\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:has|have|had|is|was|were|will|would|also|\w+ed)\b|(?:he|she|they)\s+(?:also\s+)?(?:" + _SPEECH_FORMS + r")\b)|,\s+(?:despite|even as|although|while|whereas)\b|,\s+which\s+(?:he|she|it|they|[A-Z][\w’'-]+)\s+(?:later\s+|also\s+)?(?:" + _SPEECH_FORMS + r")\b|,\s+(?:and|but|while)\s+(?:a|an|the|another)\s+(?:[\w’'-]+\s+){1,7}?(?:" + _SPEECH_FORMS + r")\s+that\b|,\s+(?:and|but|while)\s+(?:a|an|the|another)\s+(?:[\w’'-]+\s+){1,12}?[A-Z][\w’'-]+\s+(?:" + _SPEECH_FORMS + r")\s|,\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|telling|urging|calling|accusing|claiming|"
     r"citing|describing|acknowledging|conceding|admitting|vowing|promising|suggesting|asking|according to|he said|she said|"
     r"they said|he added|she added)\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:said|says|added|told)\s*[.,]|;\s|\s[—–―]\s|\s--\s|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?!" + _REFUSED_DEED + r")(?:" + _SPEECH_FORMS + r")\b"
     r"|\s+(?:and|but)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:" + _SPEECH_FORMS + r")\b)"
@@ -681,6 +681,8 @@ _ON_UPON_AFTER = re.compile(r"\s+(?:on|upon)\b")
 _ON_SOMEONE_TO = re.compile(r"\s+(?:on|upon)\s+[^,.;:!?]{1,80}?\bto\s+[“\"]?[a-z]")  # "called on Congress to act"
 _FOR_ON_UPON_AFTER = re.compile(r"\s+(?:for|on|upon)\b")
 _BY_AFTER = re.compile(r"\s+by\b")
+_BY_MEANS = re.compile(r"\s+by\s+(?:(?:tele)?phone|e-?mail|text(?:\s+message)?|video(?:\s*link)?|letter|radio|satellite\s+"
+                       r"(?:phone|link)|videoconference)\b")
 # a passive label and its agent after the quotation: "was branded ‘short-sighted’ by Morag Finlay"
 _PASSIVE_LABEL_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(branded|called|dubbed|labell?ed|"
                                    r"described\s+as|denounced\s+as|critici[sz]ed\s+as|condemned\s+as|termed)\s+$")
@@ -3962,7 +3964,8 @@ class _Extractor:
                                                 or _CLOSING_NAMED.search(t, we, end)) is not None \
                 and (t.find(",", we, end) == closing.start() or not any(we < q.open < end for q in u.quotes)):
             return 0  # "The company will report results in February, it said.": the whole sentence is what was said
-        if _BY_AFTER.match(t, we, end):  # passive: "was told by"
+        if _BY_AFTER.match(t, we, end) and not _BY_MEANS.match(t, we, end):  # passive: "was told by"
+            # (not how it was said: "said by telephone that")
             m = _PASSIVE_AGENT.match(t, we, end) if _PASSIVE_BEFORE.search(before) else None
             if m is not None:
                 # "Berg was told by Ruiz that the deal was off", "was described by analysts as “a disaster”": the
@@ -4123,7 +4126,11 @@ class _Extractor:
                 if opening >= 0:
                     ent, surface, _ = self._subject_before(self._clause_start(u, opening), opening)
                     if ent is not None and ent.kind not in ("person", "unnamed"):
-                        ent, surface = None, ""
+                        # "Dr Miriam Ashworth, a senior fellow at the Institute for Eurasian Security, whose report ...
+                        # was published, argued": the person before the apposition that the clause's comma closes
+                        ent, surface, _ = self._subject_before(self._clause_start(u, opening), opening + 1)
+                        if ent is not None and ent.kind != "person":
+                            ent, surface = None, ""
             if ent is None:
                 # inverted: "..., said Name." — only at the end of a clause
                 if ws == u.start or "," in before and _CLAUSE_END_BEFORE.search(before):

@@ -5782,3 +5782,27 @@ def test_a_plurals_apostrophe_in_a_quotation_running_on_into_the_next_paragraph(
                "forced to choose between spare parts and homes for their soldiers’ families.\n\n‘That ends now.’\n")
     assert [s.text for s in st] == ["It is over,", "I have sat in rooms with generals forced to choose between spare "
                                     "parts and homes for their soldiers’ families.", "That ends now."]
+
+
+def test_how_something_was_said_is_no_passive():
+    st = stmts("Talks\n\nHrant Melkonian said by telephone that Central Asian indifference was part of the plan.\n\n"
+               "The figures were said by officials to be wrong.\n")
+    assert [(s.speaker, s.text) for s in st] == [("Hrant Melkonian", "Central Asian indifference was part of the plan")]
+
+
+def test_a_backbencher_described_is_the_mp_just_written_about():
+    st = stmts("Vote\n\nBritish MP Rupert Haldane, who watched the vote, told us he saw voters being photographed.\n\n"
+               "‘That’s not democracy, that’s surveillance,’ the Tory backbencher fumed.\n")
+    assert {s.speaker for s in st} == {"Rupert Haldane"}
+
+
+def test_a_whose_clause_after_an_apposition_naming_a_body():
+    st = stmts("Bloc\n\nDr Miriam Ashworth, a senior fellow at the London-based Institute for Eurasian Security, whose "
+               "report 'Hollow Shield' was published last month, argued that the bloc's credibility had been eroded.\n")
+    assert [(s.speaker, s.text) for s in st] == [("Miriam Ashworth", "the bloc's credibility had been eroded")]
+
+
+def test_a_second_attribution_after_and_ends_the_first_statement():
+    st = stmts("Party\n\nSeveral backbenchers have called publicly for a leadership contest, and a senior party figure "
+               "close to the former prime minister Shigeo Kurata said there was no appetite for another election.\n")
+    assert [s.text for s in st] == ["a leadership contest", "there was no appetite for another election"]
