@@ -222,6 +222,16 @@ async def _with_what_follows(store: Store, hits: list[StatementHit], fetch: int)
     return out
 
 
+def _misspelt_surname(word: str, speaker: SpeakerInfo) -> bool:
+    """Is one keyword of six letters or more a slip of one letter in a person's surname ("kesinger iran sanctions":
+    Kessinger), so that the keywords open with them (not a place or a thing: those are no person's surname)?"""
+    word = normalise(word)
+    if " " in word or len(word) < 6 or speaker.kind != "person":
+        return False
+    surnames = {normalise(speaker.name).split()[-1], *(normalise(a) for a in speaker.aliases if " " not in normalise(a))}
+    return any(edit_distance(word, s, 1) <= 1 for s in surnames if abs(len(s) - len(word)) <= 1)
+
+
 _HYPHENATED_LETTERS = re.compile(r"[A-Za-z]{2,4}-[A-Za-z]{2,4}")  # "afl-cio overtime lawsuit": a body's letters
 # how a speaker resolved when the words name them as written (not a near spelling, a kind of body or the most quoted)
 _NAMED_AS_WRITTEN = frozenset({"admin", "alias", "title", "surname", "acronym"})
@@ -371,6 +381,7 @@ async def _answer(store: Store, q: Question, limit: int, offset: int,
         if match.speaker is None or match.speaker.kind == "government" or not (
                 match.how in _NAMED_AS_WRITTEN
                 or match.how == "speaks for" and (is_acronym(speaker) or _HYPHENATED_LETTERS.fullmatch(speaker))
+                or match.how == "spelling" and _misspelt_surname(speaker, match.speaker)
                 or match.how == "spelling" and len(speaker.split()) >= 2
                 and speaker.split()[0].lower() == match.speaker.name.split()[0].lower()):
             continue  # (not "ukraine ceasefire talks": the talks, not only what the government said; a near

@@ -229,7 +229,7 @@ PORTFOLIOS = {"foreign", "defence", "defense", "interior", "finance", "health", 
               "treasury", "economy", "commerce", "industry", "tourism", "immigration", "communications",
               "infrastructure", "sport", "sports", "welfare", "employment", "fisheries", "mines", "water", "planning",
               "science", "technology", "veterans", "homeland", "works"}
-HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "madam": "f",
                     "sri": "m", "shrimati": "f", "kumari": "f",  # (Indian English)
                     "lady": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
                     "congressman": "m", "congresswoman": "f",
@@ -1420,9 +1420,11 @@ def _classify(reg: Registry, np: Phrase, pos: int) -> Entity | None:
             if ent is None and step[1] and step[1][-1].lower() in DESCRIBING_NOUNS and _describing(np.words) \
                     and ((known := reg._by_key.get(normalise(step[2]))) is None
                          or known.kind == "person" and (title_only(known.name) or known.name[:1].islower())) \
-                    and (ent := reg.described(pos, step[1][-1].lower(), _party_of(step[2]))) is not None:
+                    and (ent := reg.described(pos, step[1][-1].lower(), _party_of(step[2]))) is not None \
+                    and not _another_office(ent, [w.lower().rstrip(".") for w in step[1]]):
                 # (a title alone met before as no one named -- "Democratic nominee" read before anyone had spoken --
-                # may still be the person just written about)
+                # may still be the person just written about; not "the Cabinet Secretary" after "Business Secretary
+                # Damian Farquharson": another office of the same head noun)
                 reg.add_title(ent, step[2])  # "The Republican presidential nominee noted" after "Donald Trump urged"
             if ent is not None:
                 return reg.mention(ent, pos, np.text)
@@ -1461,15 +1463,35 @@ def _party_of(title: str) -> str:
     return next((_PARTIES[w] for w in words_key(title).split() if w in _PARTIES), "")
 
 
+def _another_office(ent: Entity, asked: list[str]) -> bool:
+    """Does the person hold a title of the same head noun as ``asked`` (lower-case words) but another office: each
+    with a word of its own before the head ('Business Secretary' is not 'Cabinet Secretary')?"""
+    head, before = asked[-1], set(asked[:-1]) - _DESCRIPTION_WORDS
+    if not before:
+        return False
+    for title in ent.titles:
+        words = [w.lower().rstrip(".") for w in title.replace("-", " ").split()]
+        if words and words[-1] == head and set(words[:-1]) - _DESCRIPTION_WORDS and not before <= set(words[:-1]):
+            return True
+    return False
+
+
+# words before a title that describe its holder rather than name another office ("the former Business Secretary")
+_DESCRIPTION_WORDS = {"the", "a", "an", "former", "new", "then", "current", "outgoing", "incoming", "embattled",
+                      "veteran", "senior", "top", "acting", "interim", "deputy", "presidential", "republican",
+                      "democratic", "democrat", "labour", "conservative", "tory", "liberal"}
+
+
 def _suffix_initials(title: str) -> set[str]:
     """The letters a title spells, whole or without the words before ('Health Cabinet Secretary': HCS, CS;
     'Sunamganj Deputy Commissioner': SDC, DC), so that 'the CS' and 'the DC' find their holders."""
     words = title.replace("-", " ").split()
     if len(words) < 2:
         return set()
-    if "of" in words:  # (the title before "of", never the body after it: "... of the Union of Collective Security")
-        words = words[: words.index("of")]
-    ending = {words[-1]} if is_acronym(words[-1]) else set()  # ("Labour MP": MP)
+    for link in ("of", "to", "at"):  # (the title before "of", never the body after it: "... of the Union of
+        if link in words:             # Collective Security"; nor where an envoy is sent: "ambassador to the UN")
+            words = words[: words.index(link)]
+    ending = {words[-1]} if words and is_acronym(words[-1]) else set()  # ("Labour MP": MP)
     # (the whole title's letters only when it opens with a capital: 'Commissioner of Police' is CP, but 'head of the
     # Lok Samata Front' is no LSF -- those letters are the body's)
     whole = {_initials(title)} if title[:1].isupper() else set()
@@ -1876,7 +1898,8 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             # "A Republican senator said", "Another senator said": someone not named, not the senator named before
             return (*steps, ("named", " ".join(words), "unnamed"))
         # ("the health secretary": the portfolio before the title is part of it, not any secretary)
-        title_run = [w for i, w in enumerate(head) if titleish(w.lower()) or w.lower() in PORTFOLIOS
+        # ("the Cabinet Secretary" too: an office of its own in Whitehall, a minister's title in Nairobi)
+        title_run = [w for i, w in enumerate(head) if titleish(w.lower()) or w.lower() in PORTFOLIOS | {"cabinet"}
                      and i + 1 < len(head) and titleish(head[i + 1].lower())]
         # "the French president", "the Brazilian leader": the holder from that country, not any president
         nation = next((countries[w].name for w in hl if w in countries and not titleish(w)), None)

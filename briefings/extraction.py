@@ -286,7 +286,7 @@ _WHO_HEADS = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}),(?:\s+[
                         r"(heads|leads|runs|chairs|directs|headed|led|chaired)\s+"
                         r"((?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:[A-Z][\w&’'\-]*)(?:\s+(?:of|for|and|on|the|[A-Z][\w&’'\-]*))*"
                         rf"(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_BODY_NOUNS}|team)\b)?|(?:[a-z]+\s+){{1,2}}{_BODY_NOUNS}\b))")
-_HONORIFIC_WORDS = r"(?:Prof|Professor|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Amb|Ambassador|Engr|Barr|Sir|Dame|Justice|Judge)"
+_HONORIFIC_WORDS = r"(?:Prof|Professor|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Amb|Ambassador|Engr|Barr|Sir|Dame|Justice|Judge|Madam|Alhaji|Hajia)"
 _COMMA_HONORIFIC = re.compile(rf",\s+{_HONORIFIC_WORDS}\.?\s+[A-Z]")
 # 1 the role after "the" (an owner's capitalised words, then lower-case words), 2 the name after the honorific
 _ROLE_COMMA_HONORIFIC = re.compile(rf"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+){{0,4}}(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*),\s+"
@@ -2145,9 +2145,14 @@ class _Extractor:
                 ent = self.reg.person([inner_words[0]], [], s_)
                 self.reg.mention(ent, s_, subject=True)
                 return ent, inner_words[0], True
+            lead = 0
+            if ")" in inner_words[:5] and (r := inner_words.index(")")) >= 2 and inner_words[r - 2] == "(" \
+                    and inner_words[r - 1].lower().rstrip(".") in _HONORIFIC_TITLES:
+                lead = r + 1  # "..., Chief (Mrs) Folake Adegbenro-Williams, accused": a form of address, then the name
+                inner_words = inner_words[lead:]
             if 2 <= len(inner_words) <= 4 and all(is_cap(w) for w in inner_words):
                 # "the regional governor, Piotr Sadowski, rejected": the name sits between the commas
-                s_, e_ = toks[j + 1][1], toks[i - 1][2]
+                s_, e_ = toks[j + 1 + lead][1], toks[i - 1][2]
                 if inner_words[0].endswith("-based") and len(inner_words) > 1:
                     s_, inner_words = toks[j + 2][1], inner_words[1:]  # ("Piraeus-based Thalassa Bulk Carriers")
                 ent = classify(self.reg, Phrase(self.text[s_:e_], s_, e_, inner_words), s_, subject=True)

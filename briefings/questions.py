@@ -159,7 +159,8 @@ _SPEAKER_TOPIC = [
     ),
     re.compile(  # (nouns that also name what a question is about: only after "what is")
         rf"^what(?:\s+is|\s+was|\s+are|\s+were|'s)\s+(.+?)['’]s?\s+(?:version|account|testimony|evidence|claims?"
-        rf"|concerns?|criticism|objections?|warning|promise|plan)(?:\s+(?:{_ABOUT}|to|for)\s+(.*))?$",
+        rf"|concerns?|criticism|objections?|warning|promise|plan|complaints?|problem|issue|gripe|demands?|proposal"
+        rf"|advice|prediction|forecast)(?:\s+(?:{_ABOUT}|to|for|with)\s+(.*))?$",
         re.I,
     ),
 ]

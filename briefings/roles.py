@@ -76,7 +76,10 @@ _REWORDINGS = ((("top", "diplomat"), ("foreign", "minister")), (("chief", "diplo
                # (the one running or heading a body is its head: "the woman running the Split film festival")
                (("woman", "running"), ("head", "of")), (("man", "running"), ("head", "of")),
                (("person", "running"), ("head", "of")), (("woman", "who", "runs"), ("head", "of")),
-               (("man", "who", "runs"), ("head", "of")))
+               (("man", "who", "runs"), ("head", "of")),
+               # (a country's man or woman at a body is its envoy there: "Moscow's man at the UN")
+               (("man", "at"), ("ambassador", "to")), (("woman", "at"), ("ambassador", "to")))
+_STANDING_IN = {"acting", "interim"}  # (an acting or interim chief executive is the boss, not a rank below)
 _US_STATES = frozenset(name.lower() for name in lexicon.us_states().values() if " " not in name)
 # ministers' offices that exclude the portfolios asked about
 _OTHER_OFFICES = PORTFOLIOS | {"prime", "first", "chief"}
@@ -157,6 +160,9 @@ class RoleQuery:
     def title_words(self, title_key: str) -> set[str] | None:
         """The words of a stored title (normalised) when it holds this office, else None."""
         listed = title_key.split()
+        own = next((listed[:i] for i, w in enumerate(listed) if w in ("of", "for", "at", "to") and i > 0), listed)
+        if own and own[-1] in lexicon.organisation_heads() and own[-1] not in lexicon.title_words():
+            return None  # ("Eskom's executive committee" holds no office: it is a body)
         if ROLE_ACRONYMS.intersection(listed):  # ("BRP CEO" holds the office of a chief executive)
             listed = [x for w in listed for x in (_ACRONYM_TITLES[w].split() if w in _ACRONYM_TITLES else (w,))]
         words = set(listed)
@@ -175,7 +181,7 @@ class RoleQuery:
                                                                                   "private", "principal", "party"}
                 and any(bears(q, words) for q in self.qualifiers)):
             return None  # ("the British transport minister": the Transport Secretary)
-        if (words & LOWER_RANKS) != self.ranks:
+        if (words & LOWER_RANKS) - _STANDING_IN != self.ranks - _STANDING_IN:
             return None  # (a deputy minister is not the minister; asked for the deputy, the minister is not)
         if self.leader and " of staff" in f" {title_key} ":
             return None  # (a chief of staff leads nobody's body)

@@ -22,6 +22,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑
 _HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev",
     "sen", "rep", "gov", "gen", "col", "lt", "capt", "maj", "sgt", "adm", "jr", "sr",
+    "madam", "alhaji", "hajia", "hon", "engr", "barr",  # (West African forms of address: "Madam Esi Quaye-Arthur")
 }
 _GENERATIONS = {"ii", "iii", "iv"}
 

@@ -552,7 +552,7 @@ def _merge_speaker(conn: sqlite3.Connection, sp: Speaker, mentions: int) -> int:
                 sp.name,
                 sp.kind,
                 json.dumps(list(dict.fromkeys(sp.titles))),
-                surname_key(sp.name) if sp.kind == "person" else "",
+                _surname_of(sp.name, sp.kind),
             ),
         ).lastrowid
     elif sp.titles:
@@ -579,6 +579,14 @@ def _merge_speaker(conn: sqlite3.Connection, sp: Speaker, mentions: int) -> int:
     return sid
 
 
+def _surname_of(name: str, kind: str) -> str:
+    """The surname key a speaker is found by: none for a body, nor for a person known only by a description
+    ("Ghana's Finance Minister" is nobody called "Minister")."""
+    if kind != "person" or title_only(name) or _country_title_keys(name):
+        return ""
+    return surname_key(name)
+
+
 def _upgrade_name(conn: sqlite3.Connection, sid: int, candidate: str) -> None:
     current, kind = conn.execute("SELECT name, kind FROM speakers WHERE id = ?", (sid,)).fetchone()
     if current == candidate:
@@ -597,7 +605,7 @@ def _upgrade_name(conn: sqlite3.Connection, sid: int, candidate: str) -> None:
     if best != current:
         conn.execute(
             "UPDATE speakers SET name = ?, surname = ? WHERE id = ?",
-            (best, surname_key(best) if kind == "person" else "", sid),
+            (best, _surname_of(best, kind), sid),
         )
         # the speaker's FTS rows found through the statements index (WHERE sid = ? would scan them all)
         conn.execute(

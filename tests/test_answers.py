@@ -591,3 +591,11 @@ async def test_a_body_by_hyphenated_letters_is_the_one_who_speaks_for_it(store):
     for asked in ("afl-cio overtime lawsuit states", "What did the AFL-CIO say about the overtime lawsuit?"):
         res = await ask(store, asked)
         assert res.speaker == "Ellen Mosby" and [a.speaker for a in res.answers] == ["Ellen Mosby"]
+
+
+async def test_keywords_opening_with_a_surname_misspelt_by_one_letter(store):
+    text = "Sanctions\n\nSenator Daniel Kessinger said the Iran sanctions act renewal was overdue.\n"
+    await store.add_document(make_doc(text), make_extraction(
+        text, [("Daniel Kessinger", "the Iran sanctions act renewal was overdue", "indirect")]))
+    res = await ask(store, "kesinger iran sanctions act renewal")
+    assert res.speaker == "Daniel Kessinger" and res.answers

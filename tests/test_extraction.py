@@ -5806,3 +5806,15 @@ def test_a_second_attribution_after_and_ends_the_first_statement():
     st = stmts("Party\n\nSeveral backbenchers have called publicly for a leadership contest, and a senior party figure "
                "close to the former prime minister Shigeo Kurata said there was no appetite for another election.\n")
     assert [s.text for s in st] == ["a leadership contest", "there was no appetite for another election"]
+
+
+def test_the_cabinet_secretary_is_not_the_business_secretary_just_written_about():
+    text = ("Email\n\nBusiness Secretary Damian Farquharson resigned last night.\n\n"
+            "The Cabinet Secretary said the email went beyond a personal view.\n")
+    assert all("Cabinet Secretary" not in sp.aliases for sp in extract(text).speakers if sp.name == "Damian Farquharson")
+
+
+def test_a_form_of_address_in_brackets_before_a_name_in_apposition():
+    st = stmts("Naira\n\nThe national publicity secretary of the Alliance for National Renewal (ANR), Chief (Mrs) Folake "
+               "Adegbenro-Williams, accused the apex bank of experimenting with livelihoods.\n")
+    assert [s.speaker for s in st] == ["Folake Adegbenro-Williams"]

@@ -368,3 +368,8 @@ def test_a_second_question_about_the_same_person_adds_only_its_words_of_substanc
     q = parse_question("Why did Theriault resign and has he said anything since?")
     assert q.speaker == "Theriault" and q.topic == ""
     assert parse_question("What did Zas say about bread and butter?").topic == "bread and butter"
+
+
+def test_what_is_xs_complaint_about_y():
+    q = parse_question("What is the CCIC's complaint about the GCAC report?")
+    assert (q.speaker, q.topic) == ("the CCIC", "GCAC report")

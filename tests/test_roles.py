@@ -609,3 +609,11 @@ def test_more_offices_in_other_words():
         ["head of the german navy"], [], set()) is not None
     assert role_query("illinois chief fiscal officer", "Illinois' chief fiscal officer").score(
         ["comptroller"], [], {"illinois"}) is not None
+
+
+def test_an_interim_chief_is_the_boss_and_a_committee_holds_no_office():
+    q = role_query("eskom boss", "Eskom's boss")
+    assert q.score(["eskom interim chief executive"], [], set()) is not None
+    assert q.score(["eskom executive committee"], [], set()) is None
+    q = role_query("moscow man at the un", "Moscow's man at the UN")
+    assert q.score(["russian ambassador"], [], {"un", "moscow"}) is not None

@@ -34,3 +34,7 @@ def test_two_romanisations_of_one_given_name_are_one_person():
     assert same_speaker(Speaker("Yelena Starikova"), Speaker("Elena Starikova"))
     assert same_speaker(Speaker("Aleksei Vorontsov"), Speaker("Alexey Vorontsov"))
     assert not same_speaker(Speaker("Elena Starikova"), Speaker("Irina Starikova"))
+
+
+def test_a_west_african_form_of_address_is_no_part_of_the_name():
+    assert same_speaker(Speaker("Madam Esi Quaye-Arthur"), Speaker("Esi Quaye-Arthur"))
