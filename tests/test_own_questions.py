@@ -94,6 +94,7 @@ TENTH = _sets(range(80, 84))  # and a tenth, at its end
 ELEVENTH = _sets(range(84, 88))  # an eleventh, the eleventh stop
 TWELFTH = _sets(range(88, 92))  # and a twelfth, later in it
 THIRTEENTH = _sets(range(92, 96))  # a thirteenth, the twelfth stop
+FOURTEENTH = _sets(range(96, 100))  # and a fourteenth, later in it
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score_statements.py is not beside the project")
@@ -171,6 +172,10 @@ async def test_own_questions_are_answered_from_the_right_speaker(tmp_path):
 #   same); then a head of government, a bloc's secretary general, a governor heads a state, a country's office in
 #   another story, romanised given names, a title in the lead named in the next paragraph's quotation, more offices
 #   in other words, a body by hyphenated letters: see the README for the figures after.
+# - FOURTEENTH, sets 96-99 (written later in the twelfth stop, after most of its rules: 72 questions, 217 snippets,
+#   20 look-ups): 120/217 (0.553), speaker precision 219/243 (0.901), 19/20 (847e2bd); the stop's starting code
+#   c18fbcd: 118/217 (0.544), 0.899, 19/20; then the Cabinet Secretary, "Moscow's man at the UN", a misspelt
+#   surname in keywords, an interim chief, West African forms of address: see the README.
 # Rules have since been built on all their misses: they guard against regressions now, not measure unseen text.
 LATER = [
     # (group, snippets at least, look-ups at least, recall@5, speaker precision, look-ups)
@@ -189,6 +194,7 @@ LATER = [
     ("ELEVENTH", ELEVENTH, 210, 20, 0.64, 0.95, 0.95),
     ("TWELFTH", TWELFTH, 220, 20, 0.50, 0.92, 0.95),
     ("THIRTEENTH", THIRTEENTH, 210, 20, 0.72, 0.93, 0.95),
+    ("FOURTEENTH", FOURTEENTH, 210, 20, 0.57, 0.95, 0.9),
 ]
 
 
