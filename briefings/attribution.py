@@ -184,7 +184,7 @@ SPEAKING_TEXTS = DOCUMENT_NOUNS | {"study", "poll", "survey", "book", "article",
 # political labels: capitalised, but never part of a person's name ("Republican Donald Trump")
 PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "gop", "conservative",
                "conservatives", "liberal", "liberals", "libertarian", "progressive", "progressives", "socialist",
-               "tory", "tories", "labour", "populist", "nationalist"}
+               "tory", "tories", "labour", "populist", "nationalist", "lib", "dem", "dems"}  # ("Lib Dem X")
 GROUP_WORDS = {"side", "government", "authorities", "officials", "leadership", "administration"}
 CAP_STOP = {
     "the", "a", "an", "in", "on", "at", "after", "before", "meanwhile", "however", "but", "and", "or", "as",
@@ -1463,6 +1463,9 @@ def _party_of(title: str) -> str:
     return next((_PARTIES[w] for w in words_key(title).split() if w in _PARTIES), "")
 
 
+_MEMBER_LETTERS = {"mp", "msp", "ms", "mla", "mpp", "td", "mep"}  # a house's member, after the seat
+
+
 def _another_office(ent: Entity, asked: list[str]) -> bool:
     """Does the person hold a title of the same head noun as ``asked`` (lower-case words) but another office: each
     with a word of its own before the head ('Business Secretary' is not 'Cabinet Secretary')?"""
@@ -1730,8 +1733,10 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         elif all(is_cap(w) for w in words[:k]) and (t := next((i for i in range(len(low) - 3, k, -1)
                                                                if titleish(low[i])), 0)) \
                 and all(is_cap(w) and _name_word(w) and not titleish(w.lower()) for w in words[t + 1 :]) \
-                and all(is_cap(w) for w in words[k + 1 : t]) and (low[t - 1] in PORTFOLIOS or low[t - 1] in orgs) \
+                and all(is_cap(w) for w in words[k + 1 : t]) and (low[t - 1] in PORTFOLIOS or low[t - 1] in orgs
+                                                                 or low[t] in _MEMBER_LETTERS) \
                 and low[0] not in lexicon.first_names():
+            # (a member for a seat whose name holds "and": "Hexley and Thorne MP Damian Farquharson")
             pass  # "Mineral Resources and Energy Minister Thandiwe Mokoena": an office of two portfolios, a name;
             #       "Brighton and Hove City Council leader Tom Ravensworth": the office of a body whose name holds "and"
         elif "of" in low[:k] and all(titleish(w) for w in low[: low.index("of")]) \

@@ -63,7 +63,7 @@ from .attribution import (
     words_key,
 )
 from .models import Extraction, Speaker, Statement
-from .speakers import normalise, spells_out, surname_key, title_only
+from .speakers import name_parts, normalise, spells_out, surname_key, title_only
 from .text import Quote, Unit, find_quotes, paragraphs, units
 
 _WH_WORDS = {"why", "whether", "how", "what", "if", "when", "where", "who", "which"}
@@ -4779,6 +4779,10 @@ class _Extractor:
         entities = [e for e in entities if id(e) not in found]
         for ent in entities:  # (lower-case titles first: "the transport minister" before the headline's "Minister")
             words = ent.name.split()
+            if ent.kind == "person" and len(words) == 1 and not ent.titles \
+                    and (knight := self._knight_by_given_name(words[0])) is not None and knight is not ent:
+                found[id(ent)] = knight  # "Sir Marcus himself struck a defiant note": Sir Marcus Ellingam
+                continue
             if ent.kind == "unnamed" and ("spokes" in ent.name or " for " in ent.name) \
                     and (body := self._spokesperson_body(ent)) is not None:
                 found[id(ent)] = body  # "a spokeswoman for the foundation", "a council spokesman": the body speaks
@@ -4863,6 +4867,15 @@ class _Extractor:
                 found[id(ent)] = named
                 self.reg.add_title(named, ent.name)
         return found
+
+    def _knight_by_given_name(self, given: str) -> Entity | None:
+        """The one person of a full name opening with ``given`` when the text calls someone "Sir <given>" or "Dame
+        <given>" (as knights and dames are called after their full name: "Sir Marcus said"), else None."""
+        if f"Sir {given}" not in self.text and f"Dame {given}" not in self.text:
+            return None
+        key = normalise(given)
+        named = [e for e in self.reg.entities if e.kind == "person" and len(p := name_parts(e.name)) >= 2 and p[0] == key]
+        return named[0] if len(named) == 1 else None
 
     def _titled_so(self, role: str) -> list[Entity]:
         """The named people whose title ends in ``role`` (lower case), not at a rank below it (not the shadow health

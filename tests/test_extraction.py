@@ -5818,3 +5818,17 @@ def test_a_form_of_address_in_brackets_before_a_name_in_apposition():
     st = stmts("Naira\n\nThe national publicity secretary of the Alliance for National Renewal (ANR), Chief (Mrs) Folake "
                "Adegbenro-Williams, accused the apex bank of experimenting with livelihoods.\n")
     assert [s.speaker for s in st] == ["Folake Adegbenro-Williams"]
+
+
+def test_a_knight_called_by_the_given_name_is_the_one_named_in_full():
+    st = stmts("Notebook: No 10 stands by Sir Marcus\n\nThe spokesman declined to say whether Sir Marcus Ellingam, the "
+               "permanent secretary, would survive.\n\nSir Marcus himself struck a defiant note in an email to staff.\n\n"
+               "“I have no intention of walking away,” he wrote.\n")
+    assert [s.speaker for s in st if s.kind == "direct"] == ["Marcus Ellingam"]
+
+
+def test_a_member_for_a_seat_whose_name_holds_and_and_a_party_of_two_words():
+    text = ("Buses\n\nHexley and Thorne MP Damian Farquharson has apologised, saying the email was wrong.\n\n"
+            "Newly elected Lib Dem Joanna Treharne said the 42 bus must run.\n")
+    assert {s.speaker for s in stmts(text)} == {"Damian Farquharson", "Joanna Treharne"}
+    assert titles_of(text, "Joanna Treharne") == ["Lib Dem"]
