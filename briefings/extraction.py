@@ -516,6 +516,14 @@ _CLOSING_NAMED = re.compile(r",\s+(?!and\b|but\b|while\b|as\b|which\b|who\b|wher
                             r"\s*[.!?]?[”\"’']?\s*$")
 _NAMED_REPORT = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}(?:said|told|wrote|claimed|argued|insisted|warned|assured)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+def _a_title_as_name(name: str) -> bool:
+    """A person "named" by a capitalised title alone ('High Representative', 'Secretary General'): no given name."""
+    words = name.split()
+    return title_only(name) or len(words) >= 2 and titleish(words[-1].lower()) \
+        and not any(w.lower() in lexicon.first_names() for w in words)
+
+
+_OPENING_NAME = re.compile(r"\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Alhaji|Madam)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3},\s")
 _LIKENED = re.compile(r"\b(?:like|unlike|than)\s+(?:(?:a|an|the|any|some)\s+)?$")  # "like a man who said"
 _PLACE_BEFORE = re.compile(r"\b(?:near|in|outside|across|around|toward|towards)\s+$")
 _ASKED_OPENERS = {"Asked", "Pressed", "Questioned", "Challenged", "Confronted", "Reached", "Interviewed"}
@@ -1912,6 +1920,18 @@ class _Extractor:
         return word == "state" and (_STATE_ADJECTIVE.match(self.text, end) is not None
                                     or self.text.endswith(" of ", 0, end - 5))  # "the head of state said"
 
+    def _named_with_apposition(self, u: Unit, ws: int) -> bool:
+        """Is all of the clause before the verb at ``ws`` a person's name and its apposition ("Dr Ngozi Ebere-Ukpabi,
+        chief economist at Harmattan Securities in Lagos, said manufacturers ..."): the subject, not content before
+        an inverted attribution?"""
+        cs = self._clause_start(u, ws)
+        head = self.text[cs:ws]
+        first = head.find(",")
+        if first < 0 or head.count(",") > 3 or not _OPENING_NAME.match(head):
+            return False
+        ent, surface, _ = self._subject_before(cs, ws)
+        return ent is not None and ent.kind == "person" and bool(surface) and head.lstrip().startswith(surface)
+
     def _relative_head(self, lo: int, toks) -> tuple[Entity | None, str, bool] | None:
         """"The whistleblower who brought down football boss Dariusz Wolanski has revealed": a description opening the
         sentence with a relative clause and no comma, whose object is named -- the description is the subject, not the
@@ -2751,11 +2771,17 @@ class _Extractor:
         ph = Phrase(self.text[s:e], s, e, [w for w, _, _ in words])
         ent = classify(self.reg, ph, s)
         if ent is not None and (ent.kind == "unnamed" or not any(is_cap(w) for w, _, _ in words)
-                                or ent.kind == "person" and ent.name[:1].islower() and titleish(ent.name.split()[0])):
+                                or ent.kind == "person" and ent.name[:1].islower() and titleish(ent.name.split()[0])
+                                or ent.kind == "person" and _a_title_as_name(ent.name)):
             # "said a government spokesman, Tom Reyes.": the name in apposition is the speaker (also "said the
             # president of the Senate, Rodrigo Soto Alvear,")
             n = len(words)
             shortest = 2
+            if n + 2 < len(toks) and toks[n][0].lower() in ("for", "of", "on", "to") and _a_title_as_name(ent.name):
+                # "said the AU's High Representative for the Horn of Africa, Dr Joyce Nkya Mrema,": the office's tail
+                tail = next((i for i in range(n, min(len(toks), n + 9)) if toks[i][0] in (",", ".", ";")), -1)
+                if tail > n and toks[tail][0] == "," and all(not self._verb_at(t[0].lower()) for t in toks[n:tail]):
+                    n = tail
             if n + 1 < len(toks) and toks[n][0] == "," and (named_as := _NAMED_AS.match(self.text, toks[n][1])):
                 # "said the commander, who gave his name only as Abu Khaled.": the name the text gives him
                 n = next((i for i, t in enumerate(toks) if t[1] >= named_as.end()), len(toks)) - 1
@@ -4088,7 +4114,8 @@ class _Extractor:
                 if ent is None or u.para - self.last_para > 1:
                     return 0
         else:
-            if v.lemma in _INVERTIBLE and "," in before and _CLAUSE_END_BEFORE.search(before):
+            if v.lemma in _INVERTIBLE and "," in before and _CLAUSE_END_BEFORE.search(before) \
+                    and not self._named_with_apposition(u, ws):
                 # "..., said one source in the room." — an inverted attribution closing the clause
                 ent, surface = self._inverted_subject(we, end)
                 if ent is not None:

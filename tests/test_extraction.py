@@ -5832,3 +5832,18 @@ def test_a_member_for_a_seat_whose_name_holds_and_and_a_party_of_two_words():
             "Newly elected Lib Dem Joanna Treharne said the 42 bus must run.\n")
     assert {s.speaker for s in stmts(text)} == {"Damian Farquharson", "Joanna Treharne"}
     assert titles_of(text, "Joanna Treharne") == ["Lib Dem"]
+
+
+def test_a_name_with_its_apposition_before_said_is_the_subject_not_content_before_an_inversion():
+    st = stmts("Naira\n\nDr Ngozi Ebere-Ukpabi, chief economist at Harmattan Securities in Lagos, said manufacturers "
+               "with dollar revenues, such as cement exporters, were best placed.\n\n"
+               "The plan is dead, said one source in the room.\n")
+    assert [(s.speaker, s.text) for s in st] == [
+        ("Ngozi Ebere-Ukpabi", "manufacturers with dollar revenues, such as cement exporters, were best placed"),
+        ("source", "The plan is dead")]
+
+
+def test_the_name_after_a_capitalised_office_and_its_tail_after_an_inverted_verb():
+    st = stmts('Omo\n\n"Today the guns fall silent," said the AU\'s High Representative for the Horn of Africa, Dr Joyce '
+               'Nkya Mrema, who chaired the talks.\n')
+    assert [s.speaker for s in st] == ["Joyce Nkya Mrema"]
