@@ -523,6 +523,9 @@ def _a_title_as_name(name: str) -> bool:
         and not any(w.lower() in lexicon.first_names() for w in words)
 
 
+# nouns for a remark itself, after a quotation: "- a remark one backbencher branded ...", "- a claim the ministry denied"
+_REMARK_NOUNS = {"remark", "comment", "claim", "assertion", "suggestion", "description", "characterisation",
+                 "characterization", "charge", "accusation", "phrase", "boast", "pledge", "promise"}
 _OPENING_NAME = re.compile(r"\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Alhaji|Madam)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3},\s")
 _LIKENED = re.compile(r"\b(?:like|unlike|than)\s+(?:(?:a|an|the|any|some)\s+)?$")  # "like a man who said"
 _PLACE_BEFORE = re.compile(r"\b(?:near|in|outside|across|around|toward|towards)\s+$")
@@ -3598,6 +3601,10 @@ class _Extractor:
                     cs = self._content_start(v, toks[k][2], hi)
                     if cs is not None and cs >= 0:
                         break  # '... was “not in line with our policy.” The network said it would ...': a new sentence
+                lead = [(x[0].lower(), i) for i, x in enumerate(toks[:4]) if x[0] not in ("-", "—", "–", ",")]
+                if len(lead) >= 2 and lead[0][0] in ("a", "an") and lead[1][0] in _REMARK_NOUNS and k > lead[1][1] + 1:
+                    return None, "", ""  # '‘...’ - a remark one senior backbencher branded ‘breathtaking
+                    #                       arrogance’': the quotation is what they labelled, not their words
                 ent, surface, ok = self._subject_before(pos, toks[k][1])
                 if ent is None:
                     # '“...,” a woman who lives nearby said': the noun phrase before a relative clause

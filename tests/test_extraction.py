@@ -5847,3 +5847,10 @@ def test_the_name_after_a_capitalised_office_and_its_tail_after_an_inverted_verb
     st = stmts('Omo\n\n"Today the guns fall silent," said the AU\'s High Representative for the Horn of Africa, Dr Joyce '
                'Nkya Mrema, who chaired the talks.\n')
     assert [s.speaker for s in st] == ["Joyce Nkya Mrema"]
+
+
+def test_a_quotation_a_remark_someone_labels_is_not_theirs():
+    st = stmts("Ruling\n\nMr Chaudhury said the ruling was 'a reminder that the rule of law has no exemption' - a remark "
+               "one senior backbencher branded 'breathtaking arrogance'.\n\n\"We will win,\" a statement said.\n")
+    assert [(s.speaker, s.text) for s in st if s.speaker != "Chaudhury"] == [
+        ("senior backbencher", "breathtaking arrogance"), ("statement", "We will win,")]
