@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .attribution import ROLE_NOUNS, is_acronym
+from .attribution import DESCRIBING_NOUNS, RELATIVES, ROLE_NOUNS, is_acronym
 from .lexicon import organisation_heads, title_words
 from .questions import STOPWORDS, Question, parse_question
 from .roles import ROLE_ACRONYMS, bears, role_query
@@ -304,8 +304,8 @@ async def _answer(store: Store, q: Question, limit: int, offset: int,
             else:
                 result.message = f'I have no statements from anyone called "{_short(q.speaker)}".'
                 if q.loose:  # ("Fair Elections Watch on the super PAC": the name read as a speaker, not a topic)
-                    result.message += (' To find what others said about it, ask "what was said about '
-                                       f'{_short(q.topic or q.text)}".')
+                    about = q.topic if q.topic and not re.match(r"(?:in|at|on|to|for)\b", q.topic) else q.text
+                    result.message += f' To find what others said about it, ask "what was said about {_short(about)}".'
             return result
         else:
             sp = match.speaker
@@ -402,11 +402,13 @@ async def _answer(store: Store, q: Question, limit: int, offset: int,
 def _where_asked(q: Question) -> bool:
     """Does the question's topic follow 'in' or 'at' right after its verb, at its end ("what did X argue in court",
     "what did X say at the rally"): a place or an occasion, not what was said."""
-    topic = re.sub(r"^(?:in|at)\s+", "", q.topic, flags=re.I)
+    topic = re.sub(r"^(?:(?:him|her|it)self|themselves)\s+", "", q.topic, flags=re.I)  # ("defended himself in court")
+    topic = re.sub(r"^(?:in|at)\s+", "", topic, flags=re.I)
     if not topic or len(topic.split()) > 3:
         return False
     return re.search(r"\b(?:say|said|says|argue|argued|argues|tell|told|claim|claimed|testify|testified|"
-                     r"state|stated|insist|insisted|contend|contended)\s+(?:in|at)\s+(?:the\s+|a\s+|an\s+)?"
+                     r"state|stated|insist|insisted|contend|contended|defend|defended|defends)"
+                     r"(?:\s+(?:him|her|it)self|\s+themselves)?\s+(?:in|at)\s+(?:the\s+|a\s+|an\s+)?"
                      + re.escape(topic) + r"\W*$", q.text, re.I) is not None
 
 
@@ -655,11 +657,14 @@ def _names_a_role(phrase: str) -> bool:
     titles = title_words()
     words = _words(phrase)
     return any(w in titles or w in ROLE_NOUNS or w in ROLE_ACRONYMS for w in words) or _names_a_body(phrase) \
-        or bool(words) and (words[-1] in organisation_heads() or words[-1] in _BODY_NOUNS)
+        or bool(words) and (words[-1] in organisation_heads() or words[-1] in _BODY_NOUNS
+                            or words[-1] in _PERSON_NOUNS and phrase.split()[0].lower() in ("the", "a", "an"))
     # (a body by its kind: "Canada's public spending watchdog", "the ministry")
 
 
 _BODY_NOUNS = {"watchdog", "regulator", "lobby", "agency", "bloc", "alliance"}
+# a person described ("the Hanseong heir", "the Harbour Lights actor"): someone asked about, never a topic
+_PERSON_NOUNS = DESCRIBING_NOUNS | RELATIVES | {"heir", "heiress"}
 
 
 def _names_a_body(phrase: str) -> bool:

@@ -90,6 +90,7 @@ _ASKED_FILLER = {"said", "say", "says", "spoken", "speak", "anything", "somethin
 
 def _clean_topic(s: str) -> str:
     s = s.strip().strip(" ,;:")
+    s = re.sub(r"^(?:(?:him|her|it)self|themselves)\b\s*", "", s, flags=re.I)  # ("defended himself in court")
     if (joined := _AND_ASKED.search(s)) is not None:
         more = [w for w in re.findall(r"[\w'’-]+", joined.group(1)) if w.lower() not in _ASKED_FILLER]
         s = " ".join([s[: joined.start()], *more]).strip(" ,;:")
@@ -166,6 +167,8 @@ _SPEAKER_TOPIC = [
 ]
 
 
+_WHAT_IS_X_DOING = re.compile(r"^[Ww]hat\s+(.+?)\s+(?:is|are|was|were|has|have)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
+                              r"\s+(?:\w+ing|\w+ed)(?:\s+(?:for|about|on|to|against|with))?\s*\??$")
 # Verbs a question asks what someone did with words or a decision ("how did X respond to Y", "why did X veto Y",
 # "is X going to challenge Y"): their base forms; -s, -ed and -ing forms are derived (_verb_forms).
 _QUESTION_VERBS = frozenset(
@@ -470,6 +473,11 @@ def _parse(text: str, today: date) -> Question:
                 text=raw,
                 alternatives=alternatives,
             )
+
+    # "What change to the Commercial Act is Choi Eun-ha pushing for?": what a named person is doing about it
+    if (m := _WHAT_IS_X_DOING.match(q)) is not None:
+        return Question("speaker_topic", speaker=_clean_name(m.group(2)), topic=_clean_topic(m.group(1)), since=since,
+                        text=raw, loose=True)
 
     # how did X respond to Y, why is X holding out on Y, does X support Y (the first reading, then the others)
     readings = [(_clean_name(x), _clean_topic(y)) for x, y in _aux_readings(q)]

@@ -599,3 +599,11 @@ async def test_keywords_opening_with_a_surname_misspelt_by_one_letter(store):
         text, [("Daniel Kessinger", "the Iran sanctions act renewal was overdue", "indirect")]))
     res = await ask(store, "kesinger iran sanctions act renewal")
     assert res.speaker == "Daniel Kessinger" and res.answers
+
+
+async def test_a_described_person_nobody_fits_is_no_topic_search(store):
+    text = "Trial\n\nProsecutors said the heir had directed the share sale.\n"
+    await store.add_document(make_doc(text), make_extraction(
+        text, [("Prosecutors", "the heir had directed the share sale", "indirect")], [Speaker("Prosecutors", kind="unnamed")]))
+    res = await ask(store, "How has the Hanseong heir defended himself in court?")
+    assert not res.answers and "the Hanseong heir" in res.message

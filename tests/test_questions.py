@@ -373,3 +373,10 @@ def test_a_second_question_about_the_same_person_adds_only_its_words_of_substanc
 def test_what_is_xs_complaint_about_y():
     q = parse_question("What is the CCIC's complaint about the GCAC report?")
     assert (q.speaker, q.topic) == ("the CCIC", "GCAC report")
+
+
+def test_what_a_named_person_is_doing_about_something_and_a_reflexive_is_no_topic():
+    q = parse_question("What change to the Commercial Act is Choi Eun-ha pushing for?")
+    assert (q.speaker, q.topic) == ("Choi Eun-ha", "change to the Commercial Act")
+    q = parse_question("How has Kang Tae-sik defended himself over the memos?")
+    assert (q.speaker, q.topic) == ("Kang Tae-sik", "over the memos")
