@@ -95,6 +95,7 @@ ELEVENTH = _sets(range(84, 88))  # an eleventh, the eleventh stop
 TWELFTH = _sets(range(88, 92))  # and a twelfth, later in it
 THIRTEENTH = _sets(range(92, 96))  # a thirteenth, the twelfth stop
 FOURTEENTH = _sets(range(96, 100))  # and a fourteenth, later in it
+FIFTEENTH = _sets(range(100, 104))  # and a fifteenth, at its end
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score_statements.py is not beside the project")
@@ -176,6 +177,9 @@ async def test_own_questions_are_answered_from_the_right_speaker(tmp_path):
 #   20 look-ups): 120/217 (0.553), speaker precision 219/243 (0.901), 19/20 (847e2bd); the stop's starting code
 #   c18fbcd: 118/217 (0.544), 0.899, 19/20; then the Cabinet Secretary, "Moscow's man at the UN", a misspelt
 #   surname in keywords, an interim chief, West African forms of address: see the README.
+# - FIFTEENTH, sets 100-103 (written at the end of the twelfth stop, after all its other rules: 72 questions, 224
+#   snippets, 20 look-ups): 138/224 (0.616), speaker precision 0.959, 20/20 (5813570); the stop's starting code
+#   c18fbcd: 135/224 (0.603), 0.931, 20/20.
 # Rules have since been built on all their misses: they guard against regressions now, not measure unseen text.
 LATER = [
     # (group, snippets at least, look-ups at least, recall@5, speaker precision, look-ups)
@@ -195,6 +199,7 @@ LATER = [
     ("TWELFTH", TWELFTH, 220, 20, 0.50, 0.92, 0.95),
     ("THIRTEENTH", THIRTEENTH, 210, 20, 0.72, 0.93, 0.95),
     ("FOURTEENTH", FOURTEENTH, 210, 20, 0.57, 0.95, 0.9),
+    ("FIFTEENTH", FIFTEENTH, 220, 20, 0.57, 0.93, 0.95),
 ]
 
 
