@@ -19,6 +19,7 @@ from . import lexicon
 from .speakers import (
     doubled_slip,
     edit_distance,
+    family_name_first,
     middle_name_variant,
     name_parts,
     normalise,
@@ -577,7 +578,8 @@ class Registry:
         if first and ent not in self._by_first_word.setdefault(first[0], []):
             self._by_first_word[first[0]].append(ent)
         if parts:
-            self._add_alias(ent, parts[-1])
+            if not family_name_first(" ".join(name_words)):
+                self._add_alias(ent, parts[-1])  # (not "jae" of "Seo Min-jae": half a given name, nobody's surname)
             if len(name_words) >= 2 and any(c in name_words[-1] for c in "'’-") and is_cap(name_words[-1]):
                 self._add_alias(ent, name_words[-1])  # "O'Brien", "Doe-Smith": the surname as written, one key
             if len(name_words) >= 2 and _HYPHENATED_GIVEN.fullmatch(name_words[-1]):

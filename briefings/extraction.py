@@ -527,6 +527,8 @@ def _a_title_as_name(name: str) -> bool:
 _REMARK_NOUNS = {"remark", "comment", "claim", "assertion", "suggestion", "description", "characterisation",
                  "characterization", "charge", "accusation", "phrase", "boast", "pledge", "promise"}
 _OPENING_NAME = re.compile(r"\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Alhaji|Madam)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3},\s")
+_SPOKE_HOW = re.compile(r"\s+(?:\w+ly\s+)?(?:in|at|outside|inside|from|after|before|during|on\s+(?:Monday|Tuesday|"
+                        r"Wednesday|Thursday|Friday|Saturday|Sunday|condition))\b")
 _LIKENED = re.compile(r"\b(?:like|unlike|than)\s+(?:(?:a|an|the|any|some)\s+)?$")  # "like a man who said"
 _PLACE_BEFORE = re.compile(r"\b(?:near|in|outside|across|around|toward|towards)\s+$")
 _ASKED_OPENERS = {"Asked", "Pressed", "Questioned", "Challenged", "Confronted", "Reached", "Interviewed"}
@@ -3936,8 +3938,9 @@ class _Extractor:
             return 0
         cs, ce = m.end(), m.end() + comma
         words = t[cs:ce].split()
-        if len(words) < 3 or words[0].lower() in _PREPOSITIONS:
-            return 0  # "Writing for the Times, ...": where or for whom, not what
+        if len(words) < 3 or words[0].lower() in _PREPOSITIONS \
+                or v.lemma in ("speak", "talk") and _SPOKE_HOW.match(t, cs - 1, ce):
+            return 0  # "Writing for the Times, ...", "Speaking briefly in court, ...": where or how, not what
         if v.lemma == "address" and _AUDIENCE_AFTER.match(t, m.end() - 1, ce):
             return 0  # "Addressing a crowd of several thousand, ...": who heard
         sm = _MAIN_SUBJECT.match(t, ce + 1, u.end)
@@ -3984,6 +3987,8 @@ class _Extractor:
         end = u.end
         if "weak" in v.flags and v.lemma not in ("find", "show") and t.find("that", we, min(end, we + 80)) < 0:
             return 0  # (a weak verb reports only a clause after "that": "Road rage is rising" names nobody)
+        if v.lemma in ("speak", "talk") and _SPOKE_HOW.match(t, we, end):
+            return 0  # "Speaking briefly in court, he said": how and where, not what
         before = t[max(u.start, ws - 30) : ws]
         # (each search of ``before`` for a word or comma at its end first checks that the text holds one)
         raising = _RAISING_TO.search(before) if "to" in before else None

@@ -67,8 +67,22 @@ def name_parts(name: str) -> tuple[str, ...]:
 
 
 def surname_key(name: str) -> str:
+    words = name.split()
+    if len(words) >= 2 and family_name_first(" ".join(words[-2:])):
+        return normalise(words[-2])  # "Seo Min-jae" is a Seo (and "prosecutor Kang Hye-rim" a Kang)
     parts = name_parts(name)
     return parts[-1] if parts else ""
+
+
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Min-jae", "Chih-hao": a Korean or Taiwanese given name
+
+
+def family_name_first(name: str) -> bool:
+    """Is ``name`` a family name and then a hyphenated given name, as Korean and Taiwanese names are written
+    ('Seo Min-jae', 'Lo Chih-hao'), so that the family name is the first word, not the last?"""
+    words = name.split()
+    return len(words) == 2 and len(words[0]) <= 5 and words[0][:1].isupper() and words[0].isalpha() \
+        and _HYPHENATED_GIVEN.fullmatch(words[1]) is not None
 
 
 @lru_cache(maxsize=65536)
@@ -145,6 +159,10 @@ def same_speaker(a: Speaker, b: Speaker) -> bool:
         keys_a = {normalise(x) for x in (a.name, *a.aliases)}
         keys_b = {normalise(x) for x in (b.name, *b.aliases)}
         return bool({k for k in keys_a & keys_b if not generic_body_key(k)})
+    if family_name_first(a.name) and family_name_first(b.name):
+        # "Kang Hye-rin" and "Kang Hye-rim": the family name, then the whole given name, one slip at most
+        (fa, ga), (fb, gb) = (normalise(a.name).split(" ", 1), normalise(b.name).split(" ", 1))
+        return fa == fb and similar_word(ga.replace(" ", ""), gb.replace(" ", ""))
     pa, pb = name_parts(a.name), name_parts(b.name)
     if not pa or not pb:
         return False

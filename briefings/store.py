@@ -907,6 +907,15 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
     admin = list(dict.fromkeys(r[0] for r in alias_rows if r[1] == "admin"))
     if len(admin) == 1:
         return one(admin[0], "admin")
+    words = key.split()
+    if not alias_rows and len(words) >= 3 and words[0] in title_words() and words[1] not in title_words():
+        # "prosecutor Kang Hye-rim": a title, then a full name stored as such
+        bare = " ".join(words[1:])
+        people = list(dict.fromkeys(sid for (sid,) in conn.execute(
+            "SELECT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
+            " WHERE a.alias = ? AND a.kind = 'name' AND s.kind = 'person'", (bare,))))
+        if len(people) == 1:
+            return one(people[0], "alias")
     group = _role_group(conn, key)
     if group is not None:
         return group

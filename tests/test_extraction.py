@@ -5854,3 +5854,8 @@ def test_a_quotation_a_remark_someone_labels_is_not_theirs():
                "one senior backbencher branded 'breathtaking arrogance'.\n\n\"We will win,\" a statement said.\n")
     assert [(s.speaker, s.text) for s in st if s.speaker != "Chaudhury"] == [
         ("senior backbencher", "breathtaking arrogance"), ("statement", "We will win,")]
+
+
+def test_how_and_where_someone_spoke_is_no_statement():
+    st = stmts("Trial\n\nSeo denied all charges. Speaking briefly in court, he said, \"I never broke the law.\"\n")
+    assert [(s.kind, s.text) for s in st] == [("direct", "I never broke the law.")]

@@ -38,3 +38,11 @@ def test_two_romanisations_of_one_given_name_are_one_person():
 
 def test_a_west_african_form_of_address_is_no_part_of_the_name():
     assert same_speaker(Speaker("Madam Esi Quaye-Arthur"), Speaker("Esi Quaye-Arthur"))
+
+
+def test_a_korean_name_is_family_name_first():
+    from briefings.speakers import surname_key
+    assert surname_key("Seo Min-jae") == "seo" and surname_key("prosecutor Kang Hye-rim") == "kang"
+    assert surname_key("Anna Adegbenro-Williams") == "williams"  # (a double surname, capitalised after the hyphen)
+    assert same_speaker(Speaker("Kang Hye-rin"), Speaker("Kang Hye-rim"))
+    assert not same_speaker(Speaker("Seo Min-jae"), Speaker("Seo Dong-hwan"))
