@@ -98,6 +98,11 @@ def _topic_bonus(hit: StatementHit, terms: list[str]) -> float:
         for s, t in zip(stems, terms, strict=True)
     )
     bonus = 1.0 * found / len(stems)
+    if found < len(stems) and hit.title:
+        # (a word of the topic the statement lacks but its story's headline has: "after the Hanseong verdict" is in
+        # the story headlined "... verdict")
+        title_stems = {_stem(w) for w in _words(hit.title)}
+        bonus += 0.5 * sum(s not in text_stems and s in title_stems for s in stems) / len(stems)
     if found == len(stems):
         bonus += 1.0
         joined = " ".join(_stem(w) for w in text_words)

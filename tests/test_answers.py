@@ -607,3 +607,14 @@ async def test_a_described_person_nobody_fits_is_no_topic_search(store):
         text, [("Prosecutors", "the heir had directed the share sale", "indirect")], [Speaker("Prosecutors", kind="unnamed")]))
     res = await ask(store, "How has the Hanseong heir defended himself in court?")
     assert not res.answers and "the Hanseong heir" in res.message
+
+
+async def test_a_topic_word_in_the_storys_headline_ranks_its_statements_first(store):
+    one = "Merger trial opens\n\nProsecutor Kang Hye-rin said the merger had cost shareholders dearly.\n"
+    two = "Hanseong verdict: heir acquitted\n\nProsecutor Kang Hye-rin said the prosecution would appeal.\n"
+    await store.add_document(make_doc(one, "one.txt"), make_extraction(
+        one, [("Kang Hye-rin", "the merger had cost shareholders dearly", "indirect")]))
+    await store.add_document(make_doc(two, "two.txt"), make_extraction(
+        two, [("Kang Hye-rin", "the prosecution would appeal", "indirect")]))
+    res = await ask(store, "What did Kang Hye-rin say about the verdict?")
+    assert res.answers and res.answers[0].text == "the prosecution would appeal"
