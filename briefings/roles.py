@@ -131,7 +131,8 @@ MINISTERIAL = {"secretary"}
 # the letters after a barrister's name that are an office
 _POST_NOMINALS = {"sc": "senior counsel", "qc": "counsel", "kc": "counsel"}
 _ACRONYM_TITLES = {k: v for k, v in EXECUTIVE_TITLES.items() if " " not in k} | {"pm": "prime minister",
-                                                                                 "md": "managing director"}
+                                                                                 "md": "managing director",
+                                                                                 "ag": "attorney general"}
 ROLE_ACRONYMS = frozenset(_ACRONYM_TITLES)
 
 

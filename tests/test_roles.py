@@ -617,3 +617,8 @@ def test_an_interim_chief_is_the_boss_and_a_committee_holds_no_office():
     assert q.score(["eskom executive committee"], [], set()) is None
     q = role_query("moscow man at the un", "Moscow's man at the UN")
     assert q.score(["russian ambassador"], [], {"un", "moscow"}) is not None
+
+
+def test_an_ag_is_an_attorney_general():
+    q = role_query("the tennessee ag", "the Tennessee AG")
+    assert q is not None and q.score(["tennessee attorney general"], [], set()) is not None
