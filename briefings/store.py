@@ -582,8 +582,9 @@ def _merge_speaker(conn: sqlite3.Connection, sp: Speaker, mentions: int) -> int:
 def _surname_of(name: str, kind: str) -> str:
     """The surname key a speaker is found by: none for a body, nor for a person known only by a description
     ("Ghana's Finance Minister" is nobody called "Minister")."""
-    if kind != "person" or title_only(name) or _country_title_keys(name):
-        return ""
+    if kind != "person" or title_only(name) or _country_title_keys(name) \
+            or sum(w.islower() and w not in NAME_PARTICLES for w in name.split()) >= 2:
+        return ""  # (nor "law reform group JUSTICE", a description read as a person)
     return surname_key(name)
 
 
@@ -900,10 +901,15 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
         # "the New Westminster mayor who leads the region's mayors": who is meant is named before the clause
         return _resolve_speaker(conn, name[: clause.start()], normalise(name[: clause.start()]))
     alias_rows = conn.execute(
-        "SELECT a.speaker_id, a.source, a.kind FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
+        "SELECT a.speaker_id, a.source, a.kind, a.surface FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
         " WHERE a.alias = ? ORDER BY s.statements DESC",
         (key,),
     ).fetchall()
+    if alias_rows and name.strip() == name.strip().lower():
+        # "the justice who wrote the majority opinion": a common word asked in lower case is not a body that writes
+        # it in capitals ("JUSTICE", the law reform group)
+        alias_rows = [r for r in alias_rows if not (r[3] and len(r[3]) >= 3 and r[3].isupper() and " " not in r[3])]
+    alias_rows = [r[:3] for r in alias_rows]
     admin = list(dict.fromkeys(r[0] for r in alias_rows if r[1] == "admin"))
     if len(admin) == 1:
         return one(admin[0], "admin")

@@ -531,3 +531,11 @@ async def test_a_country_and_an_office_in_another_story_is_its_holder(store):
         two, [("Armenia's foreign minister", "to leave the bloc", "indirect")], [Speaker("Armenia's foreign minister")]))
     speakers = await store.list_speakers()
     assert [(s.name, s.statements) for s in speakers if s.statements] == [("Vahagn Mirzoyan", 2)]
+
+
+async def test_a_common_word_asked_in_lower_case_is_not_a_body_in_capitals_nor_a_description(store):
+    text = "Warrants\n\nThe law reform group JUSTICE said the ruling was welcome.\n"
+    await store.add_document(make_doc(text), make_extraction(
+        text, [("law reform group JUSTICE", "the ruling was welcome", "indirect")],
+        [Speaker("law reform group JUSTICE")]))
+    assert (await store.resolve_speaker("the justice")).speaker is None
