@@ -717,7 +717,8 @@ class Registry:
         if title.split()[-1].lower() in DOCUMENT_NOUNS | SPEAKING_TEXTS:
             return  # ("In a statement, Daniel Okafor, ... said": a statement is no one's title)
         if ent.kind == "person" and ((head := re.split(r"\s+(?:of|for|at)\s+", title.lower())[0].split()[-1]) in NAME_HEADS
-                                     or head in _PROCEEDINGS) and not titleish(head):
+                                     or head in _PROCEEDINGS) and not titleish(head) \
+                and not titleish(title.lower().split()[-1].rstrip(".")):  # ("Bank of England Governor": an office)
             return  # ("Appearing before the committee, Alistair Whitcombe, said": a person is no committee)
         if title not in ent.titles:
             ent.titles.append(title)

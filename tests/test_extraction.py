@@ -5859,3 +5859,10 @@ def test_a_quotation_a_remark_someone_labels_is_not_theirs():
 def test_how_and_where_someone_spoke_is_no_statement():
     st = stmts("Trial\n\nSeo denied all charges. Speaking briefly in court, he said, \"I never broke the law.\"\n")
     assert [(s.kind, s.text) for s in st] == [("direct", "I never broke the law.")]
+
+
+def test_a_bodys_name_then_an_office_before_a_name_is_a_title():
+    text = ("Rates\n\nMUMBAI: Reserve Bank of India Governor Siddarth Venugopal on Friday said the bank would act.\n\n"
+            "Asked about pressure from the ministry, the Governor said, \"Nobody in North Block has a vote.\"\n")
+    assert titles_of(text, "Siddarth Venugopal") == ["Reserve Bank of India Governor"]
+    assert {s.speaker for s in stmts(text)} == {"Siddarth Venugopal"}
