@@ -21,8 +21,8 @@ from .attribution import DESCRIBING_NOUNS, RELATIVES, ROLE_NOUNS, is_acronym
 from .lexicon import organisation_heads, title_words
 from .questions import STOPWORDS, Question, parse_question
 from .roles import ROLE_ACRONYMS, bears, role_query
-from .speakers import edit_distance, normalise
-from .store import SpeakerInfo, SpeakerMatch, StatementHit, Store
+from .speakers import edit_distance, normalise, surname_key
+from .store import HYPHENATED_LETTERS, SpeakerInfo, SpeakerMatch, StatementHit, Store
 
 CANDIDATES = 60  # FTS candidates re-ranked per question
 QUOTE_CANDIDATES = 60  # statements a quote is aligned with (as far as an upper bound of their score allows)
@@ -233,11 +233,10 @@ def _misspelt_surname(word: str, speaker: SpeakerInfo) -> bool:
     word = normalise(word)
     if " " in word or len(word) < 6 or speaker.kind != "person":
         return False
-    surnames = {normalise(speaker.name).split()[-1], *(normalise(a) for a in speaker.aliases if " " not in normalise(a))}
+    surnames = {surname_key(speaker.name), *(normalise(a) for a in speaker.aliases if " " not in normalise(a))}
     return any(edit_distance(word, s, 1) <= 1 for s in surnames if abs(len(s) - len(word)) <= 1)
 
 
-_HYPHENATED_LETTERS = re.compile(r"[A-Za-z]{2,4}-[A-Za-z]{2,4}")  # "afl-cio overtime lawsuit": a body's letters
 # how a speaker resolved when the words name them as written (not a near spelling, a kind of body or the most quoted)
 _NAMED_AS_WRITTEN = frozenset({"admin", "alias", "title", "surname", "acronym"})
 
@@ -385,7 +384,7 @@ async def _answer(store: Store, q: Question, limit: int, offset: int,
                 speaker, match = surname, person
         if match.speaker is None or match.speaker.kind == "government" or not (
                 match.how in _NAMED_AS_WRITTEN
-                or match.how == "speaks for" and (is_acronym(speaker) or _HYPHENATED_LETTERS.fullmatch(speaker))
+                or match.how == "speaks for" and (is_acronym(speaker) or HYPHENATED_LETTERS.fullmatch(speaker))
                 or match.how == "spelling" and _misspelt_surname(speaker, match.speaker)
                 or match.how == "spelling" and len(speaker.split()) >= 2
                 and speaker.split()[0].lower() == match.speaker.name.split()[0].lower()):
@@ -407,8 +406,7 @@ async def _answer(store: Store, q: Question, limit: int, offset: int,
 def _where_asked(q: Question) -> bool:
     """Does the question's topic follow 'in' or 'at' right after its verb, at its end ("what did X argue in court",
     "what did X say at the rally"): a place or an occasion, not what was said."""
-    topic = re.sub(r"^(?:(?:him|her|it)self|themselves)\s+", "", q.topic, flags=re.I)  # ("defended himself in court")
-    topic = re.sub(r"^(?:in|at)\s+", "", topic, flags=re.I)
+    topic = re.sub(r"^(?:in|at)\s+", "", q.topic, flags=re.I)  # (a reflexive before it is gone: see _clean_topic)
     if not topic or len(topic.split()) > 3:
         return False
     return re.search(r"\b(?:say|said|says|argue|argued|argues|tell|told|claim|claimed|testify|testified|"

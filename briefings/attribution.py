@@ -17,6 +17,7 @@ from operator import sub
 
 from . import lexicon
 from .speakers import (
+    HYPHENATED_GIVEN,
     doubled_slip,
     edit_distance,
     family_name_first,
@@ -431,7 +432,8 @@ _PROCEEDINGS = {"inquiry", "investigation", "hearing", "trial", "case", "probe",
                 "summit", "conference", "talks", "session", "debate", "election", "vote", "referendum"}
 
 
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|outside|across|around)\s+$")
+# a place's preposition right before a name: "near Tel Aviv", "in Fenley" (a place, nobody who speaks)
+PLACE_BEFORE = re.compile(r"\b(?:near|in|outside|across|around|toward|towards)\s+$")
 
 
 class Registry:
@@ -460,15 +462,18 @@ class Registry:
         self._add_alias(ent, alias)
         if other is not None and other is not ent and other.kind in ("person", "unnamed") \
                 and len(name_parts(other.name)) <= 3 and not other.titles:
-            for k, e in list(self._by_key.items()):
-                if e is other:
-                    self._by_key[k] = ent  # ("besi" too)
-            # its mentions so far are this person's ("Zé do Povo laughed. ... he said")
-            self._mentions = [(p, s, ent if e is other else e) for p, s, e in self._mentions]
-            ent.mentions += other.mentions
-            ent.first_pos = min(ent.first_pos, other.first_pos) if ent.first_pos >= 0 else other.first_pos
-            return other
+            self._absorb(other, ent)  # ("besi" too; its mentions so far are this person's: "Zé do Povo laughed. ...
+            return other  #            he said")
         return None
+
+    def _absorb(self, other: Entity, ent: Entity) -> None:
+        """``other`` was ``ent`` all along: its keys and mentions become ``ent``'s."""
+        for k, e in list(self._by_key.items()):
+            if e is other:
+                self._by_key[k] = ent
+        self._mentions = [(p, s, ent if e is other else e) for p, s, e in self._mentions]
+        ent.mentions += other.mentions
+        ent.first_pos = min(ent.first_pos, other.first_pos) if ent.first_pos >= 0 else other.first_pos
 
     def forget_title_alone(self, title: str, ent: Entity) -> None:
         """A title read as a person of its own before the name it runs on to ("U.S. Ambassador" of "U.S. Ambassador
@@ -476,12 +481,7 @@ class Registry:
         other = self._by_key.get(normalise(title))
         if other is None or other is ent or other.kind != "person" or not title_only(other.name):
             return
-        for k, e in list(self._by_key.items()):
-            if e is other:
-                self._by_key[k] = ent
-        self._mentions = [(p, s, ent if e is other else e) for p, s, e in self._mentions]
-        ent.mentions += other.mentions
-        ent.first_pos = min(ent.first_pos, other.first_pos) if ent.first_pos >= 0 else other.first_pos
+        self._absorb(other, ent)
         self.entities = [e for e in self.entities if e is not other]
 
     def _add_alias(self, ent: Entity, alias: str) -> None:
@@ -542,7 +542,7 @@ class Registry:
         ground in Fenley'): a place, which "the 31-year-old defender" does not stand for."""
         if " " in ent.name or ent.titles or ent.first_pos < 4 or not self.text:
             return False
-        return _PLACE_PREPOSITION.search(self.text, max(0, ent.first_pos - 9), ent.first_pos) is not None
+        return PLACE_BEFORE.search(self.text, max(0, ent.first_pos - 9), ent.first_pos) is not None
 
     def mark_subject(self, ent: Entity, pos: int) -> None:
         i = bisect.bisect_left(self._mention_positions, pos)
@@ -582,7 +582,7 @@ class Registry:
                 self._add_alias(ent, parts[-1])  # (not "jae" of "Seo Min-jae": half a given name, nobody's surname)
             if len(name_words) >= 2 and any(c in name_words[-1] for c in "'’-") and is_cap(name_words[-1]):
                 self._add_alias(ent, name_words[-1])  # "O'Brien", "Doe-Smith": the surname as written, one key
-            if len(name_words) >= 2 and _HYPHENATED_GIVEN.fullmatch(name_words[-1]):
+            if len(name_words) >= 2 and HYPHENATED_GIVEN.fullmatch(name_words[-1]):
                 self._add_alias(ent, name_words[0])  # "Ban Ki-moon", "Park Geun-hye": the family name comes first
                 if len(name_words) == 3 and name_words[0].lower() in lexicon.first_names() and is_cap(name_words[1]):
                     self._add_alias(ent, name_words[1])  # "Colin Ho Kwok-wai": an English name, then the family name
@@ -1466,7 +1466,6 @@ def _party_of(title: str) -> str:
     return next((_PARTIES[w] for w in words_key(title).split() if w in _PARTIES), "")
 
 
-_MEMBER_LETTERS = {"mp", "msp", "ms", "mla", "mpp", "td", "mep"}  # a house's member, after the seat
 
 
 def _another_office(ent: Entity, asked: list[str]) -> bool:
@@ -1611,11 +1610,6 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
             and all((w.islower() or w.lower() in lexicon.countries()) and w.lower() not in ROLE_NOUNS - PERSON_ROLE_HEADS
                     for w in words[2:]):
         # "The 51-year-old, whose team ..., said", "The 58-year-old former judge ... urged": the person just written about
-        return (("latest person",),)
-    if 3 <= len(words) <= 5 and low[0] == "the" and all(w.islower() for w in words[1:-1]) \
-            and (country := lexicon.countries().get(low[-1])) is not None and words[-1] in country.adjectives \
-            and not any(w in ROLE_NOUNS or w in _OFFICE_NOUNS for w in low[1:-1]):
-        # "the straight-talking Norwegian added": one person of that nation, described (not Norway's government)
         return (("latest person",),)
     if any("-" in w for w in words[:-1]):  # "the Geneva-based agency": where a body sits is no part of its name
         words = [*_without_place(words[:-1]), words[-1]]
@@ -1853,7 +1847,7 @@ def _reading(raw_words: tuple[str, ...]) -> tuple[tuple, ...]:
         name_idx.append(len(words) - 1)  # a regnal number: "Pope Leo XIV", "King Charles III"
     name_idx.sort()
     if len(name_idx) >= 3 and name_idx[-1] == len(words) - 1 and name_idx[-2] == len(words) - 2 \
-            and len(words[-2]) <= 5 and _HYPHENATED_GIVEN.fullmatch(words[-1]) and low[-3] in PORTFOLIOS:
+            and len(words[-2]) <= 5 and HYPHENATED_GIVEN.fullmatch(words[-1]) and low[-3] in PORTFOLIOS:
         name_idx = name_idx[-2:]  # "(Minister of Health and) Welfare Han Jae-won": a portfolio, then a family name and
         #                           its given name (not "Colin Ho Kwok-wai": an English given name first)
     # "President of the Republic of Qaraband Ilgar Sultanli": the country, then the name
@@ -1966,7 +1960,6 @@ def _without_place(words: list[str]) -> list[str]:
     return [w for w in words if "-" not in w or w.rpartition("-")[2].lower() not in _PLACE_PARTICIPLES]
 
 
-_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")  # "Jae-won", "Ji-hoon": a Korean given name
 
 
 def person_after_office(words: list[str], of_at: int, skip: int = 2) -> int:
@@ -1990,7 +1983,7 @@ def person_after_office(words: list[str], of_at: int, skip: int = 2) -> int:
                 or i + 2 == len(words) and "for" in words[of_at:i]
                 and "and" in words[words.index("for", of_at) + 2 : i - 1]
                 # ("Minister of Health and Welfare Han Jae-won": a family name, then a hyphenated given name)
-                or i + 2 == len(words) and len(words[i]) <= 5 and _HYPHENATED_GIVEN.fullmatch(words[i + 1])) \
+                or i + 2 == len(words) and len(words[i]) <= 5 and HYPHENATED_GIVEN.fullmatch(words[i + 1])) \
                 and all(is_cap(w) and _name_word(w) or w in NAME_PARTICLES for w in words[i:]) and is_cap(words[-1]):
             return i
     return 0
@@ -2067,7 +2060,9 @@ def _title_tail(words: list[str]) -> list[str]:
 # the pronouns of each sex, in any form: a paragraph that uses one already refers to somebody
 _PRONOUN_RE = {"he": re.compile(r"\b[Hh](?:e|is|im)\b"), "she": re.compile(r"\b[Ss]he\b|\b[Hh]er\b")}
 # letters after a member's name: "Jane Smith MP", "Labhrás Breathnach-Cullen TD"
-_POSTNOMINALS = {"MP", "TD", "MEP", "MSP", "MLA", "MHA", "MPP", "QC", "KC", "SC"}
+BARRISTER_LETTERS = {"QC", "KC", "SC"}  # a barrister's letters after the name: an office, no house's seat
+_POSTNOMINALS = {"MP", "TD", "MEP", "MSP", "MLA", "MHA", "MPP"} | BARRISTER_LETTERS
+_MEMBER_LETTERS = {w.lower() for w in _POSTNOMINALS - BARRISTER_LETTERS}  # a house's member, after the seat
 _BRANCH_NOUNS = {"lodge", "chapter", "branch", "affiliate"}
 PARTY_MEMBERS = {"democrat", "republican", "conservative", "tory", "liberal", "socialist", "libertarian"}
 _STATE_FORMS = {"republic", "kingdom", "federation", "emirate", "sultanate", "principality", "state", "commonwealth"}

@@ -20,6 +20,7 @@ from . import lexicon
 from .attribution import (
     AGE_NOUN,
     AUXILIARIES,
+    BARRISTER_LETTERS,
     CAP_STOP,
     COMPANY_NOUNS,
     DESCRIBING_NOUNS,
@@ -38,6 +39,7 @@ from .attribution import (
     PARTY_STATE,
     PARTY_WORDS,
     PERSON_ROLE_HEADS,
+    PLACE_BEFORE,
     PORTFOLIOS,
     PRONOUNS,
     RELATIVES,
@@ -323,7 +325,6 @@ _BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Z&]{1,6}(?:-[A-Z]{1,3})?)\)")
 # a body's short name of syllables in brackets after its full name: "(Bawaslu)", "(Comelec)", "(Ofcom)"
 _BRACKETED_SHORT = re.compile(r" \(([A-Z][a-z]{3,11})\)")
 # forms of address that are no office ("Cllr Rhiannon Pritchard-Evans" may still be the council leader)
-_POST_NOMINALS = {"KC", "QC", "SC"}  # a barrister's letters after the name
 _HONORIFIC_TITLES = {"cllr", "councillor", "dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame", "rev",
                      "reverend", "hon", "the hon"}
 _RETIRED = re.compile(r"\((?:retd|rtd|retired)\.?\)", re.IGNORECASE)  # after a rank: "Brig. (retd)"
@@ -526,11 +527,10 @@ def _a_title_as_name(name: str) -> bool:
 # nouns for a remark itself, after a quotation: "- a remark one backbencher branded ...", "- a claim the ministry denied"
 _REMARK_NOUNS = {"remark", "comment", "claim", "assertion", "suggestion", "description", "characterisation",
                  "characterization", "charge", "accusation", "phrase", "boast", "pledge", "promise"}
-_OPENING_NAME = re.compile(r"\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Alhaji|Madam)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3},\s")
+_OPENING_NAME = re.compile(rf"\s*(?:{_HONORIFIC_WORDS}\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}},\s")
 _SPOKE_HOW = re.compile(r"\s+(?:\w+ly\s+)?(?:in|at|outside|inside|from|after|before|during|on\s+(?:Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday|condition))\b")
 _LIKENED = re.compile(r"\b(?:like|unlike|than)\s+(?:(?:a|an|the|any|some)\s+)?$")  # "like a man who said"
-_PLACE_BEFORE = re.compile(r"\b(?:near|in|outside|across|around|toward|towards)\s+$")
 _ASKED_OPENERS = {"Asked", "Pressed", "Questioned", "Challenged", "Confronted", "Reached", "Interviewed"}
 _SENTENCE_CLOSE = re.compile(r"[.!?][”\"’']?\s+")  # (a sentence's end and the space after it)
 _ASKED_WHAT = re.compile(r"\b(?:whether|if|about|why|how|what|when)\b")
@@ -1208,7 +1208,7 @@ class _Extractor:
                                      subject=self._opens_clause(start, m.end()) and not self._modifies_a_name(m.end()))
                     continue
                 if (words[0].lower() not in lexicon.first_names() and len(words) <= 3
-                        and _PLACE_BEFORE.search(self.text, max(0, start - 9), start) is not None
+                        and PLACE_BEFORE.search(self.text, max(0, start - 9), start) is not None
                         and not any(titleish(w.lower()) for w in words) and words[-1].lower() not in NAME_HEADS):
                     continue  # "outside Sheba Medical Center near Tel Aviv", "in Khan Younis": a place, nobody "she" is
                 if self._sentence_word(words, start, before_given_names=headline):
@@ -2085,7 +2085,7 @@ class _Extractor:
                 and toks[i - 3][0] == "," and is_cap(w):
             return self._subject_before(lo, toks[i - 3][1])  # "Senator Ruth Albrecht, Republican of Maine, who ... said"
         if i >= 1 and toks[i - 1][0] == "," and (w.isdigit() or _SHORT_ABBREVIATION.fullmatch(w) or PARTY_STATE.fullmatch(w)
-                                                 or w.lower() in lexicon.countries() or w in _POST_NOMINALS):
+                                                 or w.lower() in lexicon.countries() or w in BARRISTER_LETTERS):
             # ("Edward Quarrie, KC, for Brereton, told": a barrister's letters)
             # "Donna Rawlings, 59, of Ashton, Md., who ..., said": an age or a place in apposition
             return self._subject_before(lo, toks[i - 1][1])
@@ -2620,7 +2620,7 @@ class _Extractor:
             ent, surface, ok = self._subject_before(lo, toks[k][1])
             at = self.text.rfind(surface, lo, toks[k][1]) if surface else -1
             if ent is not None and ent.kind == "person" and len(ent.name.split()) == 1 and not ent.titles and at > 0 \
-                    and _PLACE_BEFORE.search(self.text, max(0, at - 12), at):
+                    and PLACE_BEFORE.search(self.text, max(0, at - 12), at):
                 return None  # ("Speaking at the training ground in Fenley, the 31-year-old defender, who ..., told":
                 #              a place before the description, which is the subject)
             if ent is not None and ent.kind == "person":
@@ -3987,8 +3987,6 @@ class _Extractor:
         end = u.end
         if "weak" in v.flags and v.lemma not in ("find", "show") and t.find("that", we, min(end, we + 80)) < 0:
             return 0  # (a weak verb reports only a clause after "that": "Road rage is rising" names nobody)
-        if v.lemma in ("speak", "talk") and _SPOKE_HOW.match(t, we, end):
-            return 0  # "Speaking briefly in court, he said": how and where, not what
         before = t[max(u.start, ws - 30) : ws]
         # (each search of ``before`` for a word or comma at its end first checks that the text holds one)
         raising = _RAISING_TO.search(before) if "to" in before else None

@@ -12,10 +12,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from . import lexicon
-from .attribution import EXECUTIVE_TITLES, LEADER_WORDS, LOWER_RANKS, PORTFOLIOS, TOP_RANKS, is_company_noun
+from .attribution import (
+    BARRISTER_LETTERS,
+    EXECUTIVE_TITLES,
+    LEADER_WORDS,
+    LOWER_RANKS,
+    PORTFOLIOS,
+    TOP_RANKS,
+    is_company_noun,
+)
 from .speakers import normalise, spells_out
 
 # words that name the same office (a question's head noun -> the title words that hold it)
@@ -80,7 +88,10 @@ _REWORDINGS = ((("top", "diplomat"), ("foreign", "minister")), (("chief", "diplo
                # (a country's man or woman at a body is its envoy there: "Moscow's man at the UN")
                (("man", "at"), ("ambassador", "to")), (("woman", "at"), ("ambassador", "to")))
 _STANDING_IN = {"acting", "interim"}  # (an acting or interim chief executive is the boss, not a rank below)
-_US_STATES = frozenset(name.lower() for name in lexicon.us_states().values() if " " not in name)
+@cache
+def _us_states() -> frozenset[str]:
+    """US states of one word, lower case (read when first asked, not when the module loads)."""
+    return frozenset(name.lower() for name in lexicon.us_states().values() if " " not in name)
 # ministers' offices that exclude the portfolios asked about
 _OTHER_OFFICES = PORTFOLIOS | {"prime", "first", "chief"}
 # offices some countries call by a word of their own: the office in English and the country
@@ -129,7 +140,7 @@ _GOVERNING = _HEADS_OF_GOVERNMENT | {"president", "mayor", "governor", "minister
 MINISTERIAL = {"secretary"}
 # titles asked for by their letters ("the CFO"), as the extractor reads them
 # the letters after a barrister's name that are an office
-_POST_NOMINALS = {"sc": "senior counsel", "qc": "counsel", "kc": "counsel"}
+POST_NOMINALS = {w.lower(): "senior counsel" if w == "SC" else "counsel" for w in BARRISTER_LETTERS}
 _ACRONYM_TITLES = {k: v for k, v in EXECUTIVE_TITLES.items() if " " not in k} | {"pm": "prime minister",
                                                                                  "md": "managing director",
                                                                                  "ag": "attorney general"}
@@ -171,8 +182,8 @@ class RoleQuery:
             words.add("spokesperson")  # (a press secretary is a spokesperson)
         if " prime minister " in f" {title_key} ":
             words.add("premier")  # ("Lebanon's caretaker premier": its caretaker prime minister)
-        for letters in words & _POST_NOMINALS.keys():
-            words.update(_POST_NOMINALS[letters].split())  # ("Declan Fitzmaurice SC": a senior counsel)
+        for letters in words & POST_NOMINALS.keys():
+            words.update(POST_NOMINALS[letters].split())  # ("Declan Fitzmaurice SC": a senior counsel)
         if any(w.startswith("campaign") for w in words):
             words.add("campaigner")  # ("Amnesty's sport campaigner": its sport campaigns manager)
         for title in words & _NATIONAL_TITLES.keys():
@@ -275,7 +286,7 @@ class RoleQuery:
                 #            "the council's finance chief" is not the council's opposition leader; but a bare
                 #            "Chief executive" in stories about Courier Media is "the Courier Media boss")
             if self.leader and not in_title and "governor" in words and "bank" not in self.words and any(
-                    q in self.proper and q not in lexicon.countries() and q not in _US_STATES for q in self.words):
+                    q in self.proper and q not in lexicon.countries() and q not in _us_states() for q in self.words):
                 continue  # (a governor heads a state: "the head of Chicago State" is no governor whose stories name
                 #            Chicago State University)
             if common_from_story >= 3 and not common_in_title:
@@ -331,7 +342,7 @@ def role_query(key: str, surface: str = "") -> RoleQuery | None:
     for group in _SAME_OFFICE:
         if head in group:
             heads |= group
-    state_chief = head == "executive" and "chief" in role and any(w in _US_STATES for w in role[:-1] + rest)
+    state_chief = head == "executive" and "chief" in role and any(w in _us_states() for w in role[:-1] + rest)
     if state_chief:  # ("Indiana's chief executive": a state's is its governor, not a company's in its stories)
         head, heads = "governor", {"governor"}
     leader = head in _LEADER_HEADS or head == "governor" and "bank" in role[:-1] + rest

@@ -74,7 +74,7 @@ def surname_key(name: str) -> str:
     return parts[-1] if parts else ""
 
 
-_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Min-jae", "Chih-hao": a Korean or Taiwanese given name
+HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")  # "Min-jae", "Chih-hao": a Korean or Taiwanese given name
 
 
 def family_name_first(name: str) -> bool:
@@ -82,7 +82,7 @@ def family_name_first(name: str) -> bool:
     ('Seo Min-jae', 'Lo Chih-hao'), so that the family name is the first word, not the last?"""
     words = name.split()
     return len(words) == 2 and len(words[0]) <= 5 and words[0][:1].isupper() and words[0].isalpha() \
-        and _HYPHENATED_GIVEN.fullmatch(words[1]) is not None
+        and HYPHENATED_GIVEN.fullmatch(words[1]) is not None
 
 
 @lru_cache(maxsize=65536)

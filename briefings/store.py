@@ -49,6 +49,7 @@ from .lexicon import countries, first_names, organisation_heads, title_words
 from .models import KINDS, Document, Extraction, Speaker
 from .roles import (
     MINISTERIAL,
+    POST_NOMINALS,
     ROLE_ACRONYMS,
     bears,
     body_owners,
@@ -877,6 +878,7 @@ def _dominant(conn: sqlite3.Connection, ids: list[int], surname: str) -> Speaker
 
 
 _ACRONYM = re.compile(r"(?:the\s+)?([A-Z][A-Za-z]{1,7}(?:-[A-Z]{2,4})?)", re.I)  # ("the AFL-CIO")
+HYPHENATED_LETTERS = re.compile(r"[A-Za-z]{2,4}-[A-Za-z]{2,4}")  # a body's letters, in any case: "afl-cio"
 
 
 _NAME_OF_BODY = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+of\s+(?:the\s+)?[A-Z]")
@@ -945,7 +947,7 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
             return one(seat[0], "alias")
     if not named and (acronym := _ACRONYM.fullmatch(name.strip())) is not None \
             and (sum(c.isupper() for c in acronym.group(1)) > len(acronym.group(1)) / 2
-                 or "-" in acronym.group(1) and all(2 <= len(p) <= 4 for p in acronym.group(1).split("-"))):
+                 or HYPHENATED_LETTERS.fullmatch(acronym.group(1)) is not None):
         # "the DNC", "ISPR": the one body whose name's words it spells, when the text never used it
         letters = acronym.group(1)
         bodies = [sid for sid, full in conn.execute(
@@ -1067,7 +1069,6 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
     return SpeakerMatch(None, [])
 
 
-_POST_NOMINAL_KEYS = ("sc", "qc", "kc")
 ROLE_HOLDERS = 60  # holders of an office weighed for a role asked in other words (the most quoted)
 ROLE_STORY_HOLDERS = 12  # of them, those whose stories are read when titles and names do not tell
 ROLE_STORIES = 4  # documents read of each
@@ -1243,7 +1244,7 @@ def _role_holders(
         return None
     heads = sorted(query.heads | ({"press secretary"} if "spokesperson" in query.heads else set())
                    | ({"prime minister"} if "premier" in query.heads else set())  # (see RoleQuery.title_words)
-                   | (set(_POST_NOMINAL_KEYS) if "counsel" in query.heads else set())
+                   | (set(POST_NOMINALS) if "counsel" in query.heads else set())
                    | ({"campaign", "campaigns"} if "campaigner" in query.heads else set())
                    | (MINISTERIAL if query.head == "minister" else set())  # ("Transport Secretary")
                    | set(title_acronyms(query.heads))  # ("BRP CEO" for "the BRP boss")
@@ -1253,15 +1254,15 @@ def _role_holders(
         + " OR ".join(["(' ' || alias || ' ') LIKE ?"] * len(heads)) + ") LIMIT 2000",
         [f"% {h} %" for h in heads],
     ).fetchall()
-    letters = {sid for sid, alias in rows if alias in _POST_NOMINAL_KEYS}
+    letters = {sid for sid, alias in rows if alias in POST_NOMINALS}
     if letters:  # (a barrister's letters are a title, not anyone called "KC")
         marks = ",".join("?" * len(letters))
         letters = {sid for (sid,) in conn.execute(
             f"SELECT DISTINCT speaker_id FROM speaker_aliases WHERE speaker_id IN ({marks}) AND kind = 'name'"
-            " AND alias IN ('sc', 'qc', 'kc')", list(letters))}
+            f" AND alias IN ({','.join('?' * len(POST_NOMINALS))})", [*letters, *POST_NOMINALS])}
     titles: dict[int, list[str]] = {}
     for sid, alias in rows:
-        if sid in letters and alias in _POST_NOMINAL_KEYS:
+        if sid in letters and alias in POST_NOMINALS:
             continue
         titles.setdefault(sid, []).append(alias)
     holders = [sid for sid, ts in titles.items() if any(query.title_words(t) is not None for t in ts)]
