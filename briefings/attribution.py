@@ -767,9 +767,10 @@ class Registry:
             self._add_alias(ent, name)
             if full is not None:
                 self._add_alias(ent, full)
-                if "Defen" in full:  # (one ministry however the story spells it: so stories in either merge)
-                    self._add_alias(ent, full.replace("Defense", "Defence") if "Defense" in full
-                                    else full.replace("Defence", "Defense"))
+                for uk, us in _PORTFOLIO_SPELLINGS:  # (one ministry however the story spells it: stories in either
+                    for was, other in ((uk, us), (us, uk)):  # spelling merge)
+                        if was in full:
+                            self._add_alias(ent, full.replace(was, other))
             if kind == "organisation" and " & " in name:
                 self.companies.add(id(ent))  # "Grantham & Pell", "Corvid & Lane": a firm
             if kind == "organisation" and len(words) >= 3 and words[-1].lower().rstrip(".") in COMPANY_ENDS \
@@ -1520,6 +1521,7 @@ def _described_noun(name: str) -> bool:
 _MINISTRY_PORTFOLIOS = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defense", "interior": "Internal Affairs",
                "finance": "Finance", "health": "Health", "justice": "Justice", "education": "Education",
                "economy": "Economy", "energy": "Energy", "agriculture": "Agriculture", "trade": "Trade"}
+_PORTFOLIO_SPELLINGS = (("Defence", "Defense"), ("Labour", "Labor"))  # British and American
 _MINISTRY = re.compile(r"(?:(\w+)\s+)?(\w+)\s+Ministry(?:\s+of\s+(?:the\s+)?([A-Z][\w ]+))?")
 
 
