@@ -115,7 +115,7 @@ _ASKED_SOMEONE = re.compile(r"\basked\s+(?=[A-Z])")
 _WH_OPENING = re.compile(r"(?:What|Who|Why|How|When|Where|Which|Would|Will|Could|Should|Can|Did|Does|Do|Is|Are|Was|Were)\b")
 # what a company's name is used with: searched for first (rare words), then the name before it
 _COMPANY_USE = re.compile(r"(?:[’']s\s+(?:chief executive|chief financial officer|CEO|CFO|board|shares|shareholders|"
-                          r"share price|headquarters|stock|customers|users|app|platform)\b|\s(?:CEO|CFO|co-founder)\s+(?=[A-Z])|\b(?:shares|stock)\s+(?:rose|fell|jumped|dropped|slid|climbed|"
+                          r"share price|headquarters|stock|customers|users|app|platform)\b|\s(?:CEO|CFO|co-founder|spokes(?:wo)?man|spokesperson)\s+(?=[A-Z])|\b(?:shares|stock)\s+(?:rose|fell|jumped|dropped|slid|climbed|"
                           r"gained|lost|tumbled|surged|slumped|soared)\b|\b(?:unveiled|launched|announced|reported|posted|"
                           r"released)\s+its\b)")
 # an unnamed spokesperson and whom they speak for: "Home Office spokesperson", "spokeswoman for the agency"
@@ -142,7 +142,7 @@ _BARE_SPOKESPEOPLE = {"representative", "spokesperson", "spokesman", "spokeswoma
 _OFFICE_OF_PERSON = re.compile(r"(.+?)[’']s? office")  # "Prime Minister X's office", "Senator Y's office"
 _POLICE_FORCE = re.compile(r"\b(?:Police(?: Department| Dept\.?| Service| Force)?|Constabulary|Gendarmerie)$")
 _COMPANY_USE_KEYS = (" its ", "shares ", "stock ", "s chief", "s CEO", "s CFO", "s board", "s share", "s headquarters",
-                     " CEO ", " CFO ", " co-founder ", "s customers", "s users", "s app", "s platform",
+                     " CEO ", " CFO ", " co-founder ", " spokes", "s customers", "s users", "s app", "s platform",
                      "s stock")
 _FIRM_NOUNS = {"group", "lender", "insurer", "bank", "miner", "carrier", "airline", "utility", "retail"}
 # a noun for a firm, then its name: "engineering group Norrvik Industrier", "operator, Piraeus-based Thalassa ..."
@@ -441,6 +441,10 @@ _FACT_CHECK_LABEL = re.compile("(?:" + "|".join(sorted((x.upper() for x in _FACT
 _MADE_BY = re.compile(r"\b(?:from|by)\s+(?=[A-Z])")
 _QA_TURN = re.compile(r"\s*([QA])\s*[:.]\s+(?=\S)")  # "Q: Will the ferry run?" / "A: Yes."
 _NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")
+# sites a name before them describes ("the Garner Amazon warehouse"): nobody is called so
+_FACILITY_NOUNS = frozenset({"warehouse", "warehouses", "plant", "plants", "factory", "factories", "facility",
+                             "facilities", "depot", "refinery", "smelter", "shipyard", "mine", "mines", "site",
+                             "campus", "headquarters", "premises", "outlet", "showroom", "terminal"})
 # words that open sentences and are never part of a name after them
 _SENTENCE_OPENERS = {"neither", "either", "like", "unlike", "without", "with", "despite", "unless", "until", "so", "yet",
                      "but", "and", "or", "nor", "then", "also", "meanwhile", "however", "still", "thus", "hence",
@@ -590,10 +594,11 @@ _CUT = re.compile(
     r"|,\s+(?:and|but)\s+(?=(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w.’'-]*\s+){1,3}(?:" + _SPEECH_FORMS + r")\b)"
 )
 # a dateline before the first sentence: "SERRIN, March 4 —", "WASHINGTON (AP) --", "KARVA, June 9 (Wire) —"
-_DATELINE_BODY = r"[A-Z][A-Z .'’]+(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][\w.]+))?\s*(?:\([^)]{1,20}\))?\s*[―—–-]+"
+_DATELINE_BODY = r"[A-Z][A-Z .'’]+(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][\w.]+))?\s*(?:\([^)]{1,20}\))?\s*(?:[―—–-]+|:(?=\s))"
+# (an Indian paper's "AHMEDABAD: Kesari Group chairman ..." as well as "KARVA, June 9 (Wire) —")
 _DATELINE_START = re.compile(_DATELINE_BODY + r"\s*")  # at a sentence's start
 _DATELINE_LEAD = re.compile(r"(?:^|\n)" + _DATELINE_BODY + "$")  # right before a position
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’]+(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})?(?:\s*\([^)]{1,20}\))?\s*[―—–-]+\s*")
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’]+(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})?(?:\s*\([^)]{1,20}\))?\s*(?:[―—–-]+|:(?=\s))\s*")
 _COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s[A-Z][a-z]+)?:\s+(?=[A-Z])")
 _HEADLINE_LABELS = {
     "exclusive", "watch", "video", "update", "updated", "breaking", "live", "opinion", "analysis", "review",
@@ -716,6 +721,8 @@ _SELF_NAMING_BEFORE = re.compile(r"(?:\b(?:calls|called|calling)\s+(?:itself|the
                                  + r"\s+(?:called|named|known\s+as))\s+(?:the\s+)?$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")  # "a group calling itself the Fund"
 _OUT_AFTER = re.compile(r"\s+out\b")
+_PUT = lexicon.Verb("put", frozenset())  # read only before "it to ... that" (not a reporting verb anywhere else)
+_PUT_IT_TO = re.compile(r"\s+it\s+to\s+(?:[\w.’'-]+\s+){1,6}?that\s")  # "put it to the actor that ..."
 _TO_AFTER = re.compile(r"\s+to\b")
 _SHOW_TITLE = re.compile(r"[“\"](?:[A-Z0-9][\w&'’.-]*\s?){1,6}[”\"]")
 _QUOTE_AFTER = re.compile(r"\s*[,:]?\s*[“\"‘]|\s+(?:only|simply|just|again|then|later|[a-z]+ly)\s*[,:]\s*[“\"‘]")
@@ -723,6 +730,8 @@ _HEARER_QUOTE_AFTER = re.compile(r"\s+(?:me|him|her|us|them|you|reporters|journa
 _COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were)\b")
 # around quotations: "“...” ― Esther Tapia", the punctuation right after a quote, how the text before one ends
 _DASH_ATTRIBUTION = re.compile(r"\s*[,.]?\s*[―—–]\s*(?=[A-Z])([^“”\"\n]{2,120}?)[\s.]*$")
+_HEADLINE_QUOTE_COLON = re.compile(r"\s*:\s+(?=[A-Z])")
+_HEADLINE_NAME = re.compile(r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)+")  # ('“...”: Devendra Rathod faces ...')
 _AFTER_QUOTE_PUNCTUATION = re.compile(r"\s*'?\s*[,.!?…—–-]?\s*")
 _LEAD_IN_END = re.compile(r"[:,]\s*$|\b\w+\s*$")
 _COLON_COMMA_END = re.compile(r"[:,]\s*$")
@@ -1108,7 +1117,9 @@ class _Extractor:
             if m is None:
                 continue
             word = m.group(1)
-            if word.lower() in names or word.lower() in lexicon.countries() or word.lower() in CAP_STOP:
+            if word.lower() in names or word.lower() in lexicon.countries() or word.lower() in CAP_STOP \
+                    or "spokes" in use.group() and (word.lower() in lexicon.organisation_heads()
+                                                   or word.lower() in _TITLE_WORDS):  # ("Ministry spokesperson")
                 continue
             ent = self.reg.by_surname(word)
             if ent is None:
@@ -1474,6 +1485,8 @@ class _Extractor:
                 and words[-1].lower() in (a.lower() for a in country.adjectives) \
                 and words[0].lower() not in lexicon.first_names():
             return True  # "the Mercosur bloc of South American countries": a people's adjective before a plural
+        if nxt is not None and nxt.group(1) in _FACILITY_NOUNS:
+            return True  # "at Garner Amazon warehouse", "the Kelso Steel plant": what names a site, not a person
         start = end - len(" ".join(words))
         if self.text[max(0, start - 1) : start] == " " and self.text[start - 4 : start - 1] in (" in", " at") \
                 and (role := _ROLE_IN_PLACE.search(self.text, max(0, start - 40), start)) is not None \
@@ -3548,6 +3561,12 @@ class _Extractor:
             ent, surface = self._subject_after(m.start(1), m.end(1))
             if ent is not None:
                 return ent, surface, "―"
+        if self._para_of(lo) == 0 and self.text[self.paras[0][0]] in "“\"‘'" \
+                and (m := _HEADLINE_QUOTE_COLON.match(self.text, lo, hi)) is not None:
+            run = _HEADLINE_NAME.match(self.text, m.end(), hi)
+            ent = (self._seen_phrases.get(run.group()) or self.reg.by_surname(run.group())) if run else None
+            if ent is not None and ent.kind == "person" and len(ent.name.split()) >= 2:
+                return ent, run.group(), ":"  # a headline '“We will come out stronger”: Kesari breaks silence ...'
         m = _AFTER_QUOTE_PUNCTUATION.match(self.text, lo, hi)
         pos = m.end() if m else lo  # None when the next quote opens right here (lo > hi)
         m = _ACCORDING_AFTER_QUOTE.match(self.text, pos, hi)
@@ -3593,7 +3612,10 @@ class _Extractor:
                 #        'it "regrets" the decision and that it would continue ...': more of what was said)
             v = None if self._adjective_state(w, toks[k][2]) else self._verb_at(w)
             if v is not None and k > 0 and w[0].islower() and toks[k - 1][0].lower() not in _DETERMINERS \
-                    and toks[k - 1][0].lower() not in _PREPOSITIONS and not self._named_noun(toks, k):
+                    and toks[k - 1][0].lower() not in _PREPOSITIONS and not self._named_noun(toks, k) \
+                    and not (w == v.lemma and v.lemma not in ("say", "tell") and is_cap(toks[k - 1][0])
+                             and not toks[k - 1][0].endswith("s")):
+                # (a bare form after one name is a noun: '“...”: X breaks silence on Tidewater report at AGM')
                 if w.endswith("ing") and toks[k - 1][0].lower() not in AUXILIARIES:
                     break  # "“massive resistance” to the Supreme Court ruling in ...": a noun, no attribution
                 if toks[k - 1][0].lower() == "who" and (self._apposition_ahead(toks, k)
@@ -3823,7 +3845,7 @@ class _Extractor:
                 if lw == "according to":
                     got = self._according(u, ws, we, unit_speakers)
                 else:
-                    v = self._verb_at(w)
+                    v = self._verb_at(w) or (_PUT if lw in ("put", "puts") else None)
                     if v is None:
                         continue
                     got = self._reported_verb(idx, u, v, w, ws, we, unit_speakers)
@@ -4074,6 +4096,8 @@ class _Extractor:
             return 0  # "support declined slightly", "declined that assignment": a fall or a refusal of a thing
         if v.lemma == "point" and not _OUT_AFTER.match(t, we, end):
             return 0
+        if v.lemma == "put" and not _PUT_IT_TO.match(t, we, end):
+            return 0  # only a counsel's "put it to the actor that ...": not "put forward", "as she put it"
         if v.lemma in ("compare", "liken") and _TO_AFTER.match(t, we, end):
             return 0  # "Talk compared to 'working the referees'": passive, nobody speaks
         if _QUOTE_AFTER.match(t, we, end) and (v.lemma == "call" or not self._quote_opens_clause(t[we:end])) \
@@ -4145,7 +4169,7 @@ class _Extractor:
             if ent is not None and ent.kind == "person" and before[-1:].isspace() \
                     and before.split()[-1:] in (["both"], ["all"], ["each"]):
                 return 0  # "Merkley (D-Ore.), Brown (D-Ohio) and Menendez (D-N.J.) all suggested": not one person
-            if ent is not None and lw == v.lemma and lw not in ("say", "tell") and ent.kind != "unnamed" \
+            if ent is not None and lw == v.lemma and lw not in ("say", "tell", "put") and ent.kind != "unnamed" \
                     and surface.lower() not in ("i", "we", "they", "you") \
                     and not _MODAL_OR_TO_BEFORE.search(before):
                 return 0  # "a Trump tweet", "the CSTO report": a singular name before a bare form is a noun phrase
@@ -4481,6 +4505,8 @@ class _Extractor:
             return -3  # "said as much in an interview": agreement with something said elsewhere, no content here
         if lf == "out" and v.lemma == "point":
             return toks[1][1] if len(toks) > 1 else None
+        if v.lemma == "put":  # "put it to the actor that ...": what the witness was asked to accept
+            return next((toks[k + 1][1] for k in range(2, min(len(toks) - 1, 10)) if toks[k][0].lower() == "that"), None)
         if "direct" in v.flags:
             if v.lemma == "call":
                 k = _past_time_words(toks, 0)  # "called Friday for releasing the videos"
@@ -5294,7 +5320,7 @@ class _Extractor:
 _ACRONYM_SPEAKER = re.compile(r"[A-Z][A-Za-z]{1,5}")
 # a body called by its kind ("the agency said") and the words of a name that make a body of that kind
 _AGENCIES = {"agency", "corp", "corporation", "administration", "service", "office", "bureau", "authority",
-             "commission", "board", "directorate", "inspectorate"}
+             "commission", "board", "directorate", "inspectorate", "division"}
 # "the Bank of England", "State Bank of Pakistan", "People's Bank of China" (a country's)
 _NATIONAL_BANK = re.compile(r"(?:the\s+)?(?:(?:National|State|People[’']s)\s+)?Bank\s+of\s+(?:the\s+)?(.+)")
 

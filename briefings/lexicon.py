@@ -43,8 +43,9 @@ def speech_verbs() -> dict[str, Verb]:
 
 @cache
 def speech_verb_pattern() -> re.Pattern[str]:
-    """One regular expression matching any reporting-verb form (lower case) or 'according to'."""
-    return re.compile(r"\b(?:[Aa]ccording to|" + trie_pattern(list(speech_verbs())) + r")\b")
+    """One regular expression matching any reporting-verb form (lower case), 'according to' or 'put' (a
+    counsel's "put it to the witness that ...": no reporting verb anywhere else, see extraction.PUT_IT_TO)."""
+    return re.compile(r"\b(?:[Aa]ccording to|" + trie_pattern([*speech_verbs(), "put", "puts"]) + r")\b")
 
 
 def trie_pattern(words: list[str]) -> str:

@@ -5866,3 +5866,45 @@ def test_a_bodys_name_then_an_office_before_a_name_is_a_title():
             "Asked about pressure from the ministry, the Governor said, \"Nobody in North Block has a vote.\"\n")
     assert titles_of(text, "Siddarth Venugopal") == ["Reserve Bank of India Governor"]
     assert {s.speaker for s in stmts(text)} == {"Siddarth Venugopal"}
+
+
+def test_a_dateline_closed_by_a_colon_is_no_speaker():
+    text = ("Chairman breaks silence at meeting\n\n"
+            "PUNE: Marwar Holdings chairman Devendra Rathod on Tuesday answered the allegations made by the short "
+            "seller Greyline Analytics, telling shareholders that the report was \"a hit job\".\n")
+    st = stmts(text)
+    assert find(st, "the report was").speaker == "Devendra Rathod"
+    assert "Pune" not in {s.speaker for s in st}
+
+
+def test_a_quotation_opening_a_headline_before_a_colon_is_the_named_persons():
+    text = ("\u201cWe will rebuild\u201d: Devendra Rathod faces Greyline report at annual meeting\n\n"
+            "Devendra Rathod spoke for an hour.\n")
+    assert find(stmts(text), "We will rebuild").speaker == "Devendra Rathod"
+    # a scare quote inside the headline is nobody's, nor is a quotation before a group's name
+    assert not stmts("So much for \u201cthrift\u201d: A Mining Tycoon Buys a Super PAC\n\nThe filing came on Friday.\n")
+    assert not stmts("\u2018Pray for us\u2019: Haitians in Florida wait for news\n\nThe gangs advanced.\n")
+
+
+def test_a_counsel_puts_it_to_a_witness():
+    text = ("Libel trial\n\nThe actor Rory Denholm, 41, gave evidence on Monday.\n\n"
+            "Her barrister, Nadia Fenwick KC, put it to the actor that four crew members had complained about "
+            "his temper to the producers.\n\nDenholm said that was untrue.\n")
+    st = stmts(text)
+    s = find(st, "four crew members had complained")
+    assert s.speaker == "Nadia Fenwick" and s.text.startswith("four crew members")
+    assert "actor" not in titles_of(text, "Nadia Fenwick")
+    # "put" is no reporting verb anywhere else
+    assert said('The opposition\'s own "parallel tally" put Mwangi ahead by 90,000 votes.') == []
+    assert said('Mwangi said the costs would put the mine "in the first quartile" of the industry.') == [
+        ("Mwangi", 'the costs would put the mine "in the first quartile" of the industry')]
+
+
+def test_a_site_named_after_a_firm_is_nobody():
+    text = ("Voting begins at Garner Amazon warehouse\n\n"
+            "Amazon spokeswoman Lorena Pruitt said the company respected its workers' choice.\n\n"
+            "Amazon urged employees to vote no.\n")
+    x = extract(text)
+    kinds = {sp.name: sp.kind for sp in x.speakers}
+    assert "Garner Amazon" not in kinds
+    assert kinds.get("Amazon") == "organisation"
