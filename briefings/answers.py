@@ -231,10 +231,12 @@ def _misspelt_surname(word: str, speaker: SpeakerInfo) -> bool:
     """Is one keyword of six letters or more a slip of one letter in a person's surname ("kesinger iran sanctions":
     Kessinger), so that the keywords open with them (not a place or a thing: those are no person's surname)?"""
     word = normalise(word)
-    if " " in word or len(word) < 6 or speaker.kind != "person":
+    if " " in word or len(word) < 5 or speaker.kind != "person":
         return False
     surnames = {surname_key(speaker.name), *(normalise(a) for a in speaker.aliases if " " not in normalise(a))}
-    return any(edit_distance(word, s, 1) <= 1 for s in surnames if abs(len(s) - len(word)) <= 1)
+    # (five letters only for a letter changed inside the word: "dalwi" for Dalvi)
+    return any(edit_distance(word, s, 1) <= 1 for s in surnames if abs(len(s) - len(word)) <= 1
+               and (len(word) >= 6 or len(s) == len(word) and s[0] == word[0] and s[-1] == word[-1]))
 
 
 # how a speaker resolved when the words name them as written (not a near spelling, a kind of body or the most quoted)
@@ -325,6 +327,8 @@ async def _answer(store: Store, q: Question, limit: int, offset: int,
                     f'Unnamed sources of that kind, {len(match.ids)} of them as written: {sp.name}, '
                     f"{_names(match.also[:5])}{' …' if len(match.also) > 5 else ''}."
                 )
+            elif sp.kind in ("organisation", "government") and match.also:
+                result.message = f"Showing {sp.name} and those who speak for it: {_names(match.also[:5])}."
             elif match.how == "dominant":
                 result.suggestions = match.suggestions
                 result.message = (

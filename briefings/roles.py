@@ -63,7 +63,8 @@ _SPELLINGS = ({"defence", "defense", "armed", "military"}, {"labour", "labor"}, 
               # a union of unions ("Nigeria's labour federation": the Nigeria Labour Congress)
               {"federation", "confederation", "congress"},
               {"police", "constable", "constabulary"},  # (a chief constable heads a police force)
-              {"fishing", "fishermen", "fisheries", "fishers", "fishery"})
+              {"fishing", "fishermen", "fisheries", "fishers", "fishery"},
+              {"central", "reserve"})  # (a central bank by its name: the Reserve Bank of India, the Federal Reserve)
 # offices and bodies news names in set phrases, read as the words a title uses ("Nairobi's top diplomat": its foreign
 # minister; "the minister in charge of Canada's armed forces": the minister of its forces, defence; "Missouri's top
 # law officer": its attorney general)
@@ -173,8 +174,10 @@ class RoleQuery:
         """The words of a stored title (normalised) when it holds this office, else None."""
         listed = title_key.split()
         own = next((listed[:i] for i, w in enumerate(listed) if w in ("of", "for", "at", "to") and i > 0), listed)
-        if own and own[-1] in lexicon.organisation_heads() and own[-1] not in lexicon.title_words():
-            return None  # ("Eskom's executive committee" holds no office: it is a body)
+        if own and own[-1] in lexicon.organisation_heads() and own[-1] not in lexicon.title_words() \
+                and listed[-1] not in lexicon.title_words():
+            return None  # ("Eskom's executive committee" holds no office: it is a body; "Reserve Bank of India
+            #             Governor" does)
         if ROLE_ACRONYMS.intersection(listed):  # ("BRP CEO" holds the office of a chief executive)
             listed = [x for w in listed for x in (_ACRONYM_TITLES[w].split() if w in _ACRONYM_TITLES else (w,))]
         words = set(listed)
@@ -319,6 +322,12 @@ class RoleQuery:
                    if bears(forms, words) or self._heads_government(q, words))
 
 
+# words of titles that end none ("Secretary of State", "Press Secretary", "acting governor"): "heredia ecuador state"
+# asks for no office
+_NO_HEADS = frozenset({"state", "house", "press", "prime", "senate", "grand", "joint", "staff", "then", "former",
+                       "acting", "senior", "rival", "co", "of"})
+
+
 def role_query(key: str, surface: str = "") -> RoleQuery | None:
     """The role a normalised speaker phrase asks for ('estonian defence minister', 'artistic director of the corn
     exchange', 'cfo'), or None when its head is no office word. ``surface``: the phrase as asked, to tell names
@@ -328,6 +337,7 @@ def role_query(key: str, surface: str = "") -> RoleQuery | None:
         words = words[1:]
     if not words or len(words) > 12:
         return None
+    prosecuting = "prosecutor" in words  # (a prosecutor asked for is no defence lawyer: see below)
     words = _reworded(words)
     cut = next((i for i, w in enumerate(words) if w in ("of", "in", "at", "for", "with", "to", "from") and i > 0), len(words))
     role, rest = words[:cut], words[cut + 1 :]
@@ -335,16 +345,19 @@ def role_query(key: str, surface: str = "") -> RoleQuery | None:
         role = role[:-1] + _ACRONYM_TITLES[role[-1]].split()  # ("the Meridian Pacific CEO")
     head = role[-1]
     titles = lexicon.title_words()
-    if head not in titles and head not in _TOP and head != "campaigner" \
+    if head in _NO_HEADS or head not in titles and head not in _TOP and head != "campaigner" \
             and not any(head in group for group in _SAME_OFFICE):
         return None  # (a campaigner is no title the extractor reads, but "campaigns manager" is one: title_words)
     heads = {head}
     for group in _SAME_OFFICE:
-        if head in group:
-            heads |= group
+        if head in group and not (prosecuting and head == "attorney"):
+            heads |= group  # ("Manhattan's top federal prosecutor": its U.S. Attorney, not a lawyer for the accused)
     state_chief = head == "executive" and "chief" in role and any(w in _us_states() for w in role[:-1] + rest)
     if state_chief:  # ("Indiana's chief executive": a state's is its governor, not a company's in its stories)
         head, heads = "governor", {"governor"}
+    top_judge = head in ("judge", "justice") and "top" in role
+    if top_judge:  # ("Poland's top Supreme Court judge": the court's president or chief justice, not any judge)
+        heads = {"chief justice", "president", "chief judge", "presiding judge"}
     leader = head in _LEADER_HEADS or head == "governor" and "bank" in role[:-1] + rest
     # (a central bank's governor is its head, whatever the bank calls it: "Central Bank President")
     if leader:
@@ -458,6 +471,9 @@ def clashes(asked: tuple[frozenset[str], ...], titles: list[str]) -> bool:
         return False
     if all(_a_place(o) for o in asked) and not any(_a_place(o) for o in held):
         return False  # (a body owns the office, not a place: "Ofcom's director" may well be "at the UK regulator")
+    if all(_a_place(o) for o in held) and not any(_a_place(o) or _a_people(o) for o in asked):
+        return False  # (a city or a region may be in the country: "Manhattan's federal prosecutor", 'U.S. Attorney';
+        #             not a people's adjective: "the Podillian mediator" is no 'Russian mediator')
     keys = [normalise(t) for t in titles]
     words = {w for k in keys for w in k.split()}
     spaced = " ".join(f" {k} " for k in keys)
@@ -496,6 +512,11 @@ def owned_elsewhere(phrase: str, titles: list[str]) -> bool:
         if len(owner) == 1 and any(spells_out(owner[0], " ".join(o)) for o in theirs):
             return False  # (its letters spell a title's owner: "the WFP's man" for 'World Food Programme's director')
     return True
+
+
+def _a_people(forms: frozenset[str]) -> bool:
+    """Are the words that bear out an owner a people's adjective ('podillian', 'zalesian', 'kurdish')?"""
+    return any(f.endswith(("ian", "ean", "ese", "ish")) for f in forms)
 
 
 def _a_place(forms: frozenset[str]) -> bool:

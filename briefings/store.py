@@ -1120,6 +1120,21 @@ def _national_branches(conn: sqlite3.Connection, key: str) -> list[int]:
     return [sid for sid, full in rows if normalise(full).removeprefix(key + " ") in countries()]
 
 
+def _resolve_with_voices(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMatch:
+    """_resolve_speaker, and for a body named as written, the people titled as speaking for it by its name: what
+    "Amazon" said is also what 'Amazon spokeswoman Lorena Pruitt' said for it."""
+    match = _resolve_speaker(conn, name, key)
+    body = match.speaker
+    if body is None or body.kind not in ("organisation", "government") or match.also \
+            or match.how not in ("admin", "alias", "acronym"):
+        return match
+    names = {normalise(body.name), *(normalise(a) for a in body.aliases)}
+    voices = list(dict.fromkeys(sid for n in sorted(names) if n for sid in _spokespeople(conn, n)))
+    if voices:
+        match = replace(match, also=_speaker_infos(conn, voices[:10]))
+    return match
+
+
 def _spokespeople(conn: sqlite3.Connection, body: str) -> list[int]:
     """The people titled as speaking for ``body`` by its very words ('kremlin' -> 'Kremlin spokesman'), the most
     quoted first."""
@@ -1897,7 +1912,7 @@ class Store:
         key = normalise((name or "")[:200])
         if not key:
             return SpeakerMatch(None, [])
-        return await self._call(_resolve_speaker, name, key)
+        return await self._call(_resolve_with_voices, name, key)
 
     async def add_alias(self, alias: str, speaker_id: int) -> None:
         """An admin alias: it wins over anything learnt from text."""

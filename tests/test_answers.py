@@ -618,3 +618,73 @@ async def test_a_topic_word_in_the_storys_headline_ranks_its_statements_first(st
         two, [("Kang Hye-rin", "the prosecution would appeal", "indirect")]))
     res = await ask(store, "What did Kang Hye-rin say about the verdict?")
     assert res.answers and res.answers[0].text == "the prosecution would appeal"
+
+
+async def _office_stories(store):
+    text = ("Rates and courts\n\nReserve Bank of India Governor Anil Varkey said inflation was easing.\n"
+            "Executive director Ravi Menon said he wanted one more inflation print.\n"
+            "U.S. Attorney Joan Keller said the Manhattan fund founder had lied about inflation.\n"
+            "Tom Avery, a lawyer for the founder, said inflation data proved nothing.\n"
+            "Supreme Court First President Ewa Zorn said judges appointed since 2018 were lawful.\n"
+            "Judge Olga Lis, a spokeswoman for the judges' forum in Poland, said judges appointed since 2018 were not.\n")
+    speakers = [Speaker("Anil Varkey", titles=["Reserve Bank of India Governor"]),
+                Speaker("Ravi Menon", titles=["Executive director"]),
+                Speaker("Joan Keller", titles=["U.S. Attorney"]), Speaker("Tom Avery", titles=["lawyer for the founder"]),
+                Speaker("Ewa Zorn", titles=["First President of the Supreme Court"]),
+                Speaker("Olga Lis", titles=["Judge", "spokeswoman for the Polish Judges' Forum"])]
+    specs = [("Anil Varkey", "inflation was easing", "indirect"),
+             ("Ravi Menon", "he wanted one more inflation print", "indirect"),
+             ("Joan Keller", "the Manhattan fund founder had lied about inflation", "indirect"),
+             ("Tom Avery", "inflation data proved nothing", "indirect"),
+             ("Ewa Zorn", "judges appointed since 2018 were lawful", "indirect"),
+             ("Olga Lis", "judges appointed since 2018 were not", "indirect")]
+    await store.add_document(make_doc(text), make_extraction(text, specs, speakers))
+
+
+async def test_offices_asked_in_newsroom_words(store):
+    await _office_stories(store)
+    # a central bank by its name (Reserve Bank), a state's federal prosecutor (its U.S. Attorney, not the lawyer
+    # for the accused), a country's top judge (the court's president, not any judge)
+    for asked, holder in (("What did the central bank chief say about inflation?", "Anil Varkey"),
+                          ("What did Manhattan's top federal prosecutor say about the founder?", "Joan Keller"),
+                          ("What did Poland's top Supreme Court judge say about judges appointed since 2018?",
+                           "Ewa Zorn")):
+        res = await ask(store, asked)
+        assert res.speaker == holder and {a.speaker for a in res.answers} == {holder}, asked
+
+
+async def test_keywords_before_a_word_of_a_title_ask_for_no_office(store):
+    text = ("Ecuador\n\nTomas Heredia, a security consultant, said the state of emergency would be extended.\n"
+            "Hernan Zuluaga, who leads the state delegation, said talks would resume.\n")
+    specs = [("Tomas Heredia", "the state of emergency would be extended", "indirect"),
+             ("Hernan Zuluaga", "talks would resume", "indirect")]
+    await store.add_document(make_doc(text), make_extraction(text, specs, [
+        Speaker("Tomas Heredia", titles=["security consultant"]),
+        Speaker("Hernan Zuluaga", titles=["leader of the state delegation"])]))
+    res = await ask(store, "heredia ecuador state of emergency extended")
+    assert res.speaker == "Tomas Heredia" and [a.speaker for a in res.answers] == ["Tomas Heredia"]
+
+
+async def test_keywords_opening_with_a_five_letter_surname_misspelt_inside(store):
+    text = "Bonds\n\nMeenakshi Dalvi said the JPC probe must cover the Kesari group.\n"
+    await store.add_document(make_doc(text), make_extraction(
+        text, [("Meenakshi Dalvi", "the JPC probe must cover the Kesari group", "indirect")]))
+    res = await ask(store, "dalwi jpc kesari group")
+    assert res.speaker == "Meenakshi Dalvi" and res.answers
+    res = await ask(store, "dalvo jpc kesari group")  # (the last letter changed: no surname of five letters)
+    assert res.speaker != "Meenakshi Dalvi"
+
+
+async def test_a_body_answers_with_those_who_speak_for_it(store):
+    text = ("Union vote\n\nAmazon urged employees to vote no.\n"
+            "Amazon spokeswoman Lorena Pruitt said the company respected the result.\n"
+            "Organiser Jasmine Whitfield said the result was unfair.\n")
+    specs = [("Amazon", "employees to vote no", "indirect"),
+             ("Lorena Pruitt", "the company respected the result", "indirect"),
+             ("Jasmine Whitfield", "the result was unfair", "indirect")]
+    await store.add_document(make_doc(text), make_extraction(text, specs, [
+        Speaker("Amazon", kind="organisation"), Speaker("Lorena Pruitt", titles=["Amazon spokeswoman"]),
+        Speaker("Jasmine Whitfield", titles=["Organiser"])]))
+    res = await ask(store, "How did Amazon react to the result?")
+    assert res.speaker == "Amazon" and "Lorena Pruitt" in res.message
+    assert {a.speaker for a in res.answers} == {"Amazon", "Lorena Pruitt"}
