@@ -5233,7 +5233,9 @@ class _Extractor:
             return None  # "A European diplomat ..., who spoke on condition of anonymity, said": nobody the text names
         if p <= 1:
             speakers = {id(e) for e in self.out_entities}  # (who speaks: not "The New York Times" read as a name)
-            people = [e for e in self.reg.entities if e.kind == "person" and start <= e.first_pos <= start + 2
+            people = [e for e in self.reg.entities if e.kind == "person"
+                      and (start <= e.first_pos <= start + 2  # (or named by the headline too: "Marchbank vows ...")
+                           or 0 <= e.first_pos < self.paras[1][0] and self.text.startswith(e.name, start))
                       and len(e.name.split()) >= 2 and not e.titles and all(is_cap(w) for w in e.name.split())
                       and id(e) in speakers]
             if len(people) == 1:

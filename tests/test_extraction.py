@@ -5908,3 +5908,14 @@ def test_a_site_named_after_a_firm_is_nobody():
     kinds = {sp.name: sp.kind for sp in x.speakers}
     assert "Garner Amazon" not in kinds
     assert kinds.get("Amazon") == "organisation"
+
+
+def test_a_title_opening_the_lead_is_the_person_the_headline_and_next_paragraph_name():
+    text = ("Marchant vows to build the Northern Arc in full\n\n"
+            "The Transport Secretary has insisted that the Northern Arc line will be built in full.\n\n"
+            "Helen Marchant told the Commons on Tuesday that cancelling the eastern leg would be a betrayal.\n")
+    st = stmts(text)
+    assert find(st, "will be built in full").speaker == "Helen Marchant"
+    # a naval rank is a title, not part of the name
+    st = stmts("Shoal\n\nPhilippine Coast Guard spokesman Commodore Ramon Dizal said the boat was hit twice.\n")
+    assert find(st, "the boat was hit twice").speaker == "Ramon Dizal"
