@@ -327,51 +327,65 @@ async def _answer(store: Store, q: Question, limit: int, offset: int,
                     f'Unnamed sources of that kind, {len(match.ids)} of them as written: {sp.name}, '
                     f"{_names(match.also[:5])}{' …' if len(match.also) > 5 else ''}."
                 )
-            elif sp.kind in ("organisation", "government") and match.also:
-                result.message = f"Showing {sp.name} and those who speak for it: {_names(match.also[:5])}."
             elif match.how == "dominant":
                 result.suggestions = match.suggestions
                 result.message = (
                     f'Showing {sp.name}, the most quoted "{_short(q.speaker)}"; also so named: '
                     f"{_names(match.suggestions)}."
                 )
-            if terms:
-                hits = await store.search(
-                    terms, speaker_id=match.ids, limit=max(CANDIDATES, fetch * 2), prefix_min=PREFIX_MIN
-                )
-                hits = [h for h in _rank(hits, terms) if _since_ok(h, q.since)]
-                hits = await _with_what_follows(store, hits, fetch)
-                if len(hits) < fetch:
-                    more = await _same_passage(store, hits, match.ids, terms, fetch - len(hits) + PASSAGE_SPARE)
-                    hits += [h for h in more if _since_ok(h, q.since)][: fetch - len(hits)]
-                result.answers = hits[offset:fetch]
-                if result.answers and all(h.nearby for h in result.answers) and not offset:
-                    result.message = (f"{sp.name} did not use the words “{_short(q.topic)}”; these are from the "
-                                      "passages about it.")
-                if not result.answers and not offset and _where_asked(q):
-                    # ("What has the defence lawyer argued in court?": where they spoke, which their words need not
-                    # name; all they said, told plainly)
-                    hits = await store.statements_by_speaker(match.ids, limit=fetch)
-                    result.answers = [h for h in hits if _since_ok(h, q.since)][:fetch]
-                    if result.answers:
-                        result.message = (f"Nothing from {sp.name} names “{_short(q.topic)}”; showing all they said "
-                                          f"(“{_short(q.topic)}” read as where they said it).")
-                if not result.answers and not offset:
-                    others = await store.search(terms, limit=20)
-                    names = list(dict.fromkeys(h.speaker for h in others if h.speaker_id not in match.ids))
-                    msg = f"Nothing from {sp.name} about {_short(q.topic)}"
-                    msg += f" ({sp.statements} statements on other subjects)." if sp.statements else "."
-                    if names:
-                        msg += f" Others on {_short(q.topic)}: {', '.join(names[:5])}."
-                    result.message = msg
-            else:
-                hits = await store.statements_by_speaker(match.ids, limit=fetch * (4 if q.since else 1))
-                hits = [h for h in hits if _since_ok(h, q.since)]
-                result.answers = hits[offset:fetch]
-                if not result.answers and not offset:
-                    result.message = f"No statements from {sp.name}" + (
-                        f" since {q.since}." if q.since else "."
+            tries = [match]
+            if sp.kind in ("organisation", "government") and match.how != "role" and match.also:
+                # the body's own words first; those titled as speaking for it only when it said nothing on it
+                tries = [replace(match, also=[]), match]
+            message, first = result.message, None
+            for match in tries:
+                if terms:
+                    hits = await store.search(
+                        terms, speaker_id=match.ids, limit=max(CANDIDATES, fetch * 2), prefix_min=PREFIX_MIN
                     )
+                    hits = [h for h in _rank(hits, terms) if _since_ok(h, q.since)]
+                    hits = await _with_what_follows(store, hits, fetch)
+                    if len(hits) < fetch:
+                        more = await _same_passage(store, hits, match.ids, terms, fetch - len(hits) + PASSAGE_SPARE)
+                        hits += [h for h in more if _since_ok(h, q.since)][: fetch - len(hits)]
+                    result.answers = hits[offset:fetch]
+                    if result.answers and all(h.nearby for h in result.answers) and not offset:
+                        result.message = (f"{sp.name} did not use the words “{_short(q.topic)}”; these are from the "
+                                          "passages about it.")
+                    if not result.answers and not offset and _where_asked(q):
+                        # ("What has the defence lawyer argued in court?": where they spoke, which their words need not
+                        # name; all they said, told plainly)
+                        hits = await store.statements_by_speaker(match.ids, limit=fetch)
+                        result.answers = [h for h in hits if _since_ok(h, q.since)][:fetch]
+                        if result.answers:
+                            result.message = (f"Nothing from {sp.name} names “{_short(q.topic)}”; showing all they said "
+                                              f"(“{_short(q.topic)}” read as where they said it).")
+                    if not result.answers and not offset:
+                        others = await store.search(terms, limit=20)
+                        names = list(dict.fromkeys(h.speaker for h in others if h.speaker_id not in match.ids))
+                        msg = f"Nothing from {sp.name} about {_short(q.topic)}"
+                        msg += f" ({sp.statements} statements on other subjects)." if sp.statements else "."
+                        if names:
+                            msg += f" Others on {_short(q.topic)}: {', '.join(names[:5])}."
+                        result.message = msg
+                else:
+                    hits = await store.statements_by_speaker(match.ids, limit=fetch * (4 if q.since else 1))
+                    hits = [h for h in hits if _since_ok(h, q.since)]
+                    result.answers = hits[offset:fetch]
+                    if not result.answers and not offset:
+                        result.message = f"No statements from {sp.name}" + (
+                            f" since {q.since}." if q.since else "."
+                        )
+                if result.answers and (match is tries[-1] or not all(h.nearby for h in result.answers)):
+                    if match is not tries[0] and any(h.speaker_id != sp.id for h in result.answers):
+                        result.message = (f"Nothing from {sp.name} itself on it; showing those who speak for it: "
+                                          f"{_names(match.also[:5])}.")
+                    break
+                if match is not tries[-1]:
+                    first = (result.answers, result.message)  # (only passages about it, or nothing)
+                    result.message = message
+            if first is not None and first[0] and not any(not h.nearby for h in result.answers):
+                result.answers, result.message = first
             return result
 
     # topic only, unless the keywords open with a speaker named as written ("thorne regional airport runways")

@@ -136,7 +136,7 @@ def _quoted(s: str) -> str | None:
 # Questions naming a speaker and perhaps a topic, tried in order; group 1 the speaker, group 2 the topic.
 _SPEAKER_TOPIC = [
     re.compile(
-        rf"^(?:and\s+)?(?:what|which\s+\w+)\s+(?:did|has|have|does|do|had)\s+(.+?)\s+(?:ever\s+|recently\s+|really\s+)?{_SAY}"
+        rf"^(?:and\s+)?(?:what|which\s+\w+)\s+(?:did|has|have|does|do|had)\s+(.+?)\s+(?:ever\s+|recently\s+|really\s+)?(?:ha(?:ve|s|d)\s+to\s+)?{_SAY}"
         rf"(?:\s+(?:publicly|recently|so\s+far|lately))?(?:\s+{_ABOUT_SAID}\s+(.*))?$",
         re.I,
     ),
@@ -183,7 +183,7 @@ _QUESTION_VERBS = frozenset(
     frame stand win lose pitch sell sound spin counter rebut dispute question doubt reassure assure brief inform
     remind offer signal hint indicate move lift extend raise lower increase reduce ban allow invest join accept change
     delay cancel visit settle sue arrest comply relocate expand freeze seize buy spend bid fire appoint nominate
-    replace pick choose""".split()
+    replace pick choose have""".split()
 )
 # what a told, asked or warned person is: the topic is what follows "about" or "on" ("tell the council about Y")
 _TELLING = frozenset("tell ask warn brief inform remind assure reassure urge put".split())

@@ -64,7 +64,9 @@ _SPELLINGS = ({"defence", "defense", "armed", "military"}, {"labour", "labor"}, 
               {"federation", "confederation", "congress"},
               {"police", "constable", "constabulary"},  # (a chief constable heads a police force)
               {"fishing", "fishermen", "fisheries", "fishers", "fishery"},
-              {"central", "reserve"})  # (a central bank by its name: the Reserve Bank of India, the Federal Reserve)
+              {"central", "reserve"},
+              {"oversight", "accountability"},  # ("Chicago's police oversight chief": the Office of Police Accountability)
+              {"union", "lodge"})  # ("the Philadelphia police union": the Fraternal Order of Police Lodge 5)  # (a central bank by its name: the Reserve Bank of India, the Federal Reserve)
 # offices and bodies news names in set phrases, read as the words a title uses ("Nairobi's top diplomat": its foreign
 # minister; "the minister in charge of Canada's armed forces": the minister of its forces, defence; "Missouri's top
 # law officer": its attorney general)
@@ -82,6 +84,9 @@ _REWORDINGS = ((("top", "diplomat"), ("foreign", "minister")), (("chief", "diplo
                # (a country's public spending watchdog is its auditor general; its top naval officer heads its navy)
                (("public", "spending", "watchdog"), ("auditor", "general")), (("spending", "watchdog"), ("auditor", "general")),
                (("top", "naval", "officer"), ("head", "of", "navy")),
+               # (a force's top police officer is its chief: a chief constable, a police chief or commissioner)
+               (("top", "police", "officer"), ("police", "head")),
+               (("top", "cop"), ("police", "head")),
                # (the one running or heading a body is its head: "the woman running the Split film festival")
                (("woman", "running"), ("head", "of")), (("man", "running"), ("head", "of")),
                (("person", "running"), ("head", "of")), (("woman", "who", "runs"), ("head", "of")),
@@ -256,6 +261,9 @@ class RoleQuery:
             if government and self.leader and not words & _GOVERNING:
                 continue  # (a company's chief executive heads no government: "Chisinau's head of government" is
                 #           Moldova's prime minister, not the gas company's boss its stories name)
+            body_noun = self.leader and self.words[-1] in _MEMBERS_UNIONS
+            if body_noun and not bears(self.qualifiers[-1], words):
+                continue  # (the head of a police union is titled by the union, not a police chief its story names)
             total = 0.5 if self.head in words else 0.0
             in_title = common_in_title = common_from_story = 0
             spelt = self._spelt_in(words)
@@ -274,7 +282,8 @@ class RoleQuery:
                     total += 1.5  # ("the Republican senator": a senator also called "Republican", not one whose
                     #              story names a Republican)
                 elif q not in _TENURE and (bears(forms, name_words) or bears(forms, text_words)):
-                    if self.leader and not common and q not in lexicon.countries() and _names_a_body(title):
+                    if self.leader and not common and q not in lexicon.countries() and _names_a_body(title) \
+                            and not body_noun:  # (the body asked for is the one titled: "Columbus police union")
                         total = -1.0  # (the head of a body the title names is no leader of another the stories
                         break  #         name: "head of the Atomic Energy Organisation of Iran" is not "the UN
                         #                 nuclear watchdog's chief")
@@ -328,6 +337,10 @@ _NO_HEADS = frozenset({"state", "house", "press", "prime", "senate", "grand", "j
                        "acting", "senior", "rival", "co", "of"})
 
 
+# a body of members whose head is titled by it ("the head of the Columbus police union": its lodge president)
+_MEMBERS_UNIONS = frozenset({"union", "federation", "association", "guild", "lodge"})
+
+
 def role_query(key: str, surface: str = "") -> RoleQuery | None:
     """The role a normalised speaker phrase asks for ('estonian defence minister', 'artistic director of the corn
     exchange', 'cfo'), or None when its head is no office word. ``surface``: the phrase as asked, to tell names
@@ -355,9 +368,11 @@ def role_query(key: str, surface: str = "") -> RoleQuery | None:
     state_chief = head == "executive" and "chief" in role and any(w in _us_states() for w in role[:-1] + rest)
     if state_chief:  # ("Indiana's chief executive": a state's is its governor, not a company's in its stories)
         head, heads = "governor", {"governor"}
-    top_judge = head in ("judge", "justice") and "top" in role
-    if top_judge:  # ("Poland's top Supreme Court judge": the court's president or chief justice, not any judge)
-        heads = {"chief justice", "president", "chief judge", "presiding judge"}
+    top = "top" in role or "chief" in role[:-1]
+    if top and head in ("judge", "justice"):  # ("Poland's top Supreme Court judge": its president or chief justice)
+        heads = {"president", "chief"}
+    if top and head == "prosecutor":  # ("Philadelphia's top prosecutor": its District Attorney, the DPP)
+        heads = {"prosecutor", "attorney", "prosecutions"}
     leader = head in _LEADER_HEADS or head == "governor" and "bank" in role[:-1] + rest
     # (a central bank's governor is its head, whatever the bank calls it: "Central Bank President")
     if leader:
@@ -497,12 +512,17 @@ def body_owners(phrase: str) -> tuple[tuple[str, ...], ...]:
     return tuple(out)
 
 
+_FOR_OWNER = re.compile(r"\bfor\s+(?:the\s+)?(\w.*)$")
+
+
 def owned_elsewhere(phrase: str, titles: list[str]) -> bool:
     """Do a holder's ``titles`` give the office to another body than the one ``phrase`` asks by the possessive
     ('World Food Programme's country director' for "Save the Children's Yemen advocacy chief")? Only when a title
     names its own owner so; the asked owner is borne out by any word of the titles or by its letters."""
     asked = body_owners(phrase)
-    theirs = [o for t in titles for o in body_owners(t)]
+    theirs = [o for t in titles for o in body_owners(t)] + [  # (or after "for": 'attorney for the school district')
+        tuple(normalise(m.group(1)).split()) for t in titles if (m := _FOR_OWNER.search(t)) is not None
+        and normalise(m.group(1)) not in lexicon.countries()]  # (not a place: 'country director for Yemen')
     if not asked or not theirs:
         return False
     words = {w for t in titles for w in normalise(t).split()}

@@ -1035,6 +1035,16 @@ def _resolve_speaker(conn: sqlite3.Connection, name: str, key: str) -> SpeakerMa
         return one(bodies[0], "kind")
     if len(bodies) > 1:
         return several(bodies)
+    if len(words) >= 2 and words[-1] in organisation_heads() and words[-1] not in title_words():
+        # "the Chinese foreign ministry", quoted only through its 'foreign ministry spokesman': the one whose
+        # stories bear out the rest
+        held = _role_holders(conn, key + " spokesperson", name + " spokesperson")
+        body = {w for w in words if w not in ("the", "a", "an") and w not in countries()}
+        if held is not None and len(held[0]) == 1 and any(
+                body <= set(alias.split()) for (alias,) in conn.execute(
+                    "SELECT alias FROM speaker_aliases WHERE speaker_id = ? AND kind = 'title'", (held[0][0],))):
+            return one(held[0][0], "speaks for")  # (the body in the title: not "Keystone spokesman" for "Illinois'
+            #                                         insurance regulator", a story's other body)
     # a title by its letters: "the Lancashire PCC" (a police and crime commissioner whose stories are Lancashire's)
     letters = name.split()[-1].strip(".,;:") if name.split() else ""
     if 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper() and letters.lower() not in ROLE_ACRONYMS:
@@ -1089,9 +1099,11 @@ def _spelt_title_holders(conn: sqlite3.Connection, letters: str, qualifiers: lis
     stories bear out every other word asked ('lancashire') -- none when nobody's do."""
     holders = list(dict.fromkeys(sid for sid, alias in conn.execute(
         "SELECT a.speaker_id, a.alias FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
-        " WHERE a.kind = 'title' AND s.kind = 'person' AND a.alias LIKE ? ORDER BY s.statements DESC LIMIT 5000",
-        (letters[0] + "%",))
-        if "".join(w[0] for w in alias.split() if w not in ("and", "of", "the", "for", "s")) == letters))
+        " WHERE a.kind = 'title' AND s.kind = 'person' AND (a.alias LIKE ? OR a.alias LIKE ?)"
+        " ORDER BY s.statements DESC LIMIT 5000", (letters[0] + "%", "% " + letters[0] + "%"))
+        if (initials := "".join(w[0] for w in alias.split() if w not in ("and", "of", "the", "for", "s"))) == letters
+        or initials.endswith(letters) and len(initials) - len(letters) <= 2))  # ('Lancashire police and crime
+    #                                                                           commissioner' for "pcc")
     if not qualifiers:
         return holders
     fit = []

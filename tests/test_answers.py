@@ -688,3 +688,48 @@ async def test_a_body_answers_with_those_who_speak_for_it(store):
     res = await ask(store, "How did Amazon react to the result?")
     assert res.speaker == "Amazon" and "Lorena Pruitt" in res.message
     assert {a.speaker for a in res.answers} == {"Amazon", "Lorena Pruitt"}
+
+
+async def _force_stories(store):
+    text = ("Custody death\n\nLancashire's chief constable Alison Thrale said the force was sorry.\n"
+            "Lancashire police and crime commissioner Gareth Moorland said he had confidence in the chief constable.\n"
+            "District Attorney Renata Callan said no charges would be brought in the Philadelphia shooting.\n"
+            "Bradley Combe, an attorney for the school district, said the board had not been served.\n"
+            "Foreign ministry spokesman Wei Jianguo said in Beijing that China would defend its sovereignty.\n")
+    speakers = [Speaker("Alison Thrale", titles=["Lancashire's chief constable"]),
+                Speaker("Gareth Moorland", titles=["Lancashire police and crime commissioner"]),
+                Speaker("Renata Callan", titles=["District Attorney"]),
+                Speaker("Bradley Combe", titles=["attorney for the school district"]),
+                Speaker("Wei Jianguo", titles=["foreign ministry spokesman"])]
+    specs = [("Alison Thrale", "the force was sorry", "indirect"),
+             ("Gareth Moorland", "he had confidence in the chief constable", "indirect"),
+             ("Renata Callan", "no charges would be brought in the Philadelphia shooting", "indirect"),
+             ("Bradley Combe", "the board had not been served", "indirect"),
+             ("Wei Jianguo", "China would defend its sovereignty", "indirect")]
+    await store.add_document(make_doc(text), make_extraction(text, specs, speakers))
+
+
+async def test_police_prosecutors_and_spokesmen_asked_in_other_words(store):
+    await _force_stories(store)
+    for asked, holder in (("Does Lancashire's PCC have confidence in the chief constable?", "Gareth Moorland"),
+                          ("What did Philadelphia's top prosecutor say about charges?", "Renata Callan"),
+                          ("How did the Chinese foreign ministry respond?", "Wei Jianguo")):
+        res = await ask(store, asked)
+        assert res.speaker == holder and {a.speaker for a in res.answers} == {holder}, asked
+    # a title that names whom the lawyer acts for: not the lawyer of another body
+    res = await ask(store, "How did PEN America's lead lawyer justify the case?")
+    assert res.speaker is None and not res.answers
+
+
+async def test_a_forces_top_police_officer_is_its_chief(store):
+    for text, spec, speaker in (
+            ("Custody death\n\nLancashire's chief constable Alison Thrale said in Preston that the force was sorry.\n",
+             ("Alison Thrale", "the force was sorry", "indirect"), Speaker("Alison Thrale", titles=["Lancashire's chief constable"])),
+            ("Email\n\nCommissioner of the Metropolitan Police Malcolm Fairley told MPs in London the email was missed.\n",
+             ("Malcolm Fairley", "the email was missed", "indirect"),
+             Speaker("Malcolm Fairley", titles=["Commissioner of the Metropolitan Police"]))):
+        await store.add_document(make_doc(text), make_extraction(text, [spec], [speaker]))
+    for asked, holder in (("What did Lancashire's top police officer say?", "Alison Thrale"),
+                          ("What did London's top cop tell MPs?", "Malcolm Fairley")):
+        res = await ask(store, asked)
+        assert res.speaker == holder and {a.speaker for a in res.answers} == {holder}, asked

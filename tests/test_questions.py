@@ -380,3 +380,12 @@ def test_what_a_named_person_is_doing_about_something_and_a_reflexive_is_no_topi
     assert (q.speaker, q.topic) == ("Choi Eun-ha", "change to the Commercial Act")
     q = parse_question("How has Kang Tae-sik defended himself over the memos?")
     assert (q.speaker, q.topic) == ("Kang Tae-sik", "over the memos")
+
+
+def test_have_to_say_and_does_x_have():
+    q = parse_question("What did Zas have to say about the mission?")
+    assert (q.speaker, q.topic) == ("Zas", "mission")
+    q = parse_question("What has Zas had to say on Iran?")
+    assert (q.speaker, q.topic) == ("Zas", "Iran")
+    q = parse_question("Does Lancashire's PCC have confidence in the chief constable?")
+    assert (q.speaker, q.topic) == ("Lancashire's PCC", "confidence in the chief constable")
