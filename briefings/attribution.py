@@ -1185,6 +1185,14 @@ class Registry:
                     # the first time since the last speaker spoke, with no person as a subject anywhere nearby, is
                     # the one quoted now (not when someone else was the subject: a profile's "she" stays hers)
                     return latest[1]
+                if subject is not None and subject[1] is not last_speaker and subject[0] < last_said \
+                        and subject[1].kind == "person" and subject[1].gender == g \
+                        and (last_speaker.kind == "unnamed" or last_speaker.name[:1].islower()) \
+                        and _RELATIVE_IN_SENTENCE.match(self.text, subject[0], last_said) \
+                        and len(_SENTENCE_STOPS.findall(self.text, subject[0], last_said)) <= 1:
+                    # "X launched an attack on the minister, who has vowed to ... ¶ '...,' he told us": what the
+                    # relative clause reports is the minister's, but the sentence was about X
+                    return subject[1]
                 return last_speaker
             if subject is not None:
                 return subject[1]
@@ -1314,6 +1322,11 @@ def _gender_of(name_words, titles) -> str | None:
             return g
     parts = name_parts(" ".join(name_words))
     return (lexicon.first_names().get(parts[0]) or WORD_GIVEN_NAMES.get(parts[0])) if len(parts) > 1 else None
+
+
+# a relative clause opening after a subject, with no sentence's end until the position searched to
+_RELATIVE_IN_SENTENCE = re.compile(r"[^.!?]*,\s+(?:who|which)\s")
+_SENTENCE_STOPS = re.compile(r"[.!?](?=\s|$)")
 
 
 def classify(reg: Registry, np: Phrase, pos: int, subject: bool = False) -> Entity | None:

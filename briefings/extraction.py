@@ -440,6 +440,9 @@ _FACT_CHECK_LABEL = re.compile("(?:" + "|".join(sorted((x.upper() for x in _FACT
                                + r"):\s+")
 _MADE_BY = re.compile(r"\b(?:from|by)\s+(?=[A-Z])")
 _QA_TURN = re.compile(r"\s*([QA])\s*[:.]\s+(?=\S)")  # "Q: Will the ferry run?" / "A: Yes."
+# "Among those lecturers is Dr Helen Oakley": a name after an inversion is the sentence's subject
+_AMONG_IS = re.compile(r"\b(?:[Aa]mong|[Aa]mongst)\s[^.;!?“”\"]{1,80}?\s(?:is|was|are|were)\s+"
+                       r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$")
 _NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")
 # sites a name before them describes ("the Garner Amazon warehouse"): nobody is called so
 _FACILITY_NOUNS = frozenset({"warehouse", "warehouses", "plant", "plants", "factory", "factories", "facility",
@@ -1599,9 +1602,13 @@ class _Extractor:
         apposed = end > 0 and t.startswith(", ", end) and (last := before.rsplit(None, 1)[-1:]) != [] \
             and last[0].isalpha() and (last[0] in ROLE_NOUNS or last[0] in _TITLE_WORDS) and last[0] not in _PREPOSITIONS
         # ("Club captain X, known as ..., was"; not "The chairman of the Y Party, X, was")
-        if end > 0 and (_SPACE_LOWER.match(t, end) or apposed):
+        aged = end > 0 and _AGE_AFTER.match(t, end) is not None  # ("retired teacher Brian Oduya, 67, was")
+        if end > 0 and (_SPACE_LOWER.match(t, end) or apposed or aged):
             words = before.split()
             if words and words[-1].islower() and (words[-1] in ROLE_NOUNS or words[-1] in _TITLE_WORDS
+                                                  or aged and words[-1].isalpha() and words[-1] not in _PREPOSITIONS
+                                                  and words[-1] not in _DETERMINERS and words[-1] not in AUXILIARIES
+                                                  and self._verb_at(words[-1]) is None
                                                   or len(words) >= 2 and is_cap(words[-2]) and words[-1].isalpha()
                                                   and words[-1] not in _PREPOSITIONS and self._verb_at(words[-1]) is None
                                                   and words[-1] not in AUXILIARIES):
@@ -1618,20 +1625,23 @@ class _Extractor:
                 if k > 0 and words[k - 1].lower() in ("the", "a", "an"):
                     k -= 1
                 cap = k
-                while cap > 0 and k - cap < 4 and is_cap(words[cap - 1]) and not words[cap - 1].endswith(","):
+                while cap > 0 and k - cap < 4 and is_cap(words[cap - 1]) \
+                        and not words[cap - 1].endswith((",", ".", "!", "?")):  # (nor a sentence's end)
                     cap -= 1  # "Harbour Town captain Lee Marsh was": the name of a side or body before the role
                 if cap < k and (cap == 0 or words[cap - 1][-1:] in ".,;:”\""):
                     k = cap
                 b = " ".join(words[:k])
-                if apposed and not _SPACE_LOWER.match(t, end) and b[-1:] in ",;:":
+                if apposed and not aged and not _SPACE_LOWER.match(t, end) and b[-1:] in ",;:":
                     return False  # ("his wife, Democratic presidential nominee Hillary Clinton, over ...": an apposition)
         if "\n" in before[len(b) :]:
             return True  # a paragraph opens with it (after a headline with no full stop, too)
+        if b.endswith(("is", "was", "are", "were", "Dr", "Dr.", "Prof", "Prof.")) and _AMONG_IS.search(before):
+            return True  # "Among those lecturers is Dr Helen Oakley, who ...": who the sentence is about
         if b.endswith(".") and _INITIALISM_END.search(b):
             return False  # "former U.N. secretary general Kofi Annan": an abbreviation, not a sentence end
         if b[-1:] in "—–―-" and _DATELINE_LEAD.search(b):
             return True  # "SERRIN, March 4 — Harbour Minister Ruth Kellan walked out": a dateline opens the story
-        if b[-1:] == "," and end > 0 and _APPOSITION_END.match(t, end):
+        if b[-1:] == "," and end > 0 and not aged and _APPOSITION_END.match(t, end):
             return False  # "met her counterpart, Jonas Reiter, on Monday": an apposition to an object, no subject
         return not b or b[-1] in ".,;:?!\n”\"" or b.endswith(_OPENER_WORDS) and bool(_OPENER_WORD.search(b))
 

@@ -5919,3 +5919,24 @@ def test_a_title_opening_the_lead_is_the_person_the_headline_and_next_paragraph_
     # a naval rank is a title, not part of the name
     st = stmts("Shoal\n\nPhilippine Coast Guard spokesman Commodore Ramon Dizal said the boat was hit twice.\n")
     assert find(st, "the boat was hit twice").speaker == "Ramon Dizal"
+
+
+def test_whom_a_sentence_is_about_after_an_inversion_or_with_an_age():
+    text = ("Cuts\n\nStudents' union president Ella Morgan said: \"It's a start.\"\n\n"
+            "Among those lecturers is Dr Helen Oakden, who has taught history for 19 years. She said she had found out "
+            "from a text message.\n\n\"I love this place,\" she said.\n")
+    st = stmts(text)
+    assert find(st, "found out from a text").speaker == "Helen Oakden"
+    assert find(st, "I love this place").speaker == "Helen Oakden"
+    text = ("Strike\n\nAcas said it had been in contact with both parties.\n\n"
+            "At Bristol, retired teacher Brian Oduwa, 67, was stuck in departures with his wife Pam.\n\n"
+            "\"I have always backed the right to strike,\" he said.\n")
+    assert find(stmts(text), "backed the right").speaker == "Brian Oduwa"
+
+
+def test_what_a_relative_clause_reports_does_not_take_the_next_he_from_the_subject():
+    text = ("Costs\n\nThe report was published by the National Audit Office.\n\n"
+            "Opposition transport spokesman Oliver Stanway launched a furious attack on the minister, who has vowed "
+            "to build the line in full.\n\n"
+            "\"She is the only person who still thinks this is on budget,\" he told us.\n")
+    assert find(stmts(text), "only person who").speaker == "Oliver Stanway"
