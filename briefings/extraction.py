@@ -144,6 +144,9 @@ _POLICE_FORCE = re.compile(r"\b(?:Police(?: Department| Dept\.?| Service| Force)
 _COMPANY_USE_KEYS = (" its ", "shares ", "stock ", "s chief", "s CEO", "s CFO", "s board", "s share", "s headquarters",
                      " CEO ", " CFO ", " co-founder ", " spokes", "s customers", "s users", "s app", "s platform",
                      "s stock")
+_ONE_WORD_BODY_APPOS = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+),\s+an?\s+(?:[a-z][\w-]*\s+){0,3}(?:group|organi[sz]ation"
+                                  r"|body|union|association|coalition|alliance|movement|charity|watchdog|network"
+                                  r"|federation|company|firm|lobby|institute|foundation|NGO|think[- ]tank)\b")
 _FIRM_NOUNS = {"group", "lender", "insurer", "bank", "miner", "carrier", "airline", "utility", "retail"}
 # a noun for a firm, then its name: "engineering group Norrvik Industrier", "operator, Piraeus-based Thalassa ..."
 _COMPANY_BEFORE_NAME = re.compile(r"\b(" + lexicon.trie_pattern(sorted(COMPANY_NOUNS | _FIRM_NOUNS))
@@ -1136,6 +1139,18 @@ class _Extractor:
                 if first is not None and (ent.first_pos < 0 or first.start() < ent.first_pos):
                     # (known from where the text first names it: "Skein is overhauling ..., the company announced")
                     self.reg.mention(ent, first.start(), subject=True)
+        # a one-word name with a body in apposition: "Bersih, an electoral reform group that ...", not a person
+        for m in _ONE_WORD_BODY_APPOS.finditer(t):
+            word = m.group(1)
+            low = word.lower()
+            if low in names or low in CAP_STOP or low in _CLAUSE_STARTERS or low in _SENTENCE_OPENERS \
+                    or low in lexicon.countries() or low.endswith("ly"):
+                continue  # ("However, a group of ...", "Meanwhile, the union")
+            ent = self.reg.by_surname(word)
+            if ent is None:
+                self.reg.named(word, "organisation", m.start(1), word)
+            elif ent.kind == "person" and ent.name == word and not ent.titles:
+                ent.kind = "organisation"
         # a name after a noun for a company: "Swedish engineering group Norrvik Industrier", "chipmaker Lumatrix"
         for m in _COMPANY_BEFORE_NAME.finditer(t):
             words = m.group(2).split()

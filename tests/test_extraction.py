@@ -5940,3 +5940,12 @@ def test_what_a_relative_clause_reports_does_not_take_the_next_he_from_the_subje
             "to build the line in full.\n\n"
             "\"She is the only person who still thinks this is on budget,\" he told us.\n")
     assert find(stmts(text), "only person who").speaker == "Oliver Stanway"
+
+
+def test_a_one_word_name_with_a_body_in_apposition_is_a_body_that_it_stands_for():
+    text = ("By-election\n\nThe ringgit was steady. A Kuala Lumpur-based strategist declined to comment.\n\n"
+            "Bersak, an electoral reform group that deployed observers, said it had recorded isolated cases of "
+            "campaigning near polling stations. It urged the commission to publish the full tally.\n")
+    st = stmts(text)
+    assert find(st, "publish the full tally").speaker == "Bersak"
+    assert {sp.name: sp.kind for sp in extract(text).speakers}["Bersak"] == "organisation"
