@@ -66,7 +66,8 @@ _SPELLINGS = ({"defence", "defense", "armed", "military"}, {"labour", "labor"}, 
               {"fishing", "fishermen", "fisheries", "fishers", "fishery"},
               {"central", "reserve"},
               {"oversight", "accountability"},  # ("Chicago's police oversight chief": the Office of Police Accountability)
-              {"union", "lodge"})  # ("the Philadelphia police union": the Fraternal Order of Police Lodge 5)  # (a central bank by its name: the Reserve Bank of India, the Federal Reserve)
+              {"union", "lodge"},
+              {"poll", "polls", "election", "elections", "electoral"})  # ("Bangladesh's poll chief")  # ("the Philadelphia police union": the Fraternal Order of Police Lodge 5)  # (a central bank by its name: the Reserve Bank of India, the Federal Reserve)
 # offices and bodies news names in set phrases, read as the words a title uses ("Nairobi's top diplomat": its foreign
 # minister; "the minister in charge of Canada's armed forces": the minister of its forces, defence; "Missouri's top
 # law officer": its attorney general)
@@ -201,7 +202,10 @@ class RoleQuery:
                                                                                   "private", "principal", "party"}
                 and any(bears(q, words) for q in self.qualifiers)):
             return None  # ("the British transport minister": the Transport Secretary)
-        if (words & LOWER_RANKS) - _STANDING_IN != self.ranks - _STANDING_IN:
+        held_ranks = (words & LOWER_RANKS) - _STANDING_IN
+        if self.ranks == {"junior"} and "state" in words and self.head == "minister":
+            held_ranks |= {"junior"}  # (a junior minister is a minister of state: "State Minister of Finance")
+        if held_ranks != self.ranks - _STANDING_IN:
             return None  # (a deputy minister is not the minister; asked for the deputy, the minister is not)
         if self.leader and " of staff" in f" {title_key} ":
             return None  # (a chief of staff leads nobody's body)
@@ -576,7 +580,7 @@ def _forms(word: str) -> frozenset[str]:
             forms |= spellings  # (labour is in two groups: its spellings and its portfolio's names)
     if word in _BODY_KINDS:
         forms |= _BODY_KINDS | {"commission", "inspectorate"}  # (a regulator: the National Cocoa Authority)
-    if word in ("body", "organisation", "organization", "lobby", "association", "federation"):
+    if word in ("body", "organisation", "organization", "lobby", "association", "federation", "group"):
         forms |= _MEMBERS_BODIES
     for place, adjective in _REGION_ADJECTIVES.items():
         if word in (place, adjective):

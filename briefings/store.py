@@ -1249,6 +1249,13 @@ def _ruled_out(conn: sqlite3.Connection, ids: list[int], name: str, dropped: lis
     official": 'government official in Nairobi')."""
     out = _placed_elsewhere(conn, ids, name)
     wanted = [w for w in dropped if w not in ("the", "a", "an", "s")]
+    ranks = LOWER_RANKS.intersection(wanted)
+    if ranks:  # ("Sri Lanka's junior finance minister" is not whoever is titled 'Finance Minister')
+        marks = ",".join("?" * len(ids))
+        ranked = {sid for sid, alias in conn.execute(
+            f"SELECT speaker_id, alias FROM speaker_aliases WHERE speaker_id IN ({marks}) AND kind = 'title'", ids)
+            if ranks <= set(alias.split())}
+        out |= set(ids) - ranked
     if wanted:
         marks = ",".join("?" * len(ids))
         for sid, described in conn.execute(

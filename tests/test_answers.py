@@ -733,3 +733,27 @@ async def test_a_forces_top_police_officer_is_its_chief(store):
                           ("What did London's top cop tell MPs?", "Malcolm Fairley")):
         res = await ask(store, asked)
         assert res.speaker == holder and {a.speaker for a in res.answers} == {holder}, asked
+
+
+async def test_a_junior_minister_a_poll_chief_and_a_traders_group(store):
+    text = ("Debt and polls\n\nFinance Minister Farhan Malik said in Islamabad that Pakistan's new taxes were needed.\n"
+            "State Minister of Finance Kasun Wijetunga said in Colombo that Sri Lanka's bondholder deal was fair.\n"
+            "Chief Election Commissioner Abu Khondaker said in Dhaka that Bangladesh's vote would be run properly.\n"
+            "Zubair Hanif, chairman of the Karachi Traders Alliance, said the retail tax would shut shops.\n")
+    speakers = [Speaker("Farhan Malik", titles=["Finance Minister"]),
+                Speaker("Kasun Wijetunga", titles=["State Minister of Finance"]),
+                Speaker("Abu Khondaker", titles=["Chief Election Commissioner"]),
+                Speaker("Zubair Hanif", titles=["chairman of the Karachi Traders Alliance"])]
+    specs = [("Farhan Malik", "Pakistan's new taxes were needed", "indirect"),
+             ("Kasun Wijetunga", "Sri Lanka's bondholder deal was fair", "indirect"),
+             ("Abu Khondaker", "Bangladesh's vote would be run properly", "indirect"),
+             ("Zubair Hanif", "the retail tax would shut shops", "indirect")]
+    await store.add_document(make_doc(text), make_extraction(text, specs, speakers))
+    for asked, holder in (("How did Sri Lanka's junior finance minister sell the bondholder deal?", "Kasun Wijetunga"),
+                          ("Is Bangladesh's poll chief confident the vote will be run properly?", "Abu Khondaker"),
+                          ("How did the head of the Karachi traders' group react to the retail tax?", "Zubair Hanif")):
+        res = await ask(store, asked)
+        assert res.speaker == holder and {a.speaker for a in res.answers} == {holder}, asked
+    # a junior minister asked for is never the minister above them
+    res = await ask(store, "What did Pakistan's junior finance minister say about taxes?")
+    assert res.speaker != "Farhan Malik" and all(a.speaker != "Farhan Malik" for a in res.answers)
