@@ -1624,7 +1624,8 @@ class _Extractor:
                                                   or aged and words[-1].isalpha() and words[-1] not in _PREPOSITIONS
                                                   and words[-1] not in _DETERMINERS and words[-1] not in AUXILIARIES
                                                   and self._verb_at(words[-1]) is None
-                                                  or len(words) >= 2 and is_cap(words[-2]) and words[-1].isalpha()
+                                                  or len(words) >= 2 and is_cap(words[-2])
+                                                  and words[-1].replace("-", "").isalpha()  # ("BBC's director-general")
                                                   and words[-1] not in _PREPOSITIONS and self._verb_at(words[-1]) is None
                                                   and words[-1] not in AUXILIARIES):
                 # (any noun after a capitalised word: "Oscar winner Marco Ferri was", "Tory rebel X")
@@ -1643,9 +1644,12 @@ class _Extractor:
                 while cap > 0 and k - cap < 4 and is_cap(words[cap - 1]) \
                         and not words[cap - 1].endswith((",", ".", "!", "?")):  # (nor a sentence's end)
                     cap -= 1  # "Harbour Town captain Lee Marsh was": the name of a side or body before the role
-                if cap < k and (cap == 0 or words[cap - 1][-1:] in ".,;:”\""):
+                if cap < k and (cap == 0 or words[cap - 1][-1:] in ".,;:”\"—–―-"):  # (or a dateline's dash)
                     k = cap
                 b = " ".join(words[:k])
+                nl = t.rfind("\n", lo, pos)
+                if nl >= 0 and t[nl + 1 : pos].split() in (words[k:], words[cap:]):
+                    return True  # the role and its owner open the paragraph: "The BBC's director-general X"
                 if apposed and not aged and not _SPACE_LOWER.match(t, end) and b[-1:] in ",;:":
                     return False  # ("his wife, Democratic presidential nominee Hillary Clinton, over ...": an apposition)
         if "\n" in before[len(b) :]:
@@ -1654,7 +1658,8 @@ class _Extractor:
             return True  # "Among those lecturers is Dr Helen Oakley, who ...": who the sentence is about
         if b.endswith(".") and _INITIALISM_END.search(b):
             return False  # "former U.N. secretary general Kofi Annan": an abbreviation, not a sentence end
-        if b[-1:] in "—–―-" and _DATELINE_LEAD.search(b):
+        if b and b[-1] in "—–―-" and (_DATELINE_LEAD.search(b) or _DATELINE_LEAD.search(t, max(0, pos - 100),
+                                                                                     t.rfind(b[-1], 0, pos) + 1)):
             return True  # "SERRIN, March 4 — Harbour Minister Ruth Kellan walked out": a dateline opens the story
         if b[-1:] == "," and end > 0 and not aged and _APPOSITION_END.match(t, end):
             return False  # "met her counterpart, Jonas Reiter, on Monday": an apposition to an object, no subject

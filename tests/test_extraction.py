@@ -5949,3 +5949,9 @@ def test_a_one_word_name_with_a_body_in_apposition_is_a_body_that_it_stands_for(
     st = stmts(text)
     assert find(st, "publish the full tally").speaker == "Bersak"
     assert {sp.name: sp.kind for sp in extract(text).speakers}["Bersak"] == "organisation"
+
+
+def test_a_role_with_its_owner_opening_the_paragraph_under_a_headline_without_a_stop():
+    text = ("BBC boss resigns\n\nThe BBC's director-general Adrian Colhoun resigned on Wednesday, saying he took "
+            "\"ultimate responsibility\" for mistakes.\n")
+    assert find(stmts(text), "ultimate responsibility").speaker == "Adrian Colhoun"
