@@ -399,7 +399,12 @@ async def _answer(store: Store, q: Question, limit: int, offset: int,
             if person.speaker is not None and person.speaker.kind == "person" and person.how in _NAMED_AS_WRITTEN \
                     and (is_acronym(body)
                          or body.lower() in {w for t in person.speaker.titles for w in normalise(t).split()}):
-                speaker, match = surname, person
+                first = await store.resolve_speaker(body)
+                if not (first.speaker is not None and first.speaker.kind == "person" and first.how in ("alias", "surname")
+                        and first.speaker.id != person.speaker.id):
+                    # (not when the first word names another person: "castellanos whitcombe transit record" asks
+                    # Castellanos about Whitcombe, whose title is "Castellanos's budget director")
+                    speaker, match = surname, person
         if match.speaker is None or match.speaker.kind == "government" or not (
                 match.how in _NAMED_AS_WRITTEN
                 or match.how == "speaks for" and (is_acronym(speaker) or HYPHENATED_LETTERS.fullmatch(speaker))

@@ -88,6 +88,8 @@ _REWORDINGS = ((("top", "diplomat"), ("foreign", "minister")), (("chief", "diplo
                # (a force's top police officer is its chief: a chief constable, a police chief or commissioner)
                (("top", "police", "officer"), ("police", "head")),
                (("top", "cop"), ("police", "head")),
+               # (a country's head of state is its president, or its monarch)
+               (("head", "of", "state"), ("president",)),
                # (the one running or heading a body is its head: "the woman running the Split film festival")
                (("woman", "running"), ("head", "of")), (("man", "running"), ("head", "of")),
                (("person", "running"), ("head", "of")), (("woman", "who", "runs"), ("head", "of")),
@@ -265,7 +267,7 @@ class RoleQuery:
             if government and self.leader and not words & _GOVERNING:
                 continue  # (a company's chief executive heads no government: "Chisinau's head of government" is
                 #           Moldova's prime minister, not the gas company's boss its stories name)
-            body_noun = self.leader and self.words[-1] in _MEMBERS_UNIONS
+            body_noun = (self.leader or "chair" in self.heads) and bool(self.words) and self.words[-1] in _MEMBERS_UNIONS
             if body_noun and not bears(self.qualifiers[-1], words):
                 continue  # (the head of a police union is titled by the union, not a police chief its story names)
             total = 0.5 if self.head in words else 0.0
@@ -342,7 +344,8 @@ _NO_HEADS = frozenset({"state", "house", "press", "prime", "senate", "grand", "j
 
 
 # a body of members whose head is titled by it ("the head of the Columbus police union": its lodge president)
-_MEMBERS_UNIONS = frozenset({"union", "federation", "association", "guild", "lodge"})
+_MEMBERS_UNIONS = frozenset({"union", "federation", "association", "guild", "lodge", "inquiry", "review", "panel"})
+# (and a panel's chair is titled by the panel: "the chair of the Severnside maternity inquiry" is not the trust's chair)
 
 
 def role_query(key: str, surface: str = "") -> RoleQuery | None:

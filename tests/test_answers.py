@@ -757,3 +757,29 @@ async def test_a_junior_minister_a_poll_chief_and_a_traders_group(store):
     # a junior minister asked for is never the minister above them
     res = await ask(store, "What did Pakistan's junior finance minister say about taxes?")
     assert res.speaker != "Farhan Malik" and all(a.speaker != "Farhan Malik" for a in res.answers)
+
+
+async def test_head_of_state_an_inquirys_chair_and_keywords_naming_two_people(store):
+    text = ("Decree and inquiry\n\nPresident Kamel Ben Hadi said in Tunis that the decree would protect Tunisia.\n"
+            "Amira Ben Salem, head of the journalists' union, said the decree was the darkest day for the press.\n"
+            "Anthony Beckworth, the trust's chair, said the board had accepted the chief executive's resignation.\n"
+            "Mayor Yvonne Castellano said Graham Whitcomb's transit record as her budget director was poor.\n"
+            "Graham Whitcomb, Castellano's former budget director, said the transit fares were not his doing.\n")
+    speakers = [Speaker("Kamel Ben Hadi", titles=["President"]),
+                Speaker("Amira Ben Salem", titles=["head of the journalists' union"]),
+                Speaker("Anthony Beckworth", titles=["trust's chair"]),
+                Speaker("Yvonne Castellano", titles=["Mayor"]),
+                Speaker("Graham Whitcomb", titles=["Castellano's former budget director"])]
+    specs = [("Kamel Ben Hadi", "the decree would protect Tunisia", "indirect"),
+             ("Amira Ben Salem", "the decree was the darkest day for the press", "indirect"),
+             ("Anthony Beckworth", "the board had accepted the chief executive's resignation", "indirect"),
+             ("Yvonne Castellano", "Graham Whitcomb's transit record as her budget director was poor", "indirect"),
+             ("Graham Whitcomb", "the transit fares were not his doing", "indirect")]
+    await store.add_document(make_doc(text), make_extraction(text, specs, speakers))
+    res = await ask(store, "How did Tunisia's head of state justify the decree?")
+    assert res.speaker == "Kamel Ben Hadi" and {a.speaker for a in res.answers} == {"Kamel Ben Hadi"}
+    # the chair of an inquiry is titled by the inquiry: not the trust's chair its story names
+    res = await ask(store, "Has the chair of the Severnside maternity inquiry commented on the resignation?")
+    assert res.speaker != "Anthony Beckworth" and not any(a.speaker == "Anthony Beckworth" for a in res.answers)
+    res = await ask(store, "castellano whitcomb transit record budget director")
+    assert res.speaker == "Yvonne Castellano" and {a.speaker for a in res.answers} == {"Yvonne Castellano"}
