@@ -144,9 +144,10 @@ _POLICE_FORCE = re.compile(r"\b(?:Police(?: Department| Dept\.?| Service| Force)
 _COMPANY_USE_KEYS = (" its ", "shares ", "stock ", "s chief", "s CEO", "s CFO", "s board", "s share", "s headquarters",
                      " CEO ", " CFO ", " co-founder ", " spokes", "s customers", "s users", "s app", "s platform",
                      "s stock")
-_ONE_WORD_BODY_APPOS = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+),\s+an?\s+(?:[a-z][\w-]*\s+){0,3}(?:group|organi[sz]ation"
-                                  r"|body|union|association|coalition|alliance|movement|charity|watchdog|network"
-                                  r"|federation|company|firm|lobby|institute|foundation|NGO|think[- ]tank)\b")
+_BODY_IN_APPOSITION = re.compile(r",\s+an?\s+(?:[a-z][\w-]*\s+){0,3}(?:group|organi[sz]ation|body|union|association"
+                                 r"|coalition|alliance|movement|charity|watchdog|network|federation|company|firm|lobby"
+                                 r"|institute|foundation|NGO|think[- ]tank)\b")
+_ONE_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)$")  # (the name before the comma)
 _FIRM_NOUNS = {"group", "lender", "insurer", "bank", "miner", "carrier", "airline", "utility", "retail"}
 # a noun for a firm, then its name: "engineering group Norrvik Industrier", "operator, Piraeus-based Thalassa ..."
 _COMPANY_BEFORE_NAME = re.compile(r"\b(" + lexicon.trie_pattern(sorted(COMPANY_NOUNS | _FIRM_NOUNS))
@@ -1140,7 +1141,9 @@ class _Extractor:
                     # (known from where the text first names it: "Skein is overhauling ..., the company announced")
                     self.reg.mention(ent, first.start(), subject=True)
         # a one-word name with a body in apposition: "Bersih, an electoral reform group that ...", not a person
-        for m in _ONE_WORD_BODY_APPOS.finditer(t):
+        for i in sorted({*_find_all(t, ", a "), *_find_all(t, ", an ")}):  # (str.find first: far faster than the regex)
+            if _BODY_IN_APPOSITION.match(t, i) is None or (m := _ONE_WORD_BEFORE.search(t, max(0, i - 40), i)) is None:
+                continue
             word = m.group(1)
             low = word.lower()
             if low in names or low in CAP_STOP or low in _CLAUSE_STARTERS or low in _SENTENCE_OPENERS \
