@@ -228,7 +228,7 @@ async def _with_what_follows(store: Store, hits: list[StatementHit], fetch: int)
 
 
 def _misspelt_surname(word: str, speaker: SpeakerInfo) -> bool:
-    """Is one keyword of six letters or more a slip of one letter in a person's surname ("kesinger iran sanctions":
+    """Is one keyword of five letters or more a slip of one letter in a person's surname ("kesinger iran sanctions":
     Kessinger), so that the keywords open with them (not a place or a thing: those are no person's surname)?"""
     word = normalise(word)
     if " " in word or len(word) < 5 or speaker.kind != "person":
@@ -629,10 +629,13 @@ async def whosaid(store: Store, quote: str, limit: int = 5, claimed: str | None 
             result.message = f"I have no record of {who} or anyone else saying that."
             return result
         best = result.matches[0]
+        # (a body's own words: "did Amazon say ...?" of its spokeswoman's is answered with her name)
+        own = [match.speaker.id] if match.speaker is not None and match.speaker.kind in ("organisation", "government") \
+            else match.ids
         mine = [
             h
             for h in ranked
-            if h.speaker_id in match.ids and h.score >= best.score - 0.02
+            if h.speaker_id in own and h.score >= best.score - 0.02
         ]
         if mine:
             result.claim_matches = True

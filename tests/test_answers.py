@@ -783,3 +783,14 @@ async def test_head_of_state_an_inquirys_chair_and_keywords_naming_two_people(st
     assert res.speaker != "Anthony Beckworth" and not any(a.speaker == "Anthony Beckworth" for a in res.answers)
     res = await ask(store, "castellano whitcomb transit record budget director")
     assert res.speaker == "Yvonne Castellano" and {a.speaker for a in res.answers} == {"Yvonne Castellano"}
+
+
+async def test_did_a_body_say_what_its_spokeswoman_said_names_her(store):
+    text = ("Union vote\n\nAmazon urged employees to vote no.\n"
+            "Amazon spokeswoman Lorena Pruitt said the company respected the result of the vote.\n")
+    specs = [("Amazon", "employees to vote no", "indirect"),
+             ("Lorena Pruitt", "the company respected the result of the vote", "indirect")]
+    await store.add_document(make_doc(text), make_extraction(text, specs, [
+        Speaker("Amazon", kind="organisation"), Speaker("Lorena Pruitt", titles=["Amazon spokeswoman"])]))
+    res = await whosaid(store, 'did Amazon say "the company respected the result of the vote"?')
+    assert not res.claim_matches and res.matches[0].speaker == "Lorena Pruitt"
