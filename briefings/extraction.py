@@ -1662,7 +1662,7 @@ class _Extractor:
         if b.endswith(".") and _INITIALISM_END.search(b):
             return False  # "former U.N. secretary general Kofi Annan": an abbreviation, not a sentence end
         if b and b[-1] in "—–―-" and (_DATELINE_LEAD.search(b) or _DATELINE_LEAD.search(t, max(0, pos - 100),
-                                                                                     t.rfind(b[-1], 0, pos) + 1)):
+                                                                                     t.rfind(f" {b[-1]} ", 0, pos) + 2)):
             return True  # "SERRIN, March 4 — Harbour Minister Ruth Kellan walked out": a dateline opens the story
         if b[-1:] == "," and end > 0 and not aged and _APPOSITION_END.match(t, end):
             return False  # "met her counterpart, Jonas Reiter, on Monday": an apposition to an object, no subject

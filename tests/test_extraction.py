@@ -5955,3 +5955,11 @@ def test_a_role_with_its_owner_opening_the_paragraph_under_a_headline_without_a_
     text = ("BBC boss resigns\n\nThe BBC's director-general Adrian Colhoun resigned on Wednesday, saying he took "
             "\"ultimate responsibility\" for mistakes.\n")
     assert find(stmts(text), "ultimate responsibility").speaker == "Adrian Colhoun"
+
+
+def test_a_wire_dateline_with_its_agency_before_a_role_and_a_name():
+    text = ("BBC boss resigns\n\nLONDON, March 12 (Reuters) - The BBC's director-general Adrian Colhoun resigned on "
+            "Wednesday, saying he took \"ultimate responsibility\" for mistakes.\n")
+    st = stmts(text)
+    assert find(st, "ultimate responsibility").speaker == "Adrian Colhoun"
+    assert "United Kingdom" not in {s.speaker for s in st}
