@@ -146,7 +146,9 @@ _COMPANY_USE_KEYS = (" its ", "shares ", "stock ", "s chief", "s CEO", "s CFO", 
                      "s stock")
 _BODY_IN_APPOSITION = re.compile(r",\s+an?\s+(?:[a-z][\w-]*\s+){0,3}(?:group|organi[sz]ation|body|union|association"
                                  r"|coalition|alliance|movement|charity|watchdog|network|federation|company|firm|lobby"
-                                 r"|institute|foundation|NGO|think[- ]tank)\b")
+                                 r"|institute|foundation|NGO|think[- ]tank)"
+                                 r"(?=\s*[,.;:)]|\s+(?:that|which|whose|based|in|of|for|from|with|on|at|and|said|says)\b)")
+# (the noun ends the apposition: "Kowalski, a union organiser, said" is a person)
 _ONE_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)$")  # (the name before the comma)
 _FIRM_NOUNS = {"group", "lender", "insurer", "bank", "miner", "carrier", "airline", "utility", "retail"}
 # a noun for a firm, then its name: "engineering group Norrvik Industrier", "operator, Piraeus-based Thalassa ..."
@@ -728,7 +730,10 @@ _SELF_NAMING_BEFORE = re.compile(r"(?:\b(?:calls|called|calling)\s+(?:itself|the
                                  + r"\s+(?:called|named|known\s+as))\s+(?:the\s+)?$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")  # "a group calling itself the Fund"
 _OUT_AFTER = re.compile(r"\s+out\b")
-_PUT = lexicon.Verb("put", frozenset())  # read only before "it to ... that" (not a reporting verb anywhere else)
+# "put" is read only before "it to ... that" (a counsel's "put it to the actor that ..."), and is no reporting verb
+# anywhere else (not in the lexicon: "put forward", "as she put it")
+_PUT_FORMS = ("put", "puts")
+_PUT = lexicon.Verb("put", frozenset())
 _PUT_IT_TO = re.compile(r"\s+it\s+to\s+(?:[\w.’'-]+\s+){1,6}?that\s")  # "put it to the actor that ..."
 _TO_AFTER = re.compile(r"\s+to\b")
 _SHOW_TITLE = re.compile(r"[“\"](?:[A-Z0-9][\w&'’.-]*\s?){1,6}[”\"]")
@@ -738,7 +743,6 @@ _COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were)\b")
 # around quotations: "“...” ― Esther Tapia", the punctuation right after a quote, how the text before one ends
 _DASH_ATTRIBUTION = re.compile(r"\s*[,.]?\s*[―—–]\s*(?=[A-Z])([^“”\"\n]{2,120}?)[\s.]*$")
 _HEADLINE_QUOTE_COLON = re.compile(r"\s*:\s+(?=[A-Z])")
-_HEADLINE_NAME = re.compile(r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)+")  # ('“...”: Devendra Rathod faces ...')
 _AFTER_QUOTE_PUNCTUATION = re.compile(r"\s*'?\s*[,.!?…—–-]?\s*")
 _LEAD_IN_END = re.compile(r"[:,]\s*$|\b\w+\s*$")
 _COLON_COMMA_END = re.compile(r"[:,]\s*$")
@@ -3596,7 +3600,7 @@ class _Extractor:
                 return ent, surface, "―"
         if self._para_of(lo) == 0 and self.text[self.paras[0][0]] in "“\"‘'" \
                 and (m := _HEADLINE_QUOTE_COLON.match(self.text, lo, hi)) is not None:
-            run = _HEADLINE_NAME.match(self.text, m.end(), hi)
+            run = _CAP_RUN.match(self.text, m.end(), hi)
             ent = (self._seen_phrases.get(run.group()) or self.reg.by_surname(run.group())) if run else None
             if ent is not None and ent.kind == "person" and len(ent.name.split()) >= 2:
                 return ent, run.group(), ":"  # a headline '“We will come out stronger”: Kesari breaks silence ...'
@@ -3858,7 +3862,7 @@ class _Extractor:
         done_until = max(u.start, self._participle_opener(u, unit_speakers), self._put_it(u, unit_speakers))
         self._nominal_claims(u, unit_speakers)
         done_until = max(done_until, self._by_own_account(u, unit_speakers))
-        verb_re = lexicon.speech_verb_pattern()
+        verb_re = lexicon.speech_verb_pattern(_PUT_FORMS)
         for s, e in narr:
             if e <= done_until:
                 continue  # (not searched: every form found would start before done_until)
@@ -3878,7 +3882,7 @@ class _Extractor:
                 if lw == "according to":
                     got = self._according(u, ws, we, unit_speakers)
                 else:
-                    v = self._verb_at(w) or (_PUT if lw in ("put", "puts") else None)
+                    v = self._verb_at(w) or (_PUT if lw in _PUT_FORMS else None)
                     if v is None:
                         continue
                     got = self._reported_verb(idx, u, v, w, ws, we, unit_speakers)

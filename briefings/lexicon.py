@@ -42,10 +42,10 @@ def speech_verbs() -> dict[str, Verb]:
 
 
 @cache
-def speech_verb_pattern() -> re.Pattern[str]:
-    """One regular expression matching any reporting-verb form (lower case), 'according to' or 'put' (a
-    counsel's "put it to the witness that ...": no reporting verb anywhere else, see extraction.PUT_IT_TO)."""
-    return re.compile(r"\b(?:[Aa]ccording to|" + trie_pattern([*speech_verbs(), "put", "puts"]) + r")\b")
+def speech_verb_pattern(also: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """One regular expression matching any reporting-verb form (lower case), 'according to', and the words
+    ``also`` (forms the caller reads in narrow shapes only, not reporting verbs elsewhere)."""
+    return re.compile(r"\b(?:[Aa]ccording to|" + trie_pattern([*speech_verbs(), *also]) + r")\b")
 
 
 def trie_pattern(words: list[str]) -> str:

@@ -64,10 +64,10 @@ _SPELLINGS = ({"defence", "defense", "armed", "military"}, {"labour", "labor"}, 
               {"federation", "confederation", "congress"},
               {"police", "constable", "constabulary"},  # (a chief constable heads a police force)
               {"fishing", "fishermen", "fisheries", "fishers", "fishery"},
-              {"central", "reserve"},
+              {"central", "reserve"},  # (a central bank by its name: the Reserve Bank of India, the Federal Reserve)
               {"oversight", "accountability"},  # ("Chicago's police oversight chief": the Office of Police Accountability)
-              {"union", "lodge"},
-              {"poll", "polls", "election", "elections", "electoral"})  # ("Bangladesh's poll chief")  # ("the Philadelphia police union": the Fraternal Order of Police Lodge 5)  # (a central bank by its name: the Reserve Bank of India, the Federal Reserve)
+              {"union", "lodge"},  # ("the Philadelphia police union": the Fraternal Order of Police Lodge 5)
+              {"poll", "polls", "election", "elections", "electoral"})  # ("Bangladesh's poll chief")
 # offices and bodies news names in set phrases, read as the words a title uses ("Nairobi's top diplomat": its foreign
 # minister; "the minister in charge of Canada's armed forces": the minister of its forces, defence; "Missouri's top
 # law officer": its attorney general)
@@ -204,10 +204,7 @@ class RoleQuery:
                                                                                   "private", "principal", "party"}
                 and any(bears(q, words) for q in self.qualifiers)):
             return None  # ("the British transport minister": the Transport Secretary)
-        held_ranks = (words & LOWER_RANKS) - _STANDING_IN
-        if self.ranks == {"junior"} and "state" in words and self.head == "minister":
-            held_ranks |= {"junior"}  # (a junior minister is a minister of state: "State Minister of Finance")
-        if held_ranks != self.ranks - _STANDING_IN:
+        if ranks_held(words) != self.ranks - _STANDING_IN:
             return None  # (a deputy minister is not the minister; asked for the deputy, the minister is not)
         if self.leader and " of staff" in f" {title_key} ":
             return None  # (a chief of staff leads nobody's body)
@@ -247,6 +244,8 @@ class RoleQuery:
         bodied = any(words - self.heads - _FILLER - _BARE_WORDS for _t, words in held)
         portfolios = [forms for forms in self.qualifiers if forms & PORTFOLIOS or forms == self.portfolio]
         government = bool(set(self.words) & _GOVERNMENTS)
+        # (the head of a police union, the chair of an inquiry: titled by it, not a police chief its story names)
+        body_noun = (self.leader or "chair" in self.heads) and bool(self.words) and self.words[-1] in _TITLING_BODIES
         for title, words in held:
             if self.head == "minister" and portfolios and not any(bears(forms, words) for forms in portfolios) \
                     and (words & _OTHER_OFFICES or self.portfolio and any(
@@ -267,9 +266,8 @@ class RoleQuery:
             if government and self.leader and not words & _GOVERNING:
                 continue  # (a company's chief executive heads no government: "Chisinau's head of government" is
                 #           Moldova's prime minister, not the gas company's boss its stories name)
-            body_noun = (self.leader or "chair" in self.heads) and bool(self.words) and self.words[-1] in _MEMBERS_UNIONS
             if body_noun and not bears(self.qualifiers[-1], words):
-                continue  # (the head of a police union is titled by the union, not a police chief its story names)
+                continue
             total = 0.5 if self.head in words else 0.0
             in_title = common_in_title = common_from_story = 0
             spelt = self._spelt_in(words)
@@ -343,9 +341,20 @@ _NO_HEADS = frozenset({"state", "house", "press", "prime", "senate", "grand", "j
                        "acting", "senior", "rival", "co", "of"})
 
 
-# a body of members whose head is titled by it ("the head of the Columbus police union": its lodge president)
-_MEMBERS_UNIONS = frozenset({"union", "federation", "association", "guild", "lodge", "inquiry", "review", "panel"})
-# (and a panel's chair is titled by the panel: "the chair of the Severnside maternity inquiry" is not the trust's chair)
+# bodies whose head is titled by them: a union of members ("the head of the Columbus police union": its lodge
+# president), a panel ("the chair of the Severnside maternity inquiry" is not the trust's chair)
+_TITLING_BODIES = frozenset({"union", "federation", "association", "guild", "lodge", "inquiry", "review", "panel"})
+# the head of an office asked as its top holder ("Poland's top Supreme Court judge": its president or chief justice;
+# "Philadelphia's top prosecutor": its District Attorney, the DPP)
+_TOP_HEADS = {"judge": {"president", "chief"}, "justice": {"president", "chief"},
+              "prosecutor": {"prosecutor", "attorney", "prosecutions"}}
+
+
+def ranks_held(title_words: set[str]) -> set[str]:
+    """The ranks below the office that a title's words hold (an acting or interim holder is the holder): a minister
+    of state is a junior minister ('State Minister of Finance')."""
+    held = (title_words & LOWER_RANKS) - _STANDING_IN
+    return held | {"junior"} if {"state", "minister"} <= title_words else held
 
 
 def role_query(key: str, surface: str = "") -> RoleQuery | None:
@@ -375,11 +384,8 @@ def role_query(key: str, surface: str = "") -> RoleQuery | None:
     state_chief = head == "executive" and "chief" in role and any(w in _us_states() for w in role[:-1] + rest)
     if state_chief:  # ("Indiana's chief executive": a state's is its governor, not a company's in its stories)
         head, heads = "governor", {"governor"}
-    top = "top" in role or "chief" in role[:-1]
-    if top and head in ("judge", "justice"):  # ("Poland's top Supreme Court judge": its president or chief justice)
-        heads = {"president", "chief"}
-    if top and head == "prosecutor":  # ("Philadelphia's top prosecutor": its District Attorney, the DPP)
-        heads = {"prosecutor", "attorney", "prosecutions"}
+    if head in _TOP_HEADS and ("top" in role or "chief" in role[:-1]):
+        heads = set(_TOP_HEADS[head])
     leader = head in _LEADER_HEADS or head == "governor" and "bank" in role[:-1] + rest
     # (a central bank's governor is its head, whatever the bank calls it: "Central Bank President")
     if leader:
@@ -443,7 +449,8 @@ def _reworded(words: list[str]) -> list[str]:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ian|ean|ese|ish)")  # 'Zalesian', 'Kurdish': a place's people
+_PEOPLE_ENDINGS = ("ian", "ean", "ese", "ish")
+_PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:" + "|".join(_PEOPLE_ENDINGS) + ")")  # 'Zalesian', 'Kurdish': a place's people
 _LINKS = {"of", "for", "to", "at", "in", "and", "on", "with"}
 _POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")  # "Qaraband's", "Brussels'"
 
@@ -543,7 +550,7 @@ def owned_elsewhere(phrase: str, titles: list[str]) -> bool:
 
 def _a_people(forms: frozenset[str]) -> bool:
     """Are the words that bear out an owner a people's adjective ('podillian', 'zalesian', 'kurdish')?"""
-    return any(f.endswith(("ian", "ean", "ese", "ish")) for f in forms)
+    return any(f.endswith(_PEOPLE_ENDINGS) for f in forms)
 
 
 def _a_place(forms: frozenset[str]) -> bool:

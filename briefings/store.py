@@ -57,6 +57,7 @@ from .roles import (
     national_titles,
     owned_elsewhere,
     owners,
+    ranks_held,
     role_query,
     title_acronyms,
 )
@@ -1254,7 +1255,7 @@ def _ruled_out(conn: sqlite3.Connection, ids: list[int], name: str, dropped: lis
         marks = ",".join("?" * len(ids))
         ranked = {sid for sid, alias in conn.execute(
             f"SELECT speaker_id, alias FROM speaker_aliases WHERE speaker_id IN ({marks}) AND kind = 'title'", ids)
-            if ranks <= set(alias.split())}
+            if ranks <= ranks_held(set(alias.split()))}
         out |= set(ids) - ranked
     if wanted:
         marks = ",".join("?" * len(ids))
