@@ -5963,3 +5963,8 @@ def test_a_wire_dateline_with_its_agency_before_a_role_and_a_name():
     st = stmts(text)
     assert find(st, "ultimate responsibility").speaker == "Adrian Colhoun"
     assert "United Kingdom" not in {s.speaker for s in st}
+
+
+def test_a_person_with_a_role_in_a_body_in_apposition_stays_a_person():
+    text = "Strike\n\nKowalski, a union organiser, said the strike would go ahead. He said members were angry.\n"
+    assert {sp.name: sp.kind for sp in extract(text).speakers}["Kowalski"] == "person"
